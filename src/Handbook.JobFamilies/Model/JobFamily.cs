@@ -1,0 +1,53 @@
+namespace Handbook.JobFamilies.Model;
+
+using Markdig.Syntax;
+
+/// <summary>
+/// One job-family page: identity (paths, URL, department), front matter, the Markdig AST of the body (with line
+/// numbers of the original file) and the structure found in it. Department index pages
+/// (<c>job-families/&lt;dept&gt;/index.html.md</c>) are job families with <see cref="IsDepartmentIndex"/> set.
+/// </summary>
+public sealed class JobFamily
+{
+    /// <summary>Input-relative source path, '/'-separated, e.g. <c>job-families/sales/solutions-architect.md</c>.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>The path below <c>job-families/</c> without extension or <c>/index.html.md</c>, e.g. <c>sales/solutions-architect</c>.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>First folder under <c>job-families/</c>, e.g. <c>sales</c>.</summary>
+    public required string Department { get; init; }
+
+    /// <summary>Pretty URL, e.g. <c>/job-families/sales/solutions-architect/</c>.</summary>
+    public required string Url { get; init; }
+
+    public required bool IsDepartmentIndex { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public required FrontMatter FrontMatter { get; init; }
+
+    public required MarkdownDocument Body { get; init; }
+
+    public List<Role> Levels { get; } = [];
+
+    public List<Role> Specialties { get; } = [];
+
+    /// <summary>The role a single-role page describes (template T2 or "single role"), when the page has no levels.</summary>
+    public Role? PageRole { get; set; }
+
+    public Section? PerformanceIndicators { get; set; }
+
+    public Section? CareerLadder { get; set; }
+
+    public Section? HiringProcess { get; set; }
+
+    /// <summary>Top-level sections of the page in order (each with its children).</summary>
+    public List<Section> Sections { get; } = [];
+
+    /// <summary>All roles: levels, then specialties, then the page role.</summary>
+    public IEnumerable<Role> Roles =>
+        Levels.Concat(Specialties).Concat(PageRole is null ? [] : [PageRole]);
+}

@@ -1,0 +1,2 @@
+// Placeholder entry point; the CLI (build, preview, check, import-grades) replaces it.
+return 0;
