@@ -31,6 +31,13 @@ public sealed class JobFamily
 
     public required MarkdownDocument Body { get; init; }
 
+    /// <summary>Maps AST positions back to files (ERB partials); use <see cref="Locate"/> for every diagnostic.</summary>
+    public required SourceMap SourceMap { get; init; }
+
+    /// <summary>The 1-based source location of a Markdig 0-based line/column in <see cref="Body"/>.</summary>
+    public Handbook.Pipeline.Diagnostics.SourceLocation Locate(int zeroBasedLine, int zeroBasedColumn) =>
+        SourceMap.Locate(zeroBasedLine, zeroBasedColumn);
+
     public List<Role> Levels { get; } = [];
 
     public List<Role> Specialties { get; } = [];
