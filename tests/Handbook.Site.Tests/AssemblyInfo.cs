@@ -1,0 +1,4 @@
+using ApprovalTests.Reporters;
+using Handbook.Testing;
+
+[assembly: UseReporter(typeof(QuietReporter))]
