@@ -1,9 +1,9 @@
 namespace Handbook.JobFamilies.Kramdown;
 
+using Handbook.JobFamilies.Markdown;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 /// <summary>
 /// Renders kramdown's table of contents like kramdown does: a nested <c>&lt;ul id="markdown-toc"&gt;</c> of links to every
@@ -29,7 +29,7 @@ public sealed class KramdownTocRenderer : HtmlObjectRenderer<KramdownTocBlock>
                 open.Pop();
             }
 
-            var entry = new Entry(heading.Level, id, PlainText(heading.Inline));
+            var entry = new Entry(heading.Level, id, InlineText.Of(heading));
             open.Peek().Children.Add(entry);
             open.Push(entry);
         }
@@ -72,40 +72,6 @@ public sealed class KramdownTocRenderer : HtmlObjectRenderer<KramdownTocBlock>
         }
 
         return (MarkdownDocument)current;
-    }
-
-    /// <summary>The text of a heading without markup (links, emphasis and HTML tags dropped, code kept).</summary>
-    internal static string PlainText(ContainerInline? inline)
-    {
-        var sb = new System.Text.StringBuilder();
-        Append(inline);
-        return sb.ToString().Trim();
-
-        void Append(Inline? node)
-        {
-            switch (node)
-            {
-                case LiteralInline literal:
-                    sb.Append(literal.Content.ToString());
-                    break;
-                case CodeInline code:
-                    sb.Append(code.Content);
-                    break;
-                case HtmlEntityInline entity:
-                    sb.Append(entity.Transcoded.ToString());
-                    break;
-                case LineBreakInline:
-                    sb.Append(' ');
-                    break;
-                case ContainerInline container:
-                    foreach (var child in container)
-                    {
-                        Append(child);
-                    }
-
-                    break;
-            }
-        }
     }
 
     private sealed record Entry(int Level, string Id, string Text)

@@ -5,17 +5,12 @@ using Handbook.JobFamilies.Tests.Erb;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Testing;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using Handbook.JobFamilies.Parsing;
 using Xunit.Abstractions;
 
 public sealed class KramdownCorpusTests(ITestOutputHelper output)
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation()
-        .UsePipeTables()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .Use(new KramdownExtension())
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = JobFamilyMarkdown.CreatePipeline([new KramdownExtension()]);
 
     [CorpusFact]
     public void No_attribute_list_is_left_as_text_in_any_rendered_page()

@@ -5,7 +5,7 @@ using Handbook.JobFamilies.Kramdown;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Testing;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using Handbook.JobFamilies.Parsing;
 
 public sealed class KramdownSnapshotTests
 {
@@ -13,11 +13,7 @@ public sealed class KramdownSnapshotTests
     public void Kramdown_fixture_renders_toc_attributes_and_extensions()
     {
         var markdown = File.ReadAllText(Path.Combine(SharedCorpus.RepositoryRoot, "tests/Handbook.JobFamilies.Tests/Kramdown/Fixtures/kramdown-page.md"));
-        var pipeline = new MarkdownPipelineBuilder()
-            .UsePreciseSourceLocation()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .Use(new KramdownExtension())
-            .Build();
+        var pipeline = JobFamilyMarkdown.CreatePipeline([new KramdownExtension()]);
         var diags = new List<Diagnostic>();
 
         var document = Markdown.Parse(markdown, pipeline);
