@@ -56,7 +56,7 @@ public static class ContentSafetyPass
         var removed = new List<IElement>();
         foreach (var element in document.All)
         {
-            if (element.SourceReference is not { } source || removed.Any(r => r.Contains(element)))
+            if (element.SourceReference is not { } source || IsDocumentFrame(element) || removed.Any(r => r.Contains(element)))
             {
                 continue;
             }
@@ -89,11 +89,11 @@ public static class ContentSafetyPass
                 HtmlCodes.StrayTag,
                 $"`{Shorten(tag)}` is not an HTML tag; it is shown as text",
                 location,
-                $"write it as code (`{tag}`) or escape the bracket (\\{tag}) to say so"));
+                $"wrap it in backticks (`{tag}`) to show it as code, or escape the bracket (\\{tag})"));
             return;
         }
 
-        if (!closing && Parser.ParseDocument(tag).All.FirstOrDefault(e => e.SourceReference is not null) is { } element)
+        if (!closing && Parser.ParseDocument(tag).All.FirstOrDefault(e => e.SourceReference is not null && !IsDocumentFrame(e)) is { } element)
         {
             CheckElement(element, location, diagnostics);
         }
@@ -184,6 +184,9 @@ public static class ContentSafetyPass
             location,
             "only http, https, mailto and relative URLs are allowed; put images in the repository and link them relatively"));
     }
+
+    /// <summary>The html/head/body elements the parser adds around a fragment (pages cannot usefully write them).</summary>
+    private static bool IsDocumentFrame(IElement element) => element.LocalName is "html" or "head" or "body";
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 }
