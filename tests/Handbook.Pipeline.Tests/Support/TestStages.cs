@@ -79,3 +79,16 @@ internal sealed class CancelAt(string sourcePath, CancellationTokenSource source
         return document;
     }
 }
+
+/// <summary>Gives each page the destination '&lt;source without .md&gt;/index.html' and wraps its text in a paragraph.</summary>
+internal sealed class RenderPages : PerDocumentStage
+{
+    public override string Name => "RenderPages";
+
+    protected override Document? Process(Document document, StageContext context) =>
+        document with
+        {
+            Destination = document.SourcePath[..^".md".Length] + "/index.html",
+            Content = $"<p>{document.Content.Trim()}</p>\r\n",
+        };
+}
