@@ -90,6 +90,8 @@ public sealed class Site
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            // Parallel loops may wrap a cancellation in an AggregateException: once cancelled, it is a cancellation.
+            context.CancellationToken.ThrowIfCancellationRequested();
             context.Report(EngineDiagnostics.StageFailed(stage.Name, ex));
             return input;
         }
