@@ -80,7 +80,8 @@ public sealed class Site
     {
         try
         {
-            return await stage.ExecuteAsync(input, context).ConfigureAwait(false);
+            return await stage.ExecuteAsync(input, context).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("the stage returned no document list (null)");
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
