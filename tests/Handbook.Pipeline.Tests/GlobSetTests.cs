@@ -21,4 +21,13 @@ public class GlobSetTests
     [InlineData("node_modules", false)]
     public void Only_folders_a_pattern_could_reach_are_walked(string folder, bool expected) =>
         Assert.Equal(expected, new GlobSet(["job-families/**/*.md", "data/*.yml"]).CouldMatchBelow(folder));
+
+    [Fact]
+    public void A_leading_dot_slash_is_ignored()
+    {
+        var globs = new GlobSet(["./data/*.yml"]);
+
+        Assert.True(globs.Matches("data/job-grades.yml"));
+        Assert.True(globs.CouldMatchBelow("data"));
+    }
 }

@@ -116,6 +116,16 @@ public class SiteTests
     }
 
     [Fact]
+    public async Task A_stage_returning_null_is_INTERNAL002_and_its_input_goes_on()
+    {
+        var result = await new Site().AddStages(new ReturnsNull(), new WarnAboutEveryDocument()).RunAsync(Documents(2));
+
+        Assert.Equal("INTERNAL002", Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error).Code);
+        Assert.Equal(2, result.Documents.Count);
+        Assert.Equal(2, result.WarningCount);
+    }
+
+    [Fact]
     public async Task Whole_set_stage_sees_every_document()
     {
         var result = await new Site().AddStage(new BuildIndex()).RunAsync(Documents(3));

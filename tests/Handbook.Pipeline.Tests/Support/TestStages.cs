@@ -92,3 +92,12 @@ internal sealed class RenderPages : PerDocumentStage
             Content = $"<p>{document.Content.Trim()}</p>\r\n",
         };
 }
+
+/// <summary>A stage with a bug: it returns no list at all.</summary>
+internal sealed class ReturnsNull : IStage
+{
+    public string Name => "ReturnsNull";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context) =>
+        Task.FromResult<IReadOnlyList<Document>>(null!);
+}
