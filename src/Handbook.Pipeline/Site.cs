@@ -18,7 +18,13 @@ public sealed class Site
     public IReadOnlyList<IStage> Stages => _stages;
 
     /// <summary>Upper bound for the threads a per-document stage uses; the result never depends on it.</summary>
-    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        set => _maxDegreeOfParallelism = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "at least one thread is needed");
+    }
+
+    private int _maxDegreeOfParallelism = Environment.ProcessorCount;
 
     public Site AddStage(IStage stage)
     {

@@ -101,3 +101,16 @@ internal sealed class ReturnsNull : IStage
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context) =>
         Task.FromResult<IReadOnlyList<Document>>(null!);
 }
+
+/// <summary>An asynchronous stage that waits longer for earlier documents and throws for one of them.</summary>
+internal sealed class AppendSuffixAsync(string throwOn) : AsyncPerDocumentStage
+{
+    public override string Name => "AppendSuffixAsync";
+
+    protected override async ValueTask<Document?> ProcessAsync(Document document, StageContext context)
+    {
+        var index = int.Parse(document.SourcePath.Split('-', '.')[1], System.Globalization.CultureInfo.InvariantCulture);
+        await Task.Delay(Math.Max(0, 20 - index), context.CancellationToken);
+        return document.SourcePath == throwOn ? throw new FormatException("async bug") : document with { Content = document.Content + "!" };
+    }
+}
