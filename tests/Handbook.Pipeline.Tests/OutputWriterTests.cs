@@ -236,6 +236,21 @@ public sealed class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task An_output_folder_that_cannot_be_created_is_INTERNAL005_not_an_exception()
+    {
+        // Given a file where the output folder's parent should be
+        _temp.WriteText("blocked", "a file, not a folder");
+        var bag = new DiagnosticBag();
+
+        // When writing into it
+        var result = await new OutputWriter(_temp.Combine("blocked", "output")).WriteAsync(Pages(1), true, bag);
+
+        // Then it is reported, not thrown
+        Assert.Equal(OutputWriteOutcome.Failed, result.Outcome);
+        Assert.Equal(("INTERNAL005", "(site)"), (bag.Sorted()[0].Code, bag.Sorted()[0].Location.Path));
+    }
+
+    [Fact]
     public async Task Leftovers_of_a_crashed_build_are_removed_once_they_are_old()
     {
         // Given a temporary folder a killed build left an hour ago, and a fresh one of a build still running

@@ -47,12 +47,12 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             return new OutputWriteResult(OutputWriteOutcome.SkippedBecauseBuildFailed, 0);
         }
 
-        Directory.CreateDirectory(parent);
-        DeleteStaleLeftovers(parent, name);
         var temporary = Path.Combine(parent, $".{name}.tmp-{RandomSuffix()}");
-        Directory.CreateDirectory(temporary);
         try
         {
+            Directory.CreateDirectory(parent);
+            DeleteStaleLeftovers(parent, name);
+            Directory.CreateDirectory(temporary);
             await WriteFilesAsync(files.Files, temporary, cancellationToken).ConfigureAwait(false);
 
             // Last chance to cancel: after this point the swap runs to the end, so the output is old or new, never mixed.
