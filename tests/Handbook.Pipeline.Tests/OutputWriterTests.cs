@@ -153,6 +153,24 @@ public sealed class OutputWriterTests : IDisposable
         AssertNoTemporaryFoldersLeft();
     }
 
+    [Fact]
+    public async Task Several_writer_failures_on_many_threads_still_end_in_a_report_and_the_old_output()
+    {
+        // Given every tenth of 200 pages failing, written on eight threads
+        GivenAnOldOutput();
+        var bag = new DiagnosticBag();
+
+        // When written
+        var result = await new FailingWriter(Output, "0.md", threads: 8).WriteAsync(Pages(200), true, bag);
+
+        // Then the write fails cleanly: reported at a failing page, old output intact, nothing left behind
+        Assert.Equal(OutputWriteOutcome.Failed, result.Outcome);
+        Assert.All(bag.Sorted(), d => Assert.Equal("INTERNAL005", d.Code));
+        Assert.Contains(bag.Sorted(), d => d.Location.Path.EndsWith("0.md", StringComparison.Ordinal));
+        AssertOldOutputIntact();
+        AssertNoTemporaryFoldersLeft();
+    }
+
     [Theory]
     [InlineData("/etc/passwd")]
     [InlineData("../escape.html")]
@@ -292,10 +310,11 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Equal(3, TempFolder.Snapshot(Output).Count);
     }
 
-    private sealed class FailingWriter(string output, string failOn) : OutputWriter(output)
+    private sealed class FailingWriter(string output, string failOn, int threads = 2)
+        : OutputWriter(output, new OutputWriterOptions { MaxDegreeOfParallelism = threads })
     {
         protected override Task WriteDocumentAsync(Document document, string fullPath, CancellationToken cancellationToken) =>
-            document.SourcePath == failOn
+            document.SourcePath.EndsWith(failOn, StringComparison.Ordinal)
                 ? throw new InvalidOperationException("disk on fire")
                 : base.WriteDocumentAsync(document, fullPath, cancellationToken);
     }

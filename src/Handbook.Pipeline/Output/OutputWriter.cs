@@ -71,7 +71,9 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             diagnostics.Report(EngineDiagnostics.WriteFailed(ex.Document.SourcePath, ex.InnerException!));
             return new OutputWriteResult(OutputWriteOutcome.Failed, 0);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // Whatever failed (I/O, a writer bug), the temporary folder must go and the old output stay.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             TryDeleteFolder(temporary);
             diagnostics.Report(EngineDiagnostics.WriteFailed(EngineDiagnostics.SiteLocation.Path, ex));
