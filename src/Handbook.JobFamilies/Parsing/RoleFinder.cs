@@ -112,6 +112,14 @@ internal sealed class RoleFinder
                 case var _ when classification.IsRoleSection:
                     // At the top of the page only a section naming the current role belongs to it; "## Requirements"
                     // after a role is the page's.
+                    if (levelsFollow && classification.Kind == SectionKind.PerformanceIndicators && classification.Prefix.Length == 0)
+                    {
+                        // "## Performance Indicators" after levels that followed an empty "## Levels" is the page's.
+                        levelsFollow = false;
+                        siblingContext = context;
+                        current = null;
+                    }
+
                     var target = siblingContext != Context.Top
                         || current is not null && classification.Prefix.Length > 0 && NamesMatch(classification.Prefix, current.Name)
                         ? current ?? owner
