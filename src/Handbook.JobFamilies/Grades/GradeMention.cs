@@ -51,6 +51,9 @@ public sealed class GradeMention
     /// <summary>For a grade in a table row: the row's level cell.</summary>
     public GradeTableRow? Row { get; init; }
 
+    /// <summary>The role the resolver attached this mention to (null before resolving, or when it fits no role).</summary>
+    public Handbook.JobFamilies.Model.Role? AttachedTo { get; internal set; }
+
     /// <summary>The values the mention asserts: <see cref="Values"/>, or the number after a <c>[grade]</c> link.</summary>
     public IReadOnlyList<GradeId> EffectiveValues =>
         Values.Count > 0 ? Values : NumberAfterLink is { } after ? [after] : [];

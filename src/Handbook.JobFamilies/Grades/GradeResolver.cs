@@ -55,6 +55,7 @@ public static class GradeResolver
                 continue;
             }
 
+            mention.AttachedTo = role;
             Assign(role, mention, grades.FirstOrDefault(), track, location, diagnostics);
         }
 
