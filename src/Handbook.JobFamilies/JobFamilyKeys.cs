@@ -1,0 +1,26 @@
+namespace Handbook.JobFamilies;
+
+using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Documents;
+
+/// <summary>
+/// The metadata the job-families stages attach to a page document, declared once so every stage (and the app's
+/// theme) reads the same typed keys. Each key is set by exactly one stage, named in its summary.
+/// </summary>
+public static class JobFamilyKeys
+{
+    /// <summary>The page's front matter (set by <c>ReadFrontMatter</c>).</summary>
+    public static readonly MetadataKey<FrontMatter> FrontMatter = new("job-families.front-matter");
+
+    /// <summary>The Markdown body below the front matter; ERB-expanded for <c>.erb</c> pages (set by <c>ReadFrontMatter</c>, replaced by <c>ExpandErb</c>).</summary>
+    public static readonly MetadataKey<string> MarkdownBody = new("job-families.markdown-body");
+
+    /// <summary>Maps lines of <see cref="MarkdownBody"/> back to the files they came from (set with the body).</summary>
+    public static readonly MetadataKey<SourceMap> SourceMap = new("job-families.source-map");
+
+    /// <summary>The parsed page (set by <c>ParseJobFamilies</c>, enriched in place by the later passes).</summary>
+    public static readonly MetadataKey<JobFamily> Family = new("job-families.family");
+
+    /// <summary>The page body rendered to HTML (set by <c>RenderBodyHtml</c>).</summary>
+    public static readonly MetadataKey<string> BodyHtml = new("job-families.body-html");
+}
