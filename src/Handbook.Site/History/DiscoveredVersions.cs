@@ -1,0 +1,55 @@
+namespace Handbook.Site.History;
+
+using Handbook.JobFamilies.Versions;
+
+/// <summary>
+/// What <see cref="VersionDiscovery"/> found: each family's versions to publish (folded, limited; newest first),
+/// the raw walk, and access to old texts. Empty (and <see cref="IsEnabled"/> false) without usable history.
+/// </summary>
+public sealed class DiscoveredVersions : IDisposable
+{
+    private readonly RepositoryHistory? _repository;
+    private readonly Dictionary<string, FamilyHistory> _byPath;
+
+    internal DiscoveredVersions(RepositoryHistory? repository, HistoryWalkResult walk, IReadOnlyList<FamilyHistory> families, TimeSpan walkTime)
+    {
+        _repository = repository;
+        Walk = walk;
+        Families = families;
+        WalkTime = walkTime;
+        _byPath = families.ToDictionary(f => f.CurrentPath, StringComparer.Ordinal);
+    }
+
+    public static DiscoveredVersions None => new(null, HistoryWalkResult.Empty, [], TimeSpan.Zero);
+
+    public bool IsEnabled => _repository is not null;
+
+    /// <summary>Families present at HEAD, by current input-relative path, with the versions to publish.</summary>
+    public IReadOnlyList<FamilyHistory> Families { get; }
+
+    /// <summary>The unfolded, unlimited walk (grade data changes, commit count, shallow flag).</summary>
+    public HistoryWalkResult Walk { get; }
+
+    /// <summary>How long the one history walk took (for logs; never part of the output).</summary>
+    public TimeSpan WalkTime { get; }
+
+    /// <summary>The versions of the family whose current path is <paramref name="currentPath"/> (empty when unknown).</summary>
+    public IReadOnlyList<PageVersion> VersionsOf(string currentPath) =>
+        _byPath.TryGetValue(currentPath, out var family) ? family.Versions : [];
+
+    /// <summary>The page text of a version (null without history or when the blob is missing).</summary>
+    public string? ReadPage(PageVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return _repository?.ReadBlobText(version.BlobSha);
+    }
+
+    /// <summary>The <c>data/job-grades.yml</c> text a version is rendered with (null: the commit had no grade file).</summary>
+    public string? ReadGradeData(PageVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return version.GradeDataBlobSha is null ? null : _repository?.ReadBlobText(version.GradeDataBlobSha);
+    }
+
+    public void Dispose() => _repository?.Dispose();
+}

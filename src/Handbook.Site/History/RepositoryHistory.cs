@@ -1,0 +1,476 @@
+namespace Handbook.Site.History;
+
+using Handbook.JobFamilies.Versions;
+using Handbook.Pipeline.Diagnostics;
+using LibGit2Sharp;
+
+/// <summary>
+/// Reads the git history of the input folder: which commits changed which job-family page, following renames and
+/// moves between departments, and which grade data each commit had. The whole history is read in ONE walk over the
+/// commits (not one <c>git log</c> per file).
+/// <para>
+/// The rule (see docs/readme-versions.md): every commit reachable from HEAD is visited once, parents before
+/// children (topological order, committer time among independent commits). Each commit's <c>job-families</c> tree
+/// is diffed against its first parent (rename detection on) – and, for a merge, against its other parents too.
+/// A page whose content at the commit differs from some parent is a candidate; it becomes a version unless the
+/// family's latest version so far already has exactly that content. So a change made on a branch is counted at the
+/// branch commit that made it and not again at the merge that brings it in, while a merge that produces new
+/// content (a conflict resolution) or goes back to content that is not the latest is a version of its own.
+/// </para>
+/// Not thread-safe by itself: every public member takes a lock, since libgit2 handles are not meant for concurrent use.
+/// </summary>
+public sealed class RepositoryHistory : IDisposable
+{
+    private const string GradeDataPath = "data/job-grades.yml";
+
+    private static readonly CompareOptions DiffOptions = new()
+    {
+        Similarity = new SimilarityOptions
+        {
+            RenameDetectionMode = RenameDetectionMode.Renames,
+            // A department move renames every page of the department in one commit; libgit2's default limit
+            // (200 files) would silently turn such a move into deletes and adds.
+            RenameLimit = 10_000,
+        },
+        ContextLines = 0,
+    };
+
+    private readonly Repository _repository;
+    private readonly string _prefix;
+    private readonly Lock _gate = new();
+
+    private RepositoryHistory(Repository repository, string prefix, bool isShallow)
+    {
+        _repository = repository;
+        _prefix = prefix;
+        IsShallow = isShallow;
+    }
+
+    /// <summary>True when the repository is a shallow clone (history before the clone's depth is not visible).</summary>
+    public bool IsShallow { get; }
+
+    /// <summary>
+    /// Opens the repository enclosing <paramref name="inputFolder"/>. Returns null – after reporting one info
+    /// diagnostic – when there is none, it has no commits or it cannot be read; the build then goes on without
+    /// history. A shallow clone is reported once and used as far as it goes.
+    /// </summary>
+    public static RepositoryHistory? Open(string inputFolder, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(inputFolder);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var input = Path.GetFullPath(inputFolder);
+        var workTree = FindWorkTree(input);
+        if (workTree is null)
+        {
+            diagnostics.Report(HistoryCodes.Info(
+                HistoryCodes.NoRepository,
+                "no git repository: history disabled",
+                "build from a git checkout (not an exported copy) to get versioned pages"));
+            return null;
+        }
+
+        Repository? repository = null;
+        try
+        {
+            repository = new Repository(workTree);
+            if (repository.Head.Tip is null)
+            {
+                diagnostics.Report(HistoryCodes.Info(HistoryCodes.NoCommits, "the git repository has no commits yet: history disabled"));
+                repository.Dispose();
+                return null;
+            }
+
+            var shallow = repository.Info.IsShallow;
+            if (shallow)
+            {
+                diagnostics.Report(HistoryCodes.Info(
+                    HistoryCodes.ShallowClone,
+                    "the git repository is a shallow clone: versions older than the clone's depth are not visible",
+                    "fetch the full history (git fetch --unshallow; in GitLab CI set GIT_DEPTH: 0)"));
+            }
+
+            var prefix = Path.GetRelativePath(workTree, input).Replace('\\', '/');
+            prefix = prefix == "." ? string.Empty : prefix.TrimEnd('/') + "/";
+            return new RepositoryHistory(repository, prefix, shallow);
+        }
+        catch (LibGit2SharpException e)
+        {
+            repository?.Dispose();
+            diagnostics.Report(HistoryCodes.Info(HistoryCodes.Unreadable, $"the git repository cannot be read ({e.Message}): history disabled"));
+            return null;
+        }
+    }
+
+    /// <summary>Walks the history once (see the class remarks for the rule) and returns every family present at HEAD.</summary>
+    public HistoryWalkResult Walk()
+    {
+        lock (_gate)
+        {
+            return new HistoryWalk(this).Run();
+        }
+    }
+
+    /// <summary>The text (UTF-8) of a blob found by <see cref="Walk"/>, or null when the repository does not have it.</summary>
+    public string? ReadBlobText(string blobSha)
+    {
+        ArgumentNullException.ThrowIfNull(blobSha);
+        lock (_gate)
+        {
+            return _repository.Lookup<Blob>(blobSha)?.GetContentText();
+        }
+    }
+
+    /// <summary>The text of <c>data/job-grades.yml</c> (under the input folder) as of a commit, or null when it had none.</summary>
+    public string? ReadGradeData(string commitSha)
+    {
+        ArgumentNullException.ThrowIfNull(commitSha);
+        lock (_gate)
+        {
+            var commit = _repository.Lookup<Commit>(commitSha);
+            return commit is null ? null : (commit[_prefix + GradeDataPath]?.Target as Blob)?.GetContentText();
+        }
+    }
+
+    public void Dispose() => _repository.Dispose();
+
+    // The folder holding .git (a directory, or a file in a worktree/submodule), found by walking up from the input.
+    // Working out the input's path inside the repository from its own ancestors avoids comparing it with the path
+    // libgit2 reports, which may differ through symbolic links.
+    private static string? FindWorkTree(string folder)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            var git = Path.Combine(dir.FullName, ".git");
+            if (Directory.Exists(git) || File.Exists(git))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The state of one walk: per-commit path → lineage maps, the lineages and the versions found.</summary>
+    private sealed class HistoryWalk(RepositoryHistory owner)
+    {
+        private readonly Repository _repo = owner._repository;
+        private readonly string _familiesPath = owner._prefix + FamilyPagePath.Root.TrimEnd('/');
+        private readonly string _gradePath = owner._prefix + GradeDataPath;
+        private readonly LineageSet _lineages = new();
+        private readonly Dictionary<string, Dictionary<string, int>> _states = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _pendingChildren = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?> _gradeBlobs = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, (string Blob, int Sequence)> _latest = [];
+        private readonly List<(int Lineage, PageVersion Version)> _versions = [];
+        private readonly List<GradeDataChange> _gradeChanges = [];
+
+        public HistoryWalkResult Run()
+        {
+            var head = _repo.Head.Tip;
+            var commits = _repo.Commits.QueryBy(new CommitFilter
+            {
+                IncludeReachableFrom = head,
+                SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time | CommitSortStrategies.Reverse,
+            }).ToList();
+
+            foreach (var commit in commits)
+            {
+                foreach (var parent in commit.Parents)
+                {
+                    _pendingChildren[parent.Sha] = _pendingChildren.GetValueOrDefault(parent.Sha) + 1;
+                }
+            }
+
+            foreach (var commit in commits)
+            {
+                Visit(commit);
+            }
+
+            return new HistoryWalkResult(Families(_states[head.Sha]), _gradeChanges, commits.Count, owner.IsShallow);
+        }
+
+        private void Visit(Commit commit)
+        {
+            var parents = commit.Parents.ToList();
+            var tree = FamiliesTree(commit);
+            var candidates = new Dictionary<string, string>(StringComparer.Ordinal);
+            Dictionary<string, int> state;
+            if (parents.Count == 0)
+            {
+                // A root commit – or the boundary of a shallow clone: its pages are "added" here.
+                state = Apply([], Diff(null, tree), candidates);
+            }
+            else
+            {
+                state = Apply(StateOf(parents[0]), Diff(FamiliesTree(parents[0]), tree), candidates);
+                foreach (var other in parents.Skip(1))
+                {
+                    JoinMergedParent(StateOf(other), Diff(FamiliesTree(other), tree), state, candidates);
+                }
+            }
+
+            _states[commit.Sha] = state;
+            RecordGradeData(commit, parents);
+            foreach (var (path, blob) in candidates.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                if (state.TryGetValue(path, out var lineage))
+                {
+                    Record(commit, _lineages.Find(lineage), path, blob);
+                }
+            }
+
+            foreach (var parent in parents)
+            {
+                if ((_pendingChildren[parent.Sha] -= 1) == 0)
+                {
+                    // Every child has been visited: the parent's map is no longer needed.
+                    _states.Remove(parent.Sha);
+                }
+            }
+        }
+
+        // The first parent's path → lineage map, carried through this commit's changes. Unchanged maps are shared.
+        private Dictionary<string, int> Apply(
+            Dictionary<string, int> parentState, List<TreeEntryChanges> changes, Dictionary<string, string> candidates)
+        {
+            if (changes.Count == 0)
+            {
+                return parentState;
+            }
+
+            var state = new Dictionary<string, int>(parentState, StringComparer.Ordinal);
+            var deleted = new List<(string Path, string Blob)>();
+            var added = new List<(string Path, string Blob)>();
+            foreach (var change in changes)
+            {
+                var path = PagePath(change.Path);
+                var oldPath = PagePath(change.OldPath);
+                var isPage = FamilyPagePath.IsPage(path);
+                var wasPage = FamilyPagePath.IsPage(oldPath);
+                switch (change.Status)
+                {
+                    case ChangeKind.Deleted:
+                        if (wasPage)
+                        {
+                            deleted.Add((oldPath, change.OldOid.Sha));
+                        }
+
+                        break;
+                    case ChangeKind.Renamed when wasPage && isPage:
+                        state[path] = state.Remove(oldPath, out var moved) ? moved : _lineages.Create();
+                        candidates[path] = change.Oid.Sha;
+                        break;
+                    case ChangeKind.Added:
+                    case ChangeKind.Renamed:
+                    case ChangeKind.Copied:
+                        // A rename where only one side is a page (a page became a partial, or the reverse).
+                        if (wasPage && change.Status == ChangeKind.Renamed)
+                        {
+                            deleted.Add((oldPath, change.OldOid.Sha));
+                        }
+
+                        if (isPage)
+                        {
+                            added.Add((path, change.Oid.Sha));
+                        }
+
+                        break;
+                    default:
+                        if (isPage && change.Oid != change.OldOid)
+                        {
+                            if (!state.ContainsKey(path))
+                            {
+                                state[path] = _lineages.Create();
+                            }
+
+                            candidates[path] = change.Oid.Sha;
+                        }
+
+                        break;
+                }
+            }
+
+            foreach (var (from, to) in PairMoves(deleted, added))
+            {
+                state[to.Path] = state.Remove(from.Path, out var moved) ? moved : _lineages.Create();
+                candidates[to.Path] = to.Blob;
+            }
+
+            foreach (var gone in deleted)
+            {
+                state.Remove(gone.Path);
+            }
+
+            foreach (var page in added)
+            {
+                state[page.Path] = _lineages.Create();
+                candidates[page.Path] = page.Blob;
+            }
+
+            return state;
+        }
+
+        // Moves git's rename detection missed (the page changed too much while moving, or the rename limit was hit):
+        // first identical content, then the same family name in another department. Only unambiguous pairs are
+        // taken; matched entries are removed from both lists.
+        private static List<((string Path, string Blob) From, (string Path, string Blob) To)> PairMoves(
+            List<(string Path, string Blob)> deleted, List<(string Path, string Blob)> added)
+        {
+            var pairs = new List<((string, string), (string, string))>();
+            foreach (var key in (Func<(string Path, string Blob), string>[])[p => p.Blob, p => FamilyPagePath.MoveKey(p.Path)])
+            {
+                var gone = deleted.GroupBy(key).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+                foreach (var group in added.GroupBy(key).Where(g => g.Count() == 1).ToList())
+                {
+                    if (gone.TryGetValue(group.Key, out var from))
+                    {
+                        var to = group.Single();
+                        pairs.Add((from, to));
+                        deleted.Remove(from);
+                        added.Remove(to);
+                    }
+                }
+            }
+
+            return pairs;
+        }
+
+        // A merge's other parent: its lineages for the same page join this commit's, and the pages that differ
+        // from it are candidates too (they may be content the merge produced, or content that went back).
+        private void JoinMergedParent(
+            Dictionary<string, int> parentState, List<TreeEntryChanges> changes, Dictionary<string, int> state, Dictionary<string, string> candidates)
+        {
+            var renamedFrom = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var change in changes)
+            {
+                var path = PagePath(change.Path);
+                if (change.Status == ChangeKind.Deleted || !FamilyPagePath.IsPage(path))
+                {
+                    continue;
+                }
+
+                candidates.TryAdd(path, change.Oid.Sha);
+                if (change.Status == ChangeKind.Renamed)
+                {
+                    renamedFrom[path] = PagePath(change.OldPath);
+                }
+            }
+
+            foreach (var (path, lineage) in state)
+            {
+                var before = renamedFrom.GetValueOrDefault(path, path);
+                if (parentState.TryGetValue(before, out var other))
+                {
+                    JoinLatest(lineage, other);
+                }
+            }
+        }
+
+        private void JoinLatest(int a, int b)
+        {
+            var x = _lineages.Find(a);
+            var y = _lineages.Find(b);
+            if (x == y)
+            {
+                return;
+            }
+
+            var root = _lineages.Union(x, y);
+            var candidates = new[] { x, y }.Where(_latest.ContainsKey).Select(id => _latest[id]).ToList();
+            if (candidates.Count > 0)
+            {
+                _latest[root] = candidates.MaxBy(l => l.Sequence);
+            }
+        }
+
+        private void Record(Commit commit, int root, string path, string blob)
+        {
+            if (_latest.TryGetValue(root, out var latest) && latest.Blob == blob)
+            {
+                return;
+            }
+
+            _latest[root] = (blob, _versions.Count);
+            var date = commit.Committer.When.ToUniversalTime();
+            _versions.Add((root, new PageVersion(
+                VersionId.Create(date, commit.Sha),
+                commit.Sha,
+                date,
+                commit.MessageShort,
+                string.IsNullOrWhiteSpace(commit.Author.Name) ? null : commit.Author.Name,
+                path,
+                blob,
+                GradeBlob(commit))));
+        }
+
+        private void RecordGradeData(Commit commit, List<Commit> parents)
+        {
+            var blob = GradeBlob(commit);
+            var before = parents.Count == 0 ? null : GradeBlob(parents[0]);
+            if (blob != before)
+            {
+                _gradeChanges.Add(new GradeDataChange(commit.Sha, commit.Committer.When.ToUniversalTime(), commit.MessageShort, blob));
+            }
+        }
+
+        private List<FamilyHistory> Families(Dictionary<string, int> headState)
+        {
+            var byRoot = _versions
+                .GroupBy(v => _lineages.Find(v.Lineage))
+                .ToDictionary(g => g.Key, g => g.Select(v => v.Version).Reverse().ToList());
+            return headState
+                .OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => new FamilyHistory(p.Key, byRoot.GetValueOrDefault(_lineages.Find(p.Value)) ?? []))
+                .ToList();
+        }
+
+        private Dictionary<string, int> StateOf(Commit commit)
+        {
+            if (_states.TryGetValue(commit.Sha, out var state))
+            {
+                return state;
+            }
+
+            // Not visited (outside the walk): start from its tree, each page its own lineage.
+            state = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var change in Diff(null, FamiliesTree(commit)))
+            {
+                var path = PagePath(change.Path);
+                if (FamilyPagePath.IsPage(path))
+                {
+                    state[path] = _lineages.Create();
+                }
+            }
+
+            return state;
+        }
+
+        private string? GradeBlob(Commit commit)
+        {
+            if (!_gradeBlobs.TryGetValue(commit.Sha, out var sha))
+            {
+                sha = (commit[_gradePath]?.Target as Blob)?.Sha;
+                _gradeBlobs[commit.Sha] = sha;
+            }
+
+            return sha;
+        }
+
+        private Tree? FamiliesTree(Commit commit) => commit[_familiesPath]?.Target as Tree;
+
+        private List<TreeEntryChanges> Diff(Tree? before, Tree? after)
+        {
+            if (before?.Sha == after?.Sha)
+            {
+                // Same subtree (or none on both sides): nothing under job-families changed – the common case.
+                return [];
+            }
+
+            return [.. _repo.Diff.Compare<TreeChanges>(before, after, DiffOptions)];
+        }
+
+        // Diff paths are relative to the job-families tree; make them input-relative with '/'.
+        private static string PagePath(string treePath) =>
+            FamilyPagePath.Root + treePath.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,38 @@
+namespace Handbook.Site.History;
+
+using System.Diagnostics;
+using Handbook.JobFamilies.Versions;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Site.History.Settings;
+
+/// <summary>
+/// The entry point for the build: reads the history of the input folder once, folds whitespace-only versions and
+/// applies <c>history.since</c> / <c>history.max_versions</c>. Keep the result for the whole build (it holds the
+/// repository open to read old page texts and grade files) and dispose it at the end.
+/// </summary>
+public static class VersionDiscovery
+{
+    public static DiscoveredVersions Discover(string inputFolder, HistorySettings settings, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!settings.Enabled)
+        {
+            return DiscoveredVersions.None;
+        }
+
+        var repository = RepositoryHistory.Open(inputFolder, diagnostics);
+        if (repository is null)
+        {
+            return DiscoveredVersions.None;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var walk = repository.Walk();
+        var walkTime = clock.Elapsed;
+        var families = walk.Families
+            .Select(f => f with { Versions = VersionFolding.Fold(f.Versions, v => repository.ReadBlobText(v.BlobSha)) })
+            .Select(f => FamilyVersionsLimit.Apply(f, settings.Since, settings.MaxVersions))
+            .ToList();
+        return new DiscoveredVersions(repository, walk, families, walkTime);
+    }
+}
