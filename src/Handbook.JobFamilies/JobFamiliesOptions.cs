@@ -1,5 +1,7 @@
 namespace Handbook.JobFamilies;
 
+using Markdig;
+
 /// <summary>
 /// How the job-families plugin reads its input. Paths are input-relative and '/'-separated, like document paths.
 /// </summary>
@@ -13,4 +15,7 @@ public sealed record JobFamiliesOptions
 
     /// <summary>The redirects data file used when checking links between pages.</summary>
     public string RedirectsDataPath { get; init; } = "data/redirects.yml";
+
+    /// <summary>Markdig extensions added to the site's pipeline after the built-in ones (kramdown syntax, Mermaid, …).</summary>
+    public IReadOnlyList<IMarkdownExtension> MarkdownExtensions { get; init; } = [];
 }

@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies;
 
 using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Parsing;
 using Handbook.Pipeline.Documents;
 
 /// <summary>
@@ -9,6 +10,9 @@ using Handbook.Pipeline.Documents;
 /// </summary>
 public static class JobFamilyKeys
 {
+    /// <summary>Identity of a page derived from its path: slug, department, URL, index/ERB flags (set by <c>ReadFrontMatter</c>).</summary>
+    public static readonly MetadataKey<FamilyPathInfo> PathInfo = new("job-families.path-info");
+
     /// <summary>The page's front matter (set by <c>ReadFrontMatter</c>).</summary>
     public static readonly MetadataKey<FrontMatter> FrontMatter = new("job-families.front-matter");
 
@@ -17,6 +21,12 @@ public static class JobFamilyKeys
 
     /// <summary>Maps lines of <see cref="MarkdownBody"/> back to the files they came from (set with the body).</summary>
     public static readonly MetadataKey<SourceMap> SourceMap = new("job-families.source-map");
+
+    /// <summary>
+    /// The folders (below <c>job-families/</c>) whose families the page lists itself through
+    /// <c>&lt;%= job_families('…') %&gt;</c> (set by <c>ExpandErb</c>), so the theme does not list them twice.
+    /// </summary>
+    public static readonly MetadataKey<IReadOnlyList<string>> ListedFolders = new("job-families.listed-folders");
 
     /// <summary>The parsed page (set by <c>ParseJobFamilies</c>, enriched in place by the later passes).</summary>
     public static readonly MetadataKey<JobFamily> Family = new("job-families.family");

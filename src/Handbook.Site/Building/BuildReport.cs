@@ -8,6 +8,9 @@ using Handbook.Pipeline.Diagnostics;
 /// </summary>
 public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, int FamilyCount, bool OutputWritten, TimeSpan Elapsed)
 {
+    /// <summary>Per-stage times (printed with <c>--verbose</c>).</summary>
+    public string Timings { get; init; } = string.Empty;
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -4,6 +4,8 @@ using System.Diagnostics;
 using Handbook.JobFamilies;
 using Handbook.Pipeline;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.IO;
+using Handbook.Pipeline.Output;
 using Handbook.Site.Catalog;
 using Handbook.Site.Stages;
 using Handbook.Site.Theming;
@@ -14,17 +16,23 @@ using Handbook.Site.Theming;
 /// </summary>
 public static class SiteBuild
 {
+    // Theme assets are trusted and may be large (the vendored Mermaid bundle is about 5 MB).
+    private static readonly ReadFilesOptions ThemeAssetOptions = new() { Binary = true, CopyToOutput = true, MaxFileBytes = 32 * 1024 * 1024 };
+
     public static Site Compose(BuildRequest request, Theme theme, SiteSettings settings)
     {
         var site = new Site();
-        site.AddStage(new ReadInputFolder(request.InputFolder));
+        site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Text, name: "ReadInput"));
+        site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Images, new ReadFilesOptions { Binary = true, CopyToOutput = true }, "ReadInputImages"));
+        site.AddStage(new ReadFiles(theme.Directory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"));
         site.AddJobFamilies(new JobFamiliesOptions());
         site.AddStage(new RenderTheme(theme, settings));
         site.AddStage(new WriteJobFamiliesExport());
         site.AddStage(new WriteSitemap(settings));
         if (request.WriteOutput)
         {
-            site.AddStage(new WriteOutputFolder(request.OutputFolder, theme, request.KeepGoing));
+            var writer = new OutputWriter(request.OutputFolder, new OutputWriterOptions { KeepGoing = request.KeepGoing, InputFolder = request.InputFolder });
+            site.AddStage(new WriteOutput(writer));
         }
 
         return site;
@@ -46,6 +54,6 @@ public static class SiteBuild
         var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
         var families = FamilyCatalog.From(result.Documents).Families.Count;
         var written = request.WriteOutput && (result.ErrorCount == 0 || request.KeepGoing);
-        return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed);
+        return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) { Timings = result.FormatTimings() };
     }
 }

@@ -2,6 +2,7 @@ namespace Handbook.Site.Catalog;
 
 using System.Globalization;
 using Handbook.JobFamilies;
+using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
 
 /// <summary>
@@ -40,12 +41,16 @@ public sealed class FamilyCatalog
         {
             if (document.TryGet(JobFamilyKeys.Family, out var family) && document.TryGet(JobFamilyKeys.BodyHtml, out var html))
             {
-                pages.Add(new CatalogEntry(family, html));
+                pages.Add(Entry(document, family, html));
             }
         }
 
         return new FamilyCatalog(pages.OrderBy(p => p.Family.Slug, StringComparer.Ordinal).ThenBy(p => p.Family.SourcePath, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>The catalog entry of one page document.</summary>
+    public static CatalogEntry Entry(Document document, JobFamily family, string bodyHtml) =>
+        new(family, bodyHtml, document.TryGet(JobFamilyKeys.ListedFolders, out var listed) ? listed : []);
 
     /// <summary>The families below a folder page's slug (at any depth), ordered by title.</summary>
     public IReadOnlyList<CatalogEntry> FamiliesBelow(string slug) =>

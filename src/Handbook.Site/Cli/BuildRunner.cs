@@ -24,6 +24,12 @@ public static class BuildRunner
             console.Out.Write($"building {request.InputFolder} …\n");
         }
 
-        return await SiteBuild.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        var report = await SiteBuild.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        if (verbose)
+        {
+            console.Error.Write(report.Timings);
+        }
+
+        return report;
     }
 }

@@ -62,7 +62,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
             return document;
         }
 
-        var entry = new CatalogEntry(family, body);
+        var entry = FamilyCatalog.Entry(document, family, body);
         string html;
         if (!family.IsDepartmentIndex)
         {

@@ -54,7 +54,7 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
             AnchorOf(family.Sections, SectionKind.Specialties),
             roles.Any(r => r.Grade is not null),
             entry.BodyHtml,
-            catalog.FamiliesBelow(family.Slug).Select(SummaryOf).ToList());
+            entry.ListsOwnFamilies ? [] : catalog.FamiliesBelow(family.Slug).Select(SummaryOf).ToList());
     }
 
     public DepartmentView DepartmentOf(Department department) =>
@@ -64,13 +64,14 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
             UrlPath.Encode(department.Url),
             department.IndexPage?.BodyHtml,
             department.Families.Select(SummaryOf).ToList(),
-            department.Families.Count);
+            department.Families.Count,
+            department.IndexPage?.ListsOwnFamilies ?? false);
 
     /// <summary>A folder index page below a department (e.g. <c>engineering/development/backend/index.html.md</c>).</summary>
     public DepartmentView FolderOf(CatalogEntry indexPage)
     {
         var families = catalog.FamiliesBelow(indexPage.Family.Slug);
-        return new DepartmentView(indexPage.Family.Slug, indexPage.Family.Title, UrlPath.Encode(indexPage.Family.Url), indexPage.BodyHtml, families.Select(SummaryOf).ToList(), families.Count);
+        return new DepartmentView(indexPage.Family.Slug, indexPage.Family.Title, UrlPath.Encode(indexPage.Family.Url), indexPage.BodyHtml, families.Select(SummaryOf).ToList(), families.Count, indexPage.ListsOwnFamilies);
     }
 
     public static FamilySummaryView SummaryOf(CatalogEntry entry) =>

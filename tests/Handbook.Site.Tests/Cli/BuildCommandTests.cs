@@ -41,7 +41,7 @@ public class BuildCommandTests
         var run = Run.Tool("build", "--input", folder["nope"], "--output", folder["output"], "--theme", TestTheme.Folder);
 
         Assert.Equal(ExitCodes.ErrorsReported, run.ExitCode);
-        Assert.Matches(@"(?m)^nope:1:1: error IO005: ", run.Error);
+        Assert.Contains("error IO005: input folder 'nope' does not exist", run.Error, StringComparison.Ordinal);
         Assert.Contains("output not written", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder["output"]));
     }

@@ -159,6 +159,19 @@ public class RenderThemeTests
     }
 
     [Fact]
+    public void Department_page_whose_content_lists_its_families_does_not_list_them_again()
+    {
+        var index = Family("engineering", "Engineering", isIndex: true);
+        var listing = Page(index, "<ul><li>Backend Engineer</li></ul>").With(Handbook.JobFamilies.JobFamilyKeys.ListedFolders, (IReadOnlyList<string>)["engineering"]);
+
+        var output = Render(null, listing, Page(Family("engineering/backend-engineer", "Backend Engineer")));
+
+        var html = Html(output, "job-families/engineering/index.html");
+        Assert.Null(html.QuerySelector(".department-families"));
+        Assert.Single(html.QuerySelectorAll(".page-body li"));
+    }
+
+    [Fact]
     public void Section_index_groups_families_by_department_with_counts()
     {
         var output = Render(
