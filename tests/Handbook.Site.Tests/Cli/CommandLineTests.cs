@@ -29,6 +29,7 @@ public class CommandLineTests
     [InlineData("build", "--input", "a", "--input", "b")]
     [InlineData("build", "stray")]
     [InlineData("import-grades")]
+    [InlineData("import-grades", "a.md", "b.md")]
     [InlineData("check", "--format", "xml")]
     [InlineData("build", "--base-url", "not a url")]
     public void Bad_arguments_are_bad_usage_with_the_command_usage_on_stderr(params string[] args)
