@@ -1,5 +1,6 @@
 namespace Handbook.Pipeline;
 
+using System.Diagnostics;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
@@ -16,8 +17,12 @@ public sealed class Site
 
     public IReadOnlyList<IStage> Stages => _stages;
 
+    /// <summary>Upper bound for the threads a per-document stage uses; the result never depends on it.</summary>
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
     public Site AddStage(IStage stage)
     {
+        ArgumentNullException.ThrowIfNull(stage);
         if (_stages.Any(s => s.Name == stage.Name))
         {
             throw new InvalidOperationException($"a stage named '{stage.Name}' is already registered");
@@ -27,18 +32,66 @@ public sealed class Site
         return this;
     }
 
-    /// <summary>Runs every stage in order over the documents and returns what the last one produced.</summary>
+    /// <summary>Adds several stages in order; what a plugin's <c>AddXxx</c> extension method calls.</summary>
+    public Site AddStages(params IEnumerable<IStage> stages)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        foreach (var stage in stages)
+        {
+            AddStage(stage);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Runs every stage in order over the documents and returns what the last one produced, sorted by
+    /// destination then source path, with the diagnostics sorted by position and the time each stage took.
+    /// </summary>
+    /// <remarks>
+    /// A stage that throws is a bug: it is reported as INTERNAL002 and its input goes on to the next stage, so the
+    /// build still reports everything else it finds. Cancellation throws <see cref="OperationCanceledException"/>.
+    /// </remarks>
     public async Task<BuildResult> RunAsync(IReadOnlyList<Document> initial, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(initial);
         var diagnostics = new DiagnosticBag();
-        var context = new StageContext(diagnostics, Services, cancellationToken);
+        var context = new StageContext(diagnostics, Services, cancellationToken) { MaxDegreeOfParallelism = MaxDegreeOfParallelism };
+        var timings = new List<StageTiming>(_stages.Count);
         var documents = initial;
+        var total = Stopwatch.StartNew();
         foreach (var stage in _stages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            documents = await stage.ExecuteAsync(documents, context).ConfigureAwait(false);
+            var watch = Stopwatch.StartNew();
+            var input = documents;
+            documents = await RunStageAsync(stage, input, context).ConfigureAwait(false);
+            timings.Add(new StageTiming(stage.Name, watch.Elapsed, input.Count, documents.Count));
         }
 
-        return new BuildResult(documents, diagnostics.Sorted());
+        var ordered = documents
+            .OrderBy(d => d.Destination, StringComparer.Ordinal)
+            .ThenBy(d => d.SourcePath, StringComparer.Ordinal)
+            .ToList();
+        return new BuildResult(ordered, diagnostics.Sorted()) { Timings = timings, Elapsed = total.Elapsed };
+    }
+
+    private static async Task<IReadOnlyList<Document>> RunStageAsync(IStage stage, IReadOnlyList<Document> input, StageContext context)
+    {
+        try
+        {
+            return await stage.ExecuteAsync(input, context).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A stage bug must become a diagnostic and let the build report everything else.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            context.Report(EngineDiagnostics.StageFailed(stage.Name, ex));
+            return input;
+        }
     }
 }

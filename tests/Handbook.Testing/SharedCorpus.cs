@@ -38,7 +38,16 @@ public static class SharedCorpus
 
     private static string? FindRoot()
     {
-        var candidate = Path.Combine(Path.GetDirectoryName(FindRepositoryRoot())!, "shared", "corpus");
-        return Directory.Exists(candidate) ? candidate : null;
+        // Walk up from the repository root: a git worktree (e.g. /work/wt/<name>) sits deeper than the main checkout.
+        for (var dir = new DirectoryInfo(FindRepositoryRoot()).Parent; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 }

@@ -26,6 +26,12 @@ public sealed class Section
 
     public HeadingBlock? Heading { get; init; }
 
+    /// <summary>1-based line of the parsed text where the section starts (its heading or bold line).</summary>
+    public int StartLine { get; init; }
+
+    /// <summary>1-based last line of the parsed text the section covers (before the next heading of the same or a higher level).</summary>
+    public int EndLine { get; set; }
+
     public List<Block> Blocks { get; } = [];
 
     public List<Item> Items { get; } = [];

@@ -12,6 +12,12 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     public static Diagnostic Warning(string code, string message, SourceLocation location, string? hint = null) =>
         new(Severity.Warning, code, message, location, hint);
 
+    /// <summary>
+    /// Extra detail for developers, e.g. the stack trace of an internal error. Not part of <see cref="Format"/>:
+    /// the app shows it under <c>--verbose</c>, so normal output stays short and stable.
+    /// </summary>
+    public string? Detail { get; init; }
+
     public string SeverityText => Severity switch
     {
         Severity.Error => "error",

@@ -1,18 +1,45 @@
 namespace Handbook.Pipeline.Documents;
 
+using System.Text;
+
 /// <summary>
 /// A unit of work flowing through the stages: where it came from (input-relative, '/'-separated), where it goes
 /// (output-relative, null until a stage decides), its current content and typed metadata. Immutable: stages
 /// return changed copies, so parallel stages never share mutable state through documents.
 /// </summary>
+/// <remarks>
+/// Text documents carry <see cref="Content"/>. Binary documents (images, fonts, downloads) carry
+/// <see cref="Bytes"/> instead and have an empty <see cref="Content"/>; the output writer writes whichever is set.
+/// </remarks>
 public sealed record Document(string SourcePath, string? Destination, string Content, Metadata Metadata)
 {
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>Raw content of a binary document; null for text documents.</summary>
+    public byte[]? Bytes { get; init; }
+
+    /// <summary>True when the document carries <see cref="Bytes"/> rather than text.</summary>
+    public bool IsBinary => Bytes is not null;
+
     public static Document FromSource(string sourcePath, string content) =>
         new(sourcePath, null, content, Metadata.Empty);
 
+    /// <summary>A binary document, e.g. an image copied to the output unchanged.</summary>
+    public static Document FromBytes(string sourcePath, byte[] bytes) =>
+        new(sourcePath, null, string.Empty, Metadata.Empty) { Bytes = bytes };
+
     public Document With<T>(MetadataKey<T> key, T value) => this with { Metadata = Metadata.With(key, value) };
+
+    public Document WithDestination(string destination) => this with { Destination = destination };
 
     public T Get<T>(MetadataKey<T> key) => Metadata.Get(key);
 
     public bool TryGet<T>(MetadataKey<T> key, out T value) => Metadata.TryGet(key, out value);
+
+    /// <summary>
+    /// The bytes to write: <see cref="Bytes"/> as they are, or <see cref="Content"/> as UTF-8 without BOM with
+    /// CRLF turned into LF, so the same document gives the same bytes on every platform.
+    /// </summary>
+    public byte[] ToOutputBytes() =>
+        Bytes ?? Utf8NoBom.GetBytes(Content.Contains('\r', StringComparison.Ordinal) ? Content.Replace("\r\n", "\n", StringComparison.Ordinal) : Content);
 }

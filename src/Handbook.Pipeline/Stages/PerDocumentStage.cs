@@ -1,11 +1,18 @@
 namespace Handbook.Pipeline.Stages;
 
+using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 
 /// <summary>
 /// A stage that transforms each document independently. Documents are processed in parallel and the output
 /// keeps the input order, so parallelism never changes the result.
 /// </summary>
+/// <remarks>
+/// Problems in the input are reported with <see cref="StageContext.Report"/>. An exception is a bug: it becomes an
+/// INTERNAL001 diagnostic at that document, the document is dropped, and every other document is still
+/// processed, so one bug neither stops the build silently nor hides the other diagnostics. Cancellation is not
+/// an error and propagates.
+/// </remarks>
 public abstract class PerDocumentStage : IStage
 {
     public abstract string Name { get; }
@@ -20,8 +27,27 @@ public abstract class PerDocumentStage : IStage
             0,
             documents.Count,
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-            i => results[i] = Process(documents[i], context));
+            i => results[i] = ProcessGuarded(documents[i], context));
         IReadOnlyList<Document> kept = results.Where(d => d is not null).Select(d => d!).ToList();
         return Task.FromResult(kept);
+    }
+
+    private Document? ProcessGuarded(Document document, StageContext context)
+    {
+        try
+        {
+            return Process(document, context);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any exception here is a bug in the stage; it must become a diagnostic, not end the build.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            context.Report(EngineDiagnostics.StageFailedOnDocument(Name, document.SourcePath, ex));
+            return null;
+        }
     }
 }

@@ -1,0 +1,392 @@
+namespace Handbook.JobFamilies.Extends;
+
+using System.Text.RegularExpressions;
+using Handbook.JobFamilies.Model;
+
+/// <summary>
+/// Recognises inheritance statements in the text of one list item, paragraph or heading (REPORT.md §5): "Extends the
+/// X responsibilities", "The A role extends the [B](#b) role.", "This role includes all of the requirements above,
+/// plus:", "Everything under X, plus:" and the other wordings real pages use. Pure text in, statement out: no model.
+/// It is deliberately strict about ordinary prose ("extends our reach", "extend the product"): a statement needs an
+/// inheritance verb phrase <em>and</em> a target that looks like a role, a position or a section.
+/// </summary>
+public static partial class ExtendsRecognizer
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private const string S = SectionWords.List;
+
+    // What may follow the target phrase: a continuation ("plus:", "and include:", "with the following"), a "role"
+    // noun, or final punctuation. Captured as the statement's own text.
+    private const string End =
+        @"(?<x>(?:,?\s*\bplus\b|,?\s*\band\s+(?:also|include|includes|is)\b|,?\s+(?:with|by|through|as\s+well\s+as|but|while|in\s+addition)\b|\s+articulated\s+here|\s+(?:listed|outlined|defined|described)\s+above|\s+(?:role|position)s?\b|\s*[.:;,]\s*$).*)?";
+
+    private const string Art = @"(?:(?:the|a|an)\s+)?";
+
+    private static readonly string[] RoleNouns =
+    [
+        "manager", "engineer", "analyst", "director", "architect", "administrator", "specialist", "lead", "representative",
+        "designer", "developer", "accountant", "scientist", "evangelist", "associate", "coordinator", "consultant", "officer",
+        "president", "vp", "avp", "head", "instructor", "writer", "recruiter", "sourcer", "counsel", "auditor", "controller",
+        "advocate", "executive", "owner", "agent", "strategist", "planner", "researcher", "technician", "intern", "fellow",
+        "staff", "principal", "senior", "junior", "intermediate", "partner", "csm", "sa", "tam", "sdr", "bdr", "ae", "member",
+        "expert", "programmer", "operations", "management", "level", "tax", "payroll", "sr", "jr",
+    ];
+
+    /// <summary>Recognises a statement in Markdown text as written on a page (links kept as <c>[text](url)</c>).</summary>
+    public static ExtendsStatement? TryRecognize(string markdown) => TryRecognize(LinkedText.FromMarkdown(markdown));
+
+    /// <summary>
+    /// Recognises a statement in flattened text. A paragraph may hold several sentences: the first one that is a
+    /// statement wins and the other sentences become the statement's extra text.
+    /// </summary>
+    public static ExtendsStatement? TryRecognize(LinkedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var whole = LinkedText.Collapse(text.Text);
+        if (!CueRegex().IsMatch(whole))
+        {
+            return null;
+        }
+
+        var sentences = SplitSentences(whole);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var found = RecognizeSentence(sentences[i], text.Links);
+            if (found is null)
+            {
+                continue;
+            }
+
+            var extra = string.Join('\n', new[] { found.ExtraText }.Concat(sentences.Skip(i + 1)).Where(s => !string.IsNullOrWhiteSpace(s)));
+            return found with { Text = whole, ExtraText = extra.Length == 0 ? null : extra };
+        }
+
+        return null;
+    }
+
+    private static ExtendsStatement? RecognizeSentence(string sentence, IReadOnlyList<TextLink> links)
+    {
+        var s = LeadRegex().Replace(sentence, string.Empty).Trim();
+
+        // A heading such as "Responsibilities (extends [Senior X Responsibilities](#x))".
+        var paren = ParenthesisedRegex().Match(s);
+        if (paren.Success)
+        {
+            s = paren.Groups["inner"].Value;
+        }
+
+        foreach (var rule in Rules)
+        {
+            var m = rule.Regex.Match(s);
+            if (!m.Success || !rule.Accept(m))
+            {
+                continue;
+            }
+
+            var statement = Build(rule.Wording, sentence, m, links);
+            if (statement is not null)
+            {
+                return statement;
+            }
+        }
+
+        return null;
+    }
+
+    private static ExtendsStatement? Build(string wording, string sentence, Match m, IReadOnlyList<TextLink> links)
+    {
+        var sections = SectionWords.Parse(m.Groups["s"].Value);
+        if (sections.Count == 0)
+        {
+            sections = SectionWords.Parse(m.Groups["subj"].Success ? SubjectSections(m.Groups["subj"].Value) : null);
+        }
+
+        var extra = CleanExtra(m.Groups["x"].Value);
+        var pos = m.Groups["pos"].Value.ToLowerInvariant();
+        var linkInPhrase = links.FirstOrDefault(l => Overlaps(m.Groups["key"].Value, l.Text));
+
+        if (m.Groups["general"].Success)
+        {
+            return new ExtendsStatement(sentence, wording, [new ExtendsTarget(ExtendsTargetKind.General, null)], false, sections, extra);
+        }
+
+        if (pos.Length > 0)
+        {
+            var kind = pos.Contains("intermediate", StringComparison.Ordinal) ? ExtendsTargetKind.Intermediate : ExtendsTargetKind.Previous;
+            return new ExtendsStatement(sentence, wording, [new ExtendsTarget(kind, null, linkInPhrase?.Url)], false, sections, extra);
+        }
+
+        var phrase = m.Groups["t"].Value.Trim().Trim('"', '\'', ' ', ',', '.', ';', ':');
+        if (phrase.Length == 0)
+        {
+            return null;
+        }
+
+        var positional = PositionalPhrase(phrase);
+        if (positional is { } p)
+        {
+            return new ExtendsStatement(sentence, wording, [new ExtendsTarget(p, null, LinkFor(phrase, links)?.Url)], false, sections, extra);
+        }
+
+        var (parts, isChoice) = TargetPhrase.Split(phrase, links);
+        var targets = new List<ExtendsTarget>();
+        foreach (var part in parts)
+        {
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            var link = LinkFor(part, links);
+            targets.Add(new ExtendsTarget(ExtendsTargetKind.Named, part, link?.Url));
+        }
+
+        if (targets.Count == 0)
+        {
+            return null;
+        }
+
+        // Without a section word, "that of", or a "role" noun, a bare "Extends X" must at least name something role-like.
+        var strong = sections.Count > 0 || m.Groups["strong"].Success || targets.Any(t => t.Link is not null);
+        if (!strong && !targets.All(t => LooksLikeRole(t.Name!)))
+        {
+            return null;
+        }
+
+        return new ExtendsStatement(sentence, wording, targets, isChoice && targets.Count > 1, sections, extra);
+    }
+
+    private static TextLink? LinkFor(string part, IReadOnlyList<TextLink> links) =>
+        links.FirstOrDefault(l => Overlaps(part, l.Text) && l.Url.Length > 0);
+
+    private static bool Overlaps(string a, string b) => TargetPhrase.Overlaps(a, b);
+
+    private static ExtendsTargetKind? PositionalPhrase(string phrase)
+    {
+        if (PreviousPhraseRegex().IsMatch(phrase))
+        {
+            return ExtendsTargetKind.Previous;
+        }
+
+        if (IntermediatePhraseRegex().IsMatch(phrase))
+        {
+            return ExtendsTargetKind.Intermediate;
+        }
+
+        return GeneralPhraseRegex().IsMatch(phrase) ? ExtendsTargetKind.General : null;
+    }
+
+    private static bool LooksLikeRole(string name)
+    {
+        if (name.Length == 0 || !(char.IsUpper(name[0]) || char.IsDigit(name[0])))
+        {
+            return false;
+        }
+
+        var words = WordRegex().Matches(name.ToLowerInvariant()).Select(w => w.Value).ToList();
+        return words.Any(w => RoleNouns.Contains(w) || RoleNouns.Contains(w.TrimEnd('s')));
+    }
+
+    private static string SubjectSections(string subject) =>
+        SubjectSectionRegex().Match(subject) is { Success: true } m ? m.Value : string.Empty;
+
+    private static string? CleanExtra(string x)
+    {
+        var cleaned = ExtraLeadRegex().Replace(x, string.Empty).Trim();
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    /// <summary>Splits on sentence ends, but not after abbreviations real titles use ("Sr. Manager", "e.g.").</summary>
+    private static List<string> SplitSentences(string text)
+    {
+        var result = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length - 2; i++)
+        {
+            if (text[i] == '\n')
+            {
+                result.Add(text[start..i].Trim());
+                start = i + 1;
+                continue;
+            }
+
+            if (text[i] is not ('.' or '!' or '?') || text[i + 1] != ' ' || !(char.IsUpper(text[i + 2]) || text[i + 2] == '['))
+            {
+                continue;
+            }
+
+            var wordStart = text.LastIndexOf(' ', i) + 1;
+            var word = text[wordStart..i].ToLowerInvariant();
+            if (word is "sr" or "jr" or "e.g" or "i.e" or "vs" or "etc" or "no" or "st" or "mr" or "ms" or "dr")
+            {
+                continue;
+            }
+
+            result.Add(text[start..(i + 1)].Trim());
+            start = i + 2;
+        }
+
+        result.Add(text[start..].Trim());
+        return result.Where(s => s.Length > 0).ToList();
+    }
+
+    private sealed record Rule(string Wording, Regex Regex, Func<Match, bool> Accept);
+
+    private static bool Always(Match m) => true;
+
+    /// <summary>"…extend the X role" with a plural verb is only a statement when the subject names a section ("The responsibilities of the A extend…").</summary>
+    private static bool SentenceSubjectOk(Match m)
+    {
+        var subject = m.Groups["subj"].Value;
+        var verb = m.Groups["verb"].Value.ToLowerInvariant();
+        if (verb == "extend" && SectionWords.Parse(subject).Count == 0)
+        {
+            return false;
+        }
+
+        // A sentence statement names a role on the left or the right: "The Senior X role extends …", "… extends that of
+        // the Y", "… extends the Y role", "… extends the Y requirements". "The team extends the Product roadmap" does not.
+        return m.Groups["strong"].Success || RoleNounAtEndRegex().IsMatch(subject) || m.Groups["s"].Success || SectionWords.Parse(subject).Count > 0;
+    }
+
+    private static bool HasContinuation(Match m) =>
+        ContinuationRegex().IsMatch(m.Groups["x"].Value);
+
+    private static readonly Rule[] Rules =
+    [
+        new("extends-colon", ExtendsColonRegex(), Always),
+        new("extends-general", ExtendsGeneralRegex(), Always),
+        new("extends-sections-of", ExtendsSectionsOfRegex(), Always),
+        new("extends-sections-above", ExtendsSectionsAboveRegex(), Always),
+        new("extends-name", ExtendsNameRegex(), Always),
+        new("role-extends-sections-of", SentenceExtendsSectionsOfRegex(), SentenceSubjectOk),
+        new("role-extends-sections-above", SentenceExtendsSectionsAboveRegex(), SentenceSubjectOk),
+        new("role-extends-name", SentenceExtendsNameRegex(), SentenceSubjectOk),
+        new("includes-all-above", IncludesAllAboveRegex(), Always),
+        new("includes-all-of-role", IncludesAllOfRegex(), Always),
+        new("includes-all-level-listed", IncludesAllLevelListedRegex(), Always),
+        new("shares-same-above", SharesSameAboveRegex(), Always),
+        new("shares-same-as", SharesSameAsRegex(), Always),
+        new("has-all-same-above", HasAllSameAboveRegex(), Always),
+        new("has-all-same-as", HasAllSameAsRegex(), Always),
+        new("has-same-as", HasSameAsRegex(), Always),
+        new("all-sections-of", AllSectionsOfRegex(), HasContinuation),
+        new("the-sections-of-plus", TheSectionsOfPlusRegex(), Always),
+        new("in-addition-above", InAdditionAboveRegex(), Always),
+        new("in-addition-for", InAdditionForRegex(), Always),
+        new("in-addition-corresponding", InAdditionCorrespondingRegex(), Always),
+        new("same-as", SameAsRegex(), Always),
+        new("everything-in", EverythingInRegex(), Always),
+        new("inherits", InheritsRegex(), Always),
+        new("has-all-of", HasAllOfRegex(), Always),
+    ];
+
+    [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b", Options)]
+    private static partial Regex CueRegex();
+
+    [GeneratedRegex(@"^(?:[-*+]\s+|\d+[.)]\s+)+", Options)]
+    private static partial Regex LeadRegex();
+
+    [GeneratedRegex(@"\((?<inner>extends\s+[^()]+)\)", Options)]
+    private static partial Regex ParenthesisedRegex();
+
+    [GeneratedRegex(@"^extends\s*:\s*(?<strong>)(?<key>(?<t>.+?))(?<x>[.;]?)$", Options)]
+    private static partial Regex ExtendsColonRegex();
+
+    [GeneratedRegex(@"^extends\s+(?:that\s+of\s+)?(?:the\s+)?(?<general>general)\s+(?<s>" + S + @")\b(?<x>.*)$", Options)]
+    private static partial Regex ExtendsGeneralRegex();
+
+    [GeneratedRegex(@"^extends\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options)]
+    private static partial Regex ExtendsSectionsOfRegex();
+
+    [GeneratedRegex(@"^extends\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options)]
+    private static partial Regex ExtendsSectionsAboveRegex();
+
+    [GeneratedRegex(@"^extends\s+(?:either\s+)?(?<strong>that\s+of\s+|that\s+)?(?:the\s+|thet\s+)?(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options)]
+    private static partial Regex ExtendsNameRegex();
+
+    [GeneratedRegex(@"^(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options)]
+    private static partial Regex SentenceExtendsSectionsOfRegex();
+
+    [GeneratedRegex(@"^(?<subj>(?:the|this|it|that)\b.*?)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options)]
+    private static partial Regex SentenceExtendsSectionsAboveRegex();
+
+    [GeneratedRegex(@"^(?i:(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:either\s+)?(?<strong>that\s+of\s+)?(?:the\s+)?)(?<key>(?<t>[\p{Lu}\d].*?))(?i:(?:\s+(?<s>" + S + @"))?" + End + ")$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceExtendsNameRegex();
+
+    [GeneratedRegex(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>above|listed\s+above|outlined\s+above|defined\s+above|of\s+the\s+previous\s+levels?|from\s+the\s+previous\s+levels?|listed))(?<x>.*)$", Options)]
+    private static partial Regex IncludesAllAboveRegex();
+
+    [GeneratedRegex(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options)]
+    private static partial Regex IncludesAllOfRegex();
+
+    [GeneratedRegex(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<t>.+?)\s+levels?\s+(?<s>" + S + @")\s+listed)(?<x>.*)$", Options)]
+    private static partial Regex IncludesAllLevelListedRegex();
+
+    [GeneratedRegex(@"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<key>(?<s>" + S + @")\s+(?<pos>(?:outlined|listed|defined|described)\s+above))(?<x>.*)$", Options)]
+    private static partial Regex SharesSameAboveRegex();
+
+    [GeneratedRegex(@"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options)]
+    private static partial Regex SharesSameAsRegex();
+
+    [GeneratedRegex(@"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?<key>(?<pos>the\s+ones\s+(?:outlined|listed|defined)\s+above|the\s+intermediate\s+(?:position|level|role)))(?<x>.*)$", Options)]
+    private static partial Regex HasAllSameAboveRegex();
+
+    [GeneratedRegex(@"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options)]
+    private static partial Regex HasAllSameAsRegex();
+
+    [GeneratedRegex(@"^(?<subj>.*?)\bha(?:s|ve)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options)]
+    private static partial Regex HasSameAsRegex();
+
+    [GeneratedRegex(@"^all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+at\s+(?:the\s+)?previous\s+levels?)?" + End + "$", Options)]
+    private static partial Regex AllSectionsOfRegex();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<key>(?:same\s+)?(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))(?<x>,?\s*\bplus\b.*)$", Options)]
+    private static partial Regex TheSectionsOfPlusRegex();
+
+    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>(?:defined|listed|outlined|described)\s+above))\s*,\s*(?<x>.*)$", Options)]
+    private static partial Regex InAdditionAboveRegex();
+
+    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<s>" + S + @")\s+(?:(?:defined|listed|outlined|described)\s+above\s+)?(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:\s+specialty\b|\s+specialization\b|,\s+(?:the|this|a|an|they|he|she)\s).*)$", Options)]
+    private static partial Regex InAdditionForRegex();
+
+    [GeneratedRegex(@"^in\s+addition\s+to\s+the\s+(?<key>(?<t>corresponding\s+.+?))\s+(?<s>" + S + @")(?<x>.*)$", Options)]
+    private static partial Regex InAdditionCorrespondingRegex();
+
+    [GeneratedRegex(@"^(?:the\s+)?same\s+(?<s>" + S + @")\s+as\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+(?:listed|outlined|defined)\s+above)?" + End + "$", Options)]
+    private static partial Regex SameAsRegex();
+
+    [GeneratedRegex(@"^everything\s+(?:in|under|from|of)\s+(?:the\s+)?(?<key>(?<t>.+?))(?:\s+roles?)?[""']?(?<x>,?\s*\bplus\b.*|,?\s*\band\s+also\b.*|[.:;]?)$", Options)]
+    private static partial Regex EverythingInRegex();
+
+    [GeneratedRegex(@"^(?<subj>.*?)\binherits\s+(?:all\s+(?:of\s+)?)?the\s+(?<s>" + S + @")\s+(?:of|from)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options)]
+    private static partial Regex InheritsRegex();
+
+    [GeneratedRegex(@"^(?<subj>.*?)\b(?:has|have|meets|meet)\s+all\s+(?:of\s+)?the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options)]
+    private static partial Regex HasAllOfRegex();
+
+    [GeneratedRegex(@"^(?:above|(?:the\s+)?(?:ones\s+)?(?:outlined|listed|defined|described)\s+above|(?:the\s+)?previous\s+levels?)$", Options)]
+    private static partial Regex PreviousPhraseRegex();
+
+    [GeneratedRegex(@"^(?:the\s+)?intermediate\s+(?:position|level|role)$", Options)]
+    private static partial Regex IntermediatePhraseRegex();
+
+    [GeneratedRegex(@"^general$", Options)]
+    private static partial Regex GeneralPhraseRegex();
+
+    [GeneratedRegex(@"[a-z0-9&]+", Options)]
+    private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"\b(?:role|position|positions|roles)\s*$", Options)]
+    private static partial Regex RoleNounAtEndRegex();
+
+    [GeneratedRegex(@"\b" + S, Options)]
+    private static partial Regex SubjectSectionRegex();
+
+    [GeneratedRegex(@"plus|also|following|as\s+well|in\s+addition|[:;]", Options)]
+    private static partial Regex ContinuationRegex();
+
+    [GeneratedRegex(@"^[\s,;:.]*(?:(?:roles?|positions?)\b)?[\s,;:.]*(?:plus\b|and\s+also\b|and\s+includes?\b|as\s+well\s+as\s+the\s+following\b|with\s+the\s+following\b)?[\s,;:.]*", Options)]
+    private static partial Regex ExtraLeadRegex();
+}

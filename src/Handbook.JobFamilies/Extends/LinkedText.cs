@@ -1,0 +1,118 @@
+namespace Handbook.JobFamilies.Extends;
+
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+/// <summary>A link found in a statement: its text and URL (an in-page <c>#anchor</c> or a page URL).</summary>
+public sealed record TextLink(string Text, string Url);
+
+/// <summary>
+/// The plain text of a paragraph, heading or list item (emphasis and code markup dropped, links reduced to their
+/// text) together with the links it contains, so a recogniser can match words and still know where a name links to.
+/// </summary>
+public sealed record LinkedText(string Text, IReadOnlyList<TextLink> Links)
+{
+    /// <summary>Flattens the inlines of a leaf block (paragraph or heading).</summary>
+    public static LinkedText FromInlines(ContainerInline? inline)
+    {
+        var text = new StringBuilder();
+        var links = new List<TextLink>();
+        if (inline is not null)
+        {
+            Append(inline, text, links);
+        }
+
+        return new LinkedText(Collapse(text.ToString()), links);
+    }
+
+    /// <summary>Parses a Markdown snippet (as written in a page) and flattens its first paragraph or heading.</summary>
+    public static LinkedText FromMarkdown(string markdown)
+    {
+        var document = Markdown.Parse(markdown ?? string.Empty);
+        var leaf = document.Descendants<LeafBlock>().FirstOrDefault(b => b.Inline is not null);
+        return FromInlines(leaf?.Inline);
+    }
+
+    private static void Append(Inline inline, StringBuilder text, List<TextLink> links)
+    {
+        switch (inline)
+        {
+            case LinkInline { IsImage: true }:
+                return;
+            case LinkInline link:
+                var inner = new StringBuilder();
+                foreach (var child in link)
+                {
+                    Append(child, inner, links);
+                }
+
+                var linkText = Collapse(inner.ToString());
+                links.Add(new TextLink(linkText, link.Url ?? string.Empty));
+                text.Append(inner);
+                return;
+            case AutolinkInline auto:
+                text.Append(auto.Url);
+                return;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(child, text, links);
+                }
+
+                return;
+            case LiteralInline literal:
+                text.Append(literal.Content.ToString());
+                return;
+            case CodeInline code:
+                text.Append(code.Content);
+                return;
+            case LineBreakInline:
+                // Kept: a line break inside a paragraph often separates pseudo-items ("Extends X\nOwn an area …").
+                text.Append('\n');
+                return;
+            case HtmlEntityInline entity:
+                text.Append(entity.Transcoded.ToString());
+                return;
+            default:
+                // Raw HTML and unknown inlines carry no words a statement is made of.
+                return;
+        }
+    }
+
+    /// <summary>Straightens quotes, turns NBSP/tabs into spaces and collapses runs of whitespace (a run holding a line break becomes one '\n').</summary>
+    internal static string Collapse(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var space = false;
+        var newline = false;
+        foreach (var raw in s)
+        {
+            var c = raw switch
+            {
+                '\u2018' or '\u2019' => '\'',
+                '\u201C' or '\u201D' => '"',
+                '\u2013' or '\u2014' => '-',
+                _ => raw,
+            };
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                newline |= space && c == '\n';
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(newline ? '\n' : ' ');
+                space = false;
+                newline = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+}

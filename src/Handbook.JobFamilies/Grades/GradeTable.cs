@@ -1,0 +1,66 @@
+namespace Handbook.JobFamilies.Grades;
+
+/// <summary>
+/// The grade data (<c>input/data/job-grades.yml</c>): title tracks and grades. Lookups compare ids numerically.
+/// The general track always exists and comes first.
+/// </summary>
+public sealed class GradeTable
+{
+    public const string GeneralTrackId = "general";
+
+    /// <summary>The URL of the grades page; grade links are rewritten to it with <c>#grade-&lt;id&gt;</c>.</summary>
+    public const string PageUrl = "/handbook/total-rewards/compensation/compensation-calculator/";
+
+    /// <summary>The anchor of the whole grade table on that page (kept for old links).</summary>
+    public const string TableAnchor = "gitlab-job-grades";
+
+    private readonly Dictionary<GradeId, Grade> _byId;
+
+    public GradeTable(IEnumerable<GradeTrack> tracks, IEnumerable<Grade> grades, string? importedFrom = null)
+    {
+        var trackList = tracks.ToList();
+        if (!trackList.Any(t => t.Id == GeneralTrackId))
+        {
+            trackList.Insert(0, GradeTrack.General);
+        }
+
+        Tracks = trackList;
+        Grades = grades.OrderBy(g => g.Id).ToList();
+        _byId = [];
+        foreach (var g in Grades)
+        {
+            _byId.TryAdd(g.Id, g);
+        }
+
+        ImportedFrom = importedFrom;
+    }
+
+    public static GradeTable Empty { get; } = new([], []);
+
+    public IReadOnlyList<GradeTrack> Tracks { get; }
+
+    /// <summary>The grades in ascending numeric order.</summary>
+    public IReadOnlyList<Grade> Grades { get; }
+
+    /// <summary>What the table was imported from (written into the data file's header), if known.</summary>
+    public string? ImportedFrom { get; }
+
+    public static string UrlOf(GradeId id) => PageUrl + "#" + id.Anchor;
+
+    public Grade? Find(GradeId id) => _byId.GetValueOrDefault(id);
+
+    public Grade? Find(string id) => GradeId.TryParse(id, out var parsed) ? Find(parsed) : null;
+
+    public GradeTrack? FindTrack(string id) => Tracks.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The grades numerically closest to <paramref name="value"/> on each side (the next lower and the next higher
+    /// id), used for "nearest grades: 9, 10" hints.
+    /// </summary>
+    public IReadOnlyList<Grade> Nearest(decimal value)
+    {
+        var below = Grades.LastOrDefault(g => g.Id.Value < value);
+        var above = Grades.FirstOrDefault(g => g.Id.Value > value);
+        return new[] { below, above }.Where(g => g is not null).Select(g => g!).ToList();
+    }
+}

@@ -1,0 +1,235 @@
+namespace Handbook.JobFamilies.Parsing;
+
+using System.Text.RegularExpressions;
+using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+/// <summary>
+/// Reads the YAML front matter of a page. Tolerates what real pages do (<c>--- </c> with trailing spaces, a heading
+/// right after the closing line, a missing opening <c>---</c>) and reports problems at the file line they are on.
+/// Never throws for bad input.
+/// </summary>
+public static partial class FrontMatterReader
+{
+    /// <summary>Keys that mark the first line of a page as front matter even without an opening <c>---</c>.</summary>
+    private static readonly HashSet<string> KnownKeys =
+    [
+        "layout", "title", "description", "canonical_path", "extra_js", "manual_cookiebot", "grade_track", "redirect_from",
+    ];
+
+    public static FrontMatterResult Read(string path, string text)
+    {
+        var diagnostics = new List<Diagnostic>();
+        text ??= string.Empty;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            // A BOM is not part of the first line's content; replacing it keeps every column in place.
+            text = string.Concat(" ", text.AsSpan(1));
+        }
+
+        var lines = new TextLines(text);
+        var block = FindBlock(path, lines, diagnostics);
+        if (block is null)
+        {
+            return new FrontMatterResult(FrontMatter.None, text, diagnostics);
+        }
+
+        var (yamlFirst, yamlLast, lastBlanked) = block.Value;
+        var frontMatter = ParseYaml(path, lines.Join(yamlFirst, yamlLast), yamlFirst + 1, lastBlanked + 2, diagnostics);
+        return new FrontMatterResult(frontMatter, lines.BlankThrough(lastBlanked), diagnostics);
+    }
+
+    /// <summary>0-based first/last YAML line and the last line that belongs to the front matter, or null.</summary>
+    private static (int YamlFirst, int YamlLast, int LastBlanked)? FindBlock(string path, TextLines lines, List<Diagnostic> diagnostics)
+    {
+        if (IsFence(lines[0]))
+        {
+            for (var i = 1; i < lines.Count; i++)
+            {
+                if (IsFence(lines[i]) || lines[i].TrimEnd() == "...")
+                {
+                    return (1, i - 1, i);
+                }
+            }
+
+            var last = LastYamlLikeLine(lines, 1);
+            diagnostics.Add(Diagnostic.Error(
+                "FM002",
+                "the front matter opened on line 1 is never closed",
+                new SourceLocation(path, 1, 1),
+                $"add a line '---' after the last front matter line (line {last + 1})"));
+            return (1, last, last);
+        }
+
+        var match = KeyLine().Match(lines[0]);
+        if (!match.Success || !KnownKeys.Contains(match.Groups["key"].Value))
+        {
+            return null;
+        }
+
+        var end = LastYamlLikeLine(lines, 0);
+        var closed = end + 1 < lines.Count && IsFence(lines[end + 1]);
+        diagnostics.Add(Diagnostic.Error(
+            "FM003",
+            "the page starts with front matter keys but has no opening '---'",
+            new SourceLocation(path, 1, 1),
+            "add '---' above line 1" + (closed ? string.Empty : $" and below line {end + 1}")));
+        return (0, end, closed ? end + 1 : end);
+    }
+
+    /// <summary>The last line of the run of YAML-looking lines starting at <paramref name="first"/>.</summary>
+    private static int LastYamlLikeLine(TextLines lines, int first)
+    {
+        var last = first - 1;
+        for (var i = first; i < lines.Count && YamlLikeLine().IsMatch(lines[i]); i++)
+        {
+            last = i;
+        }
+
+        return last;
+    }
+
+    private static bool IsFence(string line) => line.TrimEnd() == "---";
+
+    private static FrontMatter ParseYaml(string path, string yaml, int firstYamlLine, int bodyStartLine, List<Diagnostic> diagnostics)
+    {
+        var empty = new FrontMatter { BodyStartLine = bodyStartLine };
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            return empty;
+        }
+
+        YamlNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var line = firstYamlLine + (int)Math.Max(e.Start.Line - 1, 0);
+            diagnostics.Add(Diagnostic.Error(
+                "FM001",
+                "the front matter is not valid YAML: " + FirstSentence(e),
+                new SourceLocation(path, line, (int)Math.Max(e.Start.Column, 1)),
+                "write one 'key: value' per line; quote values that contain ': ' or start with a special character"));
+            return empty;
+        }
+
+        if (root is null or YamlScalarNode { Value: null or "" })
+        {
+            return empty;
+        }
+
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                "FM004",
+                "the front matter must be a list of 'key: value' lines",
+                LocationOf(path, root, firstYamlLine),
+                "write it as 'title: \"…\"' lines"));
+            return empty;
+        }
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? keyNode.ToString();
+            values[key] = ToValue(valueNode);
+        }
+
+        return new FrontMatter
+        {
+            Title = ReadString(path, mapping, "title", firstYamlLine, diagnostics),
+            Description = ReadString(path, mapping, "description", firstYamlLine, diagnostics),
+            Layout = ReadString(path, mapping, "layout", firstYamlLine, diagnostics),
+            CanonicalPath = ReadString(path, mapping, "canonical_path", firstYamlLine, diagnostics),
+            ExtraJs = ReadList(path, mapping, "extra_js", firstYamlLine, diagnostics),
+            Values = values,
+            BodyStartLine = bodyStartLine,
+        };
+    }
+
+    private static string? ReadString(string path, YamlMappingNode mapping, string key, int firstYamlLine, List<Diagnostic> diagnostics)
+    {
+        if (!mapping.Children.TryGetValue(new YamlScalarNode(key), out var node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            var value = scalar.Value?.Trim();
+            return string.IsNullOrEmpty(value) ? null : value;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            "FM005",
+            $"front matter key '{key}' must be a single text value",
+            LocationOf(path, node, firstYamlLine),
+            $"write it as {key}: \"…\""));
+        return null;
+    }
+
+    private static IReadOnlyList<string> ReadList(string path, YamlMappingNode mapping, string key, int firstYamlLine, List<Diagnostic> diagnostics)
+    {
+        if (!mapping.Children.TryGetValue(new YamlScalarNode(key), out var node))
+        {
+            return [];
+        }
+
+        switch (node)
+        {
+            case YamlScalarNode { Value: null or "" }:
+                return [];
+            case YamlScalarNode scalar:
+                return [scalar.Value!.Trim()];
+            case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
+                return sequence.Children.Cast<YamlScalarNode>()
+                    .Select(c => c.Value?.Trim())
+                    .Where(v => !string.IsNullOrEmpty(v))
+                    .Select(v => v!)
+                    .ToList();
+            default:
+                diagnostics.Add(Diagnostic.Error(
+                    "FM005",
+                    $"front matter key '{key}' must be a list of text values",
+                    LocationOf(path, node, firstYamlLine),
+                    $"write it as '{key}:' followed by lines '  - value'"));
+                return [];
+        }
+    }
+
+    /// <summary>Scalars stay strings (as written), sequences become lists, mappings dictionaries.</summary>
+    private static object? ToValue(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value,
+        YamlSequenceNode sequence => sequence.Children.Select(ToValue).ToList(),
+        YamlMappingNode map => map.Children.ToDictionary(
+            kv => (kv.Key as YamlScalarNode)?.Value ?? kv.Key.ToString(),
+            kv => ToValue(kv.Value),
+            StringComparer.Ordinal),
+        _ => null,
+    };
+
+    private static SourceLocation LocationOf(string path, YamlNode node, int firstYamlLine) =>
+        new(path, firstYamlLine + (int)Math.Max(node.Start.Line - 1, 0), (int)Math.Max(node.Start.Column, 1));
+
+    private static string FirstSentence(YamlException e)
+    {
+        // YamlDotNet prefixes messages with "(Line: 2, Col: 8, Idx: 20) - (…): "; the location is reported separately.
+        var message = e.InnerException?.Message ?? e.Message;
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        return (marker >= 0 ? message[(marker + 3)..] : message).Trim();
+    }
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][A-Za-z0-9_-]*)\s*:(\s|$)")]
+    private static partial Regex KeyLine();
+
+    // A key line, an indented continuation, or a list item: what a front-matter block is made of.
+    [GeneratedRegex(@"^([A-Za-z_][A-Za-z0-9_-]*\s*:(\s|$)|[ \t]+\S|-[ \t]|-$)")]
+    private static partial Regex YamlLikeLine();
+}

@@ -1,0 +1,201 @@
+namespace Handbook.JobFamilies.Parsing;
+
+using System.Text.RegularExpressions;
+using Handbook.JobFamilies.Model;
+
+/// <summary>
+/// Maps heading titles to section kinds, accepting the spellings real pages use (REPORT §4): "Responsibilties",
+/// "Requirments", "Specialities", "Specializations", "Performance Indicators (PI)", "KPIs", "Career paths",
+/// "Interview Process", "Hiring Process:", "Nice-to-have's", "**Levels**", trailing colons, and prefixed forms
+/// such as "Senior Solutions Architect Job Grade".
+/// </summary>
+public static partial class HeadingClassifier
+{
+    private const string ResponsibilitiesWord = "responsibilities";
+    private const string RequirementsWord = "requirements";
+
+    private static readonly string[] SpecialtiesWords = ["specialties", "specialities", "specializations", "specialisations"];
+
+    public static HeadingClassification Classify(string title)
+    {
+        var clean = Clean(title);
+        var tokens = Tokens().Matches(clean).Select(m => (Text: m.Value.ToLowerInvariant(), m.Index)).ToList();
+        if (tokens.Count == 0)
+        {
+            return HeadingClassification.Other;
+        }
+
+        string PrefixBefore(int tokenIndex) => TrimPrefix(clean[..tokens[tokenIndex].Index]);
+        int Find(Func<string, bool> match, int from = 0) => tokens.FindIndex(from, t => match(t.Text));
+        bool At(int i, params string[] words) => i >= 0 && i < tokens.Count && words.Contains(tokens[i].Text);
+
+        // Nice-to-haves first: "Nice-to-have Requirements" and "Preferred Requirements" are not the requirements.
+        var nice = Find(t => t == "nice");
+        if (nice >= 0 && At(nice + 1, "to") && At(nice + 2, "have", "haves"))
+        {
+            return new HeadingClassification(SectionKind.NiceToHaves, PrefixBefore(nice));
+        }
+
+        var preferred = Find(t => t is "preferred" or "bonus" or "desired");
+        if (preferred >= 0 && (At(preferred + 1, "requirements", "requirement", "qualifications", "skills", "points") || tokens.Count == 1))
+        {
+            return new HeadingClassification(SectionKind.NiceToHaves, PrefixBefore(preferred));
+        }
+
+        var job = Find(t => t == "job");
+        if (job >= 0 && At(job + 1, "grade", "grades"))
+        {
+            return new HeadingClassification(SectionKind.JobGrade, PrefixBefore(job));
+        }
+
+        if (tokens.Count == 1 && At(0, "grade", "grades"))
+        {
+            return new HeadingClassification(SectionKind.JobGrade, string.Empty);
+        }
+
+        var responsibilities = Find(t => IsNear(t, ResponsibilitiesWord) || IsNear(t, "responsibility"));
+        var requirements = Find(t => IsNear(t, RequirementsWord) || IsNear(t, "requirement"));
+        if (responsibilities >= 0)
+        {
+            var at = job >= 0 && job == responsibilities - 1 ? job : responsibilities;
+            var (misspelt, suggestion) = Typo(tokens[responsibilities].Text, clean, tokens[responsibilities].Index, ResponsibilitiesWord, "responsibility");
+            return new HeadingClassification(SectionKind.Responsibilities, PrefixBefore(at), requirements > responsibilities, misspelt, suggestion);
+        }
+
+        if (requirements >= 0)
+        {
+            var (misspelt, suggestion) = Typo(tokens[requirements].Text, clean, tokens[requirements].Index, RequirementsWord, "requirement");
+            return new HeadingClassification(SectionKind.Requirements, PrefixBefore(requirements), false, misspelt, suggestion);
+        }
+
+        var performance = Find(t => t == "performance");
+        if (performance >= 0 && performance + 1 < tokens.Count && tokens[performance + 1].Text.StartsWith("indicator", StringComparison.Ordinal))
+        {
+            var at = performance > 0 && At(performance - 1, "key") ? performance - 1 : performance;
+            return new HeadingClassification(SectionKind.PerformanceIndicators, PrefixBefore(at));
+        }
+
+        var kpi = Find(t => t is "kpi" or "kpis");
+        if (kpi >= 0)
+        {
+            return new HeadingClassification(SectionKind.PerformanceIndicators, PrefixBefore(kpi));
+        }
+
+        var career = Find(t => t == "career");
+        if (career >= 0 && At(career + 1, "ladder", "ladders", "path", "paths"))
+        {
+            return new HeadingClassification(SectionKind.CareerLadder, PrefixBefore(career));
+        }
+
+        var process = Find(t => t == "process");
+        if (process > 0 && At(process - 1, "hiring", "interview", "interviewing", "recruiting"))
+        {
+            return new HeadingClassification(SectionKind.HiringProcess, PrefixBefore(process - 1));
+        }
+
+        // Levels and specialties only as the whole title, first word ("Levels for X") or last word ("X Levels"), so a
+        // level called "Staff (Staff level is only reached by promotion)" is not taken for a levels heading.
+        var words = Tokens().Matches(Parenthesised().Replace(clean, " ")).Select(m => m.Value.ToLowerInvariant()).ToList();
+        if (words.Count > 0)
+        {
+            if (words[0] is "levels" or "level" && (words.Count == 1 || words[1] is "for" or "of" or "in"))
+            {
+                return new HeadingClassification(SectionKind.Levels, string.Empty);
+            }
+
+            if (words[^1] == "levels" && words.Count <= 8)
+            {
+                return new HeadingClassification(SectionKind.Levels, TrimPrefix(clean[..clean.LastIndexOf(tokens[^1].Text, StringComparison.OrdinalIgnoreCase)]));
+            }
+
+            if (SpecialtiesWords.Contains(words[0]) && (words.Count == 1 || words[1] is "for" or "of" or "in")
+                || words.Count == 1 && words[0] is "specialty" or "speciality" or "specialization" or "specialisation")
+            {
+                return new HeadingClassification(SectionKind.Specialties, string.Empty);
+            }
+
+            if (SpecialtiesWords.Contains(words[^1]) && words.Count <= 6)
+            {
+                return new HeadingClassification(SectionKind.Specialties, TrimPrefix(clean[..clean.LastIndexOf(tokens[^1].Text, StringComparison.OrdinalIgnoreCase)]));
+            }
+        }
+
+        return HeadingClassification.Other;
+    }
+
+    /// <summary>The title without decoration: surrounding '*'/'_' left over from bold, trailing ':' and spaces.</summary>
+    public static string Clean(string title)
+    {
+        var text = Markdown.InlineText.Collapse(title);
+        return text.Trim().Trim('*', '_').Trim().TrimEnd(':', '.').Trim();
+    }
+
+    /// <summary>
+    /// Restricted Damerau–Levenshtein distance ≤ 2 for long words (≥ 9 letters) so typos such as "Responsbilities" or
+    /// "Requirments" match, while short words must match exactly.
+    /// </summary>
+    internal static bool IsNear(string word, string target)
+    {
+        if (word == target)
+        {
+            return true;
+        }
+
+        if (word.Length < 9 || Math.Abs(word.Length - target.Length) > 2 || word[0] != target[0])
+        {
+            return false;
+        }
+
+        return Distance(word, target) <= 2;
+    }
+
+    internal static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    private static (string? Misspelt, string? Suggestion) Typo(string token, string clean, int index, string plural, string singular)
+    {
+        if (token == plural || token == singular)
+        {
+            return (null, null);
+        }
+
+        var written = clean.Substring(index, token.Length);
+        var correct = Distance(token, plural) <= Distance(token, singular) ? plural : singular;
+        var suggestion = char.IsUpper(written[0]) ? char.ToUpperInvariant(correct[0]) + correct[1..] : correct;
+        return (written, suggestion);
+    }
+
+    private static string TrimPrefix(string prefix) => prefix.Trim().TrimEnd(',', '-', '–', '—', ':', '&', '/', '(', '*').Trim();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Tokens();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthesised();
+}

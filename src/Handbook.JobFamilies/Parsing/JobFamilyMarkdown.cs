@@ -1,0 +1,38 @@
+namespace Handbook.JobFamilies.Parsing;
+
+using Handbook.JobFamilies.Markdown;
+using Markdig;
+using Markdig.Syntax;
+
+/// <summary>
+/// The one Markdig pipeline of the site: CommonMark plus pipe tables, emphasis extras, auto-links and kramdown
+/// heading ids, with raw HTML kept (sanitising is a later pass) and precise source locations for diagnostics.
+/// Other features (kramdown attribute lists and TOC, Mermaid, grade and extends rendering) come in through
+/// <c>extra</c>; they are added after the heading ids, so they see the ids and may override them.
+/// </summary>
+public static class JobFamilyMarkdown
+{
+    /// <summary>A pipeline for parsing and rendering pages; build once and reuse (it is thread-safe).</summary>
+    public static MarkdownPipeline CreatePipeline(IEnumerable<IMarkdownExtension>? extra = null)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseAutoLinks()
+            .UsePreciseSourceLocation();
+        builder.Extensions.AddIfNotAlready(new KramdownHeadingIds());
+        foreach (var extension in extra ?? [])
+        {
+            builder.Extensions.Add(extension);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Parses a page body (front matter already blanked) with <paramref name="pipeline"/>.</summary>
+    public static MarkdownDocument Parse(string body, MarkdownPipeline pipeline) => Markdig.Markdown.Parse(body, pipeline);
+
+    /// <summary>Renders a (possibly edited) document to HTML with the renderers of <paramref name="pipeline"/>.</summary>
+    public static string RenderHtml(MarkdownDocument document, MarkdownPipeline pipeline) =>
+        Markdig.Markdown.ToHtml(document, pipeline);
+}

@@ -1,0 +1,258 @@
+namespace Handbook.JobFamilies.Parsing;
+
+using Handbook.JobFamilies.Markdown;
+using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Diagnostics;
+using Markdig;
+using Markdig.Syntax;
+
+/// <summary>
+/// Turns a job-family page into the model: parses the body with the site's Markdig pipeline and reads the
+/// structure (sections, levels, specialties, page role, items) from the AST. Never throws for bad input.
+/// </summary>
+public sealed class JobFamilyParser
+{
+    private static readonly Lazy<MarkdownPipeline> DefaultPipeline = new(() => JobFamilyMarkdown.CreatePipeline());
+
+    private readonly MarkdownPipeline _pipeline;
+
+    /// <summary>A parser using <paramref name="pipeline"/> (from <see cref="JobFamilyMarkdown.CreatePipeline"/>), or the default one.</summary>
+    public JobFamilyParser(MarkdownPipeline? pipeline = null) => _pipeline = pipeline ?? DefaultPipeline.Value;
+
+    public MarkdownPipeline Pipeline => _pipeline;
+
+    /// <summary>Reads the front matter of <paramref name="text"/>, then parses the page.</summary>
+    public JobFamily Parse(string sourcePath, string text, ICollection<Diagnostic> diagnostics)
+    {
+        var path = FamilyPath.Normalise(sourcePath);
+        var frontMatter = FrontMatterReader.Read(path, text ?? string.Empty);
+        foreach (var diagnostic in frontMatter.Diagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return Parse(path, frontMatter.FrontMatter, frontMatter.Body, new SourceMap(path), diagnostics);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="body"/> (the page text with the front-matter lines blanked and ERB already expanded;
+    /// <paramref name="map"/> maps its lines back to files).
+    /// </summary>
+    public JobFamily Parse(string sourcePath, FrontMatter frontMatter, string body, SourceMap map, ICollection<Diagnostic> diagnostics)
+    {
+        var path = FamilyPath.Normalise(sourcePath);
+        body ??= string.Empty;
+        if (body.Contains('\0', StringComparison.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                "MD004",
+                "the page contains NUL characters; it looks like a binary file",
+                LocateFirst(body, '\0', map),
+                "save the page as UTF-8 text, or move binary files out of job-families/"));
+            body = body.Replace('\0', '\uFFFD');
+        }
+
+        var document = JobFamilyMarkdown.Parse(body, _pipeline);
+        var lastLine = CountLines(body);
+        var tree = SectionTree.Build(document, map, lastLine);
+        FillItems(tree);
+        ReportHeadingTypos(tree, diagnostics);
+
+        var identity = Identify(path);
+        var title = ChooseTitle(path, frontMatter, document, identity.Slug, map, diagnostics);
+        var roles = RoleFinder.Find(tree, title, lastLine);
+        ReportEmptyLevels(tree, roles, diagnostics);
+
+        var family = new JobFamily
+        {
+            SourcePath = path,
+            Slug = identity.Slug,
+            Department = identity.Department,
+            Url = identity.Url,
+            IsDepartmentIndex = identity.IsDepartmentIndex,
+            Title = title,
+            Description = frontMatter.Description,
+            FrontMatter = frontMatter,
+            Body = document,
+            SourceMap = map,
+            PageRole = roles.PageRole,
+            PerformanceIndicators = roles.PerformanceIndicators,
+            CareerLadder = roles.CareerLadder,
+            HiringProcess = roles.HiringProcess,
+        };
+        family.Levels.AddRange(roles.Levels);
+        family.Specialties.AddRange(roles.Specialties);
+        family.Sections.AddRange(tree.Roots);
+        return family;
+    }
+
+    private static FamilyPathInfo Identify(string path)
+    {
+        if (FamilyPath.TryParse(path, out var info))
+        {
+            return info;
+        }
+
+        // Not under job-families/ (a test or a preview of a single file): derive what we can from the path.
+        var stem = path;
+        foreach (var extension in new[] { "/index.html.md.erb", "/index.html.md", "/index.md", ".html.md.erb", ".html.md", ".md.erb", ".md" })
+        {
+            if (stem.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                stem = stem[..^extension.Length];
+                break;
+            }
+        }
+
+        var slug = stem.Trim('/');
+        var department = slug.Contains('/', StringComparison.Ordinal) ? slug[..slug.IndexOf('/', StringComparison.Ordinal)] : slug;
+        return new FamilyPathInfo(path, slug, department, FamilyPath.UrlOf(slug), !slug.Contains('/', StringComparison.Ordinal), false, path.EndsWith(".erb", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string ChooseTitle(string path, FrontMatter frontMatter, MarkdownDocument document, string slug, SourceMap map, ICollection<Diagnostic> diagnostics)
+    {
+        if (!string.IsNullOrWhiteSpace(frontMatter.Title))
+        {
+            return frontMatter.Title;
+        }
+
+        var h1 = document.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
+        var h1Text = h1 is null ? string.Empty : InlineText.Of(h1);
+        if (h1 is not null && h1Text.Length > 0)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                "FM011",
+                $"the page has no title in its front matter; using its first heading '{h1Text}'",
+                map.Locate(h1.Line, h1.Column),
+                $"add 'title: \"{h1Text}\"' to the front matter"));
+            return h1Text;
+        }
+
+        var fallback = TitleFromSlug(slug);
+        diagnostics.Add(Diagnostic.Error(
+            "FM010",
+            document.Count == 0 ? "the page is empty: it has no title and no content" : "the page has no title",
+            SourceLocation.File(path),
+            $"start the page with three lines: '---', 'title: \"{fallback}\"', '---'"));
+        return fallback;
+    }
+
+    /// <summary>"sales/solutions-architect" → "Solutions Architect".</summary>
+    private static string TitleFromSlug(string slug)
+    {
+        var last = slug.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "Untitled";
+        var words = last.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
+        var title = string.Join(' ', words);
+        return title.Length == 0 ? "Untitled" : title;
+    }
+
+    /// <summary>
+    /// The bullets of each section's own lists; a role section (Responsibilities, Requirements…) also collects the
+    /// bullets under its untitled-kind sub-headings ("#### Who, Where and Why" under "### Responsibilities").
+    /// </summary>
+    private static void FillItems(SectionTree tree)
+    {
+        foreach (var section in tree.All)
+        {
+            section.Items.AddRange(ItemsOf(section.Blocks, tree.Map));
+        }
+
+        foreach (var section in tree.All.Where(s => tree.ClassOf(s).IsRoleSection))
+        {
+            foreach (var sub in OtherDescendants(section, tree))
+            {
+                section.Items.AddRange(ItemsOf(sub.Blocks, tree.Map));
+            }
+        }
+    }
+
+    private static IEnumerable<Section> OtherDescendants(Section section, SectionTree tree)
+    {
+        foreach (var child in section.Children.Where(c => c.Kind == SectionKind.Other))
+        {
+            yield return child;
+            foreach (var grandChild in OtherDescendants(child, tree))
+            {
+                yield return grandChild;
+            }
+        }
+    }
+
+    private static IEnumerable<Item> ItemsOf(IEnumerable<Block> blocks, SourceMap map) =>
+        blocks.OfType<ListBlock>()
+            .SelectMany(list => list.OfType<ListItemBlock>())
+            .Select(item => new Item { Text = InlineText.Of(item), Location = map.Locate(item.Line, item.Column), Block = item })
+            .Where(item => item.Text.Length > 0);
+
+    private static void ReportHeadingTypos(SectionTree tree, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var section in tree.All)
+        {
+            var classification = tree.ClassOf(section);
+            if (classification.Misspelt is not null)
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    "MD002",
+                    $"heading '{section.Title}' is read as {classification.Kind} but '{classification.Misspelt}' is misspelt",
+                    section.Location,
+                    $"did you mean '{classification.Suggestion}'?"));
+            }
+        }
+    }
+
+    private static void ReportEmptyLevels(SectionTree tree, RoleFinder roles, ICollection<Diagnostic> diagnostics)
+    {
+        if (roles.Levels.Count > 0)
+        {
+            return;
+        }
+
+        // A "Levels" heading over a list of links points at other pages; only an empty one is suspicious.
+        var levels = tree.All.FirstOrDefault(s => s.Kind == SectionKind.Levels && s.Items.Count == 0);
+        if (levels is not null)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                "MD001",
+                $"the '{levels.Title}' heading has no levels under it",
+                levels.Location,
+                $"put each level under it as a heading one level deeper, e.g. '{new string('#', Math.Min(6, levels.HeadingLevel + 1))} Senior …'"));
+        }
+    }
+
+    private static SourceLocation LocateFirst(string text, char c, SourceMap map)
+    {
+        var index = text.IndexOf(c, StringComparison.Ordinal);
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return map.Locate(line, index - lineStart);
+    }
+
+    private static int CountLines(string text)
+    {
+        if (text.Length == 0)
+        {
+            return 1;
+        }
+
+        var lines = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                lines++;
+            }
+        }
+
+        return text.EndsWith('\n') ? lines - 1 : lines;
+    }
+}

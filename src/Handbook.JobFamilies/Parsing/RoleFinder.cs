@@ -1,0 +1,327 @@
+namespace Handbook.JobFamilies.Parsing;
+
+using Handbook.JobFamilies.Markdown;
+using Handbook.JobFamilies.Model;
+
+/// <summary>
+/// Finds the roles of a page in its section tree, for every layout real pages use (REPORT §4):
+/// <list type="bullet">
+/// <item>T1: <c>## Levels</c> › <c>### &lt;Level&gt;</c> › <c>#### &lt;Level&gt; Job Grade / Responsibilities / Requirements</c>
+/// (also generic <c>#### Job Grade</c>, grades at H5, <c>### Job Grade</c> as a sibling after the level);</item>
+/// <item>an empty <c>## Levels</c> followed by the levels as sibling headings;</item>
+/// <item>T2 and "T1 without Levels": any heading whose children are a role's sections is a role;</item>
+/// <item>wrong nesting: a "&lt;Name&gt; Job Grade" heading whose name is not the enclosing role's starts a new role;</item>
+/// <item>specialties: the children of a Specialties heading;</item>
+/// <item>single role: role sections outside any role belong to the page role.</item>
+/// </list>
+/// Page-level Performance Indicators, Career Ladder and Hiring Process go to the family.
+/// </summary>
+internal sealed class RoleFinder
+{
+    private enum Context
+    {
+        Top,
+        Levels,
+        Specialties,
+        RoleBody,
+    }
+
+    private readonly SectionTree _tree;
+    private readonly string _pageTitle;
+    private readonly int _lastLine;
+    private readonly Dictionary<Role, List<Role>> _listOf = [];
+
+    private RoleFinder(SectionTree tree, string pageTitle, int lastLine)
+    {
+        _tree = tree;
+        _pageTitle = pageTitle;
+        _lastLine = lastLine;
+    }
+
+    public List<Role> Levels { get; } = [];
+
+    public List<Role> Specialties { get; } = [];
+
+    public Role? PageRole { get; private set; }
+
+    public Section? PerformanceIndicators { get; private set; }
+
+    public Section? CareerLadder { get; private set; }
+
+    public Section? HiringProcess { get; private set; }
+
+    public static RoleFinder Find(SectionTree tree, string pageTitle, int lastLine)
+    {
+        var finder = new RoleFinder(tree, pageTitle, lastLine);
+        finder.Walk(tree.Roots, Context.Top, owner: null);
+        finder.SetEndLines();
+        return finder;
+    }
+
+    private void Walk(List<Section> siblings, Context context, Role? owner)
+    {
+        var current = context == Context.RoleBody ? owner : null;
+        var listKind = context == Context.Specialties || owner?.Kind == RoleKind.Specialty ? RoleKind.Specialty : RoleKind.Level;
+        var levelsFollow = false;
+        foreach (var section in siblings)
+        {
+            var classification = _tree.ClassOf(section);
+            var siblingContext = levelsFollow ? Context.Levels : context;
+            switch (classification.Kind)
+            {
+                case SectionKind.Levels:
+                    owner?.Sections.Add(section);
+                    Walk(section.Children, Context.Levels, owner: null);
+
+                    // "## Levels" with nothing under it: the levels follow as its siblings (finance/payroll).
+                    levelsFollow = !section.Children.Any(c => _tree.ClassOf(c).Kind == SectionKind.Other);
+                    current = context == Context.RoleBody ? owner : null;
+                    break;
+
+                case SectionKind.Specialties:
+                    owner?.Sections.Add(section);
+                    Walk(section.Children, Context.Specialties, owner: null);
+                    listKind = RoleKind.Specialty;
+                    levelsFollow = false;
+                    current = context == Context.RoleBody ? owner : null;
+                    break;
+
+                case SectionKind.CareerLadder or SectionKind.HiringProcess:
+                    levelsFollow = false;
+                    if (owner is not null)
+                    {
+                        owner.Sections.Add(section);
+                    }
+                    else if (classification.Kind == SectionKind.CareerLadder)
+                    {
+                        CareerLadder ??= section;
+                    }
+                    else
+                    {
+                        HiringProcess ??= section;
+                    }
+
+                    break;
+
+                case SectionKind.JobGrade when classification.Prefix.Length > 0
+                    && (current is null ? siblingContext != Context.Top : !NamesMatch(classification.Prefix, current.Name)):
+                    // "### Vice President Job Grade" under "## Senior Director": the heading names another role.
+                    current = NewRole(classification.Prefix, section, current is null ? ListFor(listKind) : _listOf[current], current?.Kind ?? listKind);
+                    Attach(current, section, classification);
+                    break;
+
+                case var _ when classification.IsRoleSection:
+                    var target = siblingContext is Context.Levels or Context.Specialties or Context.RoleBody ? current ?? owner : owner;
+                    if (target is not null)
+                    {
+                        Attach(target, section, classification);
+                    }
+                    else if (classification.Kind == SectionKind.PerformanceIndicators && PerformanceIndicators is null)
+                    {
+                        PerformanceIndicators = section;
+                    }
+                    else
+                    {
+                        Attach(EnsurePageRole(section), section, classification);
+                    }
+
+                    break;
+
+                default:
+                    if (siblingContext is Context.Levels or Context.Specialties)
+                    {
+                        var kind = siblingContext == Context.Specialties ? RoleKind.Specialty : listKind;
+                        current = NewRole(section.Title, section, ListFor(kind), kind);
+                        Walk(section.Children, Context.RoleBody, current);
+                    }
+                    else if (section.HeadingLevel == 1 && context == Context.Top)
+                    {
+                        // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it.
+                        Walk(section.Children, Context.Top, owner: null);
+                    }
+                    else if (HasRoleSections(section) || NamedByNextSibling(section, siblings))
+                    {
+                        var kind = owner?.Kind == RoleKind.Specialty ? RoleKind.Specialty : listKind;
+                        var role = NewRole(section.Title, section, owner is null ? ListFor(kind) : _listOf[owner], kind);
+                        if (context != Context.Top)
+                        {
+                            current = role;
+                        }
+                        else
+                        {
+                            current = null;
+                        }
+
+                        Walk(section.Children, Context.RoleBody, role);
+                        if (context == Context.Top && NamedByNextSibling(section, siblings))
+                        {
+                            current = role;
+                        }
+                    }
+                    else
+                    {
+                        owner?.Sections.Add(section);
+                        Walk(section.Children, context == Context.RoleBody ? Context.RoleBody : Context.Top, owner);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private List<Role> ListFor(RoleKind kind) => kind == RoleKind.Specialty ? Specialties : Levels;
+
+    private Role NewRole(string name, Section section, List<Role> list, RoleKind kind)
+    {
+        var role = new Role
+        {
+            Kind = kind,
+            Name = name,
+            Anchor = section.Anchor.Length > 0 ? section.Anchor : KramdownIds.Generate(name),
+            Location = section.Location,
+            Heading = section.Heading,
+            StartLine = section.StartLine,
+            EndLine = section.EndLine,
+        };
+        list.Add(role);
+        _listOf[role] = list;
+        return role;
+    }
+
+    private Role EnsurePageRole(Section first)
+    {
+        if (PageRole is null)
+        {
+            PageRole = new Role
+            {
+                Kind = RoleKind.Page,
+                Name = _pageTitle,
+                Anchor = string.Empty,
+                Location = first.Location,
+                StartLine = 1,
+                EndLine = _lastLine,
+            };
+            _listOf[PageRole] = [];
+        }
+
+        return PageRole;
+    }
+
+    private void Attach(Role role, Section section, HeadingClassification classification)
+    {
+        role.Sections.Add(section);
+        switch (classification.Kind)
+        {
+            case SectionKind.Responsibilities:
+                role.Responsibilities ??= section;
+                if (classification.AlsoRequirements)
+                {
+                    role.Requirements ??= section;
+                }
+
+                break;
+            case SectionKind.Requirements:
+                role.Requirements ??= section;
+                break;
+            case SectionKind.NiceToHaves:
+                role.NiceToHaves ??= section;
+                break;
+            case SectionKind.PerformanceIndicators:
+                role.PerformanceIndicators ??= section;
+                break;
+            case SectionKind.JobGrade:
+                role.JobGrade ??= section;
+                break;
+        }
+
+        if (role.Kind != RoleKind.Page)
+        {
+            role.EndLine = Math.Max(role.EndLine, section.EndLine);
+        }
+
+        // Sub-headings of a role section ("##### Nice to have" under "#### Requirements") belong to the same role.
+        foreach (var child in section.Children)
+        {
+            var childClass = _tree.ClassOf(child);
+            if (childClass.IsRoleSection)
+            {
+                Attach(role, child, childClass);
+            }
+        }
+    }
+
+    /// <summary>A heading whose direct children include a role's sections is a role (T2, T1 without "Levels").</summary>
+    private bool HasRoleSections(Section section) =>
+        section.Children.Any(c => _tree.ClassOf(c) is { IsRoleSection: true } cc
+            && (cc.Prefix.Length == 0 || NamesMatch(cc.Prefix, section.Title) || cc.Kind != SectionKind.JobGrade));
+
+    /// <summary>
+    /// An empty heading directly followed by "&lt;its title&gt; Responsibilities" siblings names a role
+    /// ("### International Payroll" then "### International Payroll Responsibilities").
+    /// </summary>
+    private bool NamedByNextSibling(Section section, List<Section> siblings)
+    {
+        if (section.Children.Count > 0)
+        {
+            return false;
+        }
+
+        var index = siblings.IndexOf(section);
+        if (index < 0 || index + 1 >= siblings.Count)
+        {
+            return false;
+        }
+
+        var next = _tree.ClassOf(siblings[index + 1]);
+        return next.IsRoleSection && next.Prefix.Length > 0 && NamesMatch(next.Prefix, section.Title);
+    }
+
+    /// <summary>
+    /// Whether a heading prefix refers to the role: one's words are all among the other's ("Vice President of SA"
+    /// and "Vice President of Solution Architecture (SA)"), ignoring case, punctuation and plural 's'.
+    /// </summary>
+    internal static bool NamesMatch(string prefix, string roleName)
+    {
+        var a = Words(prefix);
+        var b = Words(roleName);
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return true;
+        }
+
+        return a.IsSubsetOf(b) || b.IsSubsetOf(a);
+    }
+
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in text.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Length > 3 && raw.EndsWith('s') ? raw[..^1] : raw;
+            if (word is not ("of" or "the" or "and" or "for" or "a" or "an"))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    private static readonly char[] Separators = [.. " \t,;:()[]/&-–—.'\"*_".ToCharArray()];
+
+    /// <summary>
+    /// A role covers its sections; where roles overlap (a role nested wrongly inside another) the earlier one ends
+    /// where the next starts.
+    /// </summary>
+    private void SetEndLines()
+    {
+        var roles = Levels.Concat(Specialties).OrderBy(r => r.StartLine).ToList();
+        for (var i = 0; i + 1 < roles.Count; i++)
+        {
+            if (roles[i + 1].StartLine <= roles[i].EndLine)
+            {
+                roles[i].EndLine = Math.Max(roles[i].StartLine, roles[i + 1].StartLine - 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+namespace Handbook.Pipeline.Caching;
+
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+/// <summary>
+/// A content-addressed cache on disk for incremental rebuilds. An entry is <c>magic | length | SHA-256 | payload</c>;
+/// it is written to a temporary file and renamed into place, so readers never see a half-written entry, and it is
+/// checked on every read: a truncated or corrupted entry (a crash, a full disk, a stray edit) is deleted and counted
+/// as a miss, never served. Every failure of the cache is a miss, never a build error: the cache only saves time.
+/// </summary>
+/// <remarks>Thread-safe; several processes may share the folder (renames are atomic, last writer wins).</remarks>
+public sealed class ContentCache(string folder)
+{
+    private const int HeaderLength = 8 + 8 + 32;
+
+    private static readonly byte[] Magic = "HBCACHE1"u8.ToArray();
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private long _hits;
+    private long _misses;
+    private long _rejected;
+    private long _writes;
+    private long _writeFailures;
+
+    public string Folder { get; } = Path.GetFullPath(folder);
+
+    public CacheStatistics Statistics =>
+        new(Interlocked.Read(ref _hits), Interlocked.Read(ref _misses), Interlocked.Read(ref _rejected), Interlocked.Read(ref _writes), Interlocked.Read(ref _writeFailures));
+
+    /// <summary>The file an entry lives in (two-character fan-out keeps folders small).</summary>
+    public string PathOf(CacheKey key) => Path.Combine(Folder, key.Hex[..2], key.Hex);
+
+    public bool TryGet(CacheKey key, out byte[] value)
+    {
+        value = [];
+        var path = PathOf(key);
+        byte[] entry;
+        try
+        {
+            entry = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.Increment(ref _misses);
+            return false;
+        }
+
+        if (!TryUnpack(entry, out value))
+        {
+            Interlocked.Increment(ref _rejected);
+            Interlocked.Increment(ref _misses);
+            TryDelete(path);
+            return false;
+        }
+
+        Interlocked.Increment(ref _hits);
+        return true;
+    }
+
+    public bool TryGetString(CacheKey key, out string value)
+    {
+        value = string.Empty;
+        if (!TryGet(key, out var bytes))
+        {
+            return false;
+        }
+
+        try
+        {
+            value = StrictUtf8.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            // Stored with Set as bytes that are not text: not an entry this caller can use.
+            return false;
+        }
+    }
+
+    public void Set(CacheKey key, ReadOnlySpan<byte> value)
+    {
+        var path = PathOf(key);
+        var temporary = $"{path}.tmp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(temporary, Pack(value));
+            File.Move(temporary, path, overwrite: true);
+            Interlocked.Increment(ref _writes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.Increment(ref _writeFailures);
+            TryDelete(temporary);
+        }
+    }
+
+    /// <summary>Stores text; text with a lone surrogate is not stored, since UTF-8 could not give it back unchanged.</summary>
+    public void SetString(CacheKey key, string value)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = StrictUtf8.GetBytes(value);
+        }
+        catch (EncoderFallbackException)
+        {
+            Interlocked.Increment(ref _writeFailures);
+            return;
+        }
+
+        Set(key, bytes);
+    }
+
+    private static byte[] Pack(ReadOnlySpan<byte> payload)
+    {
+        var entry = new byte[HeaderLength + payload.Length];
+        Magic.CopyTo(entry, 0);
+        BinaryPrimitives.WriteInt64LittleEndian(entry.AsSpan(8, 8), payload.Length);
+        SHA256.HashData(payload, entry.AsSpan(16, 32));
+        payload.CopyTo(entry.AsSpan(HeaderLength));
+        return entry;
+    }
+
+    private static bool TryUnpack(byte[] entry, out byte[] payload)
+    {
+        payload = [];
+        if (entry.Length < HeaderLength || !entry.AsSpan(0, 8).SequenceEqual(Magic))
+        {
+            return false;
+        }
+
+        var length = BinaryPrimitives.ReadInt64LittleEndian(entry.AsSpan(8, 8));
+        if (length != entry.Length - HeaderLength)
+        {
+            return false;
+        }
+
+        var body = entry.AsSpan(HeaderLength);
+        Span<byte> actual = stackalloc byte[32];
+        SHA256.HashData(body, actual);
+        if (!actual.SequenceEqual(entry.AsSpan(16, 32)))
+        {
+            return false;
+        }
+
+        payload = body.ToArray();
+        return true;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Leaving a damaged entry is safe: it fails the same check next time.
+        }
+    }
+}

@@ -1,0 +1,109 @@
+namespace Handbook.Pipeline.IO;
+
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Stages;
+
+/// <summary>
+/// Reads the files under an input folder that match include globs (e.g. <c>job-families/**/*.md</c>,
+/// <c>job-families/**/*.md.erb</c>, <c>data/*.yml</c>; a leading '!' excludes) and adds one document per file,
+/// with an input-relative '/'-separated <see cref="Document.SourcePath"/>, sorted by ordinal path.
+/// </summary>
+/// <remarks>
+/// The only place besides the output writer where the engine touches the file system. Bad files never throw:
+/// binary (IO001), invalid UTF-8 (IO002), symbolic link leaving the input folder (IO003), unreadable (IO004), missing
+/// input folder (IO005) or too large (LIMIT001) each give a diagnostic at the file, which is skipped.
+/// </remarks>
+public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, ReadFilesOptions? options = null, string name = "ReadFiles") : IStage
+{
+    private readonly GlobSet _globs = new(patterns);
+    private readonly ReadFilesOptions _options = options ?? new ReadFilesOptions();
+
+    public string Name { get; } = name;
+
+    /// <summary>Keeps the documents it is given and appends the files it read.</summary>
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(context);
+        var read = await ReadAsync(context.Diagnostics, context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
+        return [.. documents, .. read];
+    }
+
+    /// <summary>Reads the selected files; usable without a <see cref="Site"/> (e.g. by a watcher or a checker).</summary>
+    public async Task<IReadOnlyList<Document>> ReadAsync(DiagnosticBag diagnostics, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!Directory.Exists(inputFolder))
+        {
+            diagnostics.Report(EngineDiagnostics.InputFolderMissing(Path.GetFileName(Path.TrimEndingDirectorySeparator(inputFolder))));
+            return [];
+        }
+
+        var root = RealPath.Resolve(inputFolder);
+        var files = new InputWalker(root, _globs, diagnostics).Walk(cancellationToken);
+        var results = new Document?[files.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, files.Count),
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism) },
+            async (i, ct) => results[i] = await ReadOneAsync(files[i], diagnostics, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return results.Where(d => d is not null).Select(d => d!).ToList();
+    }
+
+    private async Task<Document?> ReadOneAsync(InputFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadLimitedAsync(file, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        Document document;
+        if (_options.Binary)
+        {
+            document = Document.FromBytes(file.RelativePath, bytes);
+        }
+        else
+        {
+            var text = TextDecoder.Decode(bytes, file.RelativePath, diagnostics);
+            if (text is null)
+            {
+                return null;
+            }
+
+            document = Document.FromSource(file.RelativePath, text);
+        }
+
+        return _options.CopyToOutput ? document.WithDestination(file.RelativePath) : document;
+    }
+
+    /// <summary>
+    /// Checks the size before reading, then reads exactly that many bytes, so a huge file or one growing while it is
+    /// read cannot exhaust memory.
+    /// </summary>
+    private async Task<byte[]?> ReadLimitedAsync(InputFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var stream = new FileStream(file.RealPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
+            await using (stream.ConfigureAwait(false))
+            {
+                var length = stream.Length;
+                if (length > _options.MaxFileBytes)
+                {
+                    diagnostics.Report(EngineDiagnostics.FileTooLarge(file.RelativePath, length, _options.MaxFileBytes));
+                    return null;
+                }
+
+                var buffer = new byte[length];
+                await stream.ReadExactlyAsync(buffer, cancellationToken).ConfigureAwait(false);
+                return buffer;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(EngineDiagnostics.ReadFailed(file.RelativePath, ex));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+namespace Handbook.JobFamilies.Tests.Extends;
+
+using Handbook.JobFamilies.Extends;
+using Handbook.JobFamilies.Model;
+
+/// <summary>One fixture per wording of REPORT.md §5, written in our own words, plus prose that must not fire.</summary>
+public class ExtendsRecognizerTests
+{
+    private static ExtendsStatement Recognize(string markdown) =>
+        ExtendsRecognizer.TryRecognize(markdown) ?? throw new Xunit.Sdk.XunitException($"not recognised: {markdown}");
+
+    private static string Targets(ExtendsStatement s) => string.Join(s.IsChoice ? " | " : " & ", s.Targets.Select(t => t.ToString()));
+
+    [Theory]
+    [InlineData("* Extends the Senior Widget Analyst requirements", "Senior Widget Analyst", "Requirements")]
+    [InlineData("* Extends the Widget Analyst (Intermediate) responsibilities.", "Widget Analyst (Intermediate)", "Responsibilities")]
+    [InlineData("- Extends that of the Manager, Widget Operations Responsibilities", "Manager, Widget Operations", "Responsibilities")]
+    [InlineData("* Extends that of the Lead Widget Planner", "Lead Widget Planner", "")]
+    [InlineData("* Extends that the Widget Planner (Intermediate) requirements.", "Widget Planner (Intermediate)", "Requirements")]
+    [InlineData("* Extends that of thet Junior Widget Planner responsibilities", "Junior Widget Planner", "Responsibilities")]
+    [InlineData("* Extends Senior Widget Engineer, Safety responsibilities, plus;", "Senior Widget Engineer, Safety", "Responsibilities")]
+    [InlineData("* Extends the responsibilities of Principal Widget Architect", "Principal Widget Architect", "Responsibilities")]
+    [InlineData("* Extends the responsibilities and requirements of the Staff Widget Engineer", "Staff Widget Engineer", "Responsibilities,Requirements")]
+    [InlineData("Extends: Staff Widget Program Manager", "Staff Widget Program Manager", "")]
+    [InlineData("Extends Senior Widget Program Manager", "Senior Widget Program Manager", "")]
+    [InlineData("* Extends the Sr Director of WA responsibilities", "Sr Director of WA", "Responsibilities")]
+    [InlineData("* Extends the Widget Success KPIs articulated here", "Widget Success", "PerformanceIndicators")]
+    [InlineData("* Extends the Senior Widget Analyst requirments", "Senior Widget Analyst", "Requirements")]
+    public void Extends_list_items_name_the_target_and_sections(string item, string target, string sections)
+    {
+        var s = Recognize(item);
+
+        Assert.Equal(target, Targets(s));
+        Assert.Equal(sections, string.Join(",", s.Sections));
+        Assert.False(s.IsChoice);
+    }
+
+    [Theory]
+    [InlineData("The Senior Widget Engineer role extends the [Widget Engineer](#widget-engineer) role.", "Widget Engineer -> #widget-engineer", "role-extends-name")]
+    [InlineData("The Lead Widget Planner extends that of the Widget Planner Associate. The Lead Widget Planner reports to the Director.", "Widget Planner Associate", "role-extends-name")]
+    [InlineData("The Director of Widgets role extends the Widget Manager Role through:", "Widget Manager", "role-extends-name")]
+    [InlineData("This role extends the Widget Response Manager role by adding vision.", "Widget Response Manager", "role-extends-name")]
+    [InlineData("The Senior Manager, Widgets is a [grade 9](/handbook/x/#grades) and extends the responsibilities of the grade 8 manager level.", "grade 8 manager level", "role-extends-sections-of")]
+    [InlineData("The responsibilities of the Widget Analyst extend the Junior Widget Analyst role and include:", "Junior Widget Analyst", "role-extends-name")]
+    [InlineData("The Senior Widget Engineer for Gadgets extends the Senior Widget Engineer requirements with these additional requirements.", "Senior Widget Engineer", "role-extends-name")]
+    [InlineData("The Widget Lead inherits the responsibilities of the Manager, Widget Systems as well as the following:", "Manager, Widget Systems", "inherits")]
+    public void Sentences_inside_paragraphs_are_recognised(string paragraph, string target, string wording)
+    {
+        var s = Recognize(paragraph);
+
+        Assert.Equal(target, Targets(s));
+        Assert.Equal(wording, s.Wording);
+    }
+
+    [Fact]
+    public void A_sentence_statement_keeps_the_following_sentences_as_its_own_text()
+    {
+        var s = Recognize("The Staff Widget Engineer role extends the [Senior Widget Engineer](#senior-widget-engineer) role. Staff engineers also own the roadmap.");
+
+        Assert.Equal("Staff engineers also own the roadmap.", s.ExtraText);
+    }
+
+    [Theory]
+    [InlineData("This role includes all of the requirements above, plus:", ExtendsTargetKind.Previous, "Requirements")]
+    [InlineData("This role includes all of the responsibilities of the previous level, plus:", ExtendsTargetKind.Previous, "Responsibilities")]
+    [InlineData("This role includes all of the performance indicators of the previous level plus:", ExtendsTargetKind.Previous, "PerformanceIndicators")]
+    [InlineData("- The manager role includes all of the requirements above, plus:", ExtendsTargetKind.Previous, "Requirements")]
+    [InlineData("The Widget Engineers share the same responsibilities outlined above.", ExtendsTargetKind.Previous, "Responsibilities")]
+    [InlineData("The Widget Engineer shares the same responsibilities outlined above, plus:", ExtendsTargetKind.Previous, "Responsibilities")]
+    [InlineData("The Widget Engineer position has all the same requirements as the ones outlined above plus the following:", ExtendsTargetKind.Previous, "Requirements")]
+    [InlineData("The Senior Widget Engineer has all the same responsibilities as the intermediate position plus the following:", ExtendsTargetKind.Intermediate, "Responsibilities")]
+    [InlineData("In addition to the same requirements, responsibilities, and performance indicators defined above, this specialty requires:", ExtendsTargetKind.Previous, "Requirements,Responsibilities,PerformanceIndicators")]
+    [InlineData("* Extends the general responsibilities with the following:", ExtendsTargetKind.General, "Responsibilities")]
+    [InlineData("The Junior Widget Analyst Requirements extend the Requirements section above and include:", ExtendsTargetKind.Previous, "Requirements")]
+    [InlineData("* Includes all Senior level requirements listed.", ExtendsTargetKind.Named, "Requirements")]
+    public void Positional_and_general_targets(string text, ExtendsTargetKind kind, string sections)
+    {
+        var s = Recognize(text);
+
+        Assert.Equal(kind, s.Targets.Single().Kind);
+        Assert.Equal(sections, string.Join(",", s.Sections));
+    }
+
+    [Theory]
+    [InlineData("All the responsibilities of a Widget Analyst, plus:", "Widget Analyst", "Responsibilities")]
+    [InlineData("All the requirements of a Widget Analyst at previous levels, plus:", "Widget Analyst", "Requirements")]
+    [InlineData("* All of the responsibilities of a Widget Architect plus the following:", "Widget Architect", "Responsibilities")]
+    [InlineData("- All requirements for a Widget Analyst; plus:", "Widget Analyst", "Requirements")]
+    [InlineData("* The responsibilities of a Senior Widget Engineer, Automation, plus;", "Senior Widget Engineer, Automation", "Responsibilities")]
+    [InlineData("* The same responsibilities of a Widget Security Manager, plus the below:", "Widget Security Manager", "Responsibilities")]
+    [InlineData("In addition to the same requirements, responsibilities, and performance indicators defined above for the Manager, Widgets, Delivery specialty requires:", "Manager, Widgets, Delivery", "Requirements,Responsibilities,PerformanceIndicators")]
+    [InlineData("In addition to meeting all of the requirements of a Manager, Widget Marketing, the Senior Manager will have the following:", "Manager, Widget Marketing", "Requirements")]
+    [InlineData("* Same responsibilities as the Manager listed above and also:", "Manager", "Responsibilities")]
+    [InlineData("* Everything under Senior Widget Administrator\" plus the following items:", "Senior Widget Administrator", "")]
+    [InlineData("* Everything in the Widget Administrator role, plus:", "Widget Administrator", "")]
+    [InlineData("The Senior Widget Scientist has all of the responsibilities of an Intermediate Widget Scientist, plus:", "Intermediate Widget Scientist", "Responsibilities")]
+    [InlineData("The Senior Widget Scientist meets all of the requirements of an Intermediate Widget Scientist, plus:", "Intermediate Widget Scientist", "Requirements")]
+    [InlineData("The Associate Widget Architect has the same responsibilites and requirements as a Widget Architect, but with less experience.", "Widget Architect", "Responsibilities,Requirements")]
+    [InlineData("The job requirements of this specialization include all of the requirements for the **Manager, Widgets** role. In addition, requirements for the specialization include:", "Manager, Widgets", "Requirements")]
+    [InlineData("The Senior Widget Manager shares the same responsibilities and requirements as the Widget Manager listed above, but also carries the following:", "Widget Manager", "Responsibilities,Requirements")]
+    public void Other_wordings_name_the_target(string text, string target, string sections)
+    {
+        var s = Recognize(text);
+
+        Assert.Equal(target, Targets(s));
+        Assert.Equal(sections, string.Join(",", s.Sections));
+    }
+
+    [Fact]
+    public void Own_text_after_plus_is_kept()
+    {
+        var s = Recognize("The Associate Widget Architect has the same responsibilites and requirements as a Widget Architect, but with less experience.");
+
+        Assert.Equal("but with less experience.", s.ExtraText);
+    }
+
+    [Theory]
+    [InlineData("* Extends that of the Widget Manager (Intermediate) or Senior Widget Manager Responsibilities", "Widget Manager (Intermediate) | Senior Widget Manager")]
+    [InlineData("- Extends that of the Senior Manager, Staff, Principal, or Director level Widget Strategy", "Senior Manager Widget Strategy | Staff Widget Strategy | Principal Widget Strategy | Director Widget Strategy")]
+    [InlineData("* Extends that of the Director or Senior Director of Widget Success requirements", "Director of Widget Success | Senior Director of Widget Success")]
+    [InlineData("* Extends the responsibilities and requirements of the Senior or Staff level [Widget Engineer](/job-families/eng/widget/)", "Senior Widget Engineer -> /job-families/eng/widget/ | Staff Widget Engineer -> /job-families/eng/widget/")]
+    [InlineData("* Extends either the [Staff Gadget Engineer](/job-families/eng/gadget#staff) or the [Staff Widget Engineer](/job-families/eng/widget/#staff)", "Staff Gadget Engineer -> /job-families/eng/gadget#staff | Staff Widget Engineer -> /job-families/eng/widget/#staff")]
+    public void Alternatives_become_a_choice(string text, string targets)
+    {
+        var s = Recognize(text);
+
+        Assert.True(s.IsChoice);
+        Assert.Equal(targets, Targets(s));
+    }
+
+    [Fact]
+    public void Links_joined_by_and_are_all_extended()
+    {
+        var s = Recognize("The Director of Widgets role extends the [Gadget Manager](/job-families/a/), [Widget Manager](/job-families/b/), and [Sprocket Manager](/job-families/c/) roles.");
+
+        Assert.False(s.IsChoice);
+        Assert.Equal(["/job-families/a/", "/job-families/b/", "/job-families/c/"], s.Targets.Select(t => t.Link));
+    }
+
+    [Fact]
+    public void A_heading_with_extends_in_parentheses_is_a_statement()
+    {
+        var s = Recognize("#### Responsibilities (extends [Senior Widget Engineer Responsibilities](#responsibilities-1))");
+
+        Assert.Equal("#responsibilities-1", s.Targets.Single().Link);
+        Assert.Equal([SectionKind.Responsibilities], s.Sections);
+    }
+
+    [Fact]
+    public void Lines_of_a_paragraph_are_separate_sentences()
+    {
+        var s = Recognize("Extends Senior Widget Program Manager\nOwn a widget area end to end\nDrive the roadmap");
+
+        Assert.Equal("Senior Widget Program Manager", Targets(s));
+        Assert.Equal("Own a widget area end to end\nDrive the roadmap", s.ExtraText);
+    }
+
+    [Theory]
+    [InlineData("* Assist in finding partners to extend our selling and delivery bench.")]
+    [InlineData("* Extended experience in Sales Operations or Finance")]
+    [InlineData("Level responsibilities may be extended or overlayed by [Specialty Roles](#specialties) when they apply.")]
+    [InlineData("Widget engineers build the system that extends GitLab to function as a universal widget tool.")]
+    [InlineData("The communications manager will work closely with leadership to extend the reach of executive events.")]
+    [InlineData("* Define and extend our internal standards for style and maintenance")]
+    [InlineData("* Design, develop, and extend the product to feed predictive models")]
+    [InlineData("* Play a key part in financial management which includes all areas of the financial close")]
+    [InlineData("* Lead sales training (includes all levels of the sales team and partners).")]
+    [InlineData("* Basic SQL skills a big plus; we have experts")]
+    [InlineData("The team extends the Product roadmap every quarter.")]
+    [InlineData("* Extends our reach into new markets")]
+    [InlineData("* Develop the architecture by extending existing features")]
+    [InlineData("All the requirements of the project must be documented in an issue.")]
+    [InlineData("Everything in GitLab is open source.")]
+    public void Ordinary_prose_is_not_a_statement(string text)
+    {
+        Assert.Null(ExtendsRecognizer.TryRecognize(text));
+    }
+}
