@@ -71,6 +71,32 @@ public sealed class ReplayHistoryTests(ReplayedHistory replayed, ITestOutputHelp
     }
 
     [ReplayFact]
+    public void Versions_before_the_regrade_of_2022_09_15_come_with_the_grade_table_that_still_had_9_5()
+    {
+        output.WriteLine(replayed.Log);
+        var diagnostics = new DiagnosticBag();
+        using var history = RepositoryHistory.Open(_target, diagnostics)!;
+        var walk = history.Walk();
+        var regrade = new DateTimeOffset(2022, 9, 15, 18, 31, 29, TimeSpan.Zero);
+
+        // The grade table changed in the first commit, on 2022-08-30 and on 2022-09-15 (when 9.5 was dropped)
+        Assert.Equal(
+            ["2022-08-12", "2022-08-30", "2022-09-15"],
+            walk.GradeDataChanges.Select(c => c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+
+        var versions = walk.Families.SelectMany(f => f.Versions).ToList();
+        Assert.Contains(versions, v => v.Date < regrade);
+        Assert.Contains(versions, v => v.Date >= regrade);
+        foreach (var version in versions)
+        {
+            var grades = history.ReadBlobText(version.GradeDataBlobSha!)!;
+            Assert.True(
+                grades.Contains("9.5", StringComparison.Ordinal) == version.Date < regrade,
+                $"{version.Id} {version.PathAtCommit}: grade table of the wrong date");
+        }
+    }
+
+    [ReplayFact]
     public void Two_walks_of_the_real_history_give_identical_results()
     {
         output.WriteLine(replayed.Log);

@@ -5,7 +5,8 @@ using LibGit2Sharp;
 
 /// <summary>
 /// The real history replayed once per test class by <c>replay-history.py</c> into a temp repository (the replay
-/// takes seconds; the walks under test take milliseconds). Empty when the replay test is skipped.
+/// takes seconds; the walks under test take milliseconds), with <c>data/job-grades.yml</c> a copy of the grade
+/// table page of the same commit. Nothing is replayed when the replay tests are skipped.
 /// </summary>
 public sealed class ReplayedHistory : IDisposable
 {
@@ -32,6 +33,11 @@ public sealed class ReplayedHistory : IDisposable
         var start = new ProcessStartInfo(ReplayFactAttribute.Python ?? "python3") { RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add(ReplayFactAttribute.ScriptPath);
         start.ArgumentList.Add(Folder);
+
+        // The grade "data" of each commit is a verbatim copy of that commit's compensation-calculator page: the
+        // history layer does not parse it, it only has to pair each version with the grade file of its commit.
+        start.ArgumentList.Add("--grades-cmd");
+        start.ArgumentList.Add("cp {page} {out}");
         var clock = Stopwatch.StartNew();
         using var python = Process.Start(start)!;
         var error = python.StandardError.ReadToEndAsync();
