@@ -74,6 +74,20 @@ public sealed class VersionDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void A_partial_is_read_as_of_the_version_commit()
+    {
+        _repo.Write("job-families/engineering/_intro.md", "Old intro").Write(Writer, Pages.Family("Technical Writer", "One")).Commit("One");
+        _repo.Write("job-families/engineering/_intro.md", "New intro").Write(Writer, Pages.Family("Technical Writer", "Two")).Commit("Two");
+
+        using var found = VersionDiscovery.Discover(_repo.InputFolder, HistorySettings.Default, _diagnostics);
+        var versions = found.VersionsOf(Writer);
+
+        Assert.Equal("Old intro", found.ReadFileAsOf(versions[1], "job-families/engineering/_intro.md"));
+        Assert.Equal("New intro", found.ReadFileAsOf(versions[0], "job-families/engineering/_intro.md"));
+        Assert.Null(found.ReadFileAsOf(versions[0], "job-families/engineering/_missing.md"));
+    }
+
+    [Fact]
     public void The_settings_file_is_optional_and_its_problems_are_reported()
     {
         Assert.Equal(SiteSettings.Default, SiteSettingsFile.Load(_repo.InputFolder, _diagnostics));
