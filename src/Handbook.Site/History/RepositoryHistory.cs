@@ -13,9 +13,9 @@ using LibGit2Sharp;
 /// children (topological order, committer time among independent commits). Each commit's <c>job-families</c> tree
 /// is diffed against its first parent (rename detection on) – and, for a merge, against its other parents too.
 /// A page whose content differs from the first parent's is a version, unless (as in git log's history
-/// simplification) a merge has exactly the content of one of its other parents – then the change was made on the
-/// merged branch and was counted there, at the commit that made it – or the family's latest version so far already
-/// has that content (a pure rename, a change made twice). When a merge keeps the first parent's content of a page
+/// simplification) a merge has exactly the content of one of its other parents: then the change was made on the
+/// merged branch and was counted there, at the commit that made it. A pure rename or move (same content) is not a
+/// version. When a merge keeps the first parent's content of a page
 /// and so throws away a branch's edits of it, the versions made only on that branch are dropped again, so the
 /// newest version of a family is always its content at HEAD.
 /// </para>
@@ -275,7 +275,12 @@ public sealed class RepositoryHistory : IDisposable
                         break;
                     case ChangeKind.Renamed when wasPage && isPage:
                         state[path] = state.Remove(oldPath, out var moved) ? moved : _lineages.Create();
-                        candidates[path] = change.Oid.Sha;
+                        if (change.Oid != change.OldOid)
+                        {
+                            // A pure rename keeps the content: not a version.
+                            candidates[path] = change.Oid.Sha;
+                        }
+
                         break;
                     case ChangeKind.Added:
                     case ChangeKind.Renamed:
@@ -310,7 +315,10 @@ public sealed class RepositoryHistory : IDisposable
             foreach (var (from, to) in PairMoves(deleted, added))
             {
                 state[to.Path] = state.Remove(from.Path, out var moved) ? moved : _lineages.Create();
-                candidates[to.Path] = to.Blob;
+                if (from.Blob != to.Blob)
+                {
+                    candidates[to.Path] = to.Blob;
+                }
             }
 
             foreach (var gone in deleted)
@@ -461,11 +469,6 @@ public sealed class RepositoryHistory : IDisposable
 
         private void Record(Commit commit, int root, string path, string blob)
         {
-            if (_latest.TryGetValue(root, out var latest) && latest.Blob == blob)
-            {
-                return;
-            }
-
             _latest[root] = (blob, _versions.Count);
             var date = commit.Committer.When.ToUniversalTime();
             _versions.Add(new VersionEntry(root, new PageVersion(
