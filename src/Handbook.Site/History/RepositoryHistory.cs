@@ -479,7 +479,11 @@ public sealed class RepositoryHistory : IDisposable
                 string.IsNullOrWhiteSpace(commit.Author.Name) ? null : commit.Author.Name,
                 path,
                 blob,
-                GradeBlob(commit))));
+                GradeBlob(commit))
+            {
+                // In a shallow clone the boundary commits show no parents although they have some.
+                AtShallowBoundary = owner.IsShallow && !commit.Parents.Any(),
+            }));
         }
 
         private void RecordGradeData(Commit commit, List<Commit> parents)

@@ -38,6 +38,7 @@ public sealed class RepositoryHistoryTests : IDisposable
         Assert.Equal(VersionId.Create(third.Committer.When, third.Sha), newest.Id);
         Assert.Equal(Writer, newest.PathAtCommit);
         Assert.Equal(4, walk.CommitCount);
+        Assert.DoesNotContain(family.Versions, v => v.AtShallowBoundary);
         Assert.Empty(_diagnostics.Sorted());
     }
 
