@@ -169,6 +169,8 @@ public sealed class RepositoryHistory : IDisposable
         private readonly Dictionary<string, Dictionary<string, int>> _states = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _pendingChildren = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string?> _gradeBlobs = new(StringComparer.Ordinal);
+        // Per lineage root: the blob of its latest version in walk order and that version's position in _versions.
+        // A merge whose content differs from it although the first parent's is unchanged threw a branch's edit away.
         private readonly Dictionary<int, (string Blob, int Sequence)> _latest = [];
         private readonly List<VersionEntry> _versions = [];
         private readonly List<GradeDataChange> _gradeChanges = [];
@@ -460,10 +462,11 @@ public sealed class RepositoryHistory : IDisposable
             }
 
             var root = _lineages.Union(x, y);
-            var candidates = new[] { x, y }.Where(_latest.ContainsKey).Select(id => _latest[id]).ToList();
-            if (candidates.Count > 0)
+            // The joined lineage's latest version is the later of the two.
+            var known = new[] { x, y }.Where(_latest.ContainsKey).Select(id => _latest[id]).ToList();
+            if (known.Count > 0)
             {
-                _latest[root] = candidates.MaxBy(l => l.Sequence);
+                _latest[root] = known.MaxBy(l => l.Sequence);
             }
         }
 
