@@ -34,6 +34,13 @@ public sealed class CorpusParsingTests(ITestOutputHelper output)
                 missingLevels.Add(relative);
             }
 
+            // Role sections that no role took: a sign the structure was misread.
+            var taken = family.Roles.SelectMany(r => r.Sections).ToHashSet();
+            foreach (var stray in Flatten(family.Sections).Where(s => s.Kind is SectionKind.JobGrade or SectionKind.Responsibilities or SectionKind.Requirements && !taken.Contains(s)))
+            {
+                output.WriteLine($"  stray {stray.Kind} '{stray.Title}' at {stray.Location}");
+            }
+
             withLevels += family.Levels.Count > 0 ? 1 : 0;
             withSpecialties += family.Specialties.Count > 0 ? 1 : 0;
             withPageRole += family.PageRole is not null ? 1 : 0;
