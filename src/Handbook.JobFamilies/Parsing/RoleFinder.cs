@@ -178,9 +178,15 @@ internal sealed class RoleFinder
 
     private void OtherSection(Section section, List<Section> siblings, Context context, Context siblingContext, Role? owner, ref Role? current, RoleKind listKind)
     {
-        if (siblingContext is Context.Levels or Context.Specialties)
+        if (siblingContext is Context.Levels or Context.Specialties && LooksLikeProse(section))
         {
-            var kind = siblingContext == Context.Specialties ? RoleKind.Specialty : listKind;
+            // "### How you'll grow in the role:" among specialties is text about the role before it.
+            (current ?? owner)?.Sections.Add(section);
+        }
+        else if (siblingContext is Context.Levels or Context.Specialties)
+        {
+            var kind = siblingContext == Context.Specialties && !IsMisplacedLevel(section) ? RoleKind.Specialty
+                : IsMisplacedLevel(section) ? RoleKind.Level : listKind;
             current = NewRole(section.Title, section, kind);
             Walk(section.Children, Context.RoleBody, current);
         }
@@ -188,6 +194,12 @@ internal sealed class RoleFinder
         {
             // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it.
             Walk(section.Children, Context.Top, owner: null);
+        }
+        else if (section.Children.Any(c => c.Kind is SectionKind.Levels or SectionKind.Specialties))
+        {
+            // "### Procurement Analyst" › "#### Procurement Analyst Levels" › …: a group of levels, not a role.
+            owner?.Sections.Add(section);
+            Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
         else if (HasRoleSections(section) || NamedByNextSibling(section, siblings, owner, acceptGeneric: context == Context.Nested))
         {
@@ -225,6 +237,22 @@ internal sealed class RoleFinder
         SectionKind.JobGrade => role.JobGrade,
         _ => null,
     };
+
+    /// <summary>
+    /// "### Senior Support Engineer" › "#### Job Grade" written under "## Specialties": specialties have no grade of
+    /// their own, so a graded heading named by seniority is a level.
+    /// </summary>
+    private bool IsMisplacedLevel(Section section)
+    {
+        var first = section.Title.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
+        return first is "junior" or "intermediate" or "senior" or "staff" or "principal" or "distinguished" or "manager"
+                or "director" or "vp" or "vice" or "head"
+            && section.Children.Any(c => c.Kind == SectionKind.JobGrade);
+    }
+
+    /// <summary>A heading ending like a sentence ("What it's like to work here:", "Why join?") is not a role name.</summary>
+    private static bool LooksLikeProse(Section section) =>
+        section.Title.TrimEnd().EndsWith(':') || section.Title.TrimEnd().EndsWith('?');
 
     private bool AnnouncesSpecialties(Section section) =>
         section.Children.Any(c => c.Kind == SectionKind.Specialties && c.Children.Count == 0 || AnnouncesSpecialties(c));

@@ -521,4 +521,38 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal(["Widget Payroll", "Gadget Payroll"], family.Specialties.Select(s => s.Name));
         Assert.Equal(["Pay gadgets"], family.Specialties[1].Responsibilities!.Items.Select(i => i.Text));
     }
+
+    [Fact]
+    public void Given_graded_levels_and_prose_headings_under_specialties_When_parsed_Then_they_are_not_specialties()
+    {
+        var family = Parse(
+            "## Specialties",
+            "### Federal Widget Support",
+            "#### Requirements",
+            "* Clearance",
+            "### What it is like to work here:",
+            "Text.",
+            "### Senior Widget Support Engineer",
+            "#### Job Grade",
+            "Grade 7.");
+
+        Assert.Equal(["Federal Widget Support"], family.Specialties.Select(s => s.Name));
+        Assert.Equal(["Senior Widget Support Engineer"], family.Levels.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Given_a_group_heading_holding_its_own_levels_heading_When_parsed_Then_the_group_is_not_a_role()
+    {
+        var family = Parse(
+            "### Widget Analyst",
+            "#### Widget Analyst Levels",
+            "#### Widget Analyst (Intermediate)",
+            "#### Widget Analyst (Intermediate) Job Grade",
+            "#### Widget Analyst (Intermediate) Responsibilities",
+            "* Analyse");
+
+        var level = Assert.Single(family.Levels);
+        Assert.Equal("Widget Analyst (Intermediate)", level.Name);
+        Assert.Equal(["Analyse"], level.Responsibilities!.Items.Select(i => i.Text));
+    }
 }
