@@ -68,7 +68,9 @@ public static class GradeResolver
 
     private static void ReportLinkProblems(GradeMention mention, SourceLocation location, ICollection<Diagnostic> diagnostics)
     {
-        if (mention.IsLinked && !mention.HasGradeText)
+        // A link to the calculator page as a whole ("our [compensation model](…/compensation-calculator/)") is not
+        // about a grade; only links into the grade table must say which grade.
+        if (mention.IsLinked && !mention.HasGradeText && PointsAtGradeTable(mention.Target))
         {
             diagnostics.Add(Diagnostic.Warning(
                 "GRADE003",
@@ -115,6 +117,9 @@ public static class GradeResolver
                     : "write the number in the link text: [grade 7](…)"));
         }
     }
+
+    private static bool PointsAtGradeTable(CalculatorLinkKind target) =>
+        target is CalculatorLinkKind.TableAnchor or CalculatorLinkKind.GradeAnchor or CalculatorLinkKind.WrongAnchor;
 
     private static List<Grade?> CheckValues(GradeMention mention, GradeTable table, SourceLocation location, ICollection<Diagnostic> diagnostics)
     {
