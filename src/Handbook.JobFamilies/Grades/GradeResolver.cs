@@ -19,8 +19,8 @@ public static class GradeResolver
 {
     public static IReadOnlyList<GradeMention> Resolve(JobFamily family, GradeTable table, ICollection<Diagnostic> diagnostics)
     {
-        var track = GradeTrackSelector.Select(family, table, diagnostics);
         var mentions = GradeMentionFinder.Find(family.Body);
+        var track = GradeTrackSelector.Select(family, table, mentions, diagnostics);
         var roles = family.Roles.ToList();
         var containing = mentions.ToDictionary(m => m, m => Innermost(roles, m.Line + 1));
         var mentionsPerRole = mentions

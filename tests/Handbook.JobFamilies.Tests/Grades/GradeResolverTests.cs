@@ -289,6 +289,19 @@ public class GradeResolverTests
     }
 
     [Fact]
+    public void Track_comes_from_a_calculator_link_naming_a_track_table_before_the_department()
+    {
+        var family = Family(
+            "### Consultant\n\nThe Consultant is a job grade [7](" + Calc + ").\n\nThe grades of this department are [here](/handbook/total-rewards/compensation/compensation-calculator/#customer-success).\n",
+            department: "sales");
+
+        var (_, diagnostics) = Resolve(family);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("customer-success", family.Levels[0].Grade!.Track);
+    }
+
+    [Fact]
     public void Track_comes_from_the_department_when_front_matter_does_not_choose()
     {
         var family = Family("### Rep\n\nThe Rep is a [grade 7](" + Calc + ").\n", department: "sales");
