@@ -40,7 +40,7 @@ public static class GradeResolver
                 continue;
             }
 
-            var role = RoleOf(mention, roles, containing[mention], mentionsPerRole);
+            var role = RoleOf(mention, family, roles, containing[mention], mentionsPerRole);
             if (role is null)
             {
                 diagnostics.Add(Diagnostic.Warning(
@@ -178,11 +178,13 @@ public static class GradeResolver
         }
     }
 
-    private static Role? RoleOf(GradeMention mention, List<Role> roles, Role? containing, Dictionary<Role, int> mentionsPerRole)
+    private static Role? RoleOf(GradeMention mention, JobFamily family, List<Role> roles, Role? containing, Dictionary<Role, int> mentionsPerRole)
     {
         if (mention.Row is { } row)
         {
-            return RoleNames.FindByName(roles, row.LevelName) ?? RoleNames.FindByTarget(roles, row.LevelTarget);
+            return RoleNames.FindByName(roles, row.LevelName)
+                ?? RoleNames.FindByTarget(roles, row.LevelTarget)
+                ?? RoleOfSectionAnchor(family, roles, row.LevelTarget);
         }
 
         var crowded = containing is null || mentionsPerRole.GetValueOrDefault(containing) > 1;
@@ -193,6 +195,26 @@ public static class GradeResolver
 
         return containing;
     }
+
+    /// <summary>
+    /// A level cell may link to a heading inside the role rather than the role's own heading
+    /// (<c>[Senior](#senior-engineer-requirements)</c>): the role is then the one containing that heading.
+    /// </summary>
+    private static Role? RoleOfSectionAnchor(JobFamily family, List<Role> roles, string? target)
+    {
+        var hash = target?.IndexOf('#', StringComparison.Ordinal) ?? -1;
+        if (target is null || hash < 0 || hash == target.Length - 1)
+        {
+            return null;
+        }
+
+        var anchor = target[(hash + 1)..];
+        var section = AllSections(family.Sections).FirstOrDefault(s => string.Equals(s.Anchor, anchor, StringComparison.OrdinalIgnoreCase));
+        return section is null ? null : Innermost(roles.Where(r => r.Kind != RoleKind.Page).ToList(), section.StartLine);
+    }
+
+    private static IEnumerable<Section> AllSections(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => AllSections(s.Children).Prepend(s));
 
     private static Role? Innermost(List<Role> roles, int line) =>
         roles.Where(r => r.StartLine <= line && line <= r.EndLine)
