@@ -1,0 +1,71 @@
+namespace Handbook.JobFamilies.Stages;
+
+using Handbook.JobFamilies.Erb;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Stages;
+
+/// <summary>
+/// Expands ERB in <c>.erb</c> pages (partials, <c>job_families</c>) and replaces the body and source map with the
+/// result; in other pages an ERB tag only gets a warning (ERB008) and stays text. Needs the whole set because
+/// <c>job_families</c> lists other pages and partials are other files.
+/// </summary>
+public sealed class ExpandErb : WholeSetStage
+{
+    public override string Name => nameof(ExpandErb);
+
+    protected override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, StageContext context)
+    {
+        var files = documents
+            .GroupBy(d => d.SourcePath, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var pages = documents
+            .Where(d => d.Metadata.Contains(JobFamilyKeys.PathInfo))
+            .Select(d => new FamilyLinkSource(d.Get(JobFamilyKeys.PathInfo).Slug, TitleOf(d)))
+            .ToList();
+
+        var result = new Document[documents.Count];
+        Parallel.For(
+            0,
+            documents.Count,
+            new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
+            i => result[i] = Expand(documents[i], files, pages, context));
+        return result;
+    }
+
+    private static Document Expand(Document document, IReadOnlyDictionary<string, Document> files, IReadOnlyList<FamilyLinkSource> pages, StageContext context)
+    {
+        if (!document.TryGet(JobFamilyKeys.PathInfo, out var path) || !document.TryGet(JobFamilyKeys.MarkdownBody, out var body))
+        {
+            return document;
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        if (!path.IsErb)
+        {
+            ErbScanner.ReportInNonErbPage(path.SourcePath, body, diagnostics);
+            context.Diagnostics.ReportAll(diagnostics);
+            return document;
+        }
+
+        var environment = new DocumentErbEnvironment(files, pages);
+        var expanded = ErbExpander.Expand(path.SourcePath, body, environment, diagnostics);
+        context.Diagnostics.ReportAll(diagnostics);
+        return document
+            .With(JobFamilyKeys.MarkdownBody, expanded.Text)
+            .With(JobFamilyKeys.SourceMap, expanded.Map)
+            .With(JobFamilyKeys.ListedFolders, environment.ListedFolders);
+    }
+
+    private static string TitleOf(Document page)
+    {
+        var title = page.Get(JobFamilyKeys.FrontMatter).Title;
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            return title.Trim();
+        }
+
+        var slug = page.Get(JobFamilyKeys.PathInfo).Slug;
+        return slug[(slug.LastIndexOf('/') + 1)..];
+    }
+}

@@ -1,0 +1,28 @@
+namespace Handbook.JobFamilies.Stages;
+
+using Handbook.JobFamilies.Parsing;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Stages;
+
+/// <summary>Parses each page's (ERB-expanded) body into the <see cref="Model.JobFamily"/> model.</summary>
+public sealed class ParseJobFamilies(JobFamilyParser parser) : PerDocumentStage
+{
+    public override string Name => nameof(ParseJobFamilies);
+
+    protected override Document? Process(Document document, StageContext context)
+    {
+        if (!document.TryGet(JobFamilyKeys.PathInfo, out var path)
+            || !document.TryGet(JobFamilyKeys.FrontMatter, out var frontMatter)
+            || !document.TryGet(JobFamilyKeys.MarkdownBody, out var body)
+            || !document.TryGet(JobFamilyKeys.SourceMap, out var map))
+        {
+            return document;
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var family = parser.Parse(path.SourcePath, frontMatter, body, map, diagnostics);
+        context.Diagnostics.ReportAll(diagnostics);
+        return document.With(JobFamilyKeys.Family, family);
+    }
+}

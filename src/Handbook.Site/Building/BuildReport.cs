@@ -1,0 +1,17 @@
+namespace Handbook.Site.Building;
+
+using Handbook.Pipeline.Diagnostics;
+
+/// <summary>
+/// The outcome of a build: every diagnostic (sorted), how many HTML pages and families it produced, whether the
+/// output folder was written, and how long it took (for the summary line only; never written into the output).
+/// </summary>
+public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, int FamilyCount, bool OutputWritten, TimeSpan Elapsed)
+{
+    /// <summary>Per-stage times (printed with <c>--verbose</c>).</summary>
+    public string Timings { get; init; } = string.Empty;
+
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

@@ -1,0 +1,21 @@
+namespace Handbook.Site.Building;
+
+/// <summary>
+/// What one build or check is asked to do. Folders are as the user gave them (relative to the current folder).
+/// <see cref="WriteOutput"/> is false for <c>check</c>; <see cref="KeepGoing"/> writes the output even when errors
+/// were reported (otherwise the previous output is left untouched).
+/// </summary>
+public sealed record BuildRequest
+{
+    public required string InputFolder { get; init; }
+
+    public required string OutputFolder { get; init; }
+
+    public required string ThemeFolder { get; init; }
+
+    public string? BaseUrl { get; init; }
+
+    public bool KeepGoing { get; init; }
+
+    public bool WriteOutput { get; init; } = true;
+}

@@ -1,0 +1,31 @@
+namespace Handbook.Site.Cli;
+
+using Handbook.Site.Building;
+
+/// <summary><c>build</c>: reads the input, renders the site and replaces the output folder.</summary>
+public sealed class BuildCommand : ICommand
+{
+    public CommandSpec Spec { get; } = new(
+        "build",
+        "Build the site from the input folder into the output folder (the default command).",
+        [CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, CommonOptions.KeepGoing, CommonOptions.BaseUrl, CommonOptions.Verbose],
+        [],
+        "Diagnostics go to stderr as 'path:line:col: severity CODE: message', then a summary line.\n" + CommonOptions.ExitCodesText);
+
+    public async Task<int> RunAsync(ParsedArguments arguments, ConsoleStreams console, CancellationToken cancellationToken)
+    {
+        var request = new BuildRequest
+        {
+            InputFolder = arguments.Value(CommonOptions.Input.Name) ?? "input",
+            OutputFolder = arguments.Value(CommonOptions.Output.Name) ?? "output",
+            ThemeFolder = ThemeLocator.Resolve(arguments.Value(CommonOptions.Theme.Name)),
+            BaseUrl = CommonOptions.ResolveBaseUrl(arguments),
+            KeepGoing = arguments.Flag(CommonOptions.KeepGoing.Name),
+        };
+
+        var report = await BuildRunner.RunAsync(request, console, arguments.Flag(CommonOptions.Verbose.Name), cancellationToken).ConfigureAwait(false);
+        new TextDiagnosticReport().Write(report.Diagnostics, console);
+        console.Error.Write(Summary.OfBuild(report) + "\n");
+        return report.ErrorCount > 0 ? ExitCodes.ErrorsReported : ExitCodes.Success;
+    }
+}

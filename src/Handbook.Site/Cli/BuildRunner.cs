@@ -1,0 +1,35 @@
+namespace Handbook.Site.Cli;
+
+using Handbook.Site.Building;
+
+/// <summary>Runs a build for a command: a progress line when stdout is a terminal, the folders used with --verbose.</summary>
+public static class BuildRunner
+{
+    public static async Task<BuildReport> RunAsync(BuildRequest request, ConsoleStreams console, bool verbose, CancellationToken cancellationToken)
+    {
+        if (verbose)
+        {
+            console.Error.Write($"input:  {Path.GetFullPath(request.InputFolder)}\n");
+            console.Error.Write($"theme:  {Path.GetFullPath(request.ThemeFolder)}\n");
+            if (request.WriteOutput)
+            {
+                console.Error.Write($"output: {Path.GetFullPath(request.OutputFolder)}\n");
+            }
+
+            console.Error.Write($"base URL: {request.BaseUrl ?? "(none: canonical links and sitemap are root-relative)"}\n");
+        }
+
+        if (console.IsTerminal)
+        {
+            console.Out.Write($"building {request.InputFolder} …\n");
+        }
+
+        var report = await SiteBuild.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        if (verbose)
+        {
+            console.Error.Write(report.Timings);
+        }
+
+        return report;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Handbook.Site.Cli;
+
+/// <summary>Options shared by <c>build</c> and <c>check</c>, declared once so their help texts agree.</summary>
+public static class CommonOptions
+{
+    public static readonly OptionSpec Input = new("--input", "DIR", "input folder (default: input)");
+
+    public static readonly OptionSpec Output = new("--output", "DIR", "output folder, replaced as a whole (default: output)");
+
+    public static readonly OptionSpec Theme = new("--theme", "DIR", "theme folder (default: theme, else the copy beside the tool)");
+
+    public static readonly OptionSpec BaseUrl = new("--base-url", "URL", "absolute site URL for canonical links and sitemap.xml (default: $URL)");
+
+    public static readonly OptionSpec KeepGoing = new("--keep-going", null, "write the output even when errors were reported (exit code stays 1)");
+
+    public static readonly OptionSpec Verbose = new("--verbose", null, "print the folders used and each stage's time");
+
+    public const string ExitCodesText =
+        "exit codes: 0 success (warnings allowed), 1 errors reported, 2 bad usage, 70 internal error (a bug)";
+
+    /// <summary>The base URL: the option, else the <c>URL</c> environment variable Netlify sets, else none.</summary>
+    public static string? ResolveBaseUrl(ParsedArguments arguments)
+    {
+        var value = arguments.Value(BaseUrl.Name) ?? Environment.GetEnvironmentVariable("URL");
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new UsageException($"base URL '{value}' is not an absolute http(s) URL");
+        }
+
+        return value.TrimEnd('/');
+    }
+}

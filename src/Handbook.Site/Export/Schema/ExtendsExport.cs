@@ -1,0 +1,6 @@
+namespace Handbook.Site.Export.Schema;
+
+using Handbook.JobFamilies.Model;
+
+/// <summary>A role this role extends: its URL (with anchor), its name and the inherited section kinds.</summary>
+public sealed record ExtendsExport(string Url, string Role, IReadOnlyList<SectionKind> Sections);

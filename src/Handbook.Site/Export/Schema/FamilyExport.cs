@@ -1,0 +1,15 @@
+namespace Handbook.Site.Export.Schema;
+
+/// <summary>
+/// One job family (department and folder index pages are not exported). <c>source</c> is the input-relative path;
+/// a single-role page exports its role as its only level.
+/// </summary>
+public sealed record FamilyExport(
+    string Title,
+    string? Description,
+    string Department,
+    string Url,
+    string Source,
+    IReadOnlyList<RoleExport> Levels,
+    IReadOnlyList<RoleExport> Specialties,
+    CareerLadderExport CareerLadder);

@@ -1,0 +1,16 @@
+namespace Handbook.Site;
+
+using Handbook.Pipeline.Documents;
+
+/// <summary>Metadata the app's own stages attach to output documents.</summary>
+public static class SiteKeys
+{
+    /// <summary>
+    /// The root-relative URL of a rendered HTML page that belongs in <c>sitemap.xml</c> (set by <c>RenderTheme</c>;
+    /// not set on the 404 page nor on pages whose <c>canonical_path</c> names another page).
+    /// </summary>
+    public static readonly MetadataKey<string> SitemapUrl = new("site.sitemap-url");
+
+    /// <summary>Set on every HTML page <c>RenderTheme</c> produced (counted in the build summary).</summary>
+    public static readonly MetadataKey<bool> IsHtmlPage = new("site.is-html-page");
+}

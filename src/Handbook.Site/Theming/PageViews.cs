@@ -1,0 +1,129 @@
+namespace Handbook.Site.Theming;
+
+using Handbook.JobFamilies.Model;
+using Handbook.Site.Building;
+using Handbook.Site.Catalog;
+using Handbook.Site.Theming.Views;
+using Handbook.Site.Urls;
+
+/// <summary>
+/// Builds the plain view objects templates receive from the parsed model. Templates never see model classes, so
+/// the theme's contract (documented in docs/readme-site.md) does not change when the model grows.
+/// </summary>
+public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
+{
+    public const string SectionUrl = "/job-families/";
+
+    public SiteView Site { get; } = new(settings.Title, settings.BaseUrl, "/assets/site.css", SectionUrl);
+
+    public PageView PageOf(JobFamily family) =>
+        new(
+            family.Title,
+            family.Description,
+            UrlPath.Encode(family.Url),
+            UrlPath.Absolute(settings.BaseUrl, family.FrontMatter.CanonicalPath ?? family.Url),
+            Breadcrumbs(family.Slug, family.Title));
+
+    public PageView PageOf(Department department) =>
+        new(
+            department.Title,
+            department.IndexPage?.Family.Description,
+            UrlPath.Encode(department.Url),
+            UrlPath.Absolute(settings.BaseUrl, department.IndexPage?.Family.FrontMatter.CanonicalPath ?? department.Url),
+            Breadcrumbs(department.Slug, department.Title));
+
+    public PageView SectionPage() =>
+        new(settings.Title, "All job families, grouped by department.", SectionUrl, UrlPath.Absolute(settings.BaseUrl, SectionUrl), [new LinkView(settings.Title, null)]);
+
+    public PageView NotFoundPage() =>
+        new("Page not found", null, "/404.html", UrlPath.Absolute(settings.BaseUrl, "/404.html"), [new LinkView(settings.Title, SectionUrl), new LinkView("Page not found", null)]);
+
+    public FamilyView FamilyOf(CatalogEntry entry)
+    {
+        var family = entry.Family;
+        var roles = family.Roles.ToList();
+        return new FamilyView(
+            family.Title,
+            family.Description,
+            UrlPath.Encode(family.Url),
+            new LinkView(DepartmentTitle(family.Department), UrlPath.Encode(SectionUrl + family.Department + "/")),
+            family.Levels.Select(RoleOf).ToList(),
+            family.Specialties.Select(RoleOf).ToList(),
+            family.PageRole is null ? null : RoleOf(family.PageRole),
+            AnchorOf(family.Sections, SectionKind.Levels),
+            AnchorOf(family.Sections, SectionKind.Specialties),
+            roles.Any(r => r.Grade is not null),
+            entry.BodyHtml,
+            entry.ListsOwnFamilies ? [] : catalog.FamiliesBelow(family.Slug).Select(SummaryOf).ToList());
+    }
+
+    public DepartmentView DepartmentOf(Department department) =>
+        new(
+            department.Slug,
+            department.Title,
+            UrlPath.Encode(department.Url),
+            department.IndexPage?.BodyHtml,
+            department.Families.Select(SummaryOf).ToList(),
+            department.Families.Count,
+            department.IndexPage?.ListsOwnFamilies ?? false);
+
+    /// <summary>A folder index page below a department (e.g. <c>engineering/development/backend/index.html.md</c>).</summary>
+    public DepartmentView FolderOf(CatalogEntry indexPage)
+    {
+        var families = catalog.FamiliesBelow(indexPage.Family.Slug);
+        return new DepartmentView(indexPage.Family.Slug, indexPage.Family.Title, UrlPath.Encode(indexPage.Family.Url), indexPage.BodyHtml, families.Select(SummaryOf).ToList(), families.Count, indexPage.ListsOwnFamilies);
+    }
+
+    public static FamilySummaryView SummaryOf(CatalogEntry entry) =>
+        new(entry.Family.Title, entry.Family.Description, UrlPath.Encode(entry.Family.Url));
+
+    private static RoleView RoleOf(Role role) =>
+        new(
+            role.Name,
+            role.Anchor,
+            role.Grade is null ? null : new GradeView(role.Grade.Value, role.Grade.Title, role.Grade.Track, role.Grade.Url is null ? null : UrlPath.Encode(role.Grade.Url), role.Grade.Resolved),
+            role.Extends.Select(e => new LinkView(e.Role, UrlPath.Encode(e.Url))).ToList());
+
+    private static string? AnchorOf(IEnumerable<Section> sections, SectionKind kind)
+    {
+        foreach (var section in sections)
+        {
+            if (section.Kind == kind && section.Anchor.Length > 0)
+            {
+                return section.Anchor;
+            }
+
+            if (AnchorOf(section.Children, kind) is { } nested)
+            {
+                return nested;
+            }
+        }
+
+        return null;
+    }
+
+    private string DepartmentTitle(string slug) =>
+        catalog.Departments.FirstOrDefault(d => d.Slug == slug)?.Title ?? FamilyCatalog.TitleFromSlug(slug);
+
+    /// <summary>Job families › department › folder pages that exist on the way › the page itself (not linked).</summary>
+    private List<LinkView> Breadcrumbs(string slug, string title)
+    {
+        var crumbs = new List<LinkView> { new(settings.Title, SectionUrl) };
+        var segments = slug.Split('/');
+        for (var depth = 1; depth < segments.Length; depth++)
+        {
+            var folder = string.Join('/', segments[..depth]);
+            if (depth == 1)
+            {
+                crumbs.Add(new LinkView(DepartmentTitle(folder), UrlPath.Encode(SectionUrl + folder + "/")));
+            }
+            else if (catalog.IndexPageOf(folder) is { } folderPage)
+            {
+                crumbs.Add(new LinkView(folderPage.Family.Title, UrlPath.Encode(folderPage.Family.Url)));
+            }
+        }
+
+        crumbs.Add(new LinkView(title, null));
+        return crumbs;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Handbook.Site.Theming.Views;
+
+/// <summary>
+/// A department or folder page (<c>department</c>): its <c>slug</c> (path below <c>job-families/</c>), title and URL, its own rendered content when the input has an
+/// index page for it (<c>content_html</c>, null otherwise; output with <c>| raw</c>), and its families.
+/// <c>content_lists_families</c> is true when that content already lists them (ERB <c>job_families</c>).
+/// </summary>
+public sealed record DepartmentView(string Slug, string Title, string Url, string? ContentHtml, IReadOnlyList<FamilySummaryView> Families, int FamilyCount, bool ContentListsFamilies);

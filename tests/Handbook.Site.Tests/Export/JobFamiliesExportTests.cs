@@ -1,0 +1,136 @@
+namespace Handbook.Site.Tests.Export;
+
+using System.Text.Json;
+using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Site.Export;
+using Handbook.Site.Stages;
+using Handbook.Site.Tests.Support;
+using Markdig;
+using static Handbook.Site.Tests.Support.Families;
+
+public class JobFamiliesExportTests
+{
+    private static JsonElement Export(params Pipeline.Documents.Document[] pages)
+    {
+        var output = Stages.Run(new WriteJobFamiliesExport(), pages);
+        return JsonDocument.Parse(output.Output(JobFamiliesExport.OutputPath).Content).RootElement;
+    }
+
+    private static List<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToList();
+
+    [Fact]
+    public void Families_are_exported_in_url_order_with_snake_case_fields_and_without_index_pages()
+    {
+        var root = Export(
+            Page(Family("sales/solutions-architect", "Solutions Architect", "Helps.")),
+            Page(Family("finance/tax", "Tax")),
+            Page(Family("sales", "Sales", isIndex: true)));
+
+        Assert.Equal(["families"], Names(root));
+        var families = root.GetProperty("families").EnumerateArray().ToList();
+        Assert.Equal(["/job-families/finance/tax/", "/job-families/sales/solutions-architect/"], families.Select(f => f.GetProperty("url").GetString()));
+        var sa = families[1];
+        Assert.Equal(["title", "description", "department", "url", "source", "levels", "specialties", "career_ladder"], Names(sa));
+        Assert.Equal("Solutions Architect", sa.GetProperty("title").GetString());
+        Assert.Equal("Helps.", sa.GetProperty("description").GetString());
+        Assert.Equal("sales", sa.GetProperty("department").GetString());
+        Assert.Equal("job-families/sales/solutions-architect.md", sa.GetProperty("source").GetString());
+        Assert.Equal(JsonValueKind.Null, families[0].GetProperty("description").ValueKind);
+    }
+
+    [Fact]
+    public void Levels_carry_grade_lists_inherited_items_and_extends()
+    {
+        var family = Family("sales/sa", "SA");
+        var junior = Level("Solutions Architect", "solutions-architect", "6", "Intermediate");
+        junior.Responsibilities = Section(SectionKind.Responsibilities, "Responsibilities", "Run demos", "Write proposals");
+        var senior = Level("Senior Solutions Architect", "senior-solutions-architect", "9.5");
+        var requirements = Section(SectionKind.Requirements, "Requirements", "Lead workshops");
+        requirements.Items.Add(new Item
+        {
+            Text = "Run demos",
+            Location = new SourceLocation("x.md", 1, 1),
+            InheritedFrom = new InheritedFrom("/job-families/sales/sa/#solutions-architect", "Solutions Architect", SectionKind.Responsibilities),
+        });
+        senior.Requirements = requirements;
+        senior.Extends.Add(new ExtendsLink("/job-families/sales/sa/#solutions-architect", "Solutions Architect", [SectionKind.Responsibilities, SectionKind.NiceToHaves], new SourceLocation("x.md", 1, 1)));
+        family.Levels.Add(junior);
+        family.Levels.Add(senior);
+
+        var levels = Export(Page(family)).GetProperty("families")[0].GetProperty("levels");
+
+        var first = levels[0];
+        Assert.Equal(["name", "anchor", "grade", "responsibilities", "requirements", "nice_to_haves", "extends"], Names(first));
+        Assert.Equal("solutions-architect", first.GetProperty("anchor").GetString());
+        var grade = first.GetProperty("grade");
+        Assert.Equal(["value", "title", "track", "url"], Names(grade));
+        Assert.Equal("6", grade.GetProperty("value").GetString());
+        Assert.Equal("Intermediate", grade.GetProperty("title").GetString());
+        Assert.Equal(["Run demos", "Write proposals"], first.GetProperty("responsibilities").EnumerateArray().Select(i => i.GetProperty("text").GetString()));
+        Assert.Equal(["text"], Names(first.GetProperty("responsibilities")[0]));
+        Assert.Equal(0, first.GetProperty("requirements").GetArrayLength());
+
+        var second = levels[1];
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("grade").GetProperty("title").ValueKind);
+        var inherited = second.GetProperty("requirements")[1].GetProperty("inherited_from");
+        Assert.Equal("Solutions Architect", inherited.GetProperty("level").GetString());
+        Assert.Equal("responsibilities", inherited.GetProperty("section").GetString());
+        var extends = second.GetProperty("extends")[0];
+        Assert.Equal("Solutions Architect", extends.GetProperty("role").GetString());
+        Assert.Equal(["responsibilities", "nice_to_haves"], extends.GetProperty("sections").EnumerateArray().Select(s => s.GetString()));
+    }
+
+    [Fact]
+    public void Role_without_grade_exports_null_and_a_single_role_page_exports_its_role_as_the_level()
+    {
+        var family = Family("engineering/development/backend/senior", "Senior Backend Engineer");
+        family.PageRole = Level("Senior Backend Engineer", "senior-backend-engineer");
+
+        var levels = Export(Page(family)).GetProperty("families")[0].GetProperty("levels");
+
+        Assert.Equal(1, levels.GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, levels[0].GetProperty("grade").ValueKind);
+    }
+
+    [Fact]
+    public void Career_ladder_links_come_from_markdown_links_and_mermaid_click_lines()
+    {
+        var markdown = string.Join(
+            "\n",
+            "See the [Senior *Backend* Engineer](/job-families/engineering/backend-engineer/#senior) page and [docs](https://example.com/x).",
+            string.Empty,
+            "```mermaid",
+            "graph LR",
+            "  a[Backend Engineer] --> b(Engineering Manager)",
+            "  click b \"/job-families/engineering/manager/\"",
+            "  %% click a \"/commented-out/\"",
+            "```");
+        var body = Markdown.Parse(markdown, new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
+        var ladder = Section(SectionKind.CareerLadder, "Career Ladder");
+        ladder.Blocks.AddRange(body);
+        var family = Family("engineering/backend-engineer", "Backend Engineer");
+        family.CareerLadder = ladder;
+
+        var links = Export(Page(family)).GetProperty("families")[0].GetProperty("career_ladder").GetProperty("links");
+
+        Assert.Equal(
+            [
+                ("Senior Backend Engineer", "/job-families/engineering/backend-engineer/#senior"),
+                ("docs", "https://example.com/x"),
+                ("Engineering Manager", "/job-families/engineering/manager/"),
+            ],
+            links.EnumerateArray().Select(l => (l.GetProperty("text").GetString(), l.GetProperty("url").GetString())));
+    }
+
+    [Fact]
+    public void Output_is_indented_with_newlines_and_keeps_non_ascii_readable()
+    {
+        var output = Stages.Run(new WriteJobFamiliesExport(), Page(Family("sales/x", "Ingénieur")));
+
+        var json = output.Output(JobFamiliesExport.OutputPath).Content;
+        Assert.StartsWith("{\n  \"families\": [\n", json, StringComparison.Ordinal);
+        Assert.Contains("Ingénieur", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", json, StringComparison.Ordinal);
+    }
+}
