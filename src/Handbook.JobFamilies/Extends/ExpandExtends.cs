@@ -222,7 +222,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             plan.AddBullets(Where(st, destination), copies.Select(c => (Block)c.Block).ToList());
             if (destination is not null)
             {
-                plan.AddModelItems(destination, copies.Select(c => new Item
+                plan.AddModelItems(destination, ReferenceEquals(st.Found.Section, destination) ? st.Found.ListItem : null, copies.Select(c => new Item
                 {
                     Text = c.i.Item.Text,
                     Location = c.i.Item.Location,
@@ -341,7 +341,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
     private sealed class FamilyPlan
     {
         private readonly List<(Position At, List<Block> Blocks)> _blocks = [];
-        private readonly List<(Section Section, List<Item> Items)> _items = [];
+        private readonly List<(Section Section, Block? After, List<Item> Items)> _items = [];
 
         public void AddBullets(Position at, List<Block> bullets)
         {
@@ -381,7 +381,8 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             }
         }
 
-        public void AddModelItems(Section section, List<Item> items) => _items.Add((section, items));
+        /// <summary>Items for the model section, placed after the statement's own item when it is in that section.</summary>
+        public void AddModelItems(Section section, Block? after, List<Item> items) => _items.Add((section, after, items));
 
         public void Apply()
         {
@@ -394,11 +395,17 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 }
             }
 
-            foreach (var group in _items.GroupBy(i => i.Section))
+            foreach (var (section, after, items) in _items)
             {
-                var section = group.Key;
-                var index = section.Items.TakeWhile(i => i.InheritedFrom is not null).Count();
-                foreach (var item in group.SelectMany(g => g.Items))
+                // Same order as in the page: after the statement's bullet (and what was already inserted after it),
+                // else before the section's own items.
+                var index = after is null ? 0 : section.Items.FindIndex(i => ReferenceEquals(i.Block, after)) + 1;
+                while (index < section.Items.Count && section.Items[index].InheritedFrom is not null)
+                {
+                    index++;
+                }
+
+                foreach (var item in items)
                 {
                     section.Items.Insert(index++, item);
                 }
