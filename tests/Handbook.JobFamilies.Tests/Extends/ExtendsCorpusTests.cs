@@ -6,6 +6,7 @@ using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Parsing;
 using Handbook.Pipeline.Diagnostics;
+using Markdig;
 using Xunit.Abstractions;
 
 /// <summary>
@@ -90,6 +91,9 @@ public partial class ExtendsCorpusTests(ITestOutputHelper output)
         var second = RunCorpus();
 
         Assert.Equal(first.Bag.Sorted(), second.Bag.Sorted());
+        Assert.Equal(
+            first.Families.Select(f => f.Body.ToHtml(ExtendsFixture.Pipeline)),
+            second.Families.Select(f => f.Body.ToHtml(ExtendsFixture.Pipeline)));
         var inherited = first.Families.SelectMany(f => f.Roles).SelectMany(r => r.Sections).SelectMany(s => s.Items).Where(i => i.InheritedFrom is not null).ToList();
         Assert.NotEmpty(inherited);
         Assert.All(inherited, i => Assert.StartsWith("/job-families/", i.InheritedFrom!.Url, StringComparison.Ordinal));
