@@ -140,7 +140,24 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         {
             // An anchor that leads back to the statement's own role ("#responsibilities" is the first such heading,
             // often the role's own) is as broken as a missing one: the link text says what was meant.
-            return ByAnchor(f.Family, link[1..]) is { } node && node != new ExtendsNode(f.Family, f.Role) ? TargetResult.One(node) : null;
+            var node = ByAnchor(f.Family, link[1..]);
+            if (node is null || node == new ExtendsNode(f.Family, f.Role))
+            {
+                return null;
+            }
+
+            // "[same responsibilities of a Widget Manager](#responsibilities-1)": a generic section anchor may belong to
+            // another role than the one the text names; when the text clearly names a different role, trust the text.
+            if (target.Kind == ExtendsTargetKind.Named && target.Name is { Length: > 0 } linkText && !NameFits(linkText, node))
+            {
+                var byName = MatchIn(f.Family, linkText, f);
+                if (byName.Nodes.Count > 0 && !byName.Nodes.Contains(node))
+                {
+                    return byName;
+                }
+            }
+
+            return TargetResult.One(node);
         }
 
         if (!FamilyLookup.IsFamilyUrl(link))
@@ -177,6 +194,9 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
             ? TargetResult.One(new ExtendsNode(family, family.Levels[0]))
             : new TargetResult([], $"{family.Url} has no role named '{target.Name}'{Suggest(family, target.Name ?? string.Empty)}");
     }
+
+    private static bool NameFits(string name, ExtendsNode node) =>
+        RoleNameMatcher.Cost(RoleNameMatcher.Words(name), RoleNameMatcher.Words(node.Name), RoleNameMatcher.Words(node.Family.Title).ToHashSet()) is not null;
 
     private static ExtendsNode? ByAnchor(JobFamily family, string anchor)
     {

@@ -60,6 +60,34 @@ public class ExtendsTargetKindTests
     }
 
     [Fact]
+    public void A_section_anchor_of_another_role_loses_to_the_role_the_link_text_names()
+    {
+        var f = ExtendsFixture.RunPage("""
+            ### Widget Engineer
+
+            #### Responsibilities
+
+            * Build widgets
+
+            ### Widget Manager
+
+            #### Responsibilities
+
+            * Manage the widget engineers
+
+            ### Senior Widget Manager
+
+            #### Responsibilities
+
+            * The [same responsibilities of a Widget Manager](#responsibilities), plus the below:
+            * Manage the managers
+            """);
+
+        Assert.Empty(f.Diagnostics);
+        Assert.Equal("Widget Manager", f.Role("Senior Widget Manager").Extends.Single().Role);
+    }
+
+    [Fact]
     public void Above_means_the_previous_level_and_for_the_first_level_the_general_section()
     {
         var f = ExtendsFixture.RunPage("""
