@@ -18,7 +18,13 @@ public sealed class Site
     public IReadOnlyList<IStage> Stages => _stages;
 
     /// <summary>Upper bound for the threads a per-document stage uses; the result never depends on it.</summary>
-    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        set => _maxDegreeOfParallelism = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "at least one thread is needed");
+    }
+
+    private int _maxDegreeOfParallelism = Environment.ProcessorCount;
 
     public Site AddStage(IStage stage)
     {
@@ -80,7 +86,8 @@ public sealed class Site
     {
         try
         {
-            return await stage.ExecuteAsync(input, context).ConfigureAwait(false);
+            return await stage.ExecuteAsync(input, context).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("the stage returned no document list (null)");
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
@@ -90,6 +97,8 @@ public sealed class Site
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            // Parallel loops may wrap a cancellation in an AggregateException: once cancelled, it is a cancellation.
+            context.CancellationToken.ThrowIfCancellationRequested();
             context.Report(EngineDiagnostics.StageFailed(stage.Name, ex));
             return input;
         }

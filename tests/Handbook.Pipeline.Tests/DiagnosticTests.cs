@@ -23,4 +23,30 @@ public class DiagnosticTests
         Assert.Equal(["earlier", "first", "second"], bag.Sorted().Select(d => d.Message));
         Assert.Equal(2, bag.ErrorCount);
     }
+
+    [Fact]
+    public void Bag_order_does_not_depend_on_reporting_order_even_when_only_the_hint_differs()
+    {
+        // Given the same two findings that differ only in their hint, reported in both orders
+        var first = Diagnostic.Warning("X", "same", SourceLocation.File("a.md"), "hint b");
+        var second = Diagnostic.Warning("X", "same", SourceLocation.File("a.md"), "hint a");
+        var one = new DiagnosticBag();
+        one.ReportAll([first, second]);
+        var other = new DiagnosticBag();
+        other.ReportAll([second, first]);
+
+        // Then both bags read back the same
+        Assert.Equal(one.Sorted(), other.Sorted());
+        Assert.Equal("hint a", one.Sorted()[0].Hint);
+    }
+
+    [Fact]
+    public void Bag_keeps_a_finding_reported_twice_once()
+    {
+        var bag = new DiagnosticBag();
+        bag.Report(Diagnostic.Error("A", "m", SourceLocation.File("a.md")));
+        bag.Report(Diagnostic.Error("A", "m", SourceLocation.File("a.md")));
+
+        Assert.Single(bag.Sorted());
+    }
 }

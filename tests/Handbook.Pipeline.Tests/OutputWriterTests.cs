@@ -153,6 +153,24 @@ public sealed class OutputWriterTests : IDisposable
         AssertNoTemporaryFoldersLeft();
     }
 
+    [Fact]
+    public async Task Several_writer_failures_on_many_threads_still_end_in_a_report_and_the_old_output()
+    {
+        // Given every tenth of 200 pages failing, written on eight threads
+        GivenAnOldOutput();
+        var bag = new DiagnosticBag();
+
+        // When written
+        var result = await new FailingWriter(Output, "0.md", threads: 8).WriteAsync(Pages(200), true, bag);
+
+        // Then the write fails cleanly: reported at a failing page, old output intact, nothing left behind
+        Assert.Equal(OutputWriteOutcome.Failed, result.Outcome);
+        Assert.All(bag.Sorted(), d => Assert.Equal("INTERNAL005", d.Code));
+        Assert.Contains(bag.Sorted(), d => d.Location.Path.EndsWith("0.md", StringComparison.Ordinal));
+        AssertOldOutputIntact();
+        AssertNoTemporaryFoldersLeft();
+    }
+
     [Theory]
     [InlineData("/etc/passwd")]
     [InlineData("../escape.html")]
@@ -236,6 +254,21 @@ public sealed class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task An_output_folder_that_cannot_be_created_is_INTERNAL005_not_an_exception()
+    {
+        // Given a file where the output folder's parent should be
+        _temp.WriteText("blocked", "a file, not a folder");
+        var bag = new DiagnosticBag();
+
+        // When writing into it
+        var result = await new OutputWriter(_temp.Combine("blocked", "output")).WriteAsync(Pages(1), true, bag);
+
+        // Then it is reported, not thrown
+        Assert.Equal(OutputWriteOutcome.Failed, result.Outcome);
+        Assert.Equal(("INTERNAL005", "(site)"), (bag.Sorted()[0].Code, bag.Sorted()[0].Location.Path));
+    }
+
+    [Fact]
     public async Task Leftovers_of_a_crashed_build_are_removed_once_they_are_old()
     {
         // Given a temporary folder a killed build left an hour ago, and a fresh one of a build still running
@@ -277,10 +310,11 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Equal(3, TempFolder.Snapshot(Output).Count);
     }
 
-    private sealed class FailingWriter(string output, string failOn) : OutputWriter(output)
+    private sealed class FailingWriter(string output, string failOn, int threads = 2)
+        : OutputWriter(output, new OutputWriterOptions { MaxDegreeOfParallelism = threads })
     {
         protected override Task WriteDocumentAsync(Document document, string fullPath, CancellationToken cancellationToken) =>
-            document.SourcePath == failOn
+            document.SourcePath.EndsWith(failOn, StringComparison.Ordinal)
                 ? throw new InvalidOperationException("disk on fire")
                 : base.WriteDocumentAsync(document, fullPath, cancellationToken);
     }

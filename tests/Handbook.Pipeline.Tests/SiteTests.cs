@@ -116,6 +116,38 @@ public class SiteTests
     }
 
     [Fact]
+    public async Task A_stage_returning_null_is_INTERNAL002_and_its_input_goes_on()
+    {
+        var result = await new Site().AddStages(new ReturnsNull(), new WarnAboutEveryDocument()).RunAsync(Documents(2));
+
+        Assert.Equal("INTERNAL002", Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error).Code);
+        Assert.Equal(2, result.Documents.Count);
+        Assert.Equal(2, result.WarningCount);
+    }
+
+    [Fact]
+    public async Task Async_per_document_stage_keeps_order_and_turns_an_exception_into_INTERNAL001()
+    {
+        // Given an asynchronous stage that finishes later documents first and fails on doc-02
+        var site = new Site { MaxDegreeOfParallelism = 4 }.AddStage(new AppendSuffixAsync("doc-02.md"));
+
+        // When it runs
+        var result = await site.RunAsync(Documents(8));
+
+        // Then the others come back in order, and doc-02 is an internal error at its path
+        Assert.Equal(["doc-00.md", "doc-01.md", "doc-03.md", "doc-04.md", "doc-05.md", "doc-06.md", "doc-07.md"], result.Documents.Select(d => d.SourcePath));
+        Assert.All(result.Documents, d => Assert.EndsWith("!", d.Content, StringComparison.Ordinal));
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("INTERNAL001", "doc-02.md"), (error.Code, error.Location.Path));
+    }
+
+    [Fact]
+    public void Parallelism_below_one_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Site { MaxDegreeOfParallelism = 0 });
+    }
+
+    [Fact]
     public async Task Whole_set_stage_sees_every_document()
     {
         var result = await new Site().AddStage(new BuildIndex()).RunAsync(Documents(3));

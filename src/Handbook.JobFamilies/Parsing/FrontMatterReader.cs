@@ -25,8 +25,8 @@ public static partial class FrontMatterReader
         text ??= string.Empty;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
-            // A BOM is not part of the first line's content; replacing it keeps every column in place.
-            text = string.Concat(" ", text.AsSpan(1));
+            // A byte order mark is not content (only columns on line 1 shift by one).
+            text = text[1..];
         }
 
         var lines = new TextLines(text);
@@ -110,7 +110,7 @@ public static partial class FrontMatterReader
         }
         catch (YamlException e)
         {
-            var line = firstYamlLine + (int)Math.Max(e.Start.Line - 1, 0);
+            var line = firstYamlLine + ErrorLineIndex(yaml, e);
             diagnostics.Add(Diagnostic.Error(
                 "FM001",
                 "the front matter is not valid YAML: " + FirstSentence(e),
@@ -217,6 +217,25 @@ public static partial class FrontMatterReader
 
     private static SourceLocation LocationOf(string path, YamlNode node, int firstYamlLine) =>
         new(path, firstYamlLine + (int)Math.Max(node.Start.Line - 1, 0), (int)Math.Max(node.Start.Column, 1));
+
+    /// <summary>
+    /// 0-based line of the YAML error. YamlDotNet marks a tab in indentation at the start of the enclosing mapping,
+    /// so that case is looked up directly.
+    /// </summary>
+    private static int ErrorLineIndex(string yaml, YamlException e)
+    {
+        if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var lines = yaml.Split('\n');
+            var tabbed = Array.FindIndex(lines, l => l.Length > 0 && char.IsWhiteSpace(l[0]) && l.TrimStart(' ').StartsWith('\t'));
+            if (tabbed >= 0)
+            {
+                return tabbed;
+            }
+        }
+
+        return (int)Math.Max(e.Start.Line - 1, 0);
+    }
 
     private static string FirstSentence(YamlException e)
     {

@@ -29,7 +29,6 @@ internal sealed class RoleFinder
     private readonly SectionTree _tree;
     private readonly string _pageTitle;
     private readonly int _lastLine;
-    private readonly Dictionary<Role, List<Role>> _listOf = [];
 
     private RoleFinder(SectionTree tree, string pageTitle, int lastLine)
     {
@@ -106,19 +105,37 @@ internal sealed class RoleFinder
                 case SectionKind.JobGrade when classification.Prefix.Length > 0
                     && (current is null ? siblingContext != Context.Top : !NamesMatch(classification.Prefix, current.Name)):
                     // "### Vice President Job Grade" under "## Senior Director": the heading names another role.
-                    current = NewRole(classification.Prefix, section, current is null ? ListFor(listKind) : _listOf[current], current?.Kind ?? listKind);
+                    current = NewRole(classification.Prefix, section, current is { Kind: not RoleKind.Page } c ? c.Kind : listKind);
                     Attach(current, section, classification);
                     break;
 
                 case var _ when classification.IsRoleSection:
-                    var target = siblingContext is Context.Levels or Context.Specialties or Context.RoleBody ? current ?? owner : owner;
+                    // At the top of the page only a section naming the current role belongs to it; "## Requirements"
+                    // after a role is the page's.
+                    if (levelsFollow && classification.Kind == SectionKind.PerformanceIndicators && classification.Prefix.Length == 0)
+                    {
+                        // "## Performance Indicators" after levels that followed an empty "## Levels" is the page's.
+                        levelsFollow = false;
+                        siblingContext = context;
+                        current = null;
+                    }
+
+                    var target = siblingContext != Context.Top
+                        || current is not null && classification.Prefix.Length > 0 && NamesMatch(classification.Prefix, current.Name)
+                        ? current ?? owner
+                        : owner;
                     if (target is not null)
                     {
                         Attach(target, section, classification);
                     }
-                    else if (classification.Kind == SectionKind.PerformanceIndicators && PerformanceIndicators is null)
+                    else if (classification.Kind == SectionKind.PerformanceIndicators)
                     {
-                        PerformanceIndicators = section;
+                        // The page's indicators: prefer the outermost heading ("## Performance Indicators" over a
+                        // "### Performance Indicators" tucked under an intro).
+                        if (PerformanceIndicators is null || section.HeadingLevel < PerformanceIndicators.HeadingLevel)
+                        {
+                            PerformanceIndicators = section;
+                        }
                     }
                     else
                     {
@@ -128,50 +145,51 @@ internal sealed class RoleFinder
                     break;
 
                 default:
-                    if (siblingContext is Context.Levels or Context.Specialties)
-                    {
-                        var kind = siblingContext == Context.Specialties ? RoleKind.Specialty : listKind;
-                        current = NewRole(section.Title, section, ListFor(kind), kind);
-                        Walk(section.Children, Context.RoleBody, current);
-                    }
-                    else if (section.HeadingLevel == 1 && context == Context.Top)
-                    {
-                        // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it.
-                        Walk(section.Children, Context.Top, owner: null);
-                    }
-                    else if (HasRoleSections(section) || NamedByNextSibling(section, siblings))
-                    {
-                        var kind = owner?.Kind == RoleKind.Specialty ? RoleKind.Specialty : listKind;
-                        var role = NewRole(section.Title, section, owner is null ? ListFor(kind) : _listOf[owner], kind);
-                        if (context != Context.Top)
-                        {
-                            current = role;
-                        }
-                        else
-                        {
-                            current = null;
-                        }
-
-                        Walk(section.Children, Context.RoleBody, role);
-                        if (context == Context.Top && NamedByNextSibling(section, siblings))
-                        {
-                            current = role;
-                        }
-                    }
-                    else
-                    {
-                        owner?.Sections.Add(section);
-                        Walk(section.Children, context == Context.RoleBody ? Context.RoleBody : Context.Top, owner);
-                    }
-
+                    OtherSection(section, siblings, context, siblingContext, owner, ref current, listKind);
                     break;
+            }
+
+            if (classification.IsRoleSection && AnnouncesSpecialties(section))
+            {
+                // "#### Specialties" with nothing under it, tucked at the end of a section: the headings that
+                // follow are specialties (finance/payroll).
+                listKind = RoleKind.Specialty;
             }
         }
     }
 
+    private void OtherSection(Section section, List<Section> siblings, Context context, Context siblingContext, Role? owner, ref Role? current, RoleKind listKind)
+    {
+        if (siblingContext is Context.Levels or Context.Specialties)
+        {
+            var kind = siblingContext == Context.Specialties ? RoleKind.Specialty : listKind;
+            current = NewRole(section.Title, section, kind);
+            Walk(section.Children, Context.RoleBody, current);
+        }
+        else if (section.HeadingLevel == 1 && context == Context.Top)
+        {
+            // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it.
+            Walk(section.Children, Context.Top, owner: null);
+        }
+        else if (HasRoleSections(section) || NamedByNextSibling(section, siblings))
+        {
+            var kind = owner?.Kind == RoleKind.Specialty ? RoleKind.Specialty : listKind;
+            current = NewRole(section.Title, section, kind);
+            Walk(section.Children, Context.RoleBody, current);
+        }
+        else
+        {
+            owner?.Sections.Add(section);
+            Walk(section.Children, context == Context.RoleBody ? Context.RoleBody : Context.Top, owner);
+        }
+    }
+
+    private bool AnnouncesSpecialties(Section section) =>
+        section.Children.Any(c => c.Kind == SectionKind.Specialties && c.Children.Count == 0 || AnnouncesSpecialties(c));
+
     private List<Role> ListFor(RoleKind kind) => kind == RoleKind.Specialty ? Specialties : Levels;
 
-    private Role NewRole(string name, Section section, List<Role> list, RoleKind kind)
+    private Role NewRole(string name, Section section, RoleKind kind)
     {
         var role = new Role
         {
@@ -183,8 +201,7 @@ internal sealed class RoleFinder
             StartLine = section.StartLine,
             EndLine = section.EndLine,
         };
-        list.Add(role);
-        _listOf[role] = list;
+        ListFor(kind).Add(role);
         return role;
     }
 
@@ -201,7 +218,6 @@ internal sealed class RoleFinder
                 StartLine = 1,
                 EndLine = _lastLine,
             };
-            _listOf[PageRole] = [];
         }
 
         return PageRole;
@@ -239,13 +255,20 @@ internal sealed class RoleFinder
             role.EndLine = Math.Max(role.EndLine, section.EndLine);
         }
 
-        // Sub-headings of a role section ("##### Nice to have" under "#### Requirements") belong to the same role.
+        // Sub-headings of a role section ("##### Nice to have" under "#### Requirements") belong to the same role;
+        // a sub-heading that itself has a role's sections is another role nested wrongly under this one.
         foreach (var child in section.Children)
         {
             var childClass = _tree.ClassOf(child);
             if (childClass.IsRoleSection)
             {
                 Attach(role, child, childClass);
+            }
+            else if (childClass.Kind == SectionKind.Other && HasRoleSections(child))
+            {
+                var kind = role.Kind == RoleKind.Specialty ? RoleKind.Specialty : RoleKind.Level;
+                var nested = NewRole(child.Title, child, kind);
+                Walk(child.Children, Context.RoleBody, nested);
             }
         }
     }

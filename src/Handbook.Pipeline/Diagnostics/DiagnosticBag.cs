@@ -4,7 +4,8 @@ namespace Handbook.Pipeline.Diagnostics;
 
 /// <summary>
 /// Collects diagnostics from stages running in parallel. Reading it back gives a deterministic order
-/// (path, line, column, code, message) regardless of which thread reported first.
+/// (path, line, column, code, message, then severity, hint and detail as tie-breakers) regardless of which thread
+/// reported first. Exact duplicates (the same finding reported twice) are kept once.
 /// </summary>
 public sealed class DiagnosticBag
 {
@@ -33,5 +34,8 @@ public sealed class DiagnosticBag
             .ThenBy(d => d.Location.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ThenBy(d => d.Severity)
+            .ThenBy(d => d.Hint, StringComparer.Ordinal)
+            .ThenBy(d => d.Detail, StringComparer.Ordinal)
             .ToList();
 }

@@ -15,8 +15,9 @@ public sealed class GlobSet
     public GlobSet(IEnumerable<string> patterns)
     {
         ArgumentNullException.ThrowIfNull(patterns);
-        foreach (var pattern in patterns)
+        foreach (var written in patterns)
         {
+            var pattern = Normalise(written);
             if (pattern.StartsWith('!'))
             {
                 _matcher.AddExclude(pattern[1..]);
@@ -65,6 +66,19 @@ public sealed class GlobSet
         }
 
         return true;
+    }
+
+    /// <summary>'./data/*.yml' and 'data/*.yml' mean the same; only the second form is compared segment by segment.</summary>
+    private static string Normalise(string pattern)
+    {
+        var exclude = pattern.StartsWith('!');
+        var body = exclude ? pattern[1..] : pattern;
+        while (body.StartsWith("./", StringComparison.Ordinal))
+        {
+            body = body[2..];
+        }
+
+        return exclude ? "!" + body : body;
     }
 
     private static bool HasWildcard(string segment) => segment.AsSpan().IndexOfAny('*', '?', '[') >= 0;

@@ -40,7 +40,17 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
             return [];
         }
 
-        var root = RealPath.Resolve(inputFolder);
+        string root;
+        try
+        {
+            root = RealPath.Resolve(inputFolder);
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Report(EngineDiagnostics.ReadFailed(".", ex));
+            return [];
+        }
+
         var files = new InputWalker(root, _globs, diagnostics).Walk(cancellationToken);
         var results = new Document?[files.Count];
         await Parallel.ForEachAsync(

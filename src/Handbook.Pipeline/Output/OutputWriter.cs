@@ -47,12 +47,12 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             return new OutputWriteResult(OutputWriteOutcome.SkippedBecauseBuildFailed, 0);
         }
 
-        Directory.CreateDirectory(parent);
-        DeleteStaleLeftovers(parent, name);
         var temporary = Path.Combine(parent, $".{name}.tmp-{RandomSuffix()}");
-        Directory.CreateDirectory(temporary);
         try
         {
+            Directory.CreateDirectory(parent);
+            DeleteStaleLeftovers(parent, name);
+            Directory.CreateDirectory(temporary);
             await WriteFilesAsync(files.Files, temporary, cancellationToken).ConfigureAwait(false);
 
             // Last chance to cancel: after this point the swap runs to the end, so the output is old or new, never mixed.
@@ -71,7 +71,9 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             diagnostics.Report(EngineDiagnostics.WriteFailed(ex.Document.SourcePath, ex.InnerException!));
             return new OutputWriteResult(OutputWriteOutcome.Failed, 0);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // Whatever failed (I/O, a writer bug), the temporary folder must go and the old output stay.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             TryDeleteFolder(temporary);
             diagnostics.Report(EngineDiagnostics.WriteFailed(EngineDiagnostics.SiteLocation.Path, ex));

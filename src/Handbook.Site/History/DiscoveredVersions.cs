@@ -51,5 +51,15 @@ public sealed class DiscoveredVersions : IDisposable
         return version.GradeDataBlobSha is null ? null : _repository?.ReadBlobText(version.GradeDataBlobSha);
     }
 
+    /// <summary>
+    /// Any input file (a partial, an include; input-relative path) as of the version's commit, or null when that
+    /// commit did not have it – so an ERB page is expanded with the partials of its own time.
+    /// </summary>
+    public string? ReadFileAsOf(PageVersion version, string inputRelativePath)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return _repository?.ReadFileAt(version.CommitSha, inputRelativePath);
+    }
+
     public void Dispose() => _repository?.Dispose();
 }

@@ -121,13 +121,20 @@ public sealed class RepositoryHistory : IDisposable
     }
 
     /// <summary>The text of <c>data/job-grades.yml</c> (under the input folder) as of a commit, or null when it had none.</summary>
-    public string? ReadGradeData(string commitSha)
+    public string? ReadGradeData(string commitSha) => ReadFileAt(commitSha, GradeDataPath);
+
+    /// <summary>
+    /// The text of any input file (input-relative, '/'-separated – a partial, an include, a data file) as of a
+    /// commit, or null when the commit did not have it. Lets a version be rendered entirely "as of" its commit.
+    /// </summary>
+    public string? ReadFileAt(string commitSha, string inputRelativePath)
     {
         ArgumentNullException.ThrowIfNull(commitSha);
+        ArgumentNullException.ThrowIfNull(inputRelativePath);
         lock (_gate)
         {
             var commit = _repository.Lookup<Commit>(commitSha);
-            return commit is null ? null : (commit[_prefix + GradeDataPath]?.Target as Blob)?.GetContentText();
+            return commit is null ? null : (commit[_prefix + inputRelativePath.TrimStart('/')]?.Target as Blob)?.GetContentText();
         }
     }
 

@@ -79,3 +79,38 @@ internal sealed class CancelAt(string sourcePath, CancellationTokenSource source
         return document;
     }
 }
+
+/// <summary>Gives each page the destination '&lt;source without .md&gt;/index.html' and wraps its text in a paragraph.</summary>
+internal sealed class RenderPages : PerDocumentStage
+{
+    public override string Name => "RenderPages";
+
+    protected override Document? Process(Document document, StageContext context) =>
+        document with
+        {
+            Destination = document.SourcePath[..^".md".Length] + "/index.html",
+            Content = $"<p>{document.Content.Trim()}</p>\r\n",
+        };
+}
+
+/// <summary>A stage with a bug: it returns no list at all.</summary>
+internal sealed class ReturnsNull : IStage
+{
+    public string Name => "ReturnsNull";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context) =>
+        Task.FromResult<IReadOnlyList<Document>>(null!);
+}
+
+/// <summary>An asynchronous stage that waits longer for earlier documents and throws for one of them.</summary>
+internal sealed class AppendSuffixAsync(string throwOn) : AsyncPerDocumentStage
+{
+    public override string Name => "AppendSuffixAsync";
+
+    protected override async ValueTask<Document?> ProcessAsync(Document document, StageContext context)
+    {
+        var index = int.Parse(document.SourcePath.Split('-', '.')[1], System.Globalization.CultureInfo.InvariantCulture);
+        await Task.Delay(Math.Max(0, 20 - index), context.CancellationToken);
+        return document.SourcePath == throwOn ? throw new FormatException("async bug") : document with { Content = document.Content + "!" };
+    }
+}

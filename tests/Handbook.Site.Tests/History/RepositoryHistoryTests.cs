@@ -199,6 +199,28 @@ public sealed class RepositoryHistoryTests : IDisposable
     }
 
     [Fact]
+    public void A_version_that_enters_only_through_a_merge_of_a_grafted_history_is_found_once()
+    {
+        // Given main, and a root commit of its own (like a grafted import) that holds a new page, merged into main;
+        // the merge itself also adds a page that neither parent had
+        _repo.Write(Writer, Pages.Family("Technical Writer", "Writes docs")).Commit("Add writer");
+        var text = Pages.Family("Tester", "Tests");
+        var definition = new LibGit2Sharp.TreeDefinition();
+        definition.Add(Tester, _repo.Repo.ObjectDatabase.CreateBlob(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))), LibGit2Sharp.Mode.NonExecutableFile);
+        var signature = new LibGit2Sharp.Signature("Importer", "import@example.com", TestRepository.Start.AddDays(1));
+        var grafted = _repo.Repo.ObjectDatabase.CreateCommit(signature, signature, "Imported history", _repo.Repo.ObjectDatabase.CreateTree(definition), [], prettifyMessage: true);
+        const string OnlyInMerge = "job-families/engineering/editor.md";
+        var merge = _repo.Write(Tester, text).Write(OnlyInMerge, Pages.Family("Editor", "Edits")).MergeCommit("Merge imported history", grafted, TestRepository.Start.AddDays(2));
+
+        var walk = Walk();
+
+        // Then the imported page has one version, at the grafted commit, and the page the merge made is the merge's
+        Assert.Equal([grafted.Sha], walk.Find(Tester)!.Versions.Select(v => v.CommitSha));
+        Assert.Equal([merge.Sha], walk.Find(OnlyInMerge)!.Versions.Select(v => v.CommitSha));
+        Assert.Single(walk.Find(Writer)!.Versions);
+    }
+
+    [Fact]
     public void The_input_folder_may_be_a_subfolder_of_the_repository()
     {
         using var repo = new TestRepository("site/input");

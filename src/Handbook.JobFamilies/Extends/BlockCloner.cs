@@ -1,0 +1,102 @@
+namespace Handbook.JobFamilies.Extends;
+
+using Markdig.Helpers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+/// <summary>
+/// Deep-copies a list item so an inherited bullet can live in another role's list (a Markdig node has one parent).
+/// Copies paragraphs, nested lists and the common inlines; the copy gets the line of the statement that caused it,
+/// so later passes report problems where the reader sees them. Reads the source, never changes it.
+/// </summary>
+internal static class BlockCloner
+{
+    public static ListItemBlock CloneItem(ListItemBlock source, int line, int column)
+    {
+        var copy = new ListItemBlock(null!)
+        {
+            Order = source.Order,
+            Line = line,
+            Column = column,
+        };
+        foreach (var child in source)
+        {
+            if (CloneBlock(child, line, column) is { } c)
+            {
+                copy.Add(c);
+            }
+        }
+
+        return copy;
+    }
+
+    private static Block? CloneBlock(Block block, int line, int column)
+    {
+        switch (block)
+        {
+            case ParagraphBlock p:
+                return new ParagraphBlock { Inline = CloneContainer(p.Inline, new ContainerInline()), Line = line, Column = column };
+            case ListBlock list:
+                var l = new ListBlock(null!)
+                {
+                    IsOrdered = list.IsOrdered,
+                    BulletType = list.BulletType,
+                    OrderedStart = list.OrderedStart,
+                    DefaultOrderedStart = list.DefaultOrderedStart,
+                    OrderedDelimiter = list.OrderedDelimiter,
+                    IsLoose = list.IsLoose,
+                    Line = line,
+                    Column = column,
+                };
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    l.Add(CloneItem(item, line, column));
+                }
+
+                return l;
+            default:
+                // Rare inside a bullet (code, quotes): keep the words rather than lose the item.
+                var text = block is LeafBlock leaf ? leaf.Lines.ToString() : string.Empty;
+                if (text.Length == 0)
+                {
+                    return null;
+                }
+
+                var container = new ContainerInline();
+                container.AppendChild(new LiteralInline(text));
+                return new ParagraphBlock { Inline = container, Line = line, Column = column };
+        }
+    }
+
+    internal static ContainerInline CloneContainer(ContainerInline? source, ContainerInline target)
+    {
+        if (source is null)
+        {
+            return target;
+        }
+
+        foreach (var inline in source)
+        {
+            if (CloneInline(inline) is { } c)
+            {
+                target.AppendChild(c);
+            }
+        }
+
+        return target;
+    }
+
+    private static Inline? CloneInline(Inline inline) => inline switch
+    {
+        LinkInline link => CloneContainer(link, new LinkInline(link.Url ?? string.Empty, link.Title ?? string.Empty) { IsImage = link.IsImage }),
+        EmphasisInline em => CloneContainer(em, new EmphasisInline { DelimiterChar = em.DelimiterChar, DelimiterCount = em.DelimiterCount }),
+        ContainerInline container => CloneContainer(container, new ContainerInline()),
+        LiteralInline literal => new LiteralInline(literal.Content.ToString()),
+        CodeInline code => new CodeInline(code.Content) { Delimiter = code.Delimiter, DelimiterCount = code.DelimiterCount },
+        LineBreakInline br => new LineBreakInline { IsHard = br.IsHard, IsBackslash = br.IsBackslash },
+        HtmlInline html => new HtmlInline(html.Tag),
+        AutolinkInline auto => new AutolinkInline(auto.Url) { IsEmail = auto.IsEmail },
+        HtmlEntityInline entity => new HtmlEntityInline { Original = entity.Original, Transcoded = new StringSlice(entity.Transcoded.ToString()) },
+        _ => null,
+    };
+}

@@ -1,0 +1,367 @@
+namespace Handbook.JobFamilies.Extends;
+
+using System.Text;
+using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Diagnostics;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+/// <summary>
+/// The extends pass over a whole set of families. In three phases, so no page's AST is read while another thread
+/// changes it: (1) resolve every statement on the model (<see cref="ExtendsResolver"/>); (2) compute, in dependency
+/// order and on one thread, what each role inherits (transitively, deduplicated by normalised text) and build
+/// copies of the inherited bullets – this only reads ASTs; (3) insert the copies, each family in parallel touching
+/// only its own AST and model. Inherited bullets go before the role's own bullets, right after the statement, and
+/// carry <c>class="inherited"</c>, <c>data-inherited-from</c> and a visible "from &lt;role&gt;" link.
+/// </summary>
+public sealed class ExpandExtends(IFamilyLookup lookup)
+{
+    public ExtendsResolution Run(IReadOnlyList<JobFamily> families, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(families);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+
+        var resolution = new ExtendsResolver(lookup).Resolve(families, diagnostics);
+        var planner = new Planner(resolution, diagnostics);
+        var plans = families.Select(planner.PlanFamily).ToList();
+        Parallel.ForEach(plans, plan => plan.Apply());
+        return resolution;
+    }
+
+    /// <summary>Normalised item text for de-duplication: letters and digits only, lower case.</summary>
+    internal static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private sealed record Inherited(Item Item, ExtendsNode Origin, SectionKind Kind);
+
+    /// <summary>Phase 2: reads models and ASTs, builds insertions. Single-threaded, memoised per (node, kind).</summary>
+    private sealed class Planner
+    {
+        private readonly Dictionary<ExtendsNode, List<ResolvedStatement>> _byOwner;
+        private readonly HashSet<Block> _statementItems;
+        private readonly Dictionary<(ExtendsNode, SectionKind), List<Inherited>> _memo = [];
+        private readonly HashSet<ExtendsNode> _visiting = [];
+        private readonly HashSet<ExtendsNode> _reportedTooLong = [];
+        private readonly DiagnosticBag _diagnostics;
+
+        public Planner(ExtendsResolution resolution, DiagnosticBag diagnostics)
+        {
+            _diagnostics = diagnostics;
+            _byOwner = resolution.Resolved.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => g.ToList());
+            _statementItems = resolution.Found.Select(f => (Block?)f.ListItem).Where(b => b is not null).Select(b => b!).ToHashSet();
+        }
+
+        public FamilyPlan PlanFamily(JobFamily family)
+        {
+            var plan = new FamilyPlan();
+            var own = _byOwner.Where(kv => ReferenceEquals(kv.Key.Family, family) && kv.Key.Role is not null)
+                .SelectMany(kv => kv.Value)
+                .OrderBy(r => r.Found.Block.Line)
+                .ToList();
+            var seen = new Dictionary<(Role, SectionKind), HashSet<string>>();
+            foreach (var st in own)
+            {
+                if (st.IsChoice)
+                {
+                    PlanChoice(plan, st);
+                    continue;
+                }
+
+                foreach (var kind in st.Sections)
+                {
+                    PlanInherit(plan, st, kind, seen);
+                }
+            }
+
+            return plan;
+        }
+
+        /// <summary>Everything a node has in a section: what it inherits (first) and its own bullets.</summary>
+        private List<Inherited> Effective(ExtendsNode node, SectionKind kind, int depth)
+        {
+            if (_memo.TryGetValue((node, kind), out var cached))
+            {
+                return cached;
+            }
+
+            var result = new List<Inherited>();
+            if (depth > ExtendsCodes.MaxChainLength || !_visiting.Add(node))
+            {
+                if (depth > ExtendsCodes.MaxChainLength && _reportedTooLong.Add(node))
+                {
+                    var at = _byOwner.GetValueOrDefault(node)?.FirstOrDefault()?.Found.Location ?? SourceLocation.File(node.Family.SourcePath);
+                    _diagnostics.Report(Diagnostic.Error(
+                        ExtendsCodes.ChainTooLong,
+                        $"the chain of roles extending each other is longer than {ExtendsCodes.MaxChainLength} at '{node.Name}'; the rest is not inherited",
+                        at,
+                        "shorten the chain: let a role extend a nearer level instead of a long line of levels"));
+                }
+
+                return result;
+            }
+
+            var seen = new HashSet<string>();
+            foreach (var st in _byOwner.GetValueOrDefault(node) ?? [])
+            {
+                if (st.IsChoice || !st.Sections.Contains(kind))
+                {
+                    continue;
+                }
+
+                foreach (var target in st.Targets)
+                {
+                    foreach (var inherited in Effective(target, kind, depth + 1))
+                    {
+                        if (seen.Add(Normalize(inherited.Item.Text)))
+                        {
+                            result.Add(inherited);
+                        }
+                    }
+                }
+            }
+
+            foreach (var item in OwnItems(node, kind))
+            {
+                if (seen.Add(Normalize(item.Text)))
+                {
+                    result.Add(new Inherited(item, node, kind));
+                }
+            }
+
+            _visiting.Remove(node);
+            _memo[(node, kind)] = result;
+            return result;
+        }
+
+        private IEnumerable<Item> OwnItems(ExtendsNode node, SectionKind kind) =>
+            node.SectionOf(kind)?.Items.Where(i => i.InheritedFrom is null && i.Block is not null && !_statementItems.Contains(i.Block)) ?? [];
+
+        private void PlanInherit(FamilyPlan plan, ResolvedStatement st, SectionKind kind, Dictionary<(Role, SectionKind), HashSet<string>> seenByRole)
+        {
+            var role = st.Owner.Role!;
+            var destination = ExtendsNode.RoleSection(role, kind) ?? st.Found.Section;
+            if (!seenByRole.TryGetValue((role, kind), out var seen))
+            {
+                seen = (destination?.Items ?? []).Where(i => i.Block is null || !_statementItems.Contains(i.Block)).Select(i => Normalize(i.Text)).ToHashSet();
+                seenByRole[(role, kind)] = seen;
+            }
+
+            var items = new List<Inherited>();
+            foreach (var target in st.Targets)
+            {
+                foreach (var inherited in Effective(target, kind, 1))
+                {
+                    if (seen.Add(Normalize(inherited.Item.Text)))
+                    {
+                        items.Add(inherited);
+                    }
+                }
+            }
+
+            if (items.Count == 0)
+            {
+                return;
+            }
+
+            var family = st.Found.Family;
+            var (line, column) = (st.Found.Block.Line, st.Found.Block.Column);
+            var copies = items.Select(i => (i, Block: MarkInherited(BlockCloner.CloneItem(i.Item.Block!, line, column), i.Origin, family))).ToList();
+            plan.AddBullets(Where(st, destination), copies.Select(c => (Block)c.Block).ToList());
+            if (destination is not null)
+            {
+                plan.AddModelItems(destination, copies.Select(c => new Item
+                {
+                    Text = c.i.Item.Text,
+                    Location = c.i.Item.Location,
+                    Block = c.Block,
+                    InheritedFrom = new InheritedFrom(c.i.Origin.Url, c.i.Origin.Name, kind),
+                }).ToList());
+            }
+        }
+
+        private void PlanChoice(FamilyPlan plan, ResolvedStatement st)
+        {
+            var family = st.Found.Family;
+            var (line, column) = (st.Found.Block.Line, st.Found.Block.Column);
+            var choice = new ExtendsChoiceBlock { Line = line, Column = column };
+            foreach (var target in st.Targets)
+            {
+                var alternative = new ExtendsAlternativeBlock(target.Name, target.UrlFrom(family)) { Line = line, Column = column };
+                var list = NewList(line, column);
+                foreach (var kind in st.Sections)
+                {
+                    foreach (var inherited in Effective(target, kind, 1))
+                    {
+                        list.Add(MarkInherited(BlockCloner.CloneItem(inherited.Item.Block!, line, column), inherited.Origin, family));
+                    }
+                }
+
+                if (list.Count > 0)
+                {
+                    alternative.Add(list);
+                }
+
+                choice.Add(alternative);
+            }
+
+            // Inside the statement's bullet when it is one (a <div> may not sit directly in a <ul>), else after it.
+            plan.AddBlock(st.Found.ListItem is { } item ? new Position(item, null, AtEnd: true) : new Position(st.Found.Block.Parent!, st.Found.Block, AtEnd: false), choice);
+        }
+
+        /// <summary>Where inherited bullets go: after the statement bullet, at the top of the section's list, or in a new list.</summary>
+        private static Position Where(ResolvedStatement st, Section? destination)
+        {
+            var item = st.Found.ListItem;
+            var inDestination = destination is null || ReferenceEquals(st.Found.Section, destination);
+            if (item is not null && inDestination)
+            {
+                return new Position(item.Parent!, item, AtEnd: false);
+            }
+
+            var list = destination?.Blocks.OfType<ListBlock>().FirstOrDefault();
+            if (list is not null)
+            {
+                return new Position(list, null, AtEnd: false);
+            }
+
+            // No list to join: a new list right after the statement, or at the end of the destination section.
+            var anchor = inDestination ? (Block?)item ?? st.Found.Block : destination!.Blocks.LastOrDefault() ?? destination.Heading;
+            if (anchor is ListItemBlock li)
+            {
+                return new Position(li.Parent!, li, AtEnd: false, NewList: false);
+            }
+
+            return anchor?.Parent is { } parent
+                ? new Position(parent, anchor, AtEnd: false, NewList: true)
+                : new Position(st.Found.Block.Parent!, st.Found.Block, AtEnd: false, NewList: true);
+        }
+
+        private static ListItemBlock MarkInherited(ListItemBlock copy, ExtendsNode origin, JobFamily into)
+        {
+            var url = origin.UrlFrom(into);
+            var attributes = copy.GetAttributes();
+            attributes.AddClass("inherited");
+            attributes.AddProperty("data-inherited-from", url);
+
+            var marker = new ContainerInline();
+            marker.AppendChild(new HtmlInline("<span class=\"inherited-from\">"));
+            marker.AppendChild(new LiteralInline("from "));
+            var link = new LinkInline(url, string.Empty);
+            link.AppendChild(new LiteralInline(origin.Name));
+            marker.AppendChild(link);
+            marker.AppendChild(new LiteralInline(":"));
+            marker.AppendChild(new HtmlInline("</span>"));
+            marker.AppendChild(new LiteralInline(" "));
+
+            if (copy.FirstOrDefault() is ParagraphBlock { Inline: { } inline })
+            {
+                var first = inline.FirstChild;
+                foreach (var part in marker.ToList())
+                {
+                    part.Remove();
+                    if (first is null)
+                    {
+                        inline.AppendChild(part);
+                    }
+                    else
+                    {
+                        first.InsertBefore(part);
+                    }
+                }
+            }
+            else
+            {
+                copy.Insert(0, new ParagraphBlock { Inline = marker, Line = copy.Line, Column = copy.Column });
+            }
+
+            return copy;
+        }
+
+        internal static ListBlock NewList(int line, int column) =>
+            new(null!) { BulletType = '*', IsOrdered = false, Line = line, Column = column };
+    }
+
+    /// <summary>An insertion point: after <see cref="After"/> in <see cref="Parent"/> (null = at the start), or at the end.</summary>
+    private sealed record Position(ContainerBlock Parent, Block? After, bool AtEnd, bool NewList = false);
+
+    /// <summary>Phase 3 for one family: the planned insertions into its own AST and model, applied together.</summary>
+    private sealed class FamilyPlan
+    {
+        private readonly List<(Position At, List<Block> Blocks)> _blocks = [];
+        private readonly List<(Section Section, List<Item> Items)> _items = [];
+
+        public void AddBullets(Position at, List<Block> bullets)
+        {
+            if (at.NewList)
+            {
+                var list = Planner.NewList(bullets[0].Line, bullets[0].Column);
+                foreach (var b in bullets)
+                {
+                    list.Add(b);
+                }
+
+                AddBlock(at with { NewList = false }, list);
+                return;
+            }
+
+            var existing = _blocks.FirstOrDefault(b => b.At == at);
+            if (existing.Blocks is not null)
+            {
+                existing.Blocks.AddRange(bullets);
+            }
+            else
+            {
+                _blocks.Add((at, bullets));
+            }
+        }
+
+        public void AddBlock(Position at, Block block)
+        {
+            var existing = _blocks.FirstOrDefault(b => b.At == at);
+            if (existing.Blocks is not null)
+            {
+                existing.Blocks.Add(block);
+            }
+            else
+            {
+                _blocks.Add((at, [block]));
+            }
+        }
+
+        public void AddModelItems(Section section, List<Item> items) => _items.Add((section, items));
+
+        public void Apply()
+        {
+            foreach (var (at, blocks) in _blocks)
+            {
+                var index = at.AtEnd ? at.Parent.Count : at.After is null ? 0 : at.Parent.IndexOf(at.After) + 1;
+                foreach (var block in blocks)
+                {
+                    at.Parent.Insert(index++, block);
+                }
+            }
+
+            foreach (var group in _items.GroupBy(i => i.Section))
+            {
+                var section = group.Key;
+                var index = section.Items.TakeWhile(i => i.InheritedFrom is not null).Count();
+                foreach (var item in group.SelectMany(g => g.Items))
+                {
+                    section.Items.Insert(index++, item);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+namespace Handbook.JobFamilies.Extends;
+
+using Handbook.JobFamilies.Model;
+
+/// <summary>
+/// Something a role can extend: a role of a family, or (with <see cref="Role"/> null) the family's page-level
+/// "general" sections (a Responsibilities/Requirements section outside any role). Equality is by reference of both.
+/// </summary>
+public sealed record ExtendsNode(JobFamily Family, Role? Role)
+{
+    /// <summary>The name shown to readers: the role name, or the page title for the general sections.</summary>
+    public string Name => Role?.Name ?? Family.Title;
+
+    /// <summary>The page URL with the role's anchor (the general sections have none).</summary>
+    public string Url => Role is null || Role.Anchor.Length == 0 ? Family.Url : Family.Url + "#" + Role.Anchor;
+
+    /// <summary>A link usable from <paramref name="from"/>: just the anchor on the same page.</summary>
+    public string UrlFrom(JobFamily from) =>
+        ReferenceEquals(from, Family) && Role is not null && Role.Anchor.Length > 0 ? "#" + Role.Anchor : Url;
+
+    /// <summary>The section of a kind this node owns (for the general node: the page's top-level section of that kind).</summary>
+    public Section? SectionOf(SectionKind kind) =>
+        Role is null ? GeneralSection(Family, kind) : RoleSection(Role, kind);
+
+    public static Section? RoleSection(Role role, SectionKind kind)
+    {
+        var direct = kind switch
+        {
+            SectionKind.Responsibilities => role.Responsibilities,
+            SectionKind.Requirements => role.Requirements,
+            SectionKind.NiceToHaves => role.NiceToHaves,
+            SectionKind.PerformanceIndicators => role.PerformanceIndicators,
+            _ => null,
+        };
+        return direct ?? Flatten(role.Sections).FirstOrDefault(s => s.Kind == kind);
+    }
+
+    /// <summary>The page-level section of a kind that lies outside every role, if any.</summary>
+    public static Section? GeneralSection(JobFamily family, SectionKind kind)
+    {
+        var roles = family.Roles.ToList();
+        return Flatten(family.Sections).FirstOrDefault(s =>
+            s.Kind == kind && !roles.Any(r => s.Location.Line >= r.StartLine && s.Location.Line <= r.EndLine));
+    }
+
+    public static bool HasGeneral(JobFamily family) =>
+        GeneralSection(family, SectionKind.Responsibilities) is not null || GeneralSection(family, SectionKind.Requirements) is not null;
+
+    internal static IEnumerable<Section> Flatten(IEnumerable<Section> sections)
+    {
+        foreach (var s in sections)
+        {
+            yield return s;
+            foreach (var c in Flatten(s.Children))
+            {
+                yield return c;
+            }
+        }
+    }
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,381 @@
+namespace Handbook.JobFamilies.Extends;
+
+using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Diagnostics;
+
+/// <summary>
+/// Resolves the statements of all families to the roles they extend: in-page anchors, links to other families,
+/// positions ("above", "previous level", "the intermediate position"), the page's general sections, and role names
+/// (see <see cref="RoleNameMatcher"/>). Reports EXTENDS001 (unresolved), EXTENDS002 (self-reference or cycle) and
+/// EXTENDS003 (ambiguous), and fills <see cref="Role.Extends"/>. Reads the ASTs, never changes them.
+/// </summary>
+public sealed class ExtendsResolver(IFamilyLookup lookup)
+{
+    /// <summary>Two candidates whose costs differ by less than this are equally good.</summary>
+    private const double Tie = 0.001;
+
+    /// <summary>A role on another page found by name alone must match this well (links are the normal way).</summary>
+    private const double CrossPageMaxCost = 0.3;
+
+    private IReadOnlyList<JobFamily> _all = [];
+
+    public ExtendsResolution Resolve(IReadOnlyList<JobFamily> families, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(families);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        _all = families;
+
+        var found = families.SelectMany(StatementFinder.Find).ToList();
+        var resolved = new List<ResolvedStatement>();
+        foreach (var f in found)
+        {
+            var r = ResolveStatement(f, diagnostics);
+            if (r is not null)
+            {
+                resolved.Add(r);
+            }
+        }
+
+        resolved = BreakCycles(resolved, diagnostics);
+        foreach (var r in resolved.Where(r => r.Owner.Role is not null))
+        {
+            foreach (var t in r.Targets)
+            {
+                r.Owner.Role!.Extends.Add(new ExtendsLink(t.Url, t.Name, r.Sections, r.Found.Location) { IsAlternative = r.IsChoice });
+            }
+        }
+
+        return new ExtendsResolution(found, resolved);
+    }
+
+    private ResolvedStatement? ResolveStatement(FoundStatement f, DiagnosticBag diagnostics)
+    {
+        var owner = new ExtendsNode(f.Family, f.Role);
+        var s = f.Statement;
+        var sections = s.Sections.Count > 0 ? s.Sections
+            : f.ContextKind is { } k ? [k]
+            : [SectionKind.Responsibilities, SectionKind.Requirements, SectionKind.NiceToHaves, SectionKind.PerformanceIndicators];
+
+        var targets = new List<ExtendsNode>();
+        var isChoice = s.IsChoice;
+        foreach (var target in s.Targets)
+        {
+            var result = ResolveTarget(target, f, sections);
+            switch (result)
+            {
+                case { Nodes.Count: 1 }:
+                    targets.Add(result.Nodes[0]);
+                    break;
+                case { Nodes.Count: > 1 }:
+                    diagnostics.Report(Diagnostic.Warning(
+                        ExtendsCodes.Ambiguous,
+                        $"'{Describe(target)}' matches several roles equally well: {string.Join(", ", result.Nodes.Select(n => n.Name))}; the reader is offered a choice",
+                        f.Location,
+                        "name the role exactly as its heading does, or link to it with its #anchor"));
+                    targets.AddRange(result.Nodes);
+                    isChoice = true;
+                    break;
+                default:
+                    diagnostics.Report(Diagnostic.Error(ExtendsCodes.Unresolved, $"cannot find the role '{Describe(target)}' this statement extends", f.Location, result.Hint));
+                    break;
+            }
+        }
+
+        targets = targets.Distinct().ToList();
+        if (targets.Remove(owner))
+        {
+            var previous = PreviousRole(f);
+            diagnostics.Report(Diagnostic.Error(
+                ExtendsCodes.Cycle,
+                $"'{owner.Name}' extends itself ({owner.Name} → {owner.Name})",
+                f.Location,
+                previous is null ? "remove the statement or name the role it really extends" : $"did you mean the previous level '{previous.Name}'?"));
+        }
+
+        if (targets.Count == 0)
+        {
+            return null;
+        }
+
+        return new ResolvedStatement(f, owner, targets, isChoice && targets.Count > 1, sections);
+    }
+
+    private sealed record TargetResult(IReadOnlyList<ExtendsNode> Nodes, string? Hint)
+    {
+        public static readonly TargetResult None = new([], null);
+
+        public static TargetResult One(ExtendsNode node) => new([node], null);
+    }
+
+    private TargetResult ResolveTarget(ExtendsTarget target, FoundStatement f, IReadOnlyList<SectionKind> sections)
+    {
+        if (target.Link is { Length: > 0 } link)
+        {
+            var byLink = ResolveLink(link, target, f);
+            if (byLink is not null)
+            {
+                return byLink;
+            }
+        }
+
+        return target.Kind switch
+        {
+            ExtendsTargetKind.Previous => Previous(f, sections),
+            ExtendsTargetKind.Intermediate => Intermediate(f),
+            ExtendsTargetKind.General => ExtendsNode.HasGeneral(f.Family)
+                ? TargetResult.One(new ExtendsNode(f.Family, null))
+                : new TargetResult([], "this page has no general Responsibilities/Requirements section outside the roles"),
+            _ => ByName(target.Name ?? string.Empty, f),
+        };
+    }
+
+    /// <summary>A link target; null means "the link leads nowhere, fall back to the text".</summary>
+    private TargetResult? ResolveLink(string link, ExtendsTarget target, FoundStatement f)
+    {
+        if (link.StartsWith('#'))
+        {
+            return ByAnchor(f.Family, link[1..]) is { } node ? TargetResult.One(node) : null;
+        }
+
+        if (!FamilyLookup.IsFamilyUrl(link))
+        {
+            return null;
+        }
+
+        if (!lookup.TryGet(link, out var family))
+        {
+            return new TargetResult([], $"{link} is not a job family of this site; check the link or add the page");
+        }
+
+        if (FamilyLookup.AnchorOf(link) is { } anchor && ByAnchor(family, anchor) is { } anchored)
+        {
+            return TargetResult.One(anchored);
+        }
+
+        if (target.Name is { Length: > 0 } name && MatchIn(family, name, exclude: null) is { Nodes.Count: > 0 } named)
+        {
+            return named;
+        }
+
+        if (ExtendsNode.HasGeneral(family))
+        {
+            return TargetResult.One(new ExtendsNode(family, null));
+        }
+
+        if (family.PageRole is not null)
+        {
+            return TargetResult.One(new ExtendsNode(family, family.PageRole));
+        }
+
+        return family.Levels.Count == 1
+            ? TargetResult.One(new ExtendsNode(family, family.Levels[0]))
+            : new TargetResult([], $"{family.Url} has no role named '{target.Name}'{Suggest(family, target.Name ?? string.Empty)}");
+    }
+
+    private static ExtendsNode? ByAnchor(JobFamily family, string anchor)
+    {
+        foreach (var comparison in new[] { StringComparison.Ordinal, StringComparison.OrdinalIgnoreCase })
+        {
+            var role = family.Roles.FirstOrDefault(r => string.Equals(r.Anchor, anchor, comparison));
+            if (role is not null)
+            {
+                return new ExtendsNode(family, role);
+            }
+
+            var roles = family.Roles.ToList();
+            var sections = ExtendsNode.Flatten(family.Sections)
+                .Concat(roles.SelectMany(r => ExtendsNode.Flatten(r.Sections)))
+                .Where(s => s.Anchor.Length > 0);
+            var section = sections.FirstOrDefault(s => string.Equals(s.Anchor, anchor, comparison));
+            if (section is not null)
+            {
+                var owner = roles.Where(r => r.Sections.Count > 0 && ExtendsNode.Flatten(r.Sections).Contains(section)).FirstOrDefault()
+                    ?? roles.Where(r => r.StartLine <= section.Location.Line && section.Location.Line <= r.EndLine).OrderBy(r => r.StartLine).LastOrDefault();
+                return new ExtendsNode(family, owner);
+            }
+        }
+
+        return null;
+    }
+
+    private static TargetResult Previous(FoundStatement f, IReadOnlyList<SectionKind> sections)
+    {
+        var previous = PreviousRole(f);
+        if (previous is not null)
+        {
+            return TargetResult.One(new ExtendsNode(f.Family, previous));
+        }
+
+        // The first level's "outlined above" is the page's general section.
+        return sections.Any(k => ExtendsNode.GeneralSection(f.Family, k) is not null) || ExtendsNode.HasGeneral(f.Family)
+            ? TargetResult.One(new ExtendsNode(f.Family, null))
+            : new TargetResult([], "nothing is above this role: no previous level and no general section");
+    }
+
+    private static Role? PreviousRole(FoundStatement f)
+    {
+        if (f.Role is null)
+        {
+            return null;
+        }
+
+        var roles = f.Family.Roles.OrderBy(r => r.StartLine).ToList();
+        var i = roles.IndexOf(f.Role);
+        return i > 0 ? roles[i - 1] : null;
+    }
+
+    private static TargetResult Intermediate(FoundStatement f)
+    {
+        var candidates = f.Family.Levels.Where(r => RoleNameMatcher.Words(r.Name).Contains("intermediate")).ToList();
+        if (candidates.Count == 0)
+        {
+            // "Backend Engineer" beside "Senior Backend Engineer": the level without a level word is the intermediate one.
+            candidates = f.Family.Levels.Where(r => RoleNameMatcher.Cost(RoleNameMatcher.Words(f.Family.Title), RoleNameMatcher.Words(r.Name), []) == 0).ToList();
+        }
+
+        return candidates.Count switch
+        {
+            1 => TargetResult.One(new ExtendsNode(f.Family, candidates[0])),
+            > 1 => new TargetResult(candidates.Select(c => new ExtendsNode(f.Family, c)).ToList(), null),
+            _ => new TargetResult([], "no level on this page is named Intermediate" + Suggest(f.Family, "Intermediate " + f.Family.Title)),
+        };
+    }
+
+    private TargetResult ByName(string name, FoundStatement f)
+    {
+        var here = MatchIn(f.Family, name, exclude: null);
+        if (here.Nodes.Count > 0)
+        {
+            return here;
+        }
+
+        // Not on this page: a unique, near-exact role name on another page (e.g. a manager role of a sibling family).
+        var words = RoleNameMatcher.Words(name);
+        var elsewhere = _all.Where(other => !ReferenceEquals(other, f.Family))
+            .SelectMany(other => other.Roles.Select(r => (Node: new ExtendsNode(other, r), Cost: RoleNameMatcher.Cost(words, RoleNameMatcher.Words(r.Name), []))))
+            .Where(c => c.Cost is <= CrossPageMaxCost)
+            .ToList();
+        if (elsewhere.Count > 0)
+        {
+            var best = elsewhere.Min(c => c.Cost!.Value);
+            var top = elsewhere.Where(c => c.Cost!.Value - best < Tie).Select(c => c.Node).ToList();
+            if (top.Count == 1)
+            {
+                return TargetResult.One(top[0]);
+            }
+        }
+
+        return new TargetResult([], Suggest(f.Family, name).TrimStart(';', ' ') is { Length: > 0 } hint ? hint : null);
+    }
+
+    private static TargetResult MatchIn(JobFamily family, string name, Role? exclude)
+    {
+        var words = RoleNameMatcher.Words(name);
+        var familyWords = RoleNameMatcher.Words(family.Title).ToHashSet();
+        var scored = new List<(ExtendsNode Node, double Cost)>();
+        foreach (var role in family.Roles.Where(r => !ReferenceEquals(r, exclude)))
+        {
+            if (RoleNameMatcher.Cost(words, RoleNameMatcher.Words(role.Name), familyWords) is { } cost)
+            {
+                scored.Add((new ExtendsNode(family, role), cost));
+            }
+        }
+
+        if (ExtendsNode.HasGeneral(family))
+        {
+            // "Extends that of Payroll" on the Payroll page, "the AVP responsibilities" on the Area Vice President page.
+            var general = new[] { RoleNameMatcher.Cost(words, RoleNameMatcher.Words(family.Title), []), words is ["general"] ? 0 : null }
+                .Where(c => c is not null).Select(c => c!.Value).DefaultIfEmpty(double.NaN).Min();
+            if (!double.IsNaN(general))
+            {
+                scored.Add((new ExtendsNode(family, null), general));
+            }
+        }
+
+        if (scored.Count == 0)
+        {
+            return TargetResult.None;
+        }
+
+        var best = scored.Min(s => s.Cost);
+        var top = scored.Where(s => s.Cost - best < Tie).Select(s => s.Node).Distinct().ToList();
+        return new TargetResult(top, null);
+    }
+
+    /// <summary>"; did you mean 'A', 'B'?" with the role names closest to <paramref name="name"/>.</summary>
+    private static string Suggest(JobFamily family, string name)
+    {
+        var closest = family.Roles
+            .Select(r => (r.Name, Distance: RoleNameMatcher.HintDistance(name, r.Name)))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal)
+            .Take(3)
+            .Select(x => $"'{x.Name}'")
+            .ToList();
+        return closest.Count == 0 ? string.Empty : $"; did you mean {string.Join(", ", closest)}?";
+    }
+
+    private static string Describe(ExtendsTarget t) => t.Kind switch
+    {
+        ExtendsTargetKind.Named => t.Name ?? string.Empty,
+        ExtendsTargetKind.Previous => "the previous level",
+        ExtendsTargetKind.Intermediate => "the intermediate position",
+        _ => "the general sections",
+    } + (t.Link is null ? string.Empty : $" ({t.Link})");
+
+    /// <summary>Drops the statements that close a cycle, reporting EXTENDS002 with the chain.</summary>
+    private static List<ResolvedStatement> BreakCycles(List<ResolvedStatement> statements, DiagnosticBag diagnostics)
+    {
+        var edges = statements.GroupBy(s => s.Owner).ToDictionary(g => g.Key, g => g.ToList());
+        var state = new Dictionary<ExtendsNode, int>(); // 1 = on the stack, 2 = done
+        var stack = new List<ExtendsNode>();
+        var dropped = new HashSet<(ResolvedStatement, ExtendsNode)>();
+
+        void Visit(ExtendsNode node)
+        {
+            state[node] = 1;
+            stack.Add(node);
+            foreach (var st in edges.GetValueOrDefault(node) ?? [])
+            {
+                foreach (var t in st.Targets)
+                {
+                    var s = state.GetValueOrDefault(t);
+                    if (s == 1)
+                    {
+                        var chain = stack.Skip(stack.IndexOf(t)).Append(t).Select(n => n.Name);
+                        diagnostics.Report(Diagnostic.Error(
+                            ExtendsCodes.Cycle,
+                            $"roles extend each other in a cycle: {string.Join(" → ", chain)}",
+                            st.Found.Location,
+                            $"one of these roles must stop extending the next; this statement's link to '{t.Name}' is ignored"));
+                        dropped.Add((st, t));
+                    }
+                    else if (s == 0)
+                    {
+                        Visit(t);
+                    }
+                }
+            }
+
+            stack.RemoveAt(stack.Count - 1);
+            state[node] = 2;
+        }
+
+        foreach (var st in statements)
+        {
+            if (state.GetValueOrDefault(st.Owner) == 0)
+            {
+                Visit(st.Owner);
+            }
+        }
+
+        if (dropped.Count == 0)
+        {
+            return statements;
+        }
+
+        return statements
+            .Select(s => s with { Targets = s.Targets.Where(t => !dropped.Contains((s, t))).ToList() })
+            .Where(s => s.Targets.Count > 0)
+            .ToList();
+    }
+}

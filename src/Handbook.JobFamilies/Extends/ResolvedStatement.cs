@@ -1,0 +1,24 @@
+namespace Handbook.JobFamilies.Extends;
+
+using Handbook.JobFamilies.Model;
+
+/// <summary>
+/// A statement whose targets were found. <see cref="Owner"/> is the role (or general sections) that inherits;
+/// <see cref="Targets"/> are what it inherits from – all of them, or one of them when <see cref="IsChoice"/>.
+/// </summary>
+public sealed record ResolvedStatement(
+    FoundStatement Found,
+    ExtendsNode Owner,
+    IReadOnlyList<ExtendsNode> Targets,
+    bool IsChoice,
+    IReadOnlyList<SectionKind> Sections);
+
+/// <summary>Everything the resolver found, in a deterministic order (families as given, statements in page order).</summary>
+public sealed class ExtendsResolution(IReadOnlyList<FoundStatement> found, IReadOnlyList<ResolvedStatement> resolved)
+{
+    /// <summary>Every recognised statement, resolved or not.</summary>
+    public IReadOnlyList<FoundStatement> Found { get; } = found;
+
+    /// <summary>The statements that resolved to at least one target (after dropping self-references and cycles).</summary>
+    public IReadOnlyList<ResolvedStatement> Resolved { get; } = resolved;
+}

@@ -1,0 +1,236 @@
+namespace Handbook.JobFamilies.Extends;
+
+using System.Text;
+
+/// <summary>
+/// Compares a role phrase from a statement with role names on a page, the way a reader would: case, punctuation and
+/// word order do not matter; "Sr"/"Senior", "Jr"/"Junior"/"Associate" and plurals are the same; "(Intermediate)" may
+/// be left out; the family words may be left out ("Senior" for "Senior Backend Engineer"); acronyms match the words
+/// they abbreviate ("CSM", "Sr Director of SA"); small typos are forgiven ("Parnter", "Technolgoy"). Returns a cost:
+/// 0 is a perfect match, higher is worse, null is no match.
+/// </summary>
+public static class RoleNameMatcher
+{
+    /// <summary>A target word that is not on the candidate costs this much.</summary>
+    private const double MissingWord = 1.0;
+
+    private const double ExtraLevelWord = 1.0;
+
+    private const double ExtraFamilyWord = 0.25;
+
+    private const double ExtraOtherWord = 0.5;
+
+    private const double TypoWord = 0.3;
+
+    private const double AcronymWord = 0.2;
+
+    /// <summary>The highest cost that still counts as a match.</summary>
+    public const double MaxCost = 1.5;
+
+    private static readonly HashSet<string> StopWords = ["the", "a", "an", "of", "for", "level", "levels", "role", "roles", "position", "job", "and", "in", "at", "to"];
+
+    private static readonly HashSet<string> LevelWords =
+    [
+        "intern", "associate", "intermediate", "senior", "staff", "principal", "distinguished", "fellow", "manager",
+        "director", "vice", "president", "lead", "head", "group", "executive", "chief", "avp", "svp", "evp",
+    ];
+
+    /// <summary>Words of a name after normalisation (lower case, abbreviations expanded, singular, stop words dropped).</summary>
+    public static IReadOnlyList<string> Words(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        foreach (var c in LinkedText.Collapse(name).ToLowerInvariant())
+        {
+            text.Append(char.IsLetterOrDigit(c) ? c : ' ');
+        }
+
+        var words = new List<string>();
+        var raw = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var w = raw[i];
+            if (w == "grade" && i + 1 < raw.Length && raw[i + 1].All(char.IsDigit))
+            {
+                // "the grade 8 manager level": the grade number is not part of a role name.
+                i++;
+                continue;
+            }
+
+            switch (w)
+            {
+                case "sr":
+                    words.Add("senior");
+                    continue;
+                case "jr" or "junior":
+                    words.Add("associate");
+                    continue;
+                case "vp":
+                    words.Add("vice");
+                    words.Add("president");
+                    continue;
+                case "mgr":
+                    words.Add("manager");
+                    continue;
+            }
+
+            if (StopWords.Contains(w))
+            {
+                continue;
+            }
+
+            words.Add(Stem(w));
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The cost of reading <paramref name="target"/> as <paramref name="candidate"/> on a page whose family title
+    /// has <paramref name="familyWords"/>; null when they are different roles.
+    /// </summary>
+    public static double? Cost(IReadOnlyList<string> target, IReadOnlyList<string> candidate, IReadOnlyCollection<string> familyWords)
+    {
+        if (target.Count == 0 || candidate.Count == 0)
+        {
+            return null;
+        }
+
+        var used = new bool[candidate.Count];
+        var cost = 0.0;
+        var missing = 0;
+        var unmatched = new List<string>();
+
+        // Exact words first, so a typo match never steals a word another target word matches exactly.
+        foreach (var t in target)
+        {
+            var i = FindUnused(candidate, used, c => c == t);
+            if (i >= 0)
+            {
+                used[i] = true;
+            }
+            else
+            {
+                unmatched.Add(t);
+            }
+        }
+
+        foreach (var t in unmatched)
+        {
+            var i = FindUnused(candidate, used, c => IsTypo(t, c));
+            if (i >= 0)
+            {
+                used[i] = true;
+                cost += TypoWord;
+                continue;
+            }
+
+            var run = FindAcronym(t, candidate, used);
+            if (run.Length > 0)
+            {
+                cost += AcronymWord;
+                continue;
+            }
+
+            if (LevelWords.Contains(t))
+            {
+                // A level word the candidate lacks ("Senior" vs "Staff"): a different role.
+                return null;
+            }
+
+            cost += MissingWord;
+            missing++;
+        }
+
+        if (missing > 0 && (missing >= target.Count || (target.Count < 4 && missing > 0 && target.Count - missing < 2)))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < candidate.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            var c = candidate[i];
+            cost += c == "intermediate" ? 0 : LevelWords.Contains(c) ? ExtraLevelWord : familyWords.Contains(c) ? ExtraFamilyWord : ExtraOtherWord;
+        }
+
+        return cost <= MaxCost ? cost : null;
+    }
+
+    /// <summary>Edit distance between two normalised names, for "did you mean" hints.</summary>
+    public static int HintDistance(string a, string b) =>
+        DamerauLevenshtein.Distance(string.Join(' ', Words(a)), string.Join(' ', Words(b)));
+
+    private static int FindUnused(IReadOnlyList<string> candidate, bool[] used, Func<string, bool> match)
+    {
+        for (var i = 0; i < candidate.Count; i++)
+        {
+            if (!used[i] && match(candidate[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsTypo(string a, string b)
+    {
+        var tolerance = DamerauLevenshtein.Tolerance(Math.Min(a.Length, b.Length));
+        return tolerance > 0 && Math.Abs(a.Length - b.Length) <= tolerance && DamerauLevenshtein.Distance(a, b) <= tolerance;
+    }
+
+    /// <summary>Marks and returns a run of unused candidate words whose initials spell <paramref name="acronym"/>.</summary>
+    private static int[] FindAcronym(string acronym, IReadOnlyList<string> candidate, bool[] used)
+    {
+        if (acronym.Length is < 2 or > 5)
+        {
+            return [];
+        }
+
+        for (var start = 0; start + acronym.Length <= candidate.Count; start++)
+        {
+            var ok = true;
+            for (var k = 0; k < acronym.Length && ok; k++)
+            {
+                ok = !used[start + k] && candidate[start + k][0] == acronym[k];
+            }
+
+            if (ok)
+            {
+                var run = Enumerable.Range(start, acronym.Length).ToArray();
+                foreach (var i in run)
+                {
+                    used[i] = true;
+                }
+
+                return run;
+            }
+        }
+
+        return [];
+    }
+
+    private static string Stem(string w)
+    {
+        if (w.Length > 6 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return w[..^3];
+        }
+
+        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return w[..^3] + "y";
+        }
+
+        if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return w[..^1];
+        }
+
+        return w;
+    }
+}

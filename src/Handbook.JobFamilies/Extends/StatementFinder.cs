@@ -1,0 +1,77 @@
+namespace Handbook.JobFamilies.Extends;
+
+using Handbook.JobFamilies.Model;
+using Markdig.Syntax;
+
+/// <summary>
+/// Walks a parsed page and returns every inheritance statement with the role and section it belongs to.
+/// Read-only: it never changes the AST.
+/// </summary>
+public static class StatementFinder
+{
+    public static IReadOnlyList<FoundStatement> Find(JobFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        var found = new List<FoundStatement>();
+        var roles = family.Roles.OrderBy(r => r.StartLine).ToList();
+        foreach (var leaf in family.Body.Descendants<LeafBlock>())
+        {
+            if (!IsStatementCarrier(leaf))
+            {
+                continue;
+            }
+
+            var statement = ExtendsRecognizer.TryRecognize(LinkedText.FromInlines(leaf.Inline));
+            if (statement is null)
+            {
+                continue;
+            }
+
+            var line = leaf.Line + 1;
+            var role = roles.LastOrDefault(r => r.StartLine <= line && line <= r.EndLine);
+            var section = SectionOf(family, role, leaf, line);
+            found.Add(new FoundStatement(family, role, section, leaf, statement, family.Locate(leaf.Line, leaf.Column)));
+        }
+
+        return found;
+    }
+
+    /// <summary>Paragraphs (top level or the first paragraph of a list item) and headings carry statements.</summary>
+    private static bool IsStatementCarrier(LeafBlock leaf) => leaf switch
+    {
+        HeadingBlock => true,
+        ParagraphBlock p => p.Parent is MarkdownDocument || (p.Parent is ListItemBlock item && ReferenceEquals(item[0], p)),
+        _ => false,
+    };
+
+    private static Section? SectionOf(JobFamily family, Role? role, LeafBlock leaf, int line)
+    {
+        var sections = ExtendsNode.Flatten(role?.Sections ?? family.Sections).ToList();
+        if (leaf is HeadingBlock heading)
+        {
+            return sections.FirstOrDefault(s => ReferenceEquals(s.Heading, heading));
+        }
+
+        var direct = sections.FirstOrDefault(s => s.Blocks.Any(b => Contains(b, leaf)));
+        if (direct is not null)
+        {
+            return direct;
+        }
+
+        // A section owns what follows its heading until the next heading: the last one starting before the line.
+        return sections.Where(s => s.Location.Line <= line).OrderBy(s => s.Location.Line).LastOrDefault();
+    }
+
+    private static bool Contains(Block ancestor, Block block)
+    {
+        for (Block? b = block; b is not null; b = b.Parent)
+        {
+            if (ReferenceEquals(b, ancestor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

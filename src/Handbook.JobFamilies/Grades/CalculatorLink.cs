@@ -1,0 +1,105 @@
+namespace Handbook.JobFamilies.Grades;
+
+/// <summary>What a link's URL says about the compensation calculator's grade table.</summary>
+public enum CalculatorLinkKind
+{
+    /// <summary>The URL is not the compensation-calculator page.</summary>
+    NotCalculator,
+
+    /// <summary><c>…/compensation-calculator/#gitlab-job-grades</c> (the usual form).</summary>
+    TableAnchor,
+
+    /// <summary><c>…/compensation-calculator/#grade-7</c> (already rewritten).</summary>
+    GradeAnchor,
+
+    /// <summary><c>…/compensation-calculator/</c> without an anchor.</summary>
+    NoAnchor,
+
+    /// <summary><c>…/compensation-calculator/#job-grades</c>: an anchor that does not exist on the page (GRADE005).</summary>
+    WrongAnchor,
+
+    /// <summary>Any other anchor on the calculator page (e.g. a department table such as <c>#customer-success</c>).</summary>
+    OtherAnchor,
+}
+
+/// <summary>
+/// Recognises links to the compensation calculator: root-relative (<c>/handbook/total-rewards/compensation/
+/// compensation-calculator/</c>), absolute on a gitlab.com host, or relative ending in <c>compensation-calculator</c>,
+/// with or without <c>index.html</c> and a trailing slash. A URL wrapped in parentheses (from <c>[x]((url))</c>) is
+/// unwrapped first.
+/// </summary>
+public static class CalculatorLink
+{
+    private const string PageName = "compensation-calculator";
+
+    public static CalculatorLinkKind Classify(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return CalculatorLinkKind.NotCalculator;
+        }
+
+        var value = Unwrap(url);
+        var hash = value.IndexOf('#', StringComparison.Ordinal);
+        var path = hash < 0 ? value : value[..hash];
+        var anchor = hash < 0 ? string.Empty : value[(hash + 1)..];
+        var query = path.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        if (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!Uri.TryCreate(path, UriKind.Absolute, out var uri) ||
+                !(uri.Host.Equals("gitlab.com", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith(".gitlab.com", StringComparison.OrdinalIgnoreCase)))
+            {
+                return CalculatorLinkKind.NotCalculator;
+            }
+
+            path = uri.AbsolutePath;
+        }
+
+        if (path.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase))
+        {
+            path = path[..^"/index.html".Length];
+        }
+
+        var lastSegment = path.TrimEnd('/').Split('/')[^1];
+        if (!lastSegment.Equals(PageName, StringComparison.OrdinalIgnoreCase))
+        {
+            return CalculatorLinkKind.NotCalculator;
+        }
+
+        return anchor.ToLowerInvariant() switch
+        {
+            "" => CalculatorLinkKind.NoAnchor,
+            GradeTable.TableAnchor => CalculatorLinkKind.TableAnchor,
+            "job-grades" => CalculatorLinkKind.WrongAnchor,
+            var a when a.StartsWith("grade-", StringComparison.Ordinal) => CalculatorLinkKind.GradeAnchor,
+            _ => CalculatorLinkKind.OtherAnchor,
+        };
+    }
+
+    /// <summary>True when the URL is wrapped in parentheses, as Markdig reads <c>[text]((url))</c>.</summary>
+    public static bool IsWrapped(string? url) => url is not null && url.Trim().StartsWith('(');
+
+    /// <summary>The same URL with the anchor replaced by <c>#gitlab-job-grades</c>.</summary>
+    public static string WithTableAnchor(string url)
+    {
+        var value = Unwrap(url);
+        var hash = value.IndexOf('#', StringComparison.Ordinal);
+        return (hash < 0 ? value : value[..hash]) + "#" + GradeTable.TableAnchor;
+    }
+
+    private static string Unwrap(string url)
+    {
+        var value = url.Trim();
+        while (value.StartsWith('(') || value.StartsWith('<'))
+        {
+            value = value[1..].TrimEnd(')', '>');
+        }
+
+        return value.Trim();
+    }
+}

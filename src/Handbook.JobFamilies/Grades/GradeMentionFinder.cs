@@ -1,0 +1,234 @@
+namespace Handbook.JobFamilies.Grades;
+
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+/// <summary>
+/// Finds every grade mention in a page's AST (forms in docs/readme-grades.md): links to the compensation
+/// calculator or with grade text, unlinked "is a grade 8" sentences, <c>**Grade 7:**</c> pseudo-headings,
+/// grades in table rows (with the row's level cell) and links broken by a doubled parenthesis. Read-only: the
+/// resolver decides what to report and rewrites the links.
+/// </summary>
+public static partial class GradeMentionFinder
+{
+    public static IReadOnlyList<GradeMention> Find(MarkdownDocument document)
+    {
+        var mentions = new List<GradeMention>();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is null || block.Inline.FirstChild is null)
+            {
+                continue;
+            }
+
+            var text = InlineText.Of(block);
+            FindLinks(block, text, mentions);
+            FindPseudoHeading(block, text, mentions);
+            FindSentences(block, text, mentions);
+            FindMalformedLinks(block, text, mentions);
+        }
+
+        return mentions.OrderBy(m => m.Line).ThenBy(m => m.Column).ToList();
+    }
+
+    private static void FindLinks(LeafBlock block, InlineText text, List<GradeMention> mentions)
+    {
+        foreach (var link in block.Inline!.Descendants<LinkInline>())
+        {
+            if (link.IsImage)
+            {
+                continue;
+            }
+
+            var target = CalculatorLink.Classify(link.Url);
+            var range = text.RangeOf(link);
+            var linkText = range is { } r ? text.Text[r.Start..r.End] : string.Empty;
+            var grade = GradeText.Read(linkText);
+            var isCalculator = target != CalculatorLinkKind.NotCalculator;
+
+            // Bare numbers and "level 10" are grades only on calculator links; elsewhere "[7](…)" is just a link.
+            if (grade is not null && !isCalculator && !grade.SaysGrade)
+            {
+                grade = null;
+            }
+
+            if (grade is null && !isCalculator)
+            {
+                continue;
+            }
+
+            var start = range?.Start ?? -1;
+            mentions.Add(new GradeMention
+            {
+                Form = CalculatorLink.IsWrapped(link.Url) ? GradeMentionForm.MalformedLink : GradeMentionForm.Link,
+                Values = grade?.Values ?? [],
+                Text = linkText,
+                Line = start >= 0 ? text.Line(start) : link.Line,
+                Column = start >= 0 ? text.Column(start) : link.Column + 1,
+                Block = block,
+                Node = link,
+                Link = link,
+                Target = target,
+                HasGradeText = grade is not null,
+                NumberAfterLink = grade is { Values.Count: 0 } && range is { } after ? NumberAfter(text.Text, after.End) : null,
+                Subject = start >= 0 ? SubjectBefore(text.Text[..start]) : null,
+                Row = RowOf(block),
+            });
+        }
+    }
+
+    private static void FindPseudoHeading(LeafBlock block, InlineText text, List<GradeMention> mentions)
+    {
+        if (block.Inline!.FirstChild is not EmphasisInline { DelimiterCount: 2 } bold)
+        {
+            return;
+        }
+
+        var match = PseudoHeadingPattern().Match(text.Text);
+        if (!match.Success || !GradeId.TryParse(match.Groups["n"].Value, out var id))
+        {
+            return;
+        }
+
+        var start = match.Groups["grade"].Index;
+        mentions.Add(new GradeMention
+        {
+            Form = GradeMentionForm.PseudoHeading,
+            Values = [id],
+            Text = match.Value.Trim(),
+            Line = text.Line(start),
+            Column = text.Column(start),
+            Block = block,
+            Node = bold,
+        });
+    }
+
+    private static void FindSentences(LeafBlock block, InlineText text, List<GradeMention> mentions)
+    {
+        foreach (Match match in SentencePattern().Matches(text.Text))
+        {
+            if (!text.IsUnlinked(match.Index, match.Length) || !GradeId.TryParse(match.Groups["n"].Value, out var id))
+            {
+                continue;
+            }
+
+            var start = match.Groups["grade"].Index;
+            mentions.Add(new GradeMention
+            {
+                Form = GradeMentionForm.Sentence,
+                Values = [id],
+                Text = match.Groups["grade"].Value,
+                Line = text.Line(start),
+                Column = text.Column(start),
+                Block = block,
+                Node = NodeAt(block, text, start),
+                Subject = SubjectBefore(text.Text[..start]),
+            });
+        }
+    }
+
+    private static void FindMalformedLinks(LeafBlock block, InlineText text, List<GradeMention> mentions)
+    {
+        foreach (Match match in TextLinkPattern().Matches(text.Text))
+        {
+            if (!text.IsUnlinked(match.Index, match.Length))
+            {
+                continue;
+            }
+
+            var grade = GradeText.Read(match.Groups["text"].Value);
+            var target = CalculatorLink.Classify(match.Groups["url"].Value);
+            if (grade is null || (!grade.SaysGrade && target == CalculatorLinkKind.NotCalculator))
+            {
+                continue;
+            }
+
+            var start = match.Groups["text"].Index;
+            mentions.Add(new GradeMention
+            {
+                Form = GradeMentionForm.MalformedLink,
+                Values = grade.Values,
+                Text = match.Groups["text"].Value,
+                Line = text.Line(start),
+                Column = text.Column(start),
+                Block = block,
+                Node = NodeAt(block, text, start),
+                Target = target,
+                Subject = SubjectBefore(text.Text[..match.Index]),
+            });
+        }
+    }
+
+    /// <summary>
+    /// "The Senior Analyst, Payroll is a " → "Senior Analyst, Payroll": the end of the last sentence (or line) before
+    /// the grade, when it has the shape "The &lt;role&gt; is a".
+    /// </summary>
+    internal static string? SubjectBefore(string before)
+    {
+        var match = SubjectPattern().Match(before);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var subject = match.Groups["subject"].Value.Trim().Trim('{', '}', '*', '_', ' ').Trim();
+        return subject.Length == 0 ? null : subject;
+    }
+
+    private static GradeId? NumberAfter(string text, int index)
+    {
+        var match = LeadingNumberPattern().Match(text, index);
+        return match.Success && GradeId.TryParse(match.Groups["n"].Value, out var id) ? id : null;
+    }
+
+    private static GradeTableRow? RowOf(LeafBlock block)
+    {
+        if (block.Parent is not TableCell cell || cell.Parent is not TableRow row || row.IndexOf(cell) <= 0 || row[0] is not TableCell first)
+        {
+            return null;
+        }
+
+        var levelBlock = first.Descendants<LeafBlock>().FirstOrDefault(b => b.Inline is not null);
+        if (levelBlock is null)
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', InlineText.Of(levelBlock).Text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        var target = levelBlock.Inline!.Descendants<LinkInline>().FirstOrDefault()?.Url;
+        return name.Length == 0 ? null : new GradeTableRow(name, target);
+    }
+
+    private static Inline NodeAt(LeafBlock block, InlineText text, int index)
+    {
+        var line = text.Line(index);
+        var column = text.Column(index);
+        Inline? best = null;
+        foreach (var inline in block.Inline!.Descendants<LiteralInline>())
+        {
+            if (inline.Line < line || (inline.Line == line && inline.Column <= column))
+            {
+                best = inline;
+            }
+        }
+
+        return best ?? block.Inline!.FirstChild!;
+    }
+
+    [GeneratedRegex(@"^\s*(?<grade>(?:job\s+)?grade\s*#?\s*(?<n>\d+(?:\.\d+)?))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PseudoHeadingPattern();
+
+    [GeneratedRegex(@"\b(?:is|are|be)\s+(?:an?\s+)?(?<grade>(?:job\s+)?grade\s*#?\s*(?<n>\d+(?:\.\d+)?))(?![.,]?\d)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SentencePattern();
+
+    [GeneratedRegex(@"\[(?<text>[^\[\]]{1,80})\]\(\(?(?<url>[^()\s]+)\)?\)?", RegexOptions.CultureInvariant)]
+    private static partial Regex TextLinkPattern();
+
+    [GeneratedRegex(@"(?:^|[.!?:]\s+|\n)(?:the\s+)?(?<subject>[^.!?:\n]*?[^.!?:\s])\s+(?:is|are|can\s+be|will\s+be|would\s+be)\s+(?:an?\s+)?(?:job\s+)?(?:grade\s*#?\s*)?(?:level\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern();
+
+    [GeneratedRegex(@"\G\s*#?(?<n>\d+(?:\.\d+)?)(?![.,]?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingNumberPattern();
+}

@@ -1,0 +1,222 @@
+namespace Handbook.JobFamilies.Grades;
+
+using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Diagnostics;
+using Markdig.Renderers.Html;
+
+/// <summary>
+/// The grades pass over one parsed page: finds the grade mentions, checks them against the grade data, attaches
+/// each to its role (<see cref="Role.Grade"/>) and rewrites grade links to <c>…/compensation-calculator/#grade-&lt;id&gt;</c>.
+/// <para>
+/// Which role a mention belongs to: a table row's grade belongs to the role its level cell names (by name, then
+/// by anchor). Any other mention belongs to the innermost role whose lines contain it – unless that role holds
+/// several grade mentions (or none contains it) and the sentence names another role of the page ("The Senior
+/// Director … is a grade 11"), then to the named role. Pseudo-headings (<c>**Grade 7:**</c>) label parts of a
+/// list, not a role, so they are only checked.
+/// </para>
+/// </summary>
+public static class GradeResolver
+{
+    public static IReadOnlyList<GradeMention> Resolve(JobFamily family, GradeTable table, ICollection<Diagnostic> diagnostics)
+    {
+        var track = GradeTrackSelector.Select(family, table, diagnostics);
+        var mentions = GradeMentionFinder.Find(family.Body);
+        var roles = family.Roles.ToList();
+        var containing = mentions.ToDictionary(m => m, m => Innermost(roles, m.Line + 1));
+        var mentionsPerRole = mentions
+            .Where(IsRoleGrade)
+            .GroupBy(m => containing[m])
+            .Where(g => g.Key is not null)
+            .ToDictionary(g => g.Key!, g => g.Count());
+
+        foreach (var mention in mentions)
+        {
+            var location = family.Locate(mention.Line, mention.Column);
+            ReportLinkProblems(mention, location, diagnostics);
+            var grades = CheckValues(mention, table, location, diagnostics);
+            RewriteLink(mention, grades.FirstOrDefault(), track);
+            if (!IsRoleGrade(mention))
+            {
+                continue;
+            }
+
+            var role = RoleOf(mention, roles, containing[mention], mentionsPerRole);
+            if (role is null)
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    "GRADE004",
+                    mention.Row is { } row
+                        ? $"grade {mention.EffectiveValues[0]} in the table row '{row.LevelName}', which names no role of this page"
+                        : $"grade {mention.EffectiveValues[0]} is not under any role",
+                    location,
+                    mention.Row is not null
+                        ? "make the level cell link to the role's heading (#anchor) or spell its name as in the heading"
+                        : "put the sentence under the role's Job Grade heading"));
+                continue;
+            }
+
+            mention.AttachedTo = role;
+            Assign(role, mention, grades.FirstOrDefault(), track, location, diagnostics);
+        }
+
+        return mentions;
+    }
+
+    /// <summary>A mention that states a role's grade (pseudo-headings and non-grade links do not).</summary>
+    private static bool IsRoleGrade(GradeMention mention) =>
+        mention.Form != GradeMentionForm.PseudoHeading && mention.HasGradeText && mention.EffectiveValues.Count > 0;
+
+    private static void ReportLinkProblems(GradeMention mention, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    {
+        if (mention.IsLinked && !mention.HasGradeText)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                "GRADE003",
+                $"link to the grade table whose text '{mention.Text}' names no grade",
+                location,
+                "if it states a role's grade write [grade 7](…); to point at the table in general, link the words 'job grades'"));
+        }
+        else if (mention.Form == GradeMentionForm.Link && mention.Target == CalculatorLinkKind.NotCalculator)
+        {
+            var example = mention.EffectiveValues.Count > 0 ? GradeTable.UrlOf(mention.EffectiveValues[0]) : GradeTable.PageUrl + "#" + GradeTable.TableAnchor;
+            diagnostics.Add(Diagnostic.Warning(
+                "GRADE003",
+                $"link text '{mention.Text}' names a grade but the link goes to '{mention.Link!.Url}'",
+                location,
+                $"link grades to the compensation calculator: {example}"));
+        }
+
+        if (mention.Target == CalculatorLinkKind.WrongAnchor)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                "GRADE005",
+                "the anchor #job-grades does not exist on the compensation calculator page",
+                location,
+                $"[{mention.Text}]({CalculatorLink.WithTableAnchor(mention.Link?.Url ?? GradeTable.PageUrl)})"));
+        }
+
+        if (mention.Form == GradeMentionForm.MalformedLink)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                "GRADE008",
+                $"grade link '{mention.Text}' has a doubled parenthesis '](('",
+                location,
+                "write [" + mention.Text + "](/handbook/…) with a single '('"));
+        }
+
+        if (mention.MissingNumber)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                "GRADE002",
+                $"grade link '{mention.Text}' has no grade number",
+                location,
+                mention.NumberAfterLink is { } after
+                    ? $"the number {after} follows the link: write [grade {after}](…)"
+                    : "write the number in the link text: [grade 7](…)"));
+        }
+    }
+
+    private static List<Grade?> CheckValues(GradeMention mention, GradeTable table, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    {
+        var grades = new List<Grade?>();
+        if (!mention.HasGradeText)
+        {
+            return grades;
+        }
+
+        foreach (var value in mention.EffectiveValues)
+        {
+            var grade = table.Find(value);
+            grades.Add(grade);
+            if (grade is null)
+            {
+                var nearest = table.Nearest(value.Value);
+                diagnostics.Add(Diagnostic.Error(
+                    "GRADE001",
+                    $"unknown grade {value}",
+                    location,
+                    nearest.Count > 0 ? "nearest grades: " + string.Join(", ", nearest.Select(g => g.Id.Text)) : "the grade data has no grades"));
+            }
+        }
+
+        return grades;
+    }
+
+    /// <summary>
+    /// Points a grade link at its row of the grades page and gives it the <c>grade</c> class and a title tooltip
+    /// (what the theme styles as a badge). A link whose grade is unknown goes to the table as a whole. Links to
+    /// other pages are left alone: the author may have meant them.
+    /// </summary>
+    private static void RewriteLink(GradeMention mention, Grade? grade, GradeTrack track)
+    {
+        if (mention.Link is not { } link || mention.Target == CalculatorLinkKind.NotCalculator || !mention.HasGradeText)
+        {
+            if (mention.Link is { } other && mention.Target == CalculatorLinkKind.WrongAnchor)
+            {
+                other.Url = CalculatorLink.WithTableAnchor(other.Url ?? GradeTable.PageUrl);
+            }
+
+            return;
+        }
+
+        if (grade is null)
+        {
+            link.Url = GradeTable.PageUrl + "#" + GradeTable.TableAnchor;
+            return;
+        }
+
+        link.Url = GradeTable.UrlOf(grade.Id);
+        link.GetAttributes().AddClass("grade");
+        if (string.IsNullOrEmpty(link.Title))
+        {
+            link.Title = $"Grade {grade.Id.Text}: {grade.TitleIn(track.Id)}";
+        }
+    }
+
+    private static Role? RoleOf(GradeMention mention, List<Role> roles, Role? containing, Dictionary<Role, int> mentionsPerRole)
+    {
+        if (mention.Row is { } row)
+        {
+            return RoleNames.FindByName(roles, row.LevelName) ?? RoleNames.FindByTarget(roles, row.LevelTarget);
+        }
+
+        var crowded = containing is null || mentionsPerRole.GetValueOrDefault(containing) > 1;
+        if (crowded && RoleNames.FindByName(roles, mention.Subject) is { } named)
+        {
+            return named;
+        }
+
+        return containing;
+    }
+
+    private static Role? Innermost(List<Role> roles, int line) =>
+        roles.Where(r => r.StartLine <= line && line <= r.EndLine)
+            .OrderBy(r => r.EndLine - r.StartLine)
+            .ThenByDescending(r => r.StartLine)
+            .FirstOrDefault();
+
+    private static void Assign(Role role, GradeMention mention, Grade? grade, GradeTrack track, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    {
+        var value = mention.EffectiveValues[0];
+        if (role.Grade is { } existing)
+        {
+            if (GradeId.TryParse(existing.Value, out var existingId) && existingId != value)
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    "GRADE006",
+                    $"role '{role.Name}' has two grades: {existing.Value} (line {existing.Location.Line}) and {value}",
+                    location,
+                    "keep one grade per role; if the sentence is about another role, name it as in its heading"));
+            }
+
+            return;
+        }
+
+        role.Grade = new GradeAssignment(value.Text, location)
+        {
+            Title = grade?.TitleIn(track.Id),
+            Track = track.Id,
+            Url = grade is null ? null : GradeTable.UrlOf(grade.Id),
+        };
+    }
+}

@@ -1,0 +1,56 @@
+namespace Handbook.JobFamilies.Grades;
+
+/// <summary>
+/// Reads the text of a link as a grade: <c>grade 7</c>, <c>Grade 7</c>, <c>grade #7</c>, <c>Job Grade 7</c>,
+/// <c>9.5</c>, <c>level 10</c>, <c>7</c>, lists and ranges (<c>grade 11 or a grade 12</c>, <c>6, 7, 8</c>) and
+/// <c>grade</c> with no number. Words other than these glue words make the text "not a grade" (e.g. "here").
+/// </summary>
+internal static class GradeText
+{
+    private static readonly HashSet<string> GlueWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "or", "and", "to", "the", "at", "-", "–", "—", "job", "level", "levels", "grade", "grades",
+    };
+
+    private static readonly char[] Separators = [' ', '\t', '\n', '\u00a0', ',', '/', '&', '(', ')', ':', ';', '#', '[', ']'];
+
+    /// <summary>Parses <paramref name="text"/>; null when it is not about a grade.</summary>
+    public static GradeTextMatch? Read(string text)
+    {
+        var values = new List<GradeId>();
+        var saysGrade = false;
+        var words = 0;
+        foreach (var raw in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = raw.TrimEnd('.', '!', '?');
+            if (token.Length == 0)
+            {
+                continue;
+            }
+
+            words++;
+            if (GradeId.TryParse(token, out var id))
+            {
+                values.Add(id);
+            }
+            else if (GlueWords.Contains(token))
+            {
+                saysGrade |= token.StartsWith("grade", StringComparison.OrdinalIgnoreCase);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (words == 0 || (values.Count == 0 && !saysGrade))
+        {
+            return null;
+        }
+
+        return new GradeTextMatch(values, saysGrade);
+    }
+}
+
+/// <summary>The grade numbers in a text and whether it uses the word "grade" (bare numbers count only on calculator links).</summary>
+internal sealed record GradeTextMatch(IReadOnlyList<GradeId> Values, bool SaysGrade);

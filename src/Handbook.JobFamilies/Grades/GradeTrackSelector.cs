@@ -1,0 +1,35 @@
+namespace Handbook.JobFamilies.Grades;
+
+using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Diagnostics;
+
+/// <summary>
+/// Chooses whose titles a family's grades show: the front matter's <c>grade_track</c> when it names a declared
+/// track; else the first track whose <c>departments</c> list the family's department; else <c>general</c>.
+/// </summary>
+public static class GradeTrackSelector
+{
+    public const string FrontMatterKey = "grade_track";
+
+    public static GradeTrack Select(JobFamily family, GradeTable table, ICollection<Diagnostic> diagnostics)
+    {
+        if (family.FrontMatter.Values.TryGetValue(FrontMatterKey, out var value) && value is not null)
+        {
+            var requested = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)?.Trim() ?? string.Empty;
+            if (table.FindTrack(requested) is { } chosen)
+            {
+                return chosen;
+            }
+
+            diagnostics.Add(Diagnostic.Warning(
+                "GRADE007",
+                $"grade_track '{requested}' is not a track of the grade data",
+                new SourceLocation(family.SourcePath, 1, 1),
+                "use one of: " + string.Join(", ", table.Tracks.Select(t => t.Id))));
+        }
+
+        return table.Tracks.FirstOrDefault(t => t.Departments.Contains(family.Department, StringComparer.OrdinalIgnoreCase))
+            ?? table.FindTrack(GradeTable.GeneralTrackId)
+            ?? GradeTrack.General;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Handbook.JobFamilies.Mermaid;
+
+using Markdig.Syntax;
+
+/// <summary>Recognises fenced <c>```mermaid</c> blocks.</summary>
+public static class MermaidBlocks
+{
+    public static bool IsMermaid(Block block) =>
+        block is FencedCodeBlock fenced && string.Equals(fenced.Info?.Trim(), "mermaid", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the page has a diagram, so the layout must load the site's own mermaid.min.js.</summary>
+    public static bool Any(MarkdownDocument document) => document.Descendants<FencedCodeBlock>().Any(IsMermaid);
+}

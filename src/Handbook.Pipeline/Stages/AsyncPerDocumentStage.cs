@@ -1,0 +1,48 @@
+namespace Handbook.Pipeline.Stages;
+
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
+
+/// <summary>
+/// Like <see cref="PerDocumentStage"/> for work that awaits (e.g. asynchronous template rendering): documents are
+/// processed concurrently up to <see cref="StageContext.MaxDegreeOfParallelism"/>, the output keeps the input order,
+/// and an exception for one document becomes INTERNAL001 while the others go on.
+/// </summary>
+public abstract class AsyncPerDocumentStage : IStage
+{
+    public abstract string Name { get; }
+
+    /// <summary>Returns the transformed document, or null to drop it.</summary>
+    protected abstract ValueTask<Document?> ProcessAsync(Document document, StageContext context);
+
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(context);
+        var results = new Document?[documents.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, documents.Count),
+            new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
+            async (i, _) => results[i] = await ProcessGuardedAsync(documents[i], context).ConfigureAwait(false)).ConfigureAwait(false);
+        return results.Where(d => d is not null).Select(d => d!).ToList();
+    }
+
+    private async ValueTask<Document?> ProcessGuardedAsync(Document document, StageContext context)
+    {
+        try
+        {
+            return await ProcessAsync(document, context).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any exception here is a bug in the stage; it must become a diagnostic, not end the build.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            context.Report(EngineDiagnostics.StageFailedOnDocument(Name, document.SourcePath, ex));
+            return null;
+        }
+    }
+}

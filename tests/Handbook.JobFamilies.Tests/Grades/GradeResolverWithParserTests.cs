@@ -1,0 +1,45 @@
+namespace Handbook.JobFamilies.Tests.Grades;
+
+using Handbook.JobFamilies.Grades;
+using Handbook.JobFamilies.Parsing;
+using Handbook.Pipeline.Diagnostics;
+
+/// <summary>The grades pass on pages read by the real parser (front matter, its pipeline, its roles).</summary>
+public class GradeResolverWithParserTests
+{
+    private const string Calc = "/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades";
+
+    [Fact]
+    public void Given_a_parsed_page_then_grades_attach_to_levels_and_positions_are_in_file_lines()
+    {
+        var text = "---\ntitle: \"Payroll\"\n---\n\n## Levels\n\n### Payroll Specialist\n\n#### Payroll Specialist Job Grade\n\n"
+            + "The Payroll Specialist is a [grade 6](" + Calc + ").\n\n#### Payroll Specialist Responsibilities\n\n- Pay people\n\n"
+            + "### Senior Payroll Specialist\n\n#### Senior Payroll Specialist Job Grade\n\n"
+            + "The Senior Payroll Specialist is a [grade 13](" + Calc + ").\n\n#### Senior Payroll Specialist Responsibilities\n\n- Pay more people\n";
+        var parseDiagnostics = new List<Diagnostic>();
+        var family = new JobFamilyParser().Parse("job-families/finance/payroll.md", text, parseDiagnostics);
+        var diagnostics = new List<Diagnostic>();
+
+        GradeResolver.Resolve(family, TestFamilies.StandardGrades, diagnostics);
+
+        Assert.Equal(["Payroll Specialist", "Senior Payroll Specialist"], family.Levels.Select(l => l.Name));
+        Assert.Equal("6", family.Levels[0].Grade!.Value);
+        Assert.Equal("13", family.Levels[1].Grade!.Value);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("GRADE001", d.Code);
+        Assert.Equal(new SourceLocation("job-families/finance/payroll.md", 21, 37), d.Location);
+    }
+
+    [Fact]
+    public void A_single_role_page_gets_its_grade_on_the_page_role()
+    {
+        var text = "---\ntitle: \"Senior Backend Engineer\"\n---\n\n## Job Grade\n\nThe Senior Backend Engineer is a grade 7.\n\n## Responsibilities\n\n- Build things\n";
+        var family = new JobFamilyParser().Parse("job-families/engineering/senior.md", text, new List<Diagnostic>());
+        var diagnostics = new List<Diagnostic>();
+
+        GradeResolver.Resolve(family, TestFamilies.StandardGrades, diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("7", family.PageRole?.Grade?.Value);
+    }
+}

@@ -1,0 +1,222 @@
+namespace Handbook.JobFamilies.Tests.Parsing;
+
+using Handbook.JobFamilies.Parsing;
+using Handbook.Pipeline.Diagnostics;
+
+public sealed class FrontMatterReaderTests
+{
+    private const string Path = "job-families/sales/example.md";
+
+    private static string Page(params string[] lines) => string.Join("\n", lines) + "\n";
+
+    [Fact]
+    public void Given_quoted_and_bare_values_When_read_Then_known_keys_are_typed_and_all_keys_kept()
+    {
+        var text = Page("---", "layout: job_family_page", "title: \"Widget Engineer\"", "description: Builds widgets",
+            "canonical_path: /job-families/sales/example/", "extra_js:", "  - libs/mermaid.min.js", "manual_cookiebot: true", "---", "", "Body");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Widget Engineer", result.FrontMatter.Title);
+        Assert.Equal("Builds widgets", result.FrontMatter.Description);
+        Assert.Equal("job_family_page", result.FrontMatter.Layout);
+        Assert.Equal("/job-families/sales/example/", result.FrontMatter.CanonicalPath);
+        Assert.Equal(["libs/mermaid.min.js"], result.FrontMatter.ExtraJs);
+        Assert.Equal("true", result.FrontMatter.Values["manual_cookiebot"]);
+        Assert.Equal(10, result.FrontMatter.BodyStartLine);
+    }
+
+    [Fact]
+    public void Given_front_matter_When_read_Then_its_lines_are_blanked_so_body_lines_keep_their_numbers()
+    {
+        var text = Page("---", "title: X", "---", "# Heading");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        Assert.Equal("\n\n\n# Heading\n", result.Body);
+    }
+
+    [Fact]
+    public void Given_a_closing_fence_with_trailing_spaces_and_a_heading_right_after_When_read_Then_the_heading_is_body()
+    {
+        var text = Page("---", "title: \"Education Services\"", "--- ", "### Lab Developer", "Text");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Education Services", result.FrontMatter.Title);
+        Assert.Equal("\n\n\n### Lab Developer\nText\n", result.Body);
+    }
+
+    [Fact]
+    public void Given_a_key_line_right_before_the_closing_fence_When_read_Then_it_is_not_a_setext_heading()
+    {
+        var text = Page("---", "title: Backend", "manual_cookiebot: true", "---", "", "Intro");
+
+        var result = FrontMatterReader.Read(Path, text);
+        var family = new JobFamilyParser().Parse(Path, text, new List<Diagnostic>());
+
+        Assert.Equal("true", result.FrontMatter.Values["manual_cookiebot"]);
+        Assert.DoesNotContain(family.Body, b => b is Markdig.Syntax.HeadingBlock);
+    }
+
+    [Fact]
+    public void Given_broken_yaml_When_read_Then_FM001_points_at_the_file_line()
+    {
+        var text = Page("---", "layout: job_family_page", "title: \"Unclosed", "description: x: y", "---", "Body");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("FM001", error.Code);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.InRange(error.Location.Line, 3, 5);
+        Assert.Equal(6, result.FrontMatter.BodyStartLine);
+    }
+
+    [Fact]
+    public void Given_a_tab_indented_key_on_line_4_When_read_Then_FM001_is_on_line_4()
+    {
+        var text = Page("---", "title: X", "extra_js:", "\t- a.js", "---");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("FM001", error.Code);
+        Assert.Equal(4, error.Location.Line);
+    }
+
+    [Fact]
+    public void Given_an_unclosed_front_matter_When_read_Then_FM002_and_the_yaml_lines_are_not_rendered()
+    {
+        var text = Page("---", "title: Widget", "layout: job_family_page", "", "## Responsibilities");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("FM002", error.Code);
+        Assert.Equal(1, error.Location.Line);
+        Assert.Contains("line 3", error.Hint);
+        Assert.Equal("Widget", result.FrontMatter.Title);
+        Assert.DoesNotContain("layout", result.Body);
+        Assert.Contains("## Responsibilities", result.Body);
+    }
+
+    [Fact]
+    public void Given_no_opening_fence_but_front_matter_keys_When_read_Then_FM003_at_line_1_and_keys_are_used()
+    {
+        var text = Page("layout: job_family_page", "title: Program Management", "description: \"Runs programs\"", "---", "", "Intro text");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("FM003", error.Code);
+        Assert.Equal(new SourceLocation(Path, 1, 1), error.Location);
+        Assert.Equal("add '---' above line 1", error.Hint);
+        Assert.Equal("Program Management", result.FrontMatter.Title);
+        Assert.Equal("Runs programs", result.FrontMatter.Description);
+        Assert.Equal("\n\n\n\n\nIntro text\n", result.Body);
+    }
+
+    [Fact]
+    public void Given_a_page_starting_with_ordinary_text_When_read_Then_there_is_no_front_matter()
+    {
+        var text = Page("Note: this is prose.", "", "## Responsibilities");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.False(result.HasFrontMatter);
+        Assert.Equal(text, result.Body);
+    }
+
+    [Fact]
+    public void Given_an_empty_file_When_read_Then_nothing_is_reported_here_and_the_parser_reports_the_missing_title()
+    {
+        var result = FrontMatterReader.Read(Path, string.Empty);
+        var diagnostics = new List<Diagnostic>();
+        var family = new JobFamilyParser().Parse(Path, string.Empty, diagnostics);
+
+        Assert.Empty(result.Diagnostics);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("FM010", error.Code);
+        Assert.Equal("Example", family.Title);
+    }
+
+    [Fact]
+    public void Given_front_matter_without_title_When_parsed_Then_FM010_with_a_hint_naming_the_key()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        new JobFamilyParser().Parse(Path, Page("---", "layout: job_family_page", "---", "Text only"), diagnostics);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("FM010", error.Code);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Contains("title:", error.Hint);
+    }
+
+    [Fact]
+    public void Given_no_title_but_an_h1_When_parsed_Then_the_h1_is_the_title_with_warning_FM011()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var family = new JobFamilyParser().Parse(Path, Page("---", "layout: job_family_page", "---", "# Widget *Engineer*"), diagnostics);
+
+        Assert.Equal("Widget Engineer", family.Title);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal("FM011", warning.Code);
+        Assert.Equal(4, warning.Location.Line);
+    }
+
+    [Fact]
+    public void Given_a_title_that_is_a_list_When_read_Then_FM005_at_its_line()
+    {
+        var text = Page("---", "layout: x", "title:", "  - a", "---");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("FM005", error.Code);
+        Assert.Equal(4, error.Location.Line);
+        Assert.Null(result.FrontMatter.Title);
+    }
+
+    [Fact]
+    public void Given_front_matter_that_is_not_a_mapping_When_read_Then_FM004()
+    {
+        var result = FrontMatterReader.Read(Path, Page("---", "- just", "- a list", "---"));
+
+        Assert.Equal("FM004", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Given_crlf_line_endings_When_read_Then_values_have_no_carriage_returns_and_lines_are_kept()
+    {
+        var text = "---\r\ntitle: Widget\r\n---\r\n## Responsibilities\r\n";
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Widget", result.FrontMatter.Title);
+        Assert.Equal("\r\n\r\n\r\n## Responsibilities\r\n", result.Body);
+    }
+
+    [Fact]
+    public void Given_a_byte_order_mark_When_read_Then_the_front_matter_is_still_found()
+    {
+        var result = FrontMatterReader.Read(Path, "\uFEFF---\ntitle: Widget\n---\n");
+
+        Assert.Equal("Widget", result.FrontMatter.Title);
+    }
+
+    [Fact]
+    public void Given_a_multi_line_quoted_description_When_read_Then_it_is_one_value()
+    {
+        var result = FrontMatterReader.Read(Path, Page("---", "title: X", "description: \"first", "  second\"", "---"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("first second", result.FrontMatter.Description);
+    }
+}

@@ -1,0 +1,442 @@
+namespace Handbook.JobFamilies.Tests.Parsing;
+
+using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Parsing;
+using Handbook.Pipeline.Diagnostics;
+
+/// <summary>The model builder on each page layout real job families use (REPORT §4), with pages written here.</summary>
+public sealed class JobFamilyParserLayoutTests
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    private JobFamily Parse(params string[] bodyLines) =>
+        new JobFamilyParser().Parse(
+            "job-families/widgets/widget-engineer.md",
+            "---\nlayout: job_family_page\ntitle: \"Widget Engineer\"\n---\n" + string.Join("\n", bodyLines) + "\n",
+            _diagnostics);
+
+    [Fact]
+    public void Given_template_1_with_prefixed_level_sections_When_parsed_Then_each_level_has_grade_responsibilities_requirements()
+    {
+        var family = Parse(
+            "Widget engineers build widgets.",
+            "",
+            "## Levels",
+            "",
+            "### Widget Engineer",
+            "",
+            "#### Widget Engineer Job Grade",
+            "",
+            "The Widget Engineer is a grade 6.",
+            "",
+            "#### Widget Engineer Responsibilities",
+            "",
+            "* Build widgets",
+            "* Test widgets",
+            "",
+            "#### Widget Engineer Requirements",
+            "",
+            "* Knows widgets",
+            "",
+            "### Senior Widget Engineer",
+            "",
+            "#### Senior Widget Engineer Job Grade",
+            "",
+            "#### Senior Widget Engineer Responsibilities",
+            "",
+            "* Lead widget work",
+            "",
+            "## Performance Indicators",
+            "",
+            "* Widgets shipped",
+            "",
+            "## Career Ladder",
+            "",
+            "## Hiring Process",
+            "",
+            "1. Screening call");
+
+        Assert.Equal("Widget Engineer", family.Title);
+        Assert.Equal(["Widget Engineer", "Senior Widget Engineer"], family.Levels.Select(l => l.Name));
+        var first = family.Levels[0];
+        Assert.Equal(RoleKind.Level, first.Kind);
+        Assert.Equal("widget-engineer", first.Anchor);
+        Assert.Equal("Widget Engineer Job Grade", first.JobGrade!.Title);
+        Assert.Equal(["Build widgets", "Test widgets"], first.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Knows widgets"], first.Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(9, first.StartLine);
+        Assert.Equal(23, first.EndLine);
+        Assert.Equal(24, family.Levels[1].StartLine);
+        Assert.Equal("senior-widget-engineer-responsibilities", family.Levels[1].Responsibilities!.Anchor);
+        Assert.Null(family.PageRole);
+        Assert.Equal(["Widgets shipped"], family.PerformanceIndicators!.Items.Select(i => i.Text));
+        Assert.NotNull(family.CareerLadder);
+        Assert.Equal("Hiring Process", family.HiringProcess!.Title);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Fact]
+    public void Given_levels_with_generic_sub_headings_and_an_empty_level_When_parsed_Then_all_levels_are_found()
+    {
+        var family = Parse(
+            "## Levels",
+            "### Junior Widget Engineer",
+            "Junior engineers learn.",
+            "### Intermediate Widget Engineer",
+            "#### Job Grade",
+            "Grade 6.",
+            "#### Responsibilities",
+            "* Build",
+            "#### Requirements",
+            "* Skill",
+            "#### Nice-to-have Requirement",
+            "* Extra");
+
+        Assert.Equal(["Junior Widget Engineer", "Intermediate Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.Null(family.Levels[0].Responsibilities);
+        var intermediate = family.Levels[1];
+        Assert.NotNull(intermediate.JobGrade);
+        Assert.Equal(["Build"], intermediate.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Skill"], intermediate.Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["Extra"], intermediate.NiceToHaves!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_template_2_with_one_h2_per_role_When_parsed_Then_each_h2_is_a_level()
+    {
+        var family = Parse(
+            "## Widget Lead",
+            "### Job Grade",
+            "### Responsibilities",
+            "* Lead",
+            "### Requirements",
+            "* Leading",
+            "## Widget Director",
+            "### Job Grade",
+            "### Responsibilities",
+            "* Direct",
+            "## Hiring Process");
+
+        Assert.Equal(["Widget Lead", "Widget Director"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Direct"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
+        Assert.Null(family.PageRole);
+        Assert.NotNull(family.HiringProcess);
+    }
+
+    [Fact]
+    public void Given_a_single_role_page_When_parsed_Then_the_sections_make_the_page_role()
+    {
+        var family = Parse(
+            "Intro.",
+            "## Job Grade",
+            "Grade 8.",
+            "## Responsibilities",
+            "* Own the widget roadmap",
+            "## Requirements",
+            "* Roadmaps",
+            "## Performance Indicators",
+            "* Roadmap delivered");
+
+        Assert.Empty(family.Levels);
+        var role = family.PageRole!;
+        Assert.Equal(RoleKind.Page, role.Kind);
+        Assert.Equal("Widget Engineer", role.Name);
+        Assert.Equal(string.Empty, role.Anchor);
+        Assert.NotNull(role.JobGrade);
+        Assert.Equal(["Own the widget roadmap"], role.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Roadmaps"], role.Requirements!.Items.Select(i => i.Text));
+        Assert.Null(role.PerformanceIndicators);
+        Assert.Equal(["Roadmap delivered"], family.PerformanceIndicators!.Items.Select(i => i.Text));
+        Assert.Equal(1, role.StartLine);
+        Assert.Equal(13, role.EndLine);
+    }
+
+    [Fact]
+    public void Given_levels_as_h2_without_a_levels_heading_When_parsed_Then_headings_with_role_sections_are_levels()
+    {
+        var family = Parse(
+            "### Levels",
+            "",
+            "## Senior Widget Analyst",
+            "#### Senior Widget Analyst Job Grade",
+            "#### Senior Widget Analyst Responsibilities",
+            "* Analyse",
+            "## Director - Widgets",
+            "#### Director - Widgets Job Grade",
+            "#### Director - Widgets Requirements",
+            "* Direct",
+            "## Career Ladder");
+
+        Assert.Equal(["Senior Widget Analyst", "Director - Widgets"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Direct"], family.Levels[1].Requirements!.Items.Select(i => i.Text));
+        Assert.NotNull(family.CareerLadder);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Fact]
+    public void Given_an_empty_levels_heading_followed_by_sibling_levels_When_parsed_Then_the_siblings_are_levels()
+    {
+        var family = Parse(
+            "## Responsibilities",
+            "* Shared duty",
+            "## Levels",
+            "## Widget Specialist",
+            "Specialists specialise.",
+            "## Widget Manager",
+            "### Job Grade",
+            "## Performance Indicators");
+
+        Assert.Equal(["Widget Specialist", "Widget Manager"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Shared duty"], family.PageRole!.Responsibilities!.Items.Select(i => i.Text));
+        Assert.NotNull(family.PerformanceIndicators);
+    }
+
+    [Fact]
+    public void Given_job_grade_as_a_sibling_after_each_level_heading_When_parsed_Then_the_grade_belongs_to_the_level_before()
+    {
+        var family = Parse(
+            "## Levels of Widget Engineer roles",
+            "### Intermediate Widget Engineer",
+            "* Builds",
+            "### Job Grade",
+            "Grade 6.",
+            "### Senior Widget Engineer",
+            "* Leads",
+            "### Job Grade",
+            "Grade 7.");
+
+        Assert.Equal(["Intermediate Widget Engineer", "Senior Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.Equal(8, family.Levels[0].JobGrade!.StartLine);
+        Assert.Equal(9, family.Levels[0].EndLine);
+        Assert.Equal(12, family.Levels[1].JobGrade!.StartLine);
+    }
+
+    [Fact]
+    public void Given_grades_at_h5_under_h4_levels_When_parsed_Then_levels_have_their_grades()
+    {
+        var family = Parse(
+            "## Levels",
+            "#### Widget Marketer",
+            "##### Job Grade ",
+            "##### Responsibilities",
+            "* Market",
+            "####  Senior Widget Marketer",
+            "##### Job Grade");
+
+        Assert.Equal(["Widget Marketer", "Senior Widget Marketer"], family.Levels.Select(l => l.Name));
+        Assert.All(family.Levels, l => Assert.NotNull(l.JobGrade));
+    }
+
+    [Fact]
+    public void Given_several_h2_job_grades_When_parsed_Then_the_first_is_the_page_role_grade()
+    {
+        var family = Parse(
+            "## Job Grade",
+            "Grade 12.",
+            "## Responsibilities",
+            "* Run finance",
+            "## Job Grade",
+            "Grade 13 for the VP.");
+
+        Assert.Equal(5, family.PageRole!.JobGrade!.StartLine);
+        Assert.Equal(2, family.PageRole.Sections.Count(s => s.Kind == SectionKind.JobGrade));
+    }
+
+    [Fact]
+    public void Given_a_job_grade_heading_naming_another_role_When_parsed_Then_it_starts_that_role()
+    {
+        var family = Parse(
+            "### Job Grade ",
+            "### Responsibilities",
+            "* Direct services",
+            "## Senior Director",
+            "### Job Grade ",
+            "### Requirements",
+            "* Senior directing",
+            "### Vice President of Widget Services (WS) Job Grade",
+            "Grade 12.",
+            "### Vice President of WS Responsibilities",
+            "* Preside",
+            "## KPIs",
+            "* Utilisation");
+
+        Assert.Equal(["Senior Director", "Vice President of Widget Services (WS)"], family.Levels.Select(l => l.Name));
+        var director = family.Levels[0];
+        var vp = family.Levels[1];
+        Assert.Equal(["Senior directing"], director.Requirements!.Items.Select(i => i.Text));
+        Assert.Null(director.Responsibilities);
+        Assert.Equal(["Preside"], vp.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(vp.StartLine - 1, director.EndLine);
+        Assert.Equal(["Direct services"], family.PageRole!.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Utilisation"], family.PerformanceIndicators!.Items.Select(i => i.Text));
+        Assert.Null(vp.PerformanceIndicators);
+    }
+
+    [Fact]
+    public void Given_a_responsibilities_and_requirements_heading_When_parsed_Then_it_fills_both()
+    {
+        var family = Parse(
+            "## Levels",
+            "### Associate Widget Architect",
+            "#### Associate Widget Architect Responsibilities & Requirements",
+            "* Everything");
+
+        var level = Assert.Single(family.Levels);
+        Assert.Same(level.Responsibilities, level.Requirements);
+    }
+
+    [Fact]
+    public void Given_specialties_When_parsed_Then_each_child_is_a_specialty_with_its_sections()
+    {
+        var family = Parse(
+            "## Specialties",
+            "Pick one.",
+            "### Gadgets",
+            "#### Requirements",
+            "* Gadget skills",
+            "#### Responsibilties",
+            "* Gadget work",
+            "### Gizmos",
+            "#### Gizmos Responsibilities",
+            "* Gizmo work");
+
+        Assert.Equal(["Gadgets", "Gizmos"], family.Specialties.Select(s => s.Name));
+        Assert.All(family.Specialties, s => Assert.Equal(RoleKind.Specialty, s.Kind));
+        Assert.Equal(["Gadget work"], family.Specialties[0].Responsibilities!.Items.Select(i => i.Text));
+        var typo = Assert.Single(_diagnostics);
+        Assert.Equal("MD002", typo.Code);
+        Assert.Equal(10, typo.Location.Line);
+        Assert.Equal("did you mean 'Responsibilities'?", typo.Hint);
+    }
+
+    [Fact]
+    public void Given_bold_lines_standing_in_for_headings_When_parsed_Then_they_make_sections()
+    {
+        var family = Parse(
+            "## Levels",
+            "### Widget Manager",
+            "**Responsibilities**",
+            "* Manage",
+            "",
+            "**Nice-to-haves**",
+            "",
+            "* Extra",
+            "",
+            "**Requirements:**",
+            "* Managing");
+
+        var level = Assert.Single(family.Levels);
+        Assert.Equal(["Manage"], level.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Extra"], level.NiceToHaves!.Items.Select(i => i.Text));
+        Assert.Equal(["Managing"], level.Requirements!.Items.Select(i => i.Text));
+        Assert.Null(level.Requirements.Heading);
+        Assert.Equal(4, level.Requirements.HeadingLevel);
+    }
+
+    [Fact]
+    public void Given_an_h1_wrapping_the_page_When_parsed_Then_it_is_looked_through()
+    {
+        var family = Parse(
+            "# Widget Engineering Roles at Example",
+            "#### Requirements",
+            "* Widgets",
+            "## Levels",
+            "### Senior Widget Engineer",
+            "#### Job Grade");
+
+        Assert.Equal(["Widgets"], family.PageRole!.Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["Senior Widget Engineer"], family.Levels.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Given_bold_and_typo_level_heading_variants_When_parsed_Then_levels_are_found()
+    {
+        var family = Parse("## **Levels**", "### Widget Lead", "#### Responsibilities", "* Lead");
+
+        Assert.Equal(["Widget Lead"], family.Levels.Select(l => l.Name));
+        Assert.Equal("levels", family.Sections[0].Anchor);
+    }
+
+    [Fact]
+    public void Given_a_levels_heading_with_nothing_under_it_When_parsed_Then_MD001_warns()
+    {
+        var family = Parse("## Levels", "", "## Hiring Process");
+
+        Assert.Empty(family.Levels);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal("MD001", warning.Code);
+        Assert.Equal(5, warning.Location.Line);
+    }
+
+    [Fact]
+    public void Given_a_levels_heading_over_a_list_of_links_When_parsed_Then_it_is_a_ladder_not_an_error()
+    {
+        var family = Parse("## Levels", "* [Intermediate](/job-families/widgets/intermediate/)", "* Senior");
+
+        Assert.Empty(family.Levels);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Fact]
+    public void Given_items_with_markup_sub_lists_and_nbsp_When_parsed_Then_item_text_is_plain_and_sub_lists_stay_inside()
+    {
+        var family = Parse(
+            "## Responsibilities",
+            "",
+            "* Own **the**\u00A0[widget](/w)  roadmap",
+            "  continued here",
+            "  * nested point",
+            "* Second `code`");
+
+        var items = family.PageRole!.Responsibilities!.Items;
+        Assert.Equal(2, items.Count);
+        Assert.Equal("Own the widget roadmap continued here nested point", items[0].Text);
+        Assert.Equal("Second code", items[1].Text);
+        Assert.Equal(new SourceLocation("job-families/widgets/widget-engineer.md", 7, 1), items[0].Location);
+        Assert.NotNull(items[0].Block);
+    }
+
+    [Fact]
+    public void Given_responsibilities_split_by_sub_headings_When_parsed_Then_items_of_the_sub_headings_count()
+    {
+        var family = Parse(
+            "## Responsibilities",
+            "### Who and Why",
+            "* Explain why",
+            "### What",
+            "* Explain what");
+
+        Assert.Equal(["Explain why", "Explain what"], family.PageRole!.Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_a_page_with_levels_When_a_line_is_located_Then_the_innermost_role_is_found()
+    {
+        var family = Parse(
+            "## Responsibilities",
+            "* Shared",
+            "## Levels",
+            "### Widget Engineer",
+            "#### Job Grade",
+            "Grade 6.",
+            "### Senior Widget Engineer",
+            "#### Job Grade",
+            "Grade 7.");
+
+        Assert.Equal("Widget Engineer", RoleLocator.RoleAt(family, 10)!.Name);
+        Assert.Equal("Senior Widget Engineer", RoleLocator.RoleAt(family, 13)!.Name);
+        Assert.Equal(RoleKind.Page, RoleLocator.RoleAt(family, 6)!.Kind);
+    }
+
+    [Fact]
+    public void Given_a_page_in_a_folder_layout_When_parsed_Then_identity_comes_from_the_path()
+    {
+        var family = new JobFamilyParser().Parse(
+            "job-families/widgets/widget-engineer/index.html.md.erb", "---\ntitle: W\n---\n", _diagnostics);
+
+        Assert.Equal("widgets/widget-engineer", family.Slug);
+        Assert.Equal("widgets", family.Department);
+        Assert.Equal("/job-families/widgets/widget-engineer/", family.Url);
+        Assert.False(family.IsDepartmentIndex);
+    }
+}
