@@ -1,5 +1,6 @@
 namespace Handbook.Site.Theming;
 
+using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Model;
 using Handbook.Site.Building;
 using Handbook.Site.Catalog;
@@ -16,13 +17,19 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
 
     public SiteView Site { get; } = new(settings.Title, settings.BaseUrl, "/assets/site.css", SectionUrl);
 
+    /// <summary>The vendored Mermaid bundle (theme/assets/vendor/mermaid); it renders <c>pre.mermaid</c> blocks on load.</summary>
+    public const string MermaidScript = "/assets/vendor/mermaid/mermaid.min.js";
+
     public PageView PageOf(JobFamily family) =>
         new(
             family.Title,
             family.Description,
             UrlPath.Encode(family.Url),
             UrlPath.Absolute(settings.BaseUrl, family.FrontMatter.CanonicalPath ?? family.Url),
-            Breadcrumbs(family.Slug, family.Title));
+            Breadcrumbs(family.Slug, family.Title))
+        {
+            Scripts = MermaidBlocks.Any(family.Body) ? [MermaidScript] : [],
+        };
 
     public PageView PageOf(Department department) =>
         new(
@@ -30,7 +37,10 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
             department.IndexPage?.Family.Description,
             UrlPath.Encode(department.Url),
             UrlPath.Absolute(settings.BaseUrl, department.IndexPage?.Family.FrontMatter.CanonicalPath ?? department.Url),
-            Breadcrumbs(department.Slug, department.Title));
+            Breadcrumbs(department.Slug, department.Title))
+        {
+            Scripts = department.IndexPage is { } index && MermaidBlocks.Any(index.Family.Body) ? [MermaidScript] : [],
+        };
 
     public PageView SectionPage() =>
         new(settings.Title, "All job families, grouped by department.", SectionUrl, UrlPath.Absolute(settings.BaseUrl, SectionUrl), [new LinkView(settings.Title, null)]);

@@ -9,6 +9,7 @@ public class SiteSnapshotTests
 {
     public static readonly string FixtureInput = Path.Combine(SharedCorpus.RepositoryRoot, "tests", "Handbook.Site.Tests", "Fixtures", "small-site");
 
+    // Keep going: a snapshot shows what the site looks like even while some pass reports an error.
     private static async Task<BuildReport> Build(string input, string output) =>
         await SiteBuild.RunAsync(new BuildRequest
         {
@@ -16,6 +17,7 @@ public class SiteSnapshotTests
             OutputFolder = output,
             ThemeFolder = TestTheme.Folder,
             BaseUrl = "https://handbook.example.com",
+            KeepGoing = true,
         });
 
     [Fact]
