@@ -8,7 +8,8 @@ using Handbook.Pipeline.Stages;
 /// <summary>
 /// Reads the grade data file once, then checks every page's grade mentions against it, attaches each role's grade
 /// and rewrites grade links (<see cref="GradeResolver"/>). Without a data file grades cannot be checked: one
-/// GRADE109 warning says so and pages keep their links as written.
+/// GRADE109 warning says so and pages keep their links as written. The table is attached to the data file's
+/// document (<see cref="JobFamilyKeys.GradeTable"/>) for the grades page and the grades export.
 /// </summary>
 public sealed class ResolveGrades(string gradesDataPath) : WholeSetStage
 {
@@ -47,6 +48,6 @@ public sealed class ResolveGrades(string gradesDataPath) : WholeSetStage
                     context.Diagnostics.ReportAll(diagnostics);
                 }
             });
-        return documents;
+        return documents.Select(d => ReferenceEquals(d, data) ? d.With(JobFamilyKeys.GradeTable, table) : d).ToList();
     }
 }

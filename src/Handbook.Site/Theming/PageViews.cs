@@ -1,5 +1,6 @@
 namespace Handbook.Site.Theming;
 
+using Handbook.JobFamilies.Grades;
 using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Model;
 using Handbook.Site.Building;
@@ -47,6 +48,26 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
 
     public PageView NotFoundPage() =>
         new("Page not found", null, "/404.html", UrlPath.Absolute(settings.BaseUrl, "/404.html"), [new LinkView(settings.Title, SectionUrl), new LinkView("Page not found", null)]);
+
+    public PageView GradesPage() =>
+        new("Job grades", "The job grades of every job family, with their titles in each track.", GradeTable.PageUrl, UrlPath.Absolute(settings.BaseUrl, GradeTable.PageUrl), [new LinkView(settings.Title, SectionUrl), new LinkView("Job grades", null)]);
+
+    /// <summary>The grades from highest to lowest, as compensation tables list them.</summary>
+    public static IReadOnlyList<GradeRowView> GradesOf(GradeTable table) =>
+        table.Grades
+            .OrderByDescending(g => g.Id)
+            .Select(g => new GradeRowView(
+                g.Id.Text,
+                g.Id.Anchor,
+                g.Title,
+                table.Tracks
+                    .Where(t => t.Id != GradeTable.GeneralTrackId && g.Titles.ContainsKey(t.Id))
+                    .Select(t => new TrackTitleView(t.Name, g.Titles[t.Id]))
+                    .ToList(),
+                g.CareerTrack,
+                g.Equivalent,
+                g.Note))
+            .ToList();
 
     public FamilyView FamilyOf(CatalogEntry entry)
     {
