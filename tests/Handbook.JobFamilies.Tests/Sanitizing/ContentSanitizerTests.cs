@@ -65,4 +65,16 @@ public sealed class ContentSanitizerTests
     {
         Assert.Equal("<p>&lt;Speciality&gt; Evangelist</p>", ContentSanitizer.Sanitize("<p>&lt;Speciality&gt; Evangelist</p>"));
     }
+
+    [Fact]
+    public void Sanitizing_pages_in_parallel_gives_the_same_result_as_one_at_a_time()
+    {
+        const string html = "<p onclick=\"x\">a <span style=\"text-align:center\">b</span><script>c</script></p><iframe src=\"https://www.youtube.com/embed/z\"></iframe>";
+        var expected = ContentSanitizer.Sanitize(html);
+        var results = new string[64];
+
+        Parallel.For(0, results.Length, i => results[i] = ContentSanitizer.Sanitize(html));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
 }
