@@ -130,4 +130,21 @@ public class CalculatorImporterTests
             }
         }
     }
+
+    [GradeCorpusFact]
+    public void The_real_page_imports_to_a_file_that_reads_back_identically()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var markdown = File.ReadAllText(GradeCorpus.PathOf(CalculatorFolder + "/index.html.md"));
+
+        var ok = GradeImport.Run(markdown, "compensation-calculator/index.html.md", out var yaml, diagnostics);
+        var back = GradeTableReader.Read("data/job-grades.yml", yaml, diagnostics);
+
+        Assert.True(ok);
+        Assert.Empty(diagnostics);
+        var direct = CalculatorImporter.Import(markdown, diagnostics);
+        Assert.Equal(direct.Grades.Select(g => (g.Id.Text, g.Title, g.CareerTrack)), back.Grades.Select(g => (g.Id.Text, g.Title, g.CareerTrack)));
+        Assert.All(direct.Grades, g => Assert.Equal(g.Titles.OrderBy(t => t.Key), back.Find(g.Id)!.Titles.OrderBy(t => t.Key)));
+        Assert.Equal(yaml, GradeTableWriter.Write(new GradeTable(back.Tracks, back.Grades, "compensation-calculator/index.html.md")));
+    }
 }
