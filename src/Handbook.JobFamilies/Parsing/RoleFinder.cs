@@ -240,15 +240,16 @@ internal sealed class RoleFinder
 
     /// <summary>
     /// "### Senior Support Engineer" › "#### Job Grade" written under "## Specialties": specialties have no grade of
-    /// their own, so a graded heading named by seniority is a level.
+    /// their own, so a graded heading named by seniority or management rank is a level.
     /// </summary>
-    private bool IsMisplacedLevel(Section section)
-    {
-        var first = section.Title.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
-        return first is "junior" or "intermediate" or "senior" or "staff" or "principal" or "distinguished" or "manager"
-                or "director" or "vp" or "vice" or "head"
-            && section.Children.Any(c => c.Kind == SectionKind.JobGrade);
-    }
+    private static bool IsMisplacedLevel(Section section) =>
+        section.Children.Any(c => c.Kind == SectionKind.JobGrade)
+        && section.Title.ToLowerInvariant().Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(SeniorityWords.Contains);
+
+    private static readonly HashSet<string> SeniorityWords =
+    [
+        "junior", "intermediate", "senior", "staff", "principal", "distinguished", "manager", "director", "vp", "vice", "head",
+    ];
 
     /// <summary>A heading ending like a sentence ("What it's like to work here:", "Why join?") is not a role name.</summary>
     private static bool LooksLikeProse(Section section) =>
