@@ -20,4 +20,10 @@ public sealed record PageVersion(
     string? GradeDataBlobSha)
 {
     public IReadOnlyList<FoldedVersion> Folded { get; init; } = [];
+
+    /// <summary>
+    /// True when the commit is the oldest visible one of a shallow clone: the page existed before it, but its
+    /// earlier versions are not in the clone (the theme can say "earlier history not available").
+    /// </summary>
+    public bool AtShallowBoundary { get; init; }
 }

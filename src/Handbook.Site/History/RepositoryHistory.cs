@@ -12,10 +12,12 @@ using LibGit2Sharp;
 /// The rule (see docs/readme-versions.md): every commit reachable from HEAD is visited once, parents before
 /// children (topological order, committer time among independent commits). Each commit's <c>job-families</c> tree
 /// is diffed against its first parent (rename detection on) – and, for a merge, against its other parents too.
-/// A page whose content at the commit differs from some parent is a candidate; it becomes a version unless the
-/// family's latest version so far already has exactly that content. So a change made on a branch is counted at the
-/// branch commit that made it and not again at the merge that brings it in, while a merge that produces new
-/// content (a conflict resolution) or goes back to content that is not the latest is a version of its own.
+/// A page whose content differs from the first parent's is a version, unless (as in git log's history
+/// simplification) a merge has exactly the content of one of its other parents: then the change was made on the
+/// merged branch and was counted there, at the commit that made it. A pure rename or move (same content) is not a
+/// version. When a merge keeps the first parent's content of a page
+/// and so throws away a branch's edits of it, the versions made only on that branch are dropped again, so the
+/// newest version of a family is always its content at HEAD.
 /// </para>
 /// Not thread-safe by itself: every public member takes a lock, since libgit2 handles are not meant for concurrent use.
 /// </summary>
@@ -167,8 +169,10 @@ public sealed class RepositoryHistory : IDisposable
         private readonly Dictionary<string, Dictionary<string, int>> _states = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _pendingChildren = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string?> _gradeBlobs = new(StringComparer.Ordinal);
+        // Per lineage root: the blob of its latest version in walk order and that version's position in _versions.
+        // A merge whose content differs from it although the first parent's is unchanged threw a branch's edit away.
         private readonly Dictionary<int, (string Blob, int Sequence)> _latest = [];
-        private readonly List<(int Lineage, PageVersion Version)> _versions = [];
+        private readonly List<VersionEntry> _versions = [];
         private readonly List<GradeDataChange> _gradeChanges = [];
 
         public HistoryWalkResult Run()
@@ -210,9 +214,17 @@ public sealed class RepositoryHistory : IDisposable
             else
             {
                 state = Apply(StateOf(parents[0]), Diff(FamiliesTree(parents[0]), tree), candidates);
+                var changedFromFirst = candidates.Keys.ToHashSet(StringComparer.Ordinal);
                 foreach (var other in parents.Skip(1))
                 {
-                    JoinMergedParent(StateOf(other), Diff(FamiliesTree(other), tree), state, candidates);
+                    var differsFromOther = JoinMergedParent(StateOf(other), Diff(FamiliesTree(other), tree), state);
+                    DropDiscardedBranchVersions(parents[0], other, state, changedFromFirst, differsFromOther);
+
+                    // Content equal to this parent's came from the merged branch and was counted there.
+                    foreach (var path in candidates.Keys.Where(p => !differsFromOther.ContainsKey(p)).ToList())
+                    {
+                        candidates.Remove(path);
+                    }
                 }
             }
 
@@ -265,7 +277,12 @@ public sealed class RepositoryHistory : IDisposable
                         break;
                     case ChangeKind.Renamed when wasPage && isPage:
                         state[path] = state.Remove(oldPath, out var moved) ? moved : _lineages.Create();
-                        candidates[path] = change.Oid.Sha;
+                        if (change.Oid != change.OldOid)
+                        {
+                            // A pure rename keeps the content: not a version.
+                            candidates[path] = change.Oid.Sha;
+                        }
+
                         break;
                     case ChangeKind.Added:
                     case ChangeKind.Renamed:
@@ -300,7 +317,10 @@ public sealed class RepositoryHistory : IDisposable
             foreach (var (from, to) in PairMoves(deleted, added))
             {
                 state[to.Path] = state.Remove(from.Path, out var moved) ? moved : _lineages.Create();
-                candidates[to.Path] = to.Blob;
+                if (from.Blob != to.Blob)
+                {
+                    candidates[to.Path] = to.Blob;
+                }
             }
 
             foreach (var gone in deleted)
@@ -342,11 +362,12 @@ public sealed class RepositoryHistory : IDisposable
             return pairs;
         }
 
-        // A merge's other parent: its lineages for the same page join this commit's, and the pages that differ
-        // from it are candidates too (they may be content the merge produced, or content that went back).
-        private void JoinMergedParent(
-            Dictionary<string, int> parentState, List<TreeEntryChanges> changes, Dictionary<string, int> state, Dictionary<string, string> candidates)
+        // A merge's other parent: its lineages for the same page join this commit's. Returns the pages (path at this
+        // commit → blob here) whose content differs from that parent's.
+        private Dictionary<string, string> JoinMergedParent(
+            Dictionary<string, int> parentState, List<TreeEntryChanges> changes, Dictionary<string, int> state)
         {
+            var differs = new Dictionary<string, string>(StringComparer.Ordinal);
             var renamedFrom = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var change in changes)
             {
@@ -356,10 +377,14 @@ public sealed class RepositoryHistory : IDisposable
                     continue;
                 }
 
-                candidates.TryAdd(path, change.Oid.Sha);
                 if (change.Status == ChangeKind.Renamed)
                 {
                     renamedFrom[path] = PagePath(change.OldPath);
+                }
+
+                if (change.Status != ChangeKind.Renamed || change.Oid != change.OldOid)
+                {
+                    differs[path] = change.Oid.Sha;
                 }
             }
 
@@ -369,6 +394,60 @@ public sealed class RepositoryHistory : IDisposable
                 if (parentState.TryGetValue(before, out var other))
                 {
                     JoinLatest(lineage, other);
+                }
+            }
+
+            return differs;
+        }
+
+        // A merge that keeps the first parent's content of a page although the merged branch had changed it: the
+        // branch's versions of that page never reached the main line (git log drops them too). They are dropped when
+        // they would otherwise be newer than the content the merge kept.
+        private void DropDiscardedBranchVersions(
+            Commit first, Commit other, Dictionary<string, int> state, HashSet<string> changedFromFirst, Dictionary<string, string> differsFromOther)
+        {
+            HashSet<string>? branchOnly = null;
+            foreach (var (path, blob) in differsFromOther.OrderBy(d => d.Key, StringComparer.Ordinal))
+            {
+                if (changedFromFirst.Contains(path) || !state.TryGetValue(path, out var lineage))
+                {
+                    continue;
+                }
+
+                var root = _lineages.Find(lineage);
+                if (!_latest.TryGetValue(root, out var latest) || latest.Blob == blob)
+                {
+                    continue;
+                }
+
+                // Only now (rarely) list the commits of the merged branch: reachable from it, not from the main line.
+                branchOnly ??= _repo.Commits
+                    .QueryBy(new CommitFilter { IncludeReachableFrom = other, ExcludeReachableFrom = first })
+                    .Select(c => c.Sha)
+                    .ToHashSet(StringComparer.Ordinal);
+                var dropped = false;
+                foreach (var entry in _versions.Where(e => !e.Dropped && branchOnly.Contains(e.Version.CommitSha) && _lineages.Find(e.Lineage) == root))
+                {
+                    entry.Dropped = true;
+                    dropped = true;
+                }
+
+                if (dropped)
+                {
+                    ResetLatest(root);
+                }
+            }
+        }
+
+        private void ResetLatest(int root)
+        {
+            _latest.Remove(root);
+            for (var i = _versions.Count - 1; i >= 0; i--)
+            {
+                if (!_versions[i].Dropped && _lineages.Find(_versions[i].Lineage) == root)
+                {
+                    _latest[root] = (_versions[i].Version.BlobSha, i);
+                    return;
                 }
             }
         }
@@ -383,23 +462,19 @@ public sealed class RepositoryHistory : IDisposable
             }
 
             var root = _lineages.Union(x, y);
-            var candidates = new[] { x, y }.Where(_latest.ContainsKey).Select(id => _latest[id]).ToList();
-            if (candidates.Count > 0)
+            // The joined lineage's latest version is the later of the two.
+            var known = new[] { x, y }.Where(_latest.ContainsKey).Select(id => _latest[id]).ToList();
+            if (known.Count > 0)
             {
-                _latest[root] = candidates.MaxBy(l => l.Sequence);
+                _latest[root] = known.MaxBy(l => l.Sequence);
             }
         }
 
         private void Record(Commit commit, int root, string path, string blob)
         {
-            if (_latest.TryGetValue(root, out var latest) && latest.Blob == blob)
-            {
-                return;
-            }
-
             _latest[root] = (blob, _versions.Count);
             var date = commit.Committer.When.ToUniversalTime();
-            _versions.Add((root, new PageVersion(
+            _versions.Add(new VersionEntry(root, new PageVersion(
                 VersionId.Create(date, commit.Sha),
                 commit.Sha,
                 date,
@@ -407,7 +482,11 @@ public sealed class RepositoryHistory : IDisposable
                 string.IsNullOrWhiteSpace(commit.Author.Name) ? null : commit.Author.Name,
                 path,
                 blob,
-                GradeBlob(commit))));
+                GradeBlob(commit))
+            {
+                // In a shallow clone the boundary commits show no parents although they have some.
+                AtShallowBoundary = owner.IsShallow && !commit.Parents.Any(),
+            }));
         }
 
         private void RecordGradeData(Commit commit, List<Commit> parents)
@@ -423,6 +502,7 @@ public sealed class RepositoryHistory : IDisposable
         private List<FamilyHistory> Families(Dictionary<string, int> headState)
         {
             var byRoot = _versions
+                .Where(v => !v.Dropped)
                 .GroupBy(v => _lineages.Find(v.Lineage))
                 .ToDictionary(g => g.Key, g => g.Select(v => v.Version).Reverse().ToList());
             return headState
@@ -479,5 +559,15 @@ public sealed class RepositoryHistory : IDisposable
         // Diff paths are relative to the job-families tree; make them input-relative with '/'.
         private static string PagePath(string treePath) =>
             FamilyPagePath.Root + treePath.Replace('\\', '/');
+
+        /// <summary>A version found so far, of a lineage; dropped when a merge discards the branch that made it.</summary>
+        private sealed class VersionEntry(int lineage, PageVersion version)
+        {
+            public int Lineage { get; } = lineage;
+
+            public PageVersion Version { get; } = version;
+
+            public bool Dropped { get; set; }
+        }
     }
 }

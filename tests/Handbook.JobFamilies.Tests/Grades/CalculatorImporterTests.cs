@@ -43,6 +43,17 @@ public class CalculatorImporterTests
     }
 
     [Fact]
+    public void A_differently_worded_grades_heading_is_accepted()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var table = CalculatorImporter.Import("## Our Job Grades\n\n| Grade | Individual Contributor | Management |\n|---|---|---|\n| 6 | Intermediate | |\n| 8 | Staff | Manager |\n", diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Intermediate", "Manager / Staff"], table.Grades.Select(g => g.Title));
+    }
+
+    [Fact]
     public void A_page_without_the_grades_heading_is_GRADE110_and_an_empty_table()
     {
         var diagnostics = new List<Diagnostic>();

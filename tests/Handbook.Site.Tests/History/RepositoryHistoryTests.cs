@@ -38,6 +38,7 @@ public sealed class RepositoryHistoryTests : IDisposable
         Assert.Equal(VersionId.Create(third.Committer.When, third.Sha), newest.Id);
         Assert.Equal(Writer, newest.PathAtCommit);
         Assert.Equal(4, walk.CommitCount);
+        Assert.DoesNotContain(family.Versions, v => v.AtShallowBoundary);
         Assert.Empty(_diagnostics.Sorted());
     }
 
@@ -159,24 +160,47 @@ public sealed class RepositoryHistoryTests : IDisposable
     }
 
     [Fact]
-    public void A_merge_that_keeps_mainline_content_over_a_newer_branch_edit_brings_HEAD_content_back_as_newest()
+    public void A_branch_edit_that_a_merge_threw_away_is_not_a_version_and_the_newest_version_matches_HEAD()
     {
         // Given the branch edit is made after main's edit (so it is walked later) but the merge keeps main's text
-        _repo.Write(Writer, Pages.Family("Technical Writer", "Writes docs")).Commit("Add");
+        var added = _repo.Write(Writer, Pages.Family("Technical Writer", "Writes docs")).Commit("Add");
         var main = _repo.MainBranch;
-        var fork = _repo.Repo.Head.Tip;
-        _repo.Write(Writer, Pages.Family("Technical Writer", "Main text")).Commit("Main edit");
+        var mainEdit = _repo.Write(Writer, Pages.Family("Technical Writer", "Main text")).Commit("Main edit");
         _repo.Branch("feature");
-        Commands_Reset(fork);
+        Commands_Reset(added);
         var onBranch = _repo.Write(Writer, Pages.Family("Technical Writer", "Branch text")).Commit("Branch edit");
         _repo.Checkout(main);
-        var merge = _repo.MergeCommit("Merge feature, keeping ours", onBranch);
+        _repo.MergeCommit("Merge feature, keeping ours", onBranch);
 
         using var history = RepositoryHistory.Open(_repo.InputFolder, _diagnostics)!;
-        var newest = history.Walk().Find(Writer)!.Versions[0];
+        var versions = history.Walk().Find(Writer)!.Versions;
 
-        Assert.Equal(merge.Sha, newest.CommitSha);
-        Assert.Contains("Main text", history.ReadBlobText(newest.BlobSha), StringComparison.Ordinal);
+        // Then, like git log's history simplification, the discarded branch edit is not listed
+        Assert.Equal([mainEdit.Sha, added.Sha], versions.Select(v => v.CommitSha));
+    }
+
+    [Fact]
+    public void An_unrelated_merge_is_not_a_version_while_another_branch_edits_the_page()
+    {
+        // Given main edits the page, another branch edits it too (later, not merged yet), and an unrelated branch
+        // forked before main's edit is merged in between
+        var added = _repo.Write(Writer, Pages.Family("Technical Writer", "A")).Write(Tester, Pages.Family("Tester", "Tests")).Commit("Add");
+        var main = _repo.MainBranch;
+        _repo.Branch("unrelated");
+        var unrelated = _repo.Write(Tester, Pages.Family("Tester", "Tests", "More")).Commit("Edit tester");
+        _repo.Checkout(main);
+        var mainEdit = _repo.Write(Writer, Pages.Family("Technical Writer", "Z")).Commit("Main edit");
+        _repo.Branch("concurrent");
+        Commands_Reset(added);
+        var concurrent = _repo.Write(Writer, Pages.Family("Technical Writer", "W")).Commit("Concurrent edit");
+        _repo.Checkout(main);
+        _repo.Write(Tester, Pages.Family("Tester", "Tests", "More"));
+        _repo.MergeCommit("Merge unrelated", unrelated);
+        var both = _repo.Write(Writer, Pages.Family("Technical Writer", "Z", "W")).MergeCommit("Merge concurrent", concurrent);
+
+        var versions = Walk().Find(Writer)!.Versions;
+
+        Assert.Equal([both.Sha, concurrent.Sha, mainEdit.Sha, added.Sha], versions.Select(v => v.CommitSha));
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class ShallowCloneTests
             Assert.Equal(1, walk.CommitCount);
             var version = Assert.Single(Assert.Single(walk.Families).Versions);
             Assert.Equal(last.Sha, version.CommitSha);
+            Assert.True(version.AtShallowBoundary);
         }
         finally
         {
