@@ -178,10 +178,11 @@ internal sealed class RoleFinder
 
     private void OtherSection(Section section, List<Section> siblings, Context context, Context siblingContext, Role? owner, ref Role? current, RoleKind listKind)
     {
-        if (siblingContext is Context.Levels or Context.Specialties && LooksLikeProse(section))
+        if (LooksLikeProse(section))
         {
-            // "### How you'll grow in the role:" among specialties is text about the role before it.
+            // "### How you'll grow in the role:" is text about the role before it (or the page), never a role.
             (current ?? owner)?.Sections.Add(section);
+            Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
         else if (siblingContext is Context.Levels or Context.Specialties)
         {
@@ -251,9 +252,16 @@ internal sealed class RoleFinder
         "junior", "intermediate", "senior", "staff", "principal", "distinguished", "manager", "director", "vp", "vice", "head",
     ];
 
-    /// <summary>A heading ending like a sentence ("What it's like to work here:", "Why join?") is not a role name.</summary>
-    private static bool LooksLikeProse(Section section) =>
-        section.Title.TrimEnd().EndsWith(':') || section.Title.TrimEnd().EndsWith('?');
+    /// <summary>
+    /// A heading worded like a sentence ("What it's like to work here:", "How you'll be measured", "Why join?") is
+    /// not a role name.
+    /// </summary>
+    private static bool LooksLikeProse(Section section)
+    {
+        var title = section.Title.TrimEnd();
+        var first = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
+        return title.EndsWith(':') || title.EndsWith('?') || first is "how" or "what" or "why" or "where" or "when";
+    }
 
     private bool AnnouncesSpecialties(Section section) =>
         section.Children.Any(c => c.Kind == SectionKind.Specialties && c.Children.Count == 0 || AnnouncesSpecialties(c));
