@@ -276,6 +276,7 @@ public static partial class ExtendsRecognizer
         new("in-addition-above", InAdditionAboveRegex(), Always),
         new("in-addition-for", InAdditionForRegex(), Always),
         new("in-addition-corresponding", InAdditionCorrespondingRegex(), Always),
+        new("in-addition-above-for", InAdditionAboveForRegex(), Always),
         new("same-as", SameAsRegex(), Always),
         new("everything-in", EverythingInRegex(), Always),
         new("inherits", InheritsRegex(), Always),
@@ -348,8 +349,11 @@ public static partial class ExtendsRecognizer
     [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>(?:defined|listed|outlined|described)\s+above))\s*,\s*(?<x>.*)$", Options)]
     private static partial Regex InAdditionAboveRegex();
 
-    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<s>" + S + @")\s+(?:(?:defined|listed|outlined|described)\s+above\s+)?(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:\s+specialty\b|\s+specialization\b|,\s+(?:the|this|a|an|they|he|she)\s).*)$", Options)]
+    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?:general\s+)?(?<s>" + S + @")\s+(?:(?:defined|listed|outlined|described)\s+above\s+)?(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:\s+specialty\b|\s+specialization\b|,\s+(?:the|this|a|an|they|he|she)\s|\s*:).*)$", Options)]
     private static partial Regex InAdditionForRegex();
+
+    [GeneratedRegex(@"^in\s+addition\s+to\s+the\s+above\s+(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:,|:).*)$", Options)]
+    private static partial Regex InAdditionAboveForRegex();
 
     [GeneratedRegex(@"^in\s+addition\s+to\s+the\s+(?<key>(?<t>corresponding\s+.+?))\s+(?<s>" + S + @")(?<x>.*)$", Options)]
     private static partial Regex InAdditionCorrespondingRegex();

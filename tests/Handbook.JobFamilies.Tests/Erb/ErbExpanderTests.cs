@@ -210,7 +210,7 @@ public sealed class ErbExpanderTests
         var d = Assert.Single(_diags);
         Assert.Equal(ErbCodes.PartialNotFound, d.Code);
         Assert.Equal(new SourceLocation(Page, 2, 3), d.Location);
-        Assert.Contains("job-families/widgets/_ghost.erb", d.Hint, StringComparison.Ordinal);
+        Assert.Equal("looked for job-families/widgets/_ghost.erb, _ghost.erb, includes/_ghost.erb (each also as .md, .html.md.erb, …)", d.Hint);
     }
 
     [Fact]
