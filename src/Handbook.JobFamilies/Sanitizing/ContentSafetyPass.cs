@@ -16,7 +16,7 @@ using Markdig.Syntax.Inlines;
 /// </summary>
 public static class ContentSafetyPass
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
 
     /// <summary>Checks <paramref name="document"/>; <paramref name="locate"/> maps Markdig's 0-based line/column to a source location.</summary>
     public static void Check(MarkdownDocument document, Func<int, int, SourceLocation> locate, ICollection<Diagnostic> diagnostics)
@@ -52,7 +52,7 @@ public static class ContentSafetyPass
         }
 
         var html = string.Join('\n', Enumerable.Range(0, lines.Count).Select(i => lines.Lines[i].Slice.ToString()));
-        var document = Parser.ParseDocument(html);
+        var document = new HtmlParser(ParserOptions).ParseDocument(html); // one parser per call: pages are checked in parallel
         var removed = new List<IElement>();
         foreach (var element in document.All)
         {
@@ -93,7 +93,7 @@ public static class ContentSafetyPass
             return;
         }
 
-        if (!closing && Parser.ParseDocument(tag).All.FirstOrDefault(e => e.SourceReference is not null && !IsDocumentFrame(e)) is { } element)
+        if (!closing && new HtmlParser(ParserOptions).ParseDocument(tag).All.FirstOrDefault(e => e.SourceReference is not null && !IsDocumentFrame(e)) is { } element)
         {
             CheckElement(element, location, diagnostics);
         }

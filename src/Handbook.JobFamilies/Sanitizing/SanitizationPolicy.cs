@@ -16,11 +16,15 @@ public static class SanitizationPolicy
         "a", "img", "span", "div", "figure", "figcaption", "iframe", "details", "summary",
         "em", "strong", "b", "i", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "kbd", "abbr", "cite", "q");
 
-    /// <summary>Attributes kept (on any allowed element, except <c>name</c>, kept only on <c>a</c> as an old-style anchor).</summary>
+    /// <summary>
+    /// Attributes kept (on any allowed element, except <c>name</c>, kept only on <c>a</c> as an old-style anchor). The
+    /// accessibility attributes and <c>data-inherited-from</c> are what the site's own passes write (extends rendering).
+    /// </summary>
     public static readonly IReadOnlySet<string> AllowedAttributes = Set(
         "href", "src", "alt", "title", "width", "height", "class", "id", "name", "lang", "dir",
         "colspan", "rowspan", "align", "start", "style", "open",
-        "frameborder", "allow", "allowfullscreen", "loading", "referrerpolicy");
+        "frameborder", "allow", "allowfullscreen", "loading", "referrerpolicy",
+        "role", "aria-label", "aria-hidden", "aria-describedby", "data-inherited-from");
 
     /// <summary>URL schemes allowed in <c>href</c>/<c>src</c>; relative URLs and <c>#anchors</c> are always allowed. No <c>data:</c>.</summary>
     public static readonly IReadOnlySet<string> AllowedSchemes = Set("http", "https", "mailto");

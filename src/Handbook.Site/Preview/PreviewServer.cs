@@ -76,6 +76,11 @@ public sealed class PreviewServer : IAsyncDisposable
             await app.DisposeAsync().ConfigureAwait(false);
             throw new IOException($"cannot listen on {options.Host}:{options.Port}: {e.Message}", e);
         }
+        catch (OperationCanceledException)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
 
         server.Url = BoundUrl(app) ?? server.Url; // the real port when 0 was asked
         server._registration = cancellationToken.Register(() => _ = server.StopAsync());

@@ -72,6 +72,10 @@ public sealed class StaticSiteHandler
         {
             return null; // the swap happened while reading
         }
+        catch (UnauthorizedAccessException)
+        {
+            return SiteResponse.Text(403, "Forbidden\n"); // a file the preview may not read is not part of the site
+        }
     }
 
     private static SiteResponse Respond(string root, RequestTarget target)

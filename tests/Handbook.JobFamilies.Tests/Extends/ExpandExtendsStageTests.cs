@@ -21,7 +21,7 @@ public class ExpandExtendsStageTests
         };
         var bag = new DiagnosticBag();
 
-        var result = await new ExpandExtendsStage().ExecuteAsync(documents, new StageContext(bag, new ServiceRegistry(), CancellationToken.None));
+        var result = await new Handbook.JobFamilies.Stages.ExpandExtendsStatements().ExecuteAsync(documents, new StageContext(bag, new ServiceRegistry(), CancellationToken.None));
 
         Assert.Equal(documents, result);
         Assert.Equal("EXTENDS001", Assert.Single(bag.Sorted()).Code);

@@ -6,6 +6,7 @@ using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Parsing;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Testing;
 using Markdig;
 using Xunit.Abstractions;
 
@@ -30,7 +31,7 @@ public partial class ExtendsCorpusTests(ITestOutputHelper output)
     [GeneratedRegex(@"\bextends?\b|\bplus[:;]|same responsibilit|same requirement|\ball (?:of )?the (?:same )?(?:responsib|requir|perf)|\beverything (?:in|under)\b|\binherits\b|\bin addition to the\b|\bincludes? all\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScanRegex();
 
-    [ExtendsCorpusFact]
+    [CorpusFact]
     public void Every_scanner_hit_is_resolved_reported_or_documented_prose()
     {
         var (families, bag, resolution) = RunCorpus();
@@ -84,7 +85,7 @@ public partial class ExtendsCorpusTests(ITestOutputHelper output)
         Assert.True(statements >= 350, $"only {statements} statements recognised; REPORT.md §5 counts ~430 over a larger set");
     }
 
-    [ExtendsCorpusFact]
+    [CorpusFact]
     public void The_pass_is_deterministic_and_every_inherited_item_says_where_it_comes_from()
     {
         var first = RunCorpus();
@@ -113,7 +114,7 @@ public partial class ExtendsCorpusTests(ITestOutputHelper output)
         var families = new List<JobFamily>();
         foreach (var (saved, original) in Manifest())
         {
-            var text = File.ReadAllText(Path.Combine(ExtendsCorpus.Families, saved));
+            var text = File.ReadAllText(Path.Combine(SharedCorpus.PathOf("gitlab-job-families"), saved));
             families.Add(parser.Parse(original, text, parseDiagnostics));
         }
 
@@ -126,7 +127,7 @@ public partial class ExtendsCorpusTests(ITestOutputHelper output)
     private static List<(string Saved, string Original)> Manifest()
     {
         var result = new List<(string, string)>();
-        foreach (var line in File.ReadLines(Path.Combine(ExtendsCorpus.Families, "MANIFEST.tsv")).Skip(1))
+        foreach (var line in File.ReadLines(Path.Combine(SharedCorpus.PathOf("gitlab-job-families"), "MANIFEST.tsv")).Skip(1))
         {
             var cols = line.Split('\t');
             var original = cols[1];
@@ -144,7 +145,7 @@ public partial class ExtendsCorpusTests(ITestOutputHelper output)
         var bySource = Manifest().ToDictionary(m => families.First(f => f.SourcePath.EndsWith(m.Original[(m.Original.IndexOf("job-families/", StringComparison.Ordinal) + "job-families/".Length)..], StringComparison.Ordinal) || f.SourcePath == m.Original).SourcePath, m => m.Saved);
         foreach (var family in families)
         {
-            var lines = File.ReadAllLines(Path.Combine(ExtendsCorpus.Families, bySource[family.SourcePath]));
+            var lines = File.ReadAllLines(Path.Combine(SharedCorpus.PathOf("gitlab-job-families"), bySource[family.SourcePath]));
             var fence = false;
             var bodyStart = family.FrontMatter.BodyStartLine;
             for (var i = 0; i < lines.Length; i++)

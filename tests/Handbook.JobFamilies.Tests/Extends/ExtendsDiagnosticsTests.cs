@@ -94,6 +94,7 @@ public class ExtendsDiagnosticsTests
         Assert.Equal("EXTENDS002", d.Code);
         Assert.Equal("job-families/sales/widget-analyst.md:21:3", d.Location.ToString());
         Assert.Equal("roles extend each other in a cycle: Senior Widget Analyst → Staff Widget Analyst → Principal Widget Analyst → Senior Widget Analyst", d.Message);
+        Assert.Equal("one of these roles must stop extending the next; this statement's link to 'Senior Widget Analyst' is ignored", d.Hint);
 
         // The chain is cut where the cycle closes: Senior gets Staff's and (through Staff) Principal's items, once each.
         Assert.Equal(
@@ -128,6 +129,7 @@ public class ExtendsDiagnosticsTests
         Assert.Equal("EXTENDS003", d.Code);
         Assert.Equal("job-families/sales/widget-analyst.md:17:1", d.Location.ToString());
         Assert.Contains("Director, Widget Assurance, Director, Widget Operations", d.Message, StringComparison.Ordinal);
+        Assert.Equal("name the role exactly as its heading does, or link to it with its #anchor", d.Hint);
         Assert.All(f.Role("Senior Director, Widgets").Extends, e => Assert.True(e.IsAlternative));
         Assert.Contains("class=\"extends-choice\" role=\"group\"", f.Html, StringComparison.Ordinal);
     }
@@ -156,6 +158,7 @@ public class ExtendsDiagnosticsTests
             [22, 23],
             f.Diagnostics.Select(d => ((d.Location.Line - 13) / 7) + 2));
         Assert.Equal("job-families/sales/widget-analyst.md:153:3", f.Diagnostics[0].Location.ToString());
+        Assert.Equal("let a role extend a nearer level instead of a long line of levels", f.Diagnostics[0].Hint);
         Assert.Equal(20, f.ItemTexts("Widget Level 21", SectionKind.Responsibilities).Count(t => t.StartsWith('[')));
         Assert.Equal(0, f.ItemTexts("Widget Level 23", SectionKind.Responsibilities).Count(t => t.StartsWith('[')));
     }

@@ -2,6 +2,7 @@ namespace Handbook.JobFamilies.Tests.Grades;
 
 using Handbook.JobFamilies.Grades;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Testing;
 
 public class CalculatorImporterTests
 {
@@ -88,13 +89,13 @@ public class CalculatorImporterTests
         { "index.html.md", false },
     };
 
-    [GradeCorpusFact]
+    [CorpusFact]
     public void Every_real_version_imports_with_its_grade_ids_and_titles()
     {
         foreach (var (file, has95) in Versions.Select(row => ((string)row[0], (bool)row[1])))
         {
             var diagnostics = new List<Diagnostic>();
-            var markdown = File.ReadAllText(GradeCorpus.PathOf(CalculatorFolder + "/" + file));
+            var markdown = File.ReadAllText(SharedCorpus.PathOf(CalculatorFolder + "/" + file));
 
             var table = CalculatorImporter.Import(markdown, diagnostics, file);
 
@@ -131,11 +132,11 @@ public class CalculatorImporterTests
         }
     }
 
-    [GradeCorpusFact]
+    [CorpusFact]
     public void The_real_page_imports_to_a_file_that_reads_back_identically()
     {
         var diagnostics = new List<Diagnostic>();
-        var markdown = File.ReadAllText(GradeCorpus.PathOf(CalculatorFolder + "/index.html.md"));
+        var markdown = File.ReadAllText(SharedCorpus.PathOf(CalculatorFolder + "/index.html.md"));
 
         var ok = GradeImport.Run(markdown, "compensation-calculator/index.html.md", out var yaml, diagnostics);
         var back = GradeTableReader.Read("data/job-grades.yml", yaml, diagnostics);

@@ -7,6 +7,7 @@ public sealed class ContentSanitizerTests
     [Theory]
     [InlineData("<p>a<script>alert(1)</script>b</p>", "<p>ab</p>")]
     [InlineData("<p onclick=\"x()\" onmouseover=\"y()\">t</p>", "<p>t</p>")]
+    [InlineData("<p data-track=\"1\" aria-live=\"polite\">t</p>", "<p>t</p>")]
     [InlineData("<a href=\"javascript:alert(1)\">go</a>", "<a>go</a>")]
     [InlineData("<a href=\" JaVaScRiPt:alert(1)\">go</a>", "<a>go</a>")]
     [InlineData("<a href=\"vbscript:msgbox\">go</a>", "<a>go</a>")]
@@ -35,6 +36,7 @@ public sealed class ContentSanitizerTests
     [InlineData("<table><thead><tr><th>n</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>")]
     [InlineData("<a href=\"mailto:jobs@example.com\">mail</a> <a href=\"/job-families/x/#y\">rel</a> <a href=\"#top\">top</a>")]
     [InlineData("<pre class=\"mermaid\">graph LR;\n  a--&gt;b</pre>")]
+    [InlineData("<div class=\"extends-choice\" role=\"group\" aria-label=\"Inherits\"><details class=\"extends-alternative\" data-inherited-from=\"/job-families/x/#y\"><summary>x</summary></details></div>")]
     [InlineData("<ul id=\"markdown-toc\" class=\"hidden-md\"><li><a href=\"#a\" id=\"markdown-toc-a\">A</a></li></ul>")]
     public void Allowed_markup_of_real_pages_is_kept_as_is(string html)
     {
@@ -62,5 +64,17 @@ public sealed class ContentSanitizerTests
     public void Escaped_text_stays_text()
     {
         Assert.Equal("<p>&lt;Speciality&gt; Evangelist</p>", ContentSanitizer.Sanitize("<p>&lt;Speciality&gt; Evangelist</p>"));
+    }
+
+    [Fact]
+    public void Sanitizing_pages_in_parallel_gives_the_same_result_as_one_at_a_time()
+    {
+        const string html = "<p onclick=\"x\">a <span style=\"text-align:center\">b</span><script>c</script></p><iframe src=\"https://www.youtube.com/embed/z\"></iframe>";
+        var expected = ContentSanitizer.Sanitize(html);
+        var results = new string[64];
+
+        Parallel.For(0, results.Length, i => results[i] = ContentSanitizer.Sanitize(html));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
     }
 }

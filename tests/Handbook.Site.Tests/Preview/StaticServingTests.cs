@@ -122,6 +122,21 @@ public sealed class StaticServingTests
     }
 
     [Fact]
+    public async Task A_forced_rule_wins_over_an_existing_file_and_a_404_rule_serves_its_target_with_404()
+    {
+        await using var site = await PreviewFixture.StartAsync();
+        site.Folder.Write("output/_redirects", "/about.html /index.html 302!\n/gone /about.html 404\n");
+
+        using var forced = await site.Client.GetAsync(new Uri("/about.html", UriKind.Relative));
+        using var gone = await site.Client.GetAsync(new Uri("/gone", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Found, forced.StatusCode);
+        Assert.Equal("/index.html", forced.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Contains("About", await gone.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_live_reload_script_is_injected_into_html_responses_only_and_never_into_the_files()
     {
         await using var site = await PreviewFixture.StartAsync();
