@@ -32,7 +32,7 @@ public static class JobFamiliesPlugin
         site.AddStage(new CheckKramdownSyntax());
         site.AddStage(new CheckContentSafety());
         site.AddStage(new ResolveGrades(options.GradesDataPath));
-        site.AddStage(new ExpandExtendsStage());
+        site.AddStage(new ExpandExtendsStatements());
         site.AddStage(new AddGradeBadges());
         site.AddStage(new RenderBodyHtml(pipeline));
         return site;
