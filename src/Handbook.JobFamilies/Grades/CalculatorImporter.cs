@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Grades;
 
 using System.Text;
+using Handbook.JobFamilies.Parsing;
 using Handbook.Pipeline.Diagnostics;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -27,7 +28,13 @@ public static class CalculatorImporter
 
     public static GradeTable Import(string markdown, ICollection<Diagnostic> diagnostics, string sourcePath = "compensation-calculator/index.html.md")
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        var document = JobFamilyMarkdown.ParseWithinLimits(markdown, Pipeline, out var tooDeep);
+        if (tooDeep)
+        {
+            diagnostics.Add(Diagnostic.Error("LIMIT020", "the page nests blocks too deeply to be parsed", SourceLocation.File(sourcePath), "nest lists and block quotes fewer than 60 levels deep"));
+            return GradeTable.Empty;
+        }
+
         // The exact heading first; later versions of the page may word it differently ("Job Grades").
         var headings = document.OfType<HeadingBlock>().ToList();
         var section = headings.FirstOrDefault(h => string.Equals(PlainText(h.Inline), SectionHeading, StringComparison.OrdinalIgnoreCase))

@@ -32,6 +32,27 @@ public static class JobFamilyMarkdown
     /// <summary>Parses a page body (front matter already blanked) with <paramref name="pipeline"/>.</summary>
     public static MarkdownDocument Parse(string body, MarkdownPipeline pipeline) => Markdig.Markdown.Parse(body, pipeline);
 
+    /// <summary>
+    /// Parses like <see cref="Parse"/>, but survives Markdig's nesting limit: Markdig throws an
+    /// <see cref="ArgumentException"/> for blocks or inlines nested too deeply (e.g. 128 blockquote markers). A page
+    /// like that is then parsed as one indented code block, so it still renders (as plain text, every line in place)
+    /// and <paramref name="tooDeep"/> tells the caller to report it.
+    /// </summary>
+    public static MarkdownDocument ParseWithinLimits(string body, MarkdownPipeline pipeline, out bool tooDeep)
+    {
+        try
+        {
+            tooDeep = false;
+            return Parse(body, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            tooDeep = true;
+            var asCode = string.Join('\n', body.Split('\n').Select(line => "    " + line.Replace("\t", "    ", StringComparison.Ordinal)));
+            return Parse(asCode, pipeline);
+        }
+    }
+
     /// <summary>Renders a (possibly edited) document to HTML with the renderers of <paramref name="pipeline"/>.</summary>
     public static string RenderHtml(MarkdownDocument document, MarkdownPipeline pipeline) =>
         Markdig.Markdown.ToHtml(document, pipeline);

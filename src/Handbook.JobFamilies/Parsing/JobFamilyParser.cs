@@ -52,7 +52,16 @@ public sealed class JobFamilyParser
             body = body.Replace('\0', '\uFFFD');
         }
 
-        var document = JobFamilyMarkdown.Parse(body, _pipeline);
+        var document = JobFamilyMarkdown.ParseWithinLimits(body, _pipeline, out var tooDeep);
+        if (tooDeep)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                "LIMIT020",
+                "the page nests lists, quotes or emphasis too deeply to be parsed; it is shown as plain text",
+                map.Locate(0, 0),
+                "nest lists and block quotes fewer than 60 levels deep"));
+        }
+
         var lastLine = CountLines(body);
         var tree = SectionTree.Build(document, map, lastLine);
         FillItems(tree);

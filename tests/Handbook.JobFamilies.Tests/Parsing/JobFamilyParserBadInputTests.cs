@@ -22,6 +22,22 @@ public sealed class JobFamilyParserBadInputTests
         Assert.Equal("a\uFFFDb", family.PageRole!.Responsibilities!.Items.Single().Text);
     }
 
+    [Theory]
+    [InlineData(128, "> ")]
+    [InlineData(70, "> - ")]
+    public void Given_blocks_nested_past_Markdigs_limit_When_parsed_Then_LIMIT020_and_the_text_kept_as_code(int depth, string marker)
+    {
+        var text = "---\ntitle: W\n---\n" + string.Concat(Enumerable.Repeat(marker, depth)) + "deep\n";
+
+        var family = new JobFamilyParser().Parse(Path, text, _diagnostics);
+
+        var error = Assert.Single(_diagnostics);
+        Assert.Equal("LIMIT020", error.Code);
+        Assert.Equal(new SourceLocation(Path, 1, 1), error.Location);
+        var code = Assert.IsType<Markdig.Syntax.CodeBlock>(Assert.Single(family.Body));
+        Assert.Contains("deep", code.Lines.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Given_random_binary_content_When_parsed_Then_no_exception_and_a_title_error()
     {
