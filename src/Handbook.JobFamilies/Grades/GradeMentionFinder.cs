@@ -74,7 +74,7 @@ public static partial class GradeMentionFinder
                 Target = target,
                 HasGradeText = grade is not null,
                 NumberAfterLink = grade is { Values.Count: 0 } && range is { } after ? NumberAfter(text.Text, after.End) : null,
-                Subject = start >= 0 ? SubjectBefore(text.Text[..start]) : null,
+                Subject = start >= 0 ? SubjectBefore(text.Text, start) : null,
                 Row = RowOf(block),
             });
         }
@@ -125,7 +125,7 @@ public static partial class GradeMentionFinder
                 Column = text.Column(start),
                 Block = block,
                 Node = NodeAt(block, text, start),
-                Subject = SubjectBefore(text.Text[..start]),
+                Subject = SubjectBefore(text.Text, start),
             });
         }
     }
@@ -157,7 +157,7 @@ public static partial class GradeMentionFinder
                 Block = block,
                 Node = NodeAt(block, text, start),
                 Target = target,
-                Subject = SubjectBefore(text.Text[..match.Index]),
+                Subject = SubjectBefore(text.Text, match.Index),
             });
         }
     }
@@ -166,9 +166,18 @@ public static partial class GradeMentionFinder
     /// "The Senior Analyst, Payroll is a " → "Senior Analyst, Payroll": the end of the last sentence (or line) before
     /// the grade, when it has the shape "The &lt;role&gt; is a".
     /// </summary>
-    internal static string? SubjectBefore(string before)
+    internal static string? SubjectBefore(string before) => SubjectBefore(before, before.Length);
+
+    /// <summary>
+    /// The subject of the sentence ending at <paramref name="end"/>. Only a bounded window before the grade is
+    /// searched: the pattern is anchored at the end, and running it over a whole long paragraph once per grade
+    /// made pages with many grades in one paragraph quadratic (found by the fuzz tests).
+    /// </summary>
+    internal static string? SubjectBefore(string text, int end)
     {
-        var match = SubjectPattern().Match(before);
+        const int Window = 300;
+        var start = Math.Max(0, end - Window);
+        var match = SubjectPattern().Match(text[start..end]);
         if (!match.Success)
         {
             return null;
