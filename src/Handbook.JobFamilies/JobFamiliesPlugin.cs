@@ -1,14 +1,19 @@
 namespace Handbook.JobFamilies;
 
+using Handbook.JobFamilies.Extends;
+using Handbook.JobFamilies.Kramdown;
+using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Parsing;
 using Handbook.JobFamilies.Stages;
 using Handbook.Pipeline;
+using Markdig;
 
 /// <summary>
 /// Adds the job-families stages to a site in one call, in the order the passes depend on each other:
-/// read front matter → expand ERB → parse → (resolve grades → expand extends → check links) → render body HTML.
-/// The app adds reading before and the theme after. One Markdig pipeline (with <see cref="JobFamiliesOptions.MarkdownExtensions"/>)
-/// is shared by parsing and rendering and registered as a service for later passes.
+/// read front matter → expand ERB → parse → check kramdown → resolve grades → expand extends → render body HTML.
+/// The app adds reading before and the theme after. One Markdig pipeline (kramdown syntax, extends rendering,
+/// Mermaid, plus <see cref="JobFamiliesOptions.MarkdownExtensions"/>) is shared by parsing and rendering and
+/// registered as a service for later passes.
 /// </summary>
 public static class JobFamiliesPlugin
 {
@@ -16,14 +21,24 @@ public static class JobFamiliesPlugin
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(options);
-        var pipeline = JobFamilyMarkdown.CreatePipeline(options.MarkdownExtensions);
+        var pipeline = CreatePipeline(options);
         site.Services.Add(options);
         site.Services.Add(pipeline);
 
         site.AddStage(new ReadFrontMatter());
         site.AddStage(new ExpandErb());
         site.AddStage(new ParseJobFamilies(new JobFamilyParser(pipeline)));
+        site.AddStage(new CheckKramdownSyntax());
+        site.AddStage(new ResolveGrades(options.GradesDataPath));
+        site.AddStage(new ExpandExtendsStatements());
         site.AddStage(new RenderBodyHtml(pipeline));
         return site;
+    }
+
+    /// <summary>The site's Markdig pipeline: the parser's base plus the passes' syntax and renderers.</summary>
+    public static MarkdownPipeline CreatePipeline(JobFamiliesOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return JobFamilyMarkdown.CreatePipeline([new KramdownExtension(), new ExtendsMarkdownExtension(), new MermaidExtension(), .. options.MarkdownExtensions]);
     }
 }

@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies;
 
+using Handbook.JobFamilies.Grades;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Parsing;
 using Handbook.Pipeline.Documents;
@@ -27,6 +28,9 @@ public static class JobFamilyKeys
     /// <c>&lt;%= job_families('…') %&gt;</c> (set by <c>ExpandErb</c>), so the theme does not list them twice.
     /// </summary>
     public static readonly MetadataKey<IReadOnlyList<string>> ListedFolders = new("job-families.listed-folders");
+
+    /// <summary>The grade table read from the grade data file, set on that file's document (by <c>ResolveGrades</c>).</summary>
+    public static readonly MetadataKey<GradeTable> GradeTable = new("job-families.grade-table");
 
     /// <summary>The parsed page (set by <c>ParseJobFamilies</c>, enriched in place by the later passes).</summary>
     public static readonly MetadataKey<JobFamily> Family = new("job-families.family");

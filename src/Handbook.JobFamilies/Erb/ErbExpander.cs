@@ -244,7 +244,7 @@ public static class ErbExpander
                     ErbCodes.PartialNotFound,
                     $"partial `{reference}` not found",
                     location,
-                    "looked for " + string.Join(", ", candidates.Take(3)) + " … (beside the page, under the input root, under includes/)"));
+                    "looked for " + string.Join(", ", candidates.Where(IsPlainErb)) + " (each also as .md, .html.md.erb, …)"));
                 return;
             }
 
@@ -342,6 +342,12 @@ public static class ErbExpander
         private void ReportUnsupported(ErbTag tag, SourceLocation location, string hint) =>
             diags.Add(Diagnostic.Error(ErbCodes.Unsupported, $"unsupported ERB: `{tag.Display}` (removed from the page)", location, hint));
     }
+
+    /// <summary>The <c>_name.erb</c> candidate of each place looked in (for the "not found" hint).</summary>
+    private static bool IsPlainErb(string candidate) =>
+        candidate.EndsWith(".erb", StringComparison.Ordinal)
+        && !candidate.EndsWith(".md.erb", StringComparison.Ordinal)
+        && !candidate.EndsWith(".html.erb", StringComparison.Ordinal);
 
     private static string EscapeLinkText(string title)
     {

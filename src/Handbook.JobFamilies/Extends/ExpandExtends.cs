@@ -53,7 +53,8 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         private readonly HashSet<Block> _statementItems;
         private readonly Dictionary<(ExtendsNode, SectionKind), List<Inherited>> _memo = [];
         private readonly HashSet<ExtendsNode> _visiting = [];
-        private readonly HashSet<ExtendsNode> _reportedTooLong = [];
+        private readonly HashSet<ResolvedStatement> _reportedTooLong = [];
+        private readonly Dictionary<ExtendsNode, int> _chain = [];
         private readonly DiagnosticBag _diagnostics;
 
         public Planner(ExtendsResolution resolution, DiagnosticBag diagnostics)
@@ -89,7 +90,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         }
 
         /// <summary>Everything a node has in a section: what it inherits (first) and its own bullets.</summary>
-        private List<Inherited> Effective(ExtendsNode node, SectionKind kind, int depth)
+        private List<Inherited> Effective(ExtendsNode node, SectionKind kind)
         {
             if (_memo.TryGetValue((node, kind), out var cached))
             {
@@ -97,18 +98,8 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             }
 
             var result = new List<Inherited>();
-            if (depth > ExtendsCodes.MaxChainLength || !_visiting.Add(node))
+            if (!_visiting.Add(node))
             {
-                if (depth > ExtendsCodes.MaxChainLength && _reportedTooLong.Add(node))
-                {
-                    var at = _byOwner.GetValueOrDefault(node)?.FirstOrDefault()?.Found.Location ?? SourceLocation.File(node.Family.SourcePath);
-                    _diagnostics.Report(Diagnostic.Error(
-                        ExtendsCodes.ChainTooLong,
-                        $"the chain of roles extending each other is longer than {ExtendsCodes.MaxChainLength} at '{node.Name}'; the rest is not inherited",
-                        at,
-                        "shorten the chain: let a role extend a nearer level instead of a long line of levels"));
-                }
-
                 return result;
             }
 
@@ -122,7 +113,12 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
 
                 foreach (var target in st.Targets)
                 {
-                    foreach (var inherited in Effective(target, kind, depth + 1))
+                    if (TooLong(st, target))
+                    {
+                        continue;
+                    }
+
+                    foreach (var inherited in Effective(target, kind))
                     {
                         if (seen.Add(Normalize(inherited.Item.Text)))
                         {
@@ -145,6 +141,51 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             return result;
         }
 
+        /// <summary>
+        /// True when <paramref name="target"/> brings more than the limit of roles (itself and what it extends); reports
+        /// LIMIT010 once per statement, and the statement is not expanded. Deterministic: it depends on the graph only.
+        /// </summary>
+        private bool TooLong(ResolvedStatement st, ExtendsNode target)
+        {
+            if (ChainLength(target) <= ExtendsCodes.MaxChainLength)
+            {
+                return false;
+            }
+
+            if (_reportedTooLong.Add(st))
+            {
+                _diagnostics.Report(Diagnostic.Error(
+                    ExtendsCodes.ChainTooLong,
+                    $"'{st.Owner.Name}' extends a chain of more than {ExtendsCodes.MaxChainLength} roles through '{target.Name}'; this statement is not expanded",
+                    st.Found.Location,
+                    "let a role extend a nearer level instead of a long line of levels"));
+            }
+
+            return true;
+        }
+
+        /// <summary>How many roles a node's extends chain holds (itself included); cycles were broken before.</summary>
+        private int ChainLength(ExtendsNode node)
+        {
+            if (_chain.TryGetValue(node, out var known))
+            {
+                return known;
+            }
+
+            _chain[node] = 1; // guards against a cycle the resolver missed
+            var longest = 0;
+            foreach (var st in _byOwner.GetValueOrDefault(node) ?? [])
+            {
+                if (!st.IsChoice)
+                {
+                    longest = Math.Max(longest, st.Targets.Select(ChainLength).DefaultIfEmpty(0).Max());
+                }
+            }
+
+            _chain[node] = longest + 1;
+            return longest + 1;
+        }
+
         private IEnumerable<Item> OwnItems(ExtendsNode node, SectionKind kind) =>
             node.SectionOf(kind)?.Items.Where(i => i.InheritedFrom is null && i.Block is not null && !_statementItems.Contains(i.Block)) ?? [];
 
@@ -159,9 +200,9 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             }
 
             var items = new List<Inherited>();
-            foreach (var target in st.Targets)
+            foreach (var target in st.Targets.Where(t => !TooLong(st, t)))
             {
-                foreach (var inherited in Effective(target, kind, 1))
+                foreach (var inherited in Effective(target, kind))
                 {
                     if (seen.Add(Normalize(inherited.Item.Text)))
                     {
@@ -181,7 +222,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             plan.AddBullets(Where(st, destination), copies.Select(c => (Block)c.Block).ToList());
             if (destination is not null)
             {
-                plan.AddModelItems(destination, copies.Select(c => new Item
+                plan.AddModelItems(destination, ReferenceEquals(st.Found.Section, destination) ? st.Found.ListItem : null, copies.Select(c => new Item
                 {
                     Text = c.i.Item.Text,
                     Location = c.i.Item.Location,
@@ -196,13 +237,13 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             var family = st.Found.Family;
             var (line, column) = (st.Found.Block.Line, st.Found.Block.Column);
             var choice = new ExtendsChoiceBlock { Line = line, Column = column };
-            foreach (var target in st.Targets)
+            foreach (var target in st.Targets.Where(t => !TooLong(st, t)))
             {
                 var alternative = new ExtendsAlternativeBlock(target.Name, target.UrlFrom(family)) { Line = line, Column = column };
                 var list = NewList(line, column);
                 foreach (var kind in st.Sections)
                 {
-                    foreach (var inherited in Effective(target, kind, 1))
+                    foreach (var inherited in Effective(target, kind))
                     {
                         list.Add(MarkInherited(BlockCloner.CloneItem(inherited.Item.Block!, line, column), inherited.Origin, family));
                     }
@@ -300,7 +341,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
     private sealed class FamilyPlan
     {
         private readonly List<(Position At, List<Block> Blocks)> _blocks = [];
-        private readonly List<(Section Section, List<Item> Items)> _items = [];
+        private readonly List<(Section Section, Block? After, List<Item> Items)> _items = [];
 
         public void AddBullets(Position at, List<Block> bullets)
         {
@@ -340,7 +381,8 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             }
         }
 
-        public void AddModelItems(Section section, List<Item> items) => _items.Add((section, items));
+        /// <summary>Items for the model section, placed after the statement's own item when it is in that section.</summary>
+        public void AddModelItems(Section section, Block? after, List<Item> items) => _items.Add((section, after, items));
 
         public void Apply()
         {
@@ -353,11 +395,17 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 }
             }
 
-            foreach (var group in _items.GroupBy(i => i.Section))
+            foreach (var (section, after, items) in _items)
             {
-                var section = group.Key;
-                var index = section.Items.TakeWhile(i => i.InheritedFrom is not null).Count();
-                foreach (var item in group.SelectMany(g => g.Items))
+                // Same order as in the page: after the statement's bullet (and what was already inserted after it),
+                // else before the section's own items.
+                var index = after is null ? 0 : section.Items.FindIndex(i => ReferenceEquals(i.Block, after)) + 1;
+                while (index < section.Items.Count && section.Items[index].InheritedFrom is not null)
+                {
+                    index++;
+                }
+
+                foreach (var item in items)
                 {
                     section.Items.Insert(index++, item);
                 }

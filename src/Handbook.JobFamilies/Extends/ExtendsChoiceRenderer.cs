@@ -5,7 +5,7 @@ using Markdig.Renderers.Html;
 
 /// <summary>
 /// Renders <see cref="ExtendsChoiceBlock"/> as <c>&lt;div class="extends-choice" role="group"&gt;</c> with one
-/// <c>&lt;details&gt;</c> per alternative (its summary names and links the role), so the choice needs no script
+/// <c>&lt;details&gt;</c> per alternative (its summary names the role, each bullet links to where it comes from), so the choice needs no script
 /// and is announced as a group by screen readers.
 /// </summary>
 public sealed class ExtendsChoiceRenderer : HtmlObjectRenderer<ExtendsChoiceBlock>
@@ -20,7 +20,8 @@ public sealed class ExtendsChoiceRenderer : HtmlObjectRenderer<ExtendsChoiceBloc
         foreach (var alternative in obj.OfType<ExtendsAlternativeBlock>())
         {
             renderer.Write("<details class=\"extends-alternative\" data-inherited-from=\"").WriteEscapeUrl(alternative.Url).Write("\">").WriteLine();
-            renderer.Write("<summary><a href=\"").WriteEscapeUrl(alternative.Url).Write("\">").WriteEscape(alternative.Name).Write("</a></summary>").WriteLine();
+            // Plain text: a link inside <summary> would fight with the toggle; each bullet links to its origin.
+            renderer.Write("<summary>").WriteEscape(alternative.Name).Write("</summary>").WriteLine();
             renderer.WriteChildren(alternative);
             renderer.EnsureLine();
             renderer.Write("</details>").WriteLine();

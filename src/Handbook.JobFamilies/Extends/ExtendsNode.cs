@@ -35,10 +35,13 @@ public sealed record ExtendsNode(JobFamily Family, Role? Role)
         return direct ?? Flatten(role.Sections).FirstOrDefault(s => s.Kind == kind);
     }
 
-    /// <summary>The page-level section of a kind that lies outside every role, if any.</summary>
+    /// <summary>
+    /// The page-level section of a kind that lies outside every level and specialty, if any (a page role may span
+    /// the whole page, so it does not count).
+    /// </summary>
     public static Section? GeneralSection(JobFamily family, SectionKind kind)
     {
-        var roles = family.Roles.ToList();
+        var roles = family.Roles.Where(r => r.Kind != RoleKind.Page).ToList();
         return Flatten(family.Sections).FirstOrDefault(s =>
             s.Kind == kind && !roles.Any(r => s.Location.Line >= r.StartLine && s.Location.Line <= r.EndLine));
     }

@@ -148,7 +148,9 @@ public static partial class ExtendsRecognizer
         }
 
         // Without a section word, "that of", or a "role" noun, a bare "Extends X" must at least name something role-like.
-        var strong = sections.Count > 0 || m.Groups["strong"].Success || targets.Any(t => t.Link is not null);
+        var strong = sections.Count > 0 || m.Groups["strong"].Success || targets.Any(t => t.Link is not null)
+            || RoleAfterRegex().IsMatch(m.Groups["x"].Value)
+            || (m.Groups["subj"].Success && RoleNounAtEndRegex().IsMatch(m.Groups["subj"].Value));
         if (!strong && !targets.All(t => LooksLikeRole(t.Name!)))
         {
             return null;
@@ -184,8 +186,11 @@ public static partial class ExtendsRecognizer
             return false;
         }
 
-        var words = WordRegex().Matches(name.ToLowerInvariant()).Select(w => w.Value).ToList();
-        return words.Any(w => RoleNouns.Contains(w) || RoleNouns.Contains(w.TrimEnd('s')));
+        // The head noun comes last in English ("Sales Manager", but "Sales Manager dashboard" is a thing);
+        // a trailing "(Intermediate)" or ", Team" qualifier is skipped.
+        var head = ParentheticalRegex().Replace(name, string.Empty).Split(',')[0];
+        var words = WordRegex().Matches(head.ToLowerInvariant()).Select(w => w.Value).ToList();
+        return words.Count > 0 && (RoleNouns.Contains(words[^1]) || RoleNouns.Contains(words[^1].TrimEnd('s')));
     }
 
     private static string SubjectSections(string subject) =>
@@ -276,6 +281,7 @@ public static partial class ExtendsRecognizer
         new("in-addition-above", InAdditionAboveRegex(), Always),
         new("in-addition-for", InAdditionForRegex(), Always),
         new("in-addition-corresponding", InAdditionCorrespondingRegex(), Always),
+        new("in-addition-above-for", InAdditionAboveForRegex(), Always),
         new("same-as", SameAsRegex(), Always),
         new("everything-in", EverythingInRegex(), Always),
         new("inherits", InheritsRegex(), Always),
@@ -348,8 +354,11 @@ public static partial class ExtendsRecognizer
     [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>(?:defined|listed|outlined|described)\s+above))\s*,\s*(?<x>.*)$", Options)]
     private static partial Regex InAdditionAboveRegex();
 
-    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<s>" + S + @")\s+(?:(?:defined|listed|outlined|described)\s+above\s+)?(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:\s+specialty\b|\s+specialization\b|,\s+(?:the|this|a|an|they|he|she)\s).*)$", Options)]
+    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?:general\s+)?(?<s>" + S + @")\s+(?:(?:defined|listed|outlined|described)\s+above\s+)?(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:\s+specialty\b|\s+specialization\b|,\s+(?:the|this|a|an|they|he|she)\s|\s*:).*)$", Options)]
     private static partial Regex InAdditionForRegex();
+
+    [GeneratedRegex(@"^in\s+addition\s+to\s+the\s+above\s+(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:,|:).*)$", Options)]
+    private static partial Regex InAdditionAboveForRegex();
 
     [GeneratedRegex(@"^in\s+addition\s+to\s+the\s+(?<key>(?<t>corresponding\s+.+?))\s+(?<s>" + S + @")(?<x>.*)$", Options)]
     private static partial Regex InAdditionCorrespondingRegex();
@@ -374,6 +383,12 @@ public static partial class ExtendsRecognizer
 
     [GeneratedRegex(@"^general$", Options)]
     private static partial Regex GeneralPhraseRegex();
+
+    [GeneratedRegex(@"^\s*(?:role|position)s?\b", Options)]
+    private static partial Regex RoleAfterRegex();
+
+    [GeneratedRegex(@"\([^()]*\)", Options)]
+    private static partial Regex ParentheticalRegex();
 
     [GeneratedRegex(@"[a-z0-9&]+", Options)]
     private static partial Regex WordRegex();

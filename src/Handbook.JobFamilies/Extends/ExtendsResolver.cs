@@ -9,7 +9,7 @@ using Handbook.Pipeline.Diagnostics;
 /// (see <see cref="RoleNameMatcher"/>). Reports EXTENDS001 (unresolved), EXTENDS002 (self-reference or cycle) and
 /// EXTENDS003 (ambiguous), and fills <see cref="Role.Extends"/>. Reads the ASTs, never changes them.
 /// </summary>
-public sealed class ExtendsResolver(IFamilyLookup lookup)
+public sealed partial class ExtendsResolver(IFamilyLookup lookup)
 {
     /// <summary>Two candidates whose costs differ by less than this are equally good.</summary>
     private const double Tie = 0.001;
@@ -66,6 +66,10 @@ public sealed class ExtendsResolver(IFamilyLookup lookup)
                 case { Nodes.Count: 1 }:
                     targets.Add(result.Nodes[0]);
                     break;
+                case { Nodes.Count: > 1, IsChoice: true }:
+                    targets.AddRange(result.Nodes);
+                    isChoice = true;
+                    break;
                 case { Nodes.Count: > 1 }:
                     diagnostics.Report(Diagnostic.Warning(
                         ExtendsCodes.Ambiguous,
@@ -100,7 +104,8 @@ public sealed class ExtendsResolver(IFamilyLookup lookup)
         return new ResolvedStatement(f, owner, targets, isChoice && targets.Count > 1, sections);
     }
 
-    private sealed record TargetResult(IReadOnlyList<ExtendsNode> Nodes, string? Hint)
+    /// <summary>Nodes found (several = ambiguous, unless <see cref="IsChoice"/>: the statement itself offers a choice).</summary>
+    private sealed record TargetResult(IReadOnlyList<ExtendsNode> Nodes, string? Hint, bool IsChoice = false)
     {
         public static readonly TargetResult None = new([], null);
 
@@ -122,9 +127,8 @@ public sealed class ExtendsResolver(IFamilyLookup lookup)
         {
             ExtendsTargetKind.Previous => Previous(f, sections),
             ExtendsTargetKind.Intermediate => Intermediate(f),
-            ExtendsTargetKind.General => ExtendsNode.HasGeneral(f.Family)
-                ? TargetResult.One(new ExtendsNode(f.Family, null))
-                : new TargetResult([], "this page has no general Responsibilities/Requirements section outside the roles"),
+            // Without a page-level section, "the general responsibilities" are the ones of the level before.
+            ExtendsTargetKind.General => ExtendsNode.HasGeneral(f.Family) ? TargetResult.One(new ExtendsNode(f.Family, null)) : Previous(f, sections),
             _ => ByName(target.Name ?? string.Empty, f),
         };
     }
@@ -134,7 +138,26 @@ public sealed class ExtendsResolver(IFamilyLookup lookup)
     {
         if (link.StartsWith('#'))
         {
-            return ByAnchor(f.Family, link[1..]) is { } node ? TargetResult.One(node) : null;
+            // An anchor that leads back to the statement's own role ("#responsibilities" is the first such heading,
+            // often the role's own) is as broken as a missing one: the link text says what was meant.
+            var node = ByAnchor(f.Family, link[1..]);
+            if (node is null || node == new ExtendsNode(f.Family, f.Role))
+            {
+                return null;
+            }
+
+            // "[same responsibilities of a Widget Manager](#responsibilities-1)": a generic section anchor may belong to
+            // another role than the one the text names; when the text clearly names a different role, trust the text.
+            if (target.Kind == ExtendsTargetKind.Named && target.Name is { Length: > 0 } linkText && !NameFits(linkText, node))
+            {
+                var byName = MatchIn(f.Family, linkText, f);
+                if (byName.Nodes.Count > 0 && !byName.Nodes.Contains(node))
+                {
+                    return byName;
+                }
+            }
+
+            return TargetResult.One(node);
         }
 
         if (!FamilyLookup.IsFamilyUrl(link))
@@ -152,7 +175,7 @@ public sealed class ExtendsResolver(IFamilyLookup lookup)
             return TargetResult.One(anchored);
         }
 
-        if (target.Name is { Length: > 0 } name && MatchIn(family, name, exclude: null) is { Nodes.Count: > 0 } named)
+        if (target.Name is { Length: > 0 } name && MatchIn(family, name, from: null) is { Nodes.Count: > 0 } named)
         {
             return named;
         }
@@ -171,6 +194,9 @@ public sealed class ExtendsResolver(IFamilyLookup lookup)
             ? TargetResult.One(new ExtendsNode(family, family.Levels[0]))
             : new TargetResult([], $"{family.Url} has no role named '{target.Name}'{Suggest(family, target.Name ?? string.Empty)}");
     }
+
+    private static bool NameFits(string name, ExtendsNode node) =>
+        RoleNameMatcher.Cost(RoleNameMatcher.Words(name), RoleNameMatcher.Words(node.Name), RoleNameMatcher.Words(node.Family.Title).ToHashSet()) is not null;
 
     private static ExtendsNode? ByAnchor(JobFamily family, string anchor)
     {
@@ -243,7 +269,28 @@ public sealed class ExtendsResolver(IFamilyLookup lookup)
 
     private TargetResult ByName(string name, FoundStatement f)
     {
-        var here = MatchIn(f.Family, name, exclude: null);
+        var corresponding = CorrespondingRegex().Match(name);
+        if (corresponding.Success)
+        {
+            return Corresponding(corresponding.Groups["rest"].Value, f);
+        }
+
+        var owner = new ExtendsNode(f.Family, f.Role);
+        var here = MatchIn(f.Family, name, f);
+        if (here.Nodes.Count == 1 && here.Nodes[0] == owner)
+        {
+            // "…defined above for the Manager, Infrastructure, Delivery specialty": the phrase ran into the
+            // statement's own role name. Try the phrase without its last qualifier before calling it a self-reference.
+            foreach (var shorter in Shorter(name))
+            {
+                var retry = MatchIn(f.Family, shorter, f);
+                if (retry.Nodes.Count > 0 && !retry.Nodes.Contains(owner))
+                {
+                    return retry;
+                }
+            }
+        }
+
         if (here.Nodes.Count > 0)
         {
             return here;
@@ -268,14 +315,27 @@ public sealed class ExtendsResolver(IFamilyLookup lookup)
         return new TargetResult([], Suggest(f.Family, name).TrimStart(';', ' ') is { Length: > 0 } hint ? hint : null);
     }
 
-    private static TargetResult MatchIn(JobFamily family, string name, Role? exclude)
+    /// <summary>
+    /// The best matches for a name among a family's roles and its general sections. Equally good candidates are
+    /// narrowed the way a reader would: not the statement's own role, a level rather than a specialty, and among
+    /// roles with the very same name the nearest one above the statement.
+    /// </summary>
+    private static TargetResult MatchIn(JobFamily family, string name, FoundStatement? from)
     {
         var words = RoleNameMatcher.Words(name);
         var familyWords = RoleNameMatcher.Words(family.Title).ToHashSet();
         var scored = new List<(ExtendsNode Node, double Cost)>();
-        foreach (var role in family.Roles.Where(r => !ReferenceEquals(r, exclude)))
+        foreach (var role in family.Roles)
         {
-            if (RoleNameMatcher.Cost(words, RoleNameMatcher.Words(role.Name), familyWords) is { } cost)
+            // A specialty is read with the words of its level ("Manager, International Payroll" for the
+            // International Payroll specialty listed under "Manager, Payroll").
+            var implied = familyWords;
+            if (role.Kind == RoleKind.Specialty && family.Levels.Where(l => l.StartLine <= role.StartLine).OrderBy(l => l.StartLine).LastOrDefault() is { } level)
+            {
+                implied = [.. familyWords, .. RoleNameMatcher.Words(level.Name)];
+            }
+
+            if (RoleNameMatcher.Cost(words, RoleNameMatcher.Words(role.Name), implied) is { } cost)
             {
                 scored.Add((new ExtendsNode(family, role), cost));
             }
@@ -299,8 +359,69 @@ public sealed class ExtendsResolver(IFamilyLookup lookup)
 
         var best = scored.Min(s => s.Cost);
         var top = scored.Where(s => s.Cost - best < Tie).Select(s => s.Node).Distinct().ToList();
-        return new TargetResult(top, null);
+        return new TargetResult(Narrow(top, from), null);
     }
+
+    private static List<ExtendsNode> Narrow(List<ExtendsNode> top, FoundStatement? from)
+    {
+        if (top.Count > 1 && from is not null)
+        {
+            top.Remove(new ExtendsNode(from.Family, from.Role));
+        }
+
+        if (top.Count > 1 && top.Any(n => n.Role?.Kind == RoleKind.Level))
+        {
+            top = top.Where(n => n.Role?.Kind == RoleKind.Level).ToList();
+        }
+
+        var names = top.Select(n => string.Join(' ', RoleNameMatcher.Words(n.Name))).Distinct().ToList();
+        if (top.Count > 1 && names.Count == 1)
+        {
+            // The same name twice (a level and its copy further down): the nearest one above the statement, else the first.
+            var line = from?.Location.Line ?? int.MaxValue;
+            var above = top.Where(n => n.Role is not null && n.Role.StartLine <= line).OrderBy(n => n.Role!.StartLine).LastOrDefault();
+            top = [above ?? top.OrderBy(n => n.Role?.StartLine ?? 0).First()];
+        }
+
+        return top;
+    }
+
+    /// <summary>"the corresponding Customer Success Manager level": every level of that name, as a choice.</summary>
+    private static TargetResult Corresponding(string rest, FoundStatement f)
+    {
+        var words = RoleNameMatcher.Words(rest).Where(w => !RoleNameMatcher.IsLevelWord(w)).ToList();
+        var familyWords = RoleNameMatcher.Words(f.Family.Title).ToHashSet();
+        var levels = f.Family.Levels
+            .Where(l => words.Count == 0 || RoleNameMatcher.Cost(words, RoleNameMatcher.Words(l.Name).Where(w => !RoleNameMatcher.IsLevelWord(w)).ToList(), familyWords) is not null)
+            .Select(l => new ExtendsNode(f.Family, l))
+            .Where(n => n != new ExtendsNode(f.Family, f.Role))
+            .ToList();
+        return levels.Count == 0
+            ? new TargetResult([], "no level of this page matches" + Suggest(f.Family, rest))
+            : new TargetResult(levels, null, IsChoice: levels.Count > 1);
+    }
+
+    /// <summary>The name without its trailing qualifiers: "A, B, C" → "A, B" → "A"; "A in B" → "A".</summary>
+    private static IEnumerable<string> Shorter(string name)
+    {
+        var current = name;
+        while (true)
+        {
+            var comma = current.LastIndexOf(',');
+            var inWord = current.LastIndexOf(" in ", StringComparison.OrdinalIgnoreCase);
+            var cut = Math.Max(comma, inWord);
+            if (cut <= 0)
+            {
+                yield break;
+            }
+
+            current = current[..cut].Trim();
+            yield return current;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?corresponding\s+(?<rest>.+?)(?:\s+levels?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CorrespondingRegex();
 
     /// <summary>"; did you mean 'A', 'B'?" with the role names closest to <paramref name="name"/>.</summary>
     private static string Suggest(JobFamily family, string name)

@@ -24,6 +24,18 @@ public static class RoleNameMatcher
 
     private const double AcronymWord = 0.2;
 
+    /// <summary>Same stem, different form ("Engineering" for "Engineer").</summary>
+    private const double StemWord = 0.1;
+
+    /// <summary>A target word missing on the candidate that the family title supplies ("Analyst Relations Manager" on the Product Marketing Manager page).</summary>
+    private const double MissingFamilyWord = 0.25;
+
+    /// <summary>"Intermediate" written on one side only: almost free, but an exact name still wins.</summary>
+    private const double IntermediateWord = 0.01;
+
+    /// <summary>Same words in another order ("FP&amp;A Manager" / "Manager, FP&amp;A"): almost free, but the same order wins.</summary>
+    private const double OtherOrder = 0.05;
+
     /// <summary>The highest cost that still counts as a match.</summary>
     public const double MaxCost = 1.5;
 
@@ -34,6 +46,9 @@ public static class RoleNameMatcher
         "intern", "associate", "intermediate", "senior", "staff", "principal", "distinguished", "fellow", "manager",
         "director", "vice", "president", "lead", "head", "group", "executive", "chief", "avp", "svp", "evp",
     ];
+
+    /// <summary>True for words that name a level or rank rather than a job ("Senior", "Manager", "Director").</summary>
+    public static bool IsLevelWord(string word) => LevelWords.Contains(word);
 
     /// <summary>Words of a name after normalisation (lower case, abbreviations expanded, singular, stop words dropped).</summary>
     public static IReadOnlyList<string> Words(string name)
@@ -78,7 +93,7 @@ public static class RoleNameMatcher
                 continue;
             }
 
-            words.Add(Stem(w));
+            words.Add(Stem(w, ing: false));
         }
 
         return words;
@@ -114,8 +129,17 @@ public static class RoleNameMatcher
             }
         }
 
+        var levelOnly = target.All(LevelWords.Contains);
         foreach (var t in unmatched)
         {
+            var stem = FindUnused(candidate, used, c => Stem(c, ing: true) == Stem(t, ing: true));
+            if (stem >= 0)
+            {
+                used[stem] = true;
+                cost += StemWord;
+                continue;
+            }
+
             var i = FindUnused(candidate, used, c => IsTypo(t, c));
             if (i >= 0)
             {
@@ -128,6 +152,18 @@ public static class RoleNameMatcher
             if (run.Length > 0)
             {
                 cost += AcronymWord;
+                continue;
+            }
+
+            if (t == "intermediate")
+            {
+                cost += IntermediateWord;
+                continue;
+            }
+
+            if (familyWords.Contains(t))
+            {
+                cost += MissingFamilyWord;
                 continue;
             }
 
@@ -153,8 +189,18 @@ public static class RoleNameMatcher
                 continue;
             }
 
+            // A target made of level words only ("the Director", "Senior Manager") names the level: the rest of the
+            // candidate's title is expected.
             var c = candidate[i];
-            cost += c == "intermediate" ? 0 : LevelWords.Contains(c) ? ExtraLevelWord : familyWords.Contains(c) ? ExtraFamilyWord : ExtraOtherWord;
+            cost += c == "intermediate" ? IntermediateWord
+                : LevelWords.Contains(c) ? ExtraLevelWord
+                : familyWords.Contains(c) ? (levelOnly ? ExtraFamilyWord / 5 : ExtraFamilyWord)
+                : levelOnly ? ExtraOtherWord / 5 : ExtraOtherWord;
+        }
+
+        if (!SameOrder(target, candidate))
+        {
+            cost += OtherOrder;
         }
 
         return cost <= MaxCost ? cost : null;
@@ -163,6 +209,22 @@ public static class RoleNameMatcher
     /// <summary>Edit distance between two normalised names, for "did you mean" hints.</summary>
     public static int HintDistance(string a, string b) =>
         DamerauLevenshtein.Distance(string.Join(' ', Words(a)), string.Join(' ', Words(b)));
+
+    private static bool SameOrder(IReadOnlyList<string> target, IReadOnlyList<string> candidate)
+    {
+        var a = target.Where(w => w != "intermediate").ToList();
+        var b = candidate.Where(w => w != "intermediate").ToList();
+        var j = 0;
+        foreach (var w in b)
+        {
+            if (j < a.Count && a[j] == w)
+            {
+                j++;
+            }
+        }
+
+        return j == a.Count;
+    }
 
     private static int FindUnused(IReadOnlyList<string> candidate, bool[] used, Func<string, bool> match)
     {
@@ -214,9 +276,9 @@ public static class RoleNameMatcher
         return [];
     }
 
-    private static string Stem(string w)
+    private static string Stem(string w, bool ing)
     {
-        if (w.Length > 6 && w.EndsWith("ing", StringComparison.Ordinal))
+        if (ing && w.Length > 6 && w.EndsWith("ing", StringComparison.Ordinal))
         {
             return w[..^3];
         }

@@ -11,7 +11,7 @@ public static partial class SectionWords
 {
     /// <summary>One section word (a regex fragment, case-insensitive).</summary>
     internal const string Word =
-        @"(?:responsib\w*|respons\w*ilit\w*|requir\w*|requi\w*ments?|performance\s+indicators?|kpis?|pis|nice[- ]to[- ]haves?|job\s+descriptions?|duties)";
+        @"(?:responsib\w*|resp\w*bilit\w*|respons\w*ilit\w*|requir\w*|requi\w*ments?|performance\s+indicators?|kpis?|pis|nice[- ]to[- ]haves?|job\s+descriptions?|duties)";
 
     /// <summary>A list of section words: "responsibilities and requirements", "requirements, responsibilities, and performance indicators".</summary>
     internal const string List = Word + @"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)" + Word + ")*";

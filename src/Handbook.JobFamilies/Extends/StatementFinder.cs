@@ -28,7 +28,9 @@ public static class StatementFinder
             }
 
             var line = leaf.Line + 1;
-            var role = roles.LastOrDefault(r => r.StartLine <= line && line <= r.EndLine);
+            // The innermost level or specialty around the line; the page role (which may span the page) only otherwise.
+            var role = roles.LastOrDefault(r => r.Kind != RoleKind.Page && r.StartLine <= line && line <= r.EndLine)
+                ?? roles.LastOrDefault(r => r.StartLine <= line && line <= r.EndLine);
             var section = SectionOf(family, role, leaf, line);
             found.Add(new FoundStatement(family, role, section, leaf, statement, family.Locate(leaf.Line, leaf.Column)));
         }

@@ -28,7 +28,10 @@ public static class CalculatorImporter
     public static GradeTable Import(string markdown, ICollection<Diagnostic> diagnostics, string sourcePath = "compensation-calculator/index.html.md")
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        var section = document.OfType<HeadingBlock>().FirstOrDefault(h => string.Equals(PlainText(h.Inline), SectionHeading, StringComparison.OrdinalIgnoreCase));
+        // The exact heading first; later versions of the page may word it differently ("Job Grades").
+        var headings = document.OfType<HeadingBlock>().ToList();
+        var section = headings.FirstOrDefault(h => string.Equals(PlainText(h.Inline), SectionHeading, StringComparison.OrdinalIgnoreCase))
+            ?? headings.FirstOrDefault(h => PlainText(h.Inline).Contains("job grades", StringComparison.OrdinalIgnoreCase));
         if (section is null)
         {
             diagnostics.Add(Diagnostic.Error("GRADE110", $"no '{SectionHeading}' heading in the page", SourceLocation.File(sourcePath), "pass the compensation-calculator page (index.html.md)"));

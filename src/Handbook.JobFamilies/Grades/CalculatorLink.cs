@@ -92,6 +92,14 @@ public static class CalculatorLink
         return (hash < 0 ? value : value[..hash]) + "#" + GradeTable.TableAnchor;
     }
 
+    /// <summary>The anchor of a URL without '#', or an empty string.</summary>
+    public static string AnchorOf(string url)
+    {
+        var value = Unwrap(url);
+        var hash = value.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? string.Empty : value[(hash + 1)..];
+    }
+
     private static string Unwrap(string url)
     {
         var value = url.Trim();

@@ -51,6 +51,9 @@ public sealed class GradeMention
     /// <summary>For a grade in a table row: the row's level cell.</summary>
     public GradeTableRow? Row { get; init; }
 
+    /// <summary>Where the mention is in the page's source files (partials and front matter accounted for).</summary>
+    public Handbook.Pipeline.Diagnostics.SourceLocation LocationIn(Handbook.JobFamilies.Model.JobFamily family) => family.Locate(Line, Column);
+
     /// <summary>The role the resolver attached this mention to (null before resolving, or when it fits no role).</summary>
     public Handbook.JobFamilies.Model.Role? AttachedTo { get; internal set; }
 

@@ -48,8 +48,9 @@ public static partial class GradeMentionFinder
             var grade = GradeText.Read(linkText);
             var isCalculator = target != CalculatorLinkKind.NotCalculator;
 
-            // Bare numbers and "level 10" are grades only on calculator links; elsewhere "[7](…)" is just a link.
-            if (grade is not null && !isCalculator && !grade.SaysGrade)
+            // Bare numbers, "level 10" and "grade 7 (Senior)" are grades only on calculator links; elsewhere
+            // "[7](…)" or "[Grade 7 requirements](…)" is just a link.
+            if (grade is not null && !isCalculator && !(grade.SaysGrade && grade.IsWholeText))
             {
                 grade = null;
             }
@@ -140,7 +141,7 @@ public static partial class GradeMentionFinder
 
             var grade = GradeText.Read(match.Groups["text"].Value);
             var target = CalculatorLink.Classify(match.Groups["url"].Value);
-            if (grade is null || (!grade.SaysGrade && target == CalculatorLinkKind.NotCalculator))
+            if (grade is null || (!(grade.SaysGrade && grade.IsWholeText) && target == CalculatorLinkKind.NotCalculator))
             {
                 continue;
             }

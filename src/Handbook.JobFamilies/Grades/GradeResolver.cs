@@ -19,8 +19,8 @@ public static class GradeResolver
 {
     public static IReadOnlyList<GradeMention> Resolve(JobFamily family, GradeTable table, ICollection<Diagnostic> diagnostics)
     {
-        var track = GradeTrackSelector.Select(family, table, diagnostics);
         var mentions = GradeMentionFinder.Find(family.Body);
+        var track = GradeTrackSelector.Select(family, table, mentions, diagnostics);
         var roles = family.Roles.ToList();
         var containing = mentions.ToDictionary(m => m, m => Innermost(roles, m.Line + 1));
         var mentionsPerRole = mentions
@@ -40,7 +40,7 @@ public static class GradeResolver
                 continue;
             }
 
-            var role = RoleOf(mention, roles, containing[mention], mentionsPerRole);
+            var role = RoleOf(mention, family, roles, containing[mention], mentionsPerRole);
             if (role is null)
             {
                 diagnostics.Add(Diagnostic.Warning(
@@ -68,7 +68,9 @@ public static class GradeResolver
 
     private static void ReportLinkProblems(GradeMention mention, SourceLocation location, ICollection<Diagnostic> diagnostics)
     {
-        if (mention.IsLinked && !mention.HasGradeText)
+        // A link to the calculator page as a whole ("our [compensation model](…/compensation-calculator/)") is not
+        // about a grade; only links into the grade table must say which grade.
+        if (mention.IsLinked && !mention.HasGradeText && PointsAtGradeTable(mention.Target))
         {
             diagnostics.Add(Diagnostic.Warning(
                 "GRADE003",
@@ -115,6 +117,9 @@ public static class GradeResolver
                     : "write the number in the link text: [grade 7](…)"));
         }
     }
+
+    private static bool PointsAtGradeTable(CalculatorLinkKind target) =>
+        target is CalculatorLinkKind.TableAnchor or CalculatorLinkKind.GradeAnchor or CalculatorLinkKind.WrongAnchor;
 
     private static List<Grade?> CheckValues(GradeMention mention, GradeTable table, SourceLocation location, ICollection<Diagnostic> diagnostics)
     {
@@ -173,11 +178,13 @@ public static class GradeResolver
         }
     }
 
-    private static Role? RoleOf(GradeMention mention, List<Role> roles, Role? containing, Dictionary<Role, int> mentionsPerRole)
+    private static Role? RoleOf(GradeMention mention, JobFamily family, List<Role> roles, Role? containing, Dictionary<Role, int> mentionsPerRole)
     {
         if (mention.Row is { } row)
         {
-            return RoleNames.FindByName(roles, row.LevelName) ?? RoleNames.FindByTarget(roles, row.LevelTarget);
+            return RoleNames.FindByName(roles, row.LevelName)
+                ?? RoleNames.FindByTarget(roles, row.LevelTarget)
+                ?? RoleOfSectionAnchor(family, roles, row.LevelTarget);
         }
 
         var crowded = containing is null || mentionsPerRole.GetValueOrDefault(containing) > 1;
@@ -188,6 +195,26 @@ public static class GradeResolver
 
         return containing;
     }
+
+    /// <summary>
+    /// A level cell may link to a heading inside the role rather than the role's own heading
+    /// (<c>[Senior](#senior-engineer-requirements)</c>): the role is then the one containing that heading.
+    /// </summary>
+    private static Role? RoleOfSectionAnchor(JobFamily family, List<Role> roles, string? target)
+    {
+        var hash = target?.IndexOf('#', StringComparison.Ordinal) ?? -1;
+        if (target is null || hash < 0 || hash == target.Length - 1)
+        {
+            return null;
+        }
+
+        var anchor = target[(hash + 1)..];
+        var section = AllSections(family.Sections).FirstOrDefault(s => string.Equals(s.Anchor, anchor, StringComparison.OrdinalIgnoreCase));
+        return section is null ? null : Innermost(roles.Where(r => r.Kind != RoleKind.Page).ToList(), section.StartLine);
+    }
+
+    private static IEnumerable<Section> AllSections(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => AllSections(s.Children).Prepend(s));
 
     private static Role? Innermost(List<Role> roles, int line) =>
         roles.Where(r => r.StartLine <= line && line <= r.EndLine)

@@ -38,6 +38,12 @@ public static class GradeTableReader
                 diagnostics.Add(Diagnostic.Error("GRADE100", "YAML syntax error: " + FirstLine(ex.Message), At(ex.Start), "check the indentation and quoting on this line"));
                 return GradeTable.Empty;
             }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            {
+                // YamlDotNet's scanner fails this way on some malformed plain scalars instead of raising a YamlException.
+                diagnostics.Add(Diagnostic.Error("GRADE100", "YAML syntax error: the file could not be read as YAML", new SourceLocation(path, 1, 1), "check for stray brackets, colons and tabs; quote titles that contain them"));
+                return GradeTable.Empty;
+            }
 
             if (stream.Documents.Count == 0 || IsNull(stream.Documents[0].RootNode))
             {

@@ -1,11 +1,14 @@
 namespace Handbook.JobFamilies.Grades;
 
+using System.Text.RegularExpressions;
+
 /// <summary>
 /// Reads the text of a link as a grade: <c>grade 7</c>, <c>Grade 7</c>, <c>grade #7</c>, <c>Job Grade 7</c>,
 /// <c>9.5</c>, <c>level 10</c>, <c>7</c>, lists and ranges (<c>grade 11 or a grade 12</c>, <c>6, 7, 8</c>) and
-/// <c>grade</c> with no number. Words other than these glue words make the text "not a grade" (e.g. "here").
+/// <c>grade</c> with no number. Words other than these glue words make the text "not a grade" (e.g. "here"),
+/// unless the text starts with a grade ("grade 7 (Senior)").
 /// </summary>
-internal static class GradeText
+internal static partial class GradeText
 {
     private static readonly HashSet<string> GlueWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -39,7 +42,7 @@ internal static class GradeText
             }
             else
             {
-                return null;
+                return LeadingGrade(text);
             }
         }
 
@@ -50,7 +53,19 @@ internal static class GradeText
 
         return new GradeTextMatch(values, saysGrade);
     }
+
+    private static GradeTextMatch? LeadingGrade(string text)
+    {
+        var match = LeadingGradePattern().Match(text);
+        return match.Success && GradeId.TryParse(match.Groups["n"].Value, out var id) ? new GradeTextMatch([id], SaysGrade: true, IsWholeText: false) : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:job\s+)?grade\s*#?\s*(?<n>\d+(?:\.\d+)?)(?![.,]?\d)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingGradePattern();
 }
 
-/// <summary>The grade numbers in a text and whether it uses the word "grade" (bare numbers count only on calculator links).</summary>
-internal sealed record GradeTextMatch(IReadOnlyList<GradeId> Values, bool SaysGrade);
+/// <summary>
+/// The grade numbers in a text, whether it uses the word "grade" (bare numbers count only on calculator links) and
+/// whether the whole text is about the grade (false for "grade 7 (Senior)", which counts only on calculator links).
+/// </summary>
+internal sealed record GradeTextMatch(IReadOnlyList<GradeId> Values, bool SaysGrade, bool IsWholeText = true);

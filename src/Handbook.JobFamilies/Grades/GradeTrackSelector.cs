@@ -5,13 +5,18 @@ using Handbook.Pipeline.Diagnostics;
 
 /// <summary>
 /// Chooses whose titles a family's grades show: the front matter's <c>grade_track</c> when it names a declared
-/// track; else the first track whose <c>departments</c> list the family's department; else <c>general</c>.
+/// track; else the track a calculator link's anchor names (later handbooks link grades to the department's table,
+/// <c>…/compensation-calculator/#customer-success</c>); else the first track whose <c>departments</c> list the
+/// family's department; else <c>general</c>.
 /// </summary>
 public static class GradeTrackSelector
 {
     public const string FrontMatterKey = "grade_track";
 
-    public static GradeTrack Select(JobFamily family, GradeTable table, ICollection<Diagnostic> diagnostics)
+    public static GradeTrack Select(JobFamily family, GradeTable table, ICollection<Diagnostic> diagnostics) =>
+        Select(family, table, [], diagnostics);
+
+    public static GradeTrack Select(JobFamily family, GradeTable table, IEnumerable<GradeMention> mentions, ICollection<Diagnostic> diagnostics)
     {
         if (family.FrontMatter.Values.TryGetValue(FrontMatterKey, out var value) && value is not null)
         {
@@ -26,6 +31,15 @@ public static class GradeTrackSelector
                 $"grade_track '{requested}' is not a track of the grade data",
                 new SourceLocation(family.SourcePath, 1, 1),
                 "use one of: " + string.Join(", ", table.Tracks.Select(t => t.Id))));
+        }
+
+        var linked = mentions
+            .Where(m => m.Target == CalculatorLinkKind.OtherAnchor && m.Link?.Url is not null)
+            .Select(m => table.FindTrack(CalculatorLink.AnchorOf(m.Link!.Url!)))
+            .FirstOrDefault(t => t is not null && t.Id != GradeTable.GeneralTrackId);
+        if (linked is not null)
+        {
+            return linked;
         }
 
         return table.Tracks.FirstOrDefault(t => t.Departments.Contains(family.Department, StringComparer.OrdinalIgnoreCase))

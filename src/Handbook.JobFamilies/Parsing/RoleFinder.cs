@@ -24,6 +24,9 @@ internal sealed class RoleFinder
         Levels,
         Specialties,
         RoleBody,
+
+        /// <summary>Inside a page-level section (Career Ladder, Hiring Process, Performance Indicators) that levels were misplaced under.</summary>
+        Nested,
     }
 
     private readonly SectionTree _tree;
@@ -100,6 +103,9 @@ internal sealed class RoleFinder
                         HiringProcess ??= section;
                     }
 
+                    // Levels continued by mistake under "## Hiring Process" ("### Senior X" › "#### Job Grade").
+                    Walk(section.Children, Context.Nested, owner: null);
+                    current = context == Context.RoleBody ? owner : null;
                     break;
 
                 case SectionKind.JobGrade when classification.Prefix.Length > 0
@@ -128,6 +134,16 @@ internal sealed class RoleFinder
                     {
                         Attach(target, section, classification);
                     }
+                    else if (siblingContext == Context.Nested)
+                    {
+                        // A sub-heading of the hiring process or career ladder, not a role's section.
+                    }
+                    else if (RepeatedAfterLevel(section, classification) is { } previous)
+                    {
+                        // "## Responsibilities" again, after "### Senior X": the page's own came first, so this one
+                        // is the level's, written a level too high.
+                        Attach(previous, section, classification);
+                    }
                     else if (classification.Kind == SectionKind.PerformanceIndicators)
                     {
                         // The page's indicators: prefer the outermost heading ("## Performance Indicators" over a
@@ -136,6 +152,8 @@ internal sealed class RoleFinder
                         {
                             PerformanceIndicators = section;
                         }
+
+                        Walk(section.Children, Context.Nested, owner: null);
                     }
                     else
                     {
@@ -160,9 +178,15 @@ internal sealed class RoleFinder
 
     private void OtherSection(Section section, List<Section> siblings, Context context, Context siblingContext, Role? owner, ref Role? current, RoleKind listKind)
     {
-        if (siblingContext is Context.Levels or Context.Specialties)
+        if (siblingContext is Context.Levels or Context.Specialties && LooksLikeProse(section))
         {
-            var kind = siblingContext == Context.Specialties ? RoleKind.Specialty : listKind;
+            // "### How you'll grow in the role:" among specialties is text about the role before it.
+            (current ?? owner)?.Sections.Add(section);
+        }
+        else if (siblingContext is Context.Levels or Context.Specialties)
+        {
+            var kind = siblingContext == Context.Specialties && !IsMisplacedLevel(section) ? RoleKind.Specialty
+                : IsMisplacedLevel(section) ? RoleKind.Level : listKind;
             current = NewRole(section.Title, section, kind);
             Walk(section.Children, Context.RoleBody, current);
         }
@@ -171,7 +195,13 @@ internal sealed class RoleFinder
             // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it.
             Walk(section.Children, Context.Top, owner: null);
         }
-        else if (HasRoleSections(section) || NamedByNextSibling(section, siblings))
+        else if (section.Children.Any(c => c.Kind is SectionKind.Levels or SectionKind.Specialties))
+        {
+            // "### Procurement Analyst" › "#### Procurement Analyst Levels" › …: a group of levels, not a role.
+            owner?.Sections.Add(section);
+            Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
+        }
+        else if (HasRoleSections(section) || NamedByNextSibling(section, siblings, owner, acceptGeneric: context == Context.Nested))
         {
             var kind = owner?.Kind == RoleKind.Specialty ? RoleKind.Specialty : listKind;
             current = NewRole(section.Title, section, kind);
@@ -180,9 +210,49 @@ internal sealed class RoleFinder
         else
         {
             owner?.Sections.Add(section);
-            Walk(section.Children, context == Context.RoleBody ? Context.RoleBody : Context.Top, owner);
+            Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
     }
+
+    /// <summary>
+    /// The role just before <paramref name="section"/> when the page role already has a section of this kind and
+    /// that role has none: a page states its own responsibilities once.
+    /// </summary>
+    private Role? RepeatedAfterLevel(Section section, HeadingClassification classification)
+    {
+        if (PageRole is null || classification.Kind == SectionKind.PerformanceIndicators || SectionOf(PageRole, classification.Kind) is null)
+        {
+            return null;
+        }
+
+        var previous = Levels.Concat(Specialties).Where(r => r.StartLine < section.StartLine).MaxBy(r => r.StartLine);
+        return previous is not null && SectionOf(previous, classification.Kind) is null ? previous : null;
+    }
+
+    private static Section? SectionOf(Role role, SectionKind kind) => kind switch
+    {
+        SectionKind.Responsibilities => role.Responsibilities,
+        SectionKind.Requirements => role.Requirements,
+        SectionKind.NiceToHaves => role.NiceToHaves,
+        SectionKind.JobGrade => role.JobGrade,
+        _ => null,
+    };
+
+    /// <summary>
+    /// "### Senior Support Engineer" › "#### Job Grade" written under "## Specialties": specialties have no grade of
+    /// their own, so a graded heading named by seniority is a level.
+    /// </summary>
+    private bool IsMisplacedLevel(Section section)
+    {
+        var first = section.Title.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
+        return first is "junior" or "intermediate" or "senior" or "staff" or "principal" or "distinguished" or "manager"
+                or "director" or "vp" or "vice" or "head"
+            && section.Children.Any(c => c.Kind == SectionKind.JobGrade);
+    }
+
+    /// <summary>A heading ending like a sentence ("What it's like to work here:", "Why join?") is not a role name.</summary>
+    private static bool LooksLikeProse(Section section) =>
+        section.Title.TrimEnd().EndsWith(':') || section.Title.TrimEnd().EndsWith('?');
 
     private bool AnnouncesSpecialties(Section section) =>
         section.Children.Any(c => c.Kind == SectionKind.Specialties && c.Children.Count == 0 || AnnouncesSpecialties(c));
@@ -257,18 +327,20 @@ internal sealed class RoleFinder
 
         // Sub-headings of a role section ("##### Nice to have" under "#### Requirements") belong to the same role;
         // a sub-heading that itself has a role's sections is another role nested wrongly under this one.
+        var target = role;
         foreach (var child in section.Children)
         {
             var childClass = _tree.ClassOf(child);
             if (childClass.IsRoleSection)
             {
-                Attach(role, child, childClass);
+                Attach(target, child, childClass);
             }
-            else if (childClass.Kind == SectionKind.Other && HasRoleSections(child))
+            else if (childClass.Kind == SectionKind.Other
+                && (HasRoleSections(child) || NamedByNextSibling(child, section.Children, role, acceptGeneric: true)))
             {
                 var kind = role.Kind == RoleKind.Specialty ? RoleKind.Specialty : RoleKind.Level;
-                var nested = NewRole(child.Title, child, kind);
-                Walk(child.Children, Context.RoleBody, nested);
+                target = NewRole(child.Title, child, kind);
+                Walk(child.Children, Context.RoleBody, target);
             }
         }
     }
@@ -282,7 +354,7 @@ internal sealed class RoleFinder
     /// An empty heading directly followed by "&lt;its title&gt; Responsibilities" siblings names a role
     /// ("### International Payroll" then "### International Payroll Responsibilities").
     /// </summary>
-    private bool NamedByNextSibling(Section section, List<Section> siblings)
+    private bool NamedByNextSibling(Section section, List<Section> siblings, Role? owner, bool acceptGeneric = false)
     {
         if (section.Children.Count > 0)
         {
@@ -296,7 +368,13 @@ internal sealed class RoleFinder
         }
 
         var next = _tree.ClassOf(siblings[index + 1]);
-        return next.IsRoleSection && next.Prefix.Length > 0 && NamesMatch(next.Prefix, section.Title);
+        if (owner is not null && next.Prefix.Length > 0 && NamesMatch(next.Prefix, owner.Name))
+        {
+            // "#### Data Scientist Description" then "#### Data Scientist Requirements": both are the owner's.
+            return false;
+        }
+
+        return next.IsRoleSection && (next.Prefix.Length > 0 ? NamesMatch(next.Prefix, section.Title) : acceptGeneric);
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ public static class SiteBuild
         site.AddJobFamilies(new JobFamiliesOptions());
         site.AddStage(new RenderTheme(theme, settings));
         site.AddStage(new WriteJobFamiliesExport());
+        site.AddStage(new WriteJobGradesExport());
         site.AddStage(new WriteSitemap(settings));
         if (request.WriteOutput)
         {

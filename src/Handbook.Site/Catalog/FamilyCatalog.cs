@@ -60,13 +60,16 @@ public sealed class FamilyCatalog
     public CatalogEntry? IndexPageOf(string slug) =>
         Pages.FirstOrDefault(p => p.Family.IsDepartmentIndex && string.Equals(p.Family.Slug, slug, StringComparison.Ordinal));
 
-    /// <summary>"chief-executive-officer" → "Chief Executive Officer", for departments without an index page.</summary>
+    /// <summary>"front-of-house" → "Front of House", for departments without an index page.</summary>
     public static string TitleFromSlug(string slug)
     {
         var words = slug.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..]);
+            .Select((w, i) => i > 0 && MinorWords.Contains(w) ? w : char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..]);
         return string.Join(' ', words);
     }
+
+    // Words English title case leaves in lower case (except at the start).
+    private static readonly HashSet<string> MinorWords = new(["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to"], StringComparer.Ordinal);
 
     private Department BuildDepartment(string slug)
     {

@@ -1,8 +1,5 @@
 namespace Handbook.Site.Export;
 
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Handbook.JobFamilies.Model;
 using Handbook.Site.Catalog;
 using Handbook.Site.Export.Schema;
@@ -16,15 +13,6 @@ public static class JobFamiliesExport
 {
     public const string OutputPath = "api/job-families.json";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file, not HTML: keep non-ASCII letters readable
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
-
     public static ExportRoot Build(FamilyCatalog catalog) =>
         new(catalog.Families
             .Select(e => FamilyOf(e.Family))
@@ -32,7 +20,7 @@ public static class JobFamiliesExport
             .ThenBy(f => f.Source, StringComparer.Ordinal)
             .ToList());
 
-    public static string Serialize(ExportRoot root) => JsonSerializer.Serialize(root, Options) + "\n";
+    public static string Serialize(ExportRoot root) => ExportJson.Serialize(root);
 
     private static FamilyExport FamilyOf(JobFamily family)
     {

@@ -1,6 +1,7 @@
 namespace Handbook.Site.Stages;
 
 using Handbook.JobFamilies;
+using Handbook.JobFamilies.Grades;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Building;
@@ -11,7 +12,8 @@ using Handbook.Site.Urls;
 
 /// <summary>
 /// Renders every parsed page through the theme and adds the pages the input does not have: a page per department
-/// without an index page, the section index <c>/job-families/</c> and <c>404.html</c>. Works on the whole set because
+/// without an index page, the section index <c>/job-families/</c>, the grade table page (when there is grade data)
+/// and <c>404.html</c>. Works on the whole set because
 /// list pages and breadcrumbs need every family. Documents that are not pages pass through unchanged.
 /// </summary>
 public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
@@ -47,6 +49,16 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
                 ["family_count"] = catalog.Families.Count,
             });
         generated.Add(Page("job-families/", PageViews.SectionUrl, sectionHtml, inSitemap: true));
+
+        if (documents.Select(d => d.TryGet(JobFamilyKeys.GradeTable, out var t) ? t : null).OfType<GradeTable>().FirstOrDefault() is { } table)
+        {
+            var gradesHtml = theme.RenderPage(ThemeTemplates.Grades, views.Site, views.GradesPage(), new Dictionary<string, object?>
+            {
+                ["grades"] = PageViews.GradesOf(table),
+                ["tracks"] = table.Tracks.Where(t => t.Id != GradeTable.GeneralTrackId).Select(t => t.Name).ToList(),
+            });
+            generated.Add(Page(GradeTable.PageUrl.Trim('/'), GradeTable.PageUrl, gradesHtml, inSitemap: true));
+        }
 
         var notFoundHtml = theme.RenderPage(ThemeTemplates.NotFound, views.Site, views.NotFoundPage(), new Dictionary<string, object?>());
         generated.Add(new Document("404.html", "404.html", notFoundHtml, Metadata.Empty).With(SiteKeys.IsHtmlPage, true));

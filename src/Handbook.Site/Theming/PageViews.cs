@@ -1,5 +1,7 @@
 namespace Handbook.Site.Theming;
 
+using Handbook.JobFamilies.Grades;
+using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Model;
 using Handbook.Site.Building;
 using Handbook.Site.Catalog;
@@ -16,13 +18,19 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
 
     public SiteView Site { get; } = new(settings.Title, settings.BaseUrl, "/assets/site.css", SectionUrl);
 
+    /// <summary>The vendored Mermaid bundle (theme/assets/vendor/mermaid); it renders <c>pre.mermaid</c> blocks on load.</summary>
+    public const string MermaidScript = "/assets/vendor/mermaid/mermaid.min.js";
+
     public PageView PageOf(JobFamily family) =>
         new(
             family.Title,
             family.Description,
             UrlPath.Encode(family.Url),
             UrlPath.Absolute(settings.BaseUrl, family.FrontMatter.CanonicalPath ?? family.Url),
-            Breadcrumbs(family.Slug, family.Title));
+            Breadcrumbs(family.Slug, family.Title))
+        {
+            Scripts = MermaidBlocks.Any(family.Body) ? [MermaidScript] : [],
+        };
 
     public PageView PageOf(Department department) =>
         new(
@@ -30,13 +38,36 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
             department.IndexPage?.Family.Description,
             UrlPath.Encode(department.Url),
             UrlPath.Absolute(settings.BaseUrl, department.IndexPage?.Family.FrontMatter.CanonicalPath ?? department.Url),
-            Breadcrumbs(department.Slug, department.Title));
+            Breadcrumbs(department.Slug, department.Title))
+        {
+            Scripts = department.IndexPage is { } index && MermaidBlocks.Any(index.Family.Body) ? [MermaidScript] : [],
+        };
 
     public PageView SectionPage() =>
         new(settings.Title, "All job families, grouped by department.", SectionUrl, UrlPath.Absolute(settings.BaseUrl, SectionUrl), [new LinkView(settings.Title, null)]);
 
     public PageView NotFoundPage() =>
         new("Page not found", null, "/404.html", UrlPath.Absolute(settings.BaseUrl, "/404.html"), [new LinkView(settings.Title, SectionUrl), new LinkView("Page not found", null)]);
+
+    public PageView GradesPage() =>
+        new("Job grades", "The job grades of every job family, with their titles in each track.", GradeTable.PageUrl, UrlPath.Absolute(settings.BaseUrl, GradeTable.PageUrl), [new LinkView(settings.Title, SectionUrl), new LinkView("Job grades", null)]);
+
+    /// <summary>The grades from highest to lowest, as compensation tables list them.</summary>
+    public static IReadOnlyList<GradeRowView> GradesOf(GradeTable table) =>
+        table.Grades
+            .OrderByDescending(g => g.Id)
+            .Select(g => new GradeRowView(
+                g.Id.Text,
+                g.Id.Anchor,
+                g.Title,
+                table.Tracks
+                    .Where(t => t.Id != GradeTable.GeneralTrackId && g.Titles.ContainsKey(t.Id))
+                    .Select(t => new TrackTitleView(t.Name, g.Titles[t.Id]))
+                    .ToList(),
+                g.CareerTrack,
+                g.Equivalent,
+                g.Note))
+            .ToList();
 
     public FamilyView FamilyOf(CatalogEntry entry)
     {

@@ -120,6 +120,8 @@ public sealed class Theme
         options.MemberAccessStrategy.Register<FamilyView>();
         options.MemberAccessStrategy.Register<FamilySummaryView>();
         options.MemberAccessStrategy.Register<DepartmentView>();
+        options.MemberAccessStrategy.Register<GradeRowView>();
+        options.MemberAccessStrategy.Register<TrackTitleView>();
         return options;
     }
 }

@@ -13,8 +13,11 @@ public static class ThemeTemplates
 
     public const string NotFound = "404.liquid";
 
+    /// <summary>The grade table page, the target of every grade link.</summary>
+    public const string Grades = "grades.liquid";
+
     /// <summary>Files below this folder are copied to the same path below the output root.</summary>
     public const string AssetsFolder = "assets";
 
-    public static readonly IReadOnlyList<string> All = [Layout, JobFamily, Department, SectionIndex, NotFound];
+    public static readonly IReadOnlyList<string> All = [Layout, JobFamily, Department, SectionIndex, NotFound, Grades];
 }

@@ -186,12 +186,12 @@ public sealed class ErbExpanderTests
     [InlineData("C:\\\\x")]
     public void Partial_paths_leaving_the_input_folder_are_refused(string path)
     {
-        var result = Expand($"<%= partial(\"{path}\") %>");
+        var result = Expand($"x\n  <%= partial(\"{path}\") %>");
 
         var d = Assert.Single(_diags);
-        Assert.Equal(ErbCodes.PathEscapes, d.Code);
+        Assert.Equal((ErbCodes.PathEscapes, Severity.Error, 2, 3), (d.Code, d.Severity, d.Location.Line, d.Location.Column));
         Assert.Empty(_env.Reads);
-        Assert.Equal(string.Empty, result.Text);
+        Assert.Equal("x\n  ", result.Text);
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public sealed class ErbExpanderTests
         var d = Assert.Single(_diags);
         Assert.Equal(ErbCodes.PartialNotFound, d.Code);
         Assert.Equal(new SourceLocation(Page, 2, 3), d.Location);
-        Assert.Contains("job-families/widgets/_ghost.erb", d.Hint, StringComparison.Ordinal);
+        Assert.Equal("looked for job-families/widgets/_ghost.erb, _ghost.erb, includes/_ghost.erb (each also as .md, .html.md.erb, …)", d.Hint);
     }
 
     [Fact]
@@ -250,7 +250,7 @@ public sealed class ErbExpanderTests
 
         var d = Assert.Single(_diags);
         Assert.Equal(ErbCodes.DepthLimit, d.Code);
-        Assert.Equal("_p9.md", d.Location.Path);
+        Assert.Equal(new SourceLocation("_p9.md", 1, 3), d.Location);
         Assert.Equal("0 1 2 3 4 5 6 7 8 9 ", result.Text);
     }
 
@@ -280,6 +280,16 @@ public sealed class ErbExpanderTests
         Assert.Equal((ErbCodes.NotAnErbPage, Severity.Warning), (d.Code, d.Severity));
         Assert.Equal(new SourceLocation("job-families/a.md", 4, 3), d.Location);
         Assert.Contains(".html.md.erb", d.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Erb_left_in_a_page_that_is_not_erb_renders_as_visible_text()
+    {
+        var pipeline = Handbook.JobFamilies.Parsing.JobFamilyMarkdown.CreatePipeline();
+
+        var html = Handbook.JobFamilies.Sanitizing.ContentSanitizer.Sanitize(Markdig.Markdown.ToHtml("Roles: <%= job_families('a') %>\n", pipeline));
+
+        Assert.Equal("<p>Roles: &lt;%= job_families('a') %&gt;</p>\n", html);
     }
 
     [Fact]

@@ -168,6 +168,8 @@ public class ExtendsRecognizerTests
     [InlineData("* Basic SQL skills a big plus; we have experts")]
     [InlineData("The team extends the Product roadmap every quarter.")]
     [InlineData("* Extends our reach into new markets")]
+    [InlineData("* Extends the Sales Manager dashboard with forecasts")]
+    [InlineData("* Extends GitLab's reach to new customers")]
     [InlineData("* Develop the architecture by extending existing features")]
     [InlineData("All the requirements of the project must be documented in an issue.")]
     [InlineData("Everything in GitLab is open source.")]

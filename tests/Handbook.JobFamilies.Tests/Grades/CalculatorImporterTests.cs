@@ -2,6 +2,7 @@ namespace Handbook.JobFamilies.Tests.Grades;
 
 using Handbook.JobFamilies.Grades;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Testing;
 
 public class CalculatorImporterTests
 {
@@ -43,6 +44,17 @@ public class CalculatorImporterTests
     }
 
     [Fact]
+    public void A_differently_worded_grades_heading_is_accepted()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var table = CalculatorImporter.Import("## Our Job Grades\n\n| Grade | Individual Contributor | Management |\n|---|---|---|\n| 6 | Intermediate | |\n| 8 | Staff | Manager |\n", diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Intermediate", "Manager / Staff"], table.Grades.Select(g => g.Title));
+    }
+
+    [Fact]
     public void A_page_without_the_grades_heading_is_GRADE110_and_an_empty_table()
     {
         var diagnostics = new List<Diagnostic>();
@@ -77,13 +89,13 @@ public class CalculatorImporterTests
         { "index.html.md", false },
     };
 
-    [GradeCorpusFact]
+    [CorpusFact]
     public void Every_real_version_imports_with_its_grade_ids_and_titles()
     {
         foreach (var (file, has95) in Versions.Select(row => ((string)row[0], (bool)row[1])))
         {
             var diagnostics = new List<Diagnostic>();
-            var markdown = File.ReadAllText(GradeCorpus.PathOf(CalculatorFolder + "/" + file));
+            var markdown = File.ReadAllText(SharedCorpus.PathOf(CalculatorFolder + "/" + file));
 
             var table = CalculatorImporter.Import(markdown, diagnostics, file);
 
@@ -118,5 +130,22 @@ public class CalculatorImporterTests
                 Assert.Equal("Manager / Staff / Senior Product Manager / Consultant", table.Find("8")!.Title);
             }
         }
+    }
+
+    [CorpusFact]
+    public void The_real_page_imports_to_a_file_that_reads_back_identically()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var markdown = File.ReadAllText(SharedCorpus.PathOf(CalculatorFolder + "/index.html.md"));
+
+        var ok = GradeImport.Run(markdown, "compensation-calculator/index.html.md", out var yaml, diagnostics);
+        var back = GradeTableReader.Read("data/job-grades.yml", yaml, diagnostics);
+
+        Assert.True(ok);
+        Assert.Empty(diagnostics);
+        var direct = CalculatorImporter.Import(markdown, diagnostics);
+        Assert.Equal(direct.Grades.Select(g => (g.Id.Text, g.Title, g.CareerTrack)), back.Grades.Select(g => (g.Id.Text, g.Title, g.CareerTrack)));
+        Assert.All(direct.Grades, g => Assert.Equal(g.Titles.OrderBy(t => t.Key), back.Find(g.Id)!.Titles.OrderBy(t => t.Key)));
+        Assert.Equal(yaml, GradeTableWriter.Write(new GradeTable(back.Tracks, back.Grades, "compensation-calculator/index.html.md")));
     }
 }

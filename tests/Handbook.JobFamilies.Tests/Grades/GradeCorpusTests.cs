@@ -5,6 +5,7 @@ using Handbook.JobFamilies.Grades;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Parsing;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Testing;
 using Xunit.Abstractions;
 
 /// <summary>
@@ -13,12 +14,12 @@ using Xunit.Abstractions;
 /// </summary>
 public partial class GradeCorpusTests(ITestOutputHelper output)
 {
-    [GradeCorpusFact]
+    [CorpusFact]
     public void Every_grade_link_on_the_real_pages_is_found_and_resolved_or_reported()
     {
         var importDiagnostics = new List<Diagnostic>();
         var table = CalculatorImporter.Import(
-            File.ReadAllText(GradeCorpus.PathOf("gitlab-compensation-data/compensation-calculator/index.html.md")), importDiagnostics);
+            File.ReadAllText(SharedCorpus.PathOf("gitlab-compensation-data/compensation-calculator/index.html.md")), importDiagnostics);
         Assert.Empty(importDiagnostics);
 
         var parser = new JobFamilyParser();
@@ -31,7 +32,7 @@ public partial class GradeCorpusTests(ITestOutputHelper output)
         var mismatches = new List<string>();
         foreach (var (saved, original) in Manifest())
         {
-            var text = File.ReadAllText(GradeCorpus.PathOf("gitlab-job-families/" + saved));
+            var text = File.ReadAllText(SharedCorpus.PathOf("gitlab-job-families/" + saved));
             var parseDiagnostics = new List<Diagnostic>();
             var family = parser.Parse(original, text, parseDiagnostics);
             var pageDiagnostics = new List<Diagnostic>();
@@ -86,7 +87,7 @@ public partial class GradeCorpusTests(ITestOutputHelper output)
 
     private static IEnumerable<(string Saved, string Original)> Manifest()
     {
-        foreach (var line in File.ReadLines(GradeCorpus.PathOf("gitlab-job-families/MANIFEST.tsv")).Skip(1))
+        foreach (var line in File.ReadLines(SharedCorpus.PathOf("gitlab-job-families/MANIFEST.tsv")).Skip(1))
         {
             var columns = line.Split('\t');
             var original = columns[1];

@@ -21,6 +21,7 @@ public class GradeMentionFinderTests
     [InlineData("The Analyst is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/)", "7")]
     [InlineData("The Analyst is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#job-grades)", "7")]
     [InlineData("The Analyst can be a [grade 11 or a grade 12](" + Calc + ")", "11,12")]
+    [InlineData("The Analyst is a [grade 7 (Senior)](" + Calc + ")", "7")]
     [InlineData("The roles below are grades: [6, 7, 8](" + Calc + ")", "6,7,8")]
     public void Given_a_grade_link_then_its_values_and_the_position_of_its_text_are_found(string markdown, string values)
     {
@@ -101,7 +102,7 @@ public class GradeMentionFinderTests
     [Fact]
     public void A_bare_number_linking_elsewhere_is_not_a_grade()
     {
-        Assert.Empty(Find("See [7](/handbook/people/) and [level 3](/x)."));
+        Assert.Empty(Find("See [7](/handbook/people/), [level 3](/x) and [Grade 7 requirements](/y)."));
     }
 
     [Fact]

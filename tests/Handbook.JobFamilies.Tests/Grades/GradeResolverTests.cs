@@ -126,6 +126,18 @@ public class GradeResolverTests
     }
 
     [Fact]
+    public void A_link_to_the_calculator_page_as_a_whole_with_other_text_is_not_reported()
+    {
+        var family = Family("### Analyst\n\nBuild a [compensation model](/handbook/total-rewards/compensation/compensation-calculator/).\n");
+
+        var (mentions, diagnostics) = Resolve(family);
+
+        Assert.Single(mentions);
+        Assert.Empty(diagnostics);
+        Assert.Equal("/handbook/total-rewards/compensation/compensation-calculator/", mentions[0].Link!.Url);
+    }
+
+    [Fact]
     public void GRADE004_grade_outside_any_role()
     {
         var family = Family("Intro: the Analyst is a [grade 7](" + Calc + ").\n\n### Senior Analyst\n\nText.\n");
@@ -274,6 +286,19 @@ public class GradeResolverTests
 
         Assert.Empty(diagnostics);
         Assert.Equal(("customer-success", "Title 7"), (family.Levels[0].Grade!.Track, family.Levels[0].Grade!.Title));
+    }
+
+    [Fact]
+    public void Track_comes_from_a_calculator_link_naming_a_track_table_before_the_department()
+    {
+        var family = Family(
+            "### Consultant\n\nThe Consultant is a job grade [7](" + Calc + ").\n\nThe grades of this department are [here](/handbook/total-rewards/compensation/compensation-calculator/#customer-success).\n",
+            department: "sales");
+
+        var (_, diagnostics) = Resolve(family);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("customer-success", family.Levels[0].Grade!.Track);
     }
 
     [Fact]

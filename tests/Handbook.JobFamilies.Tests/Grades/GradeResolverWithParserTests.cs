@@ -42,4 +42,20 @@ public class GradeResolverWithParserTests
         Assert.Empty(diagnostics);
         Assert.Equal("7", family.PageRole?.Grade?.Value);
     }
+
+    [Fact]
+    public void A_table_row_linking_to_a_heading_inside_a_role_gives_that_role_its_grade()
+    {
+        var text = "---\ntitle: \"Analyst\"\n---\n\n| Level | Grade |\n|---|---|\n"
+            + "| [Senior](#senior-analyst-requirements) | [Grade 7](" + Calc + ") |\n\n## Levels\n\n"
+            + "### Analyst\n\n#### Analyst Requirements\n\n- Count\n\n### Senior Analyst\n\n#### Senior Analyst Requirements\n\n- Count more\n";
+        var family = new JobFamilyParser().Parse("job-families/finance/analyst.md", text, new List<Diagnostic>());
+        var diagnostics = new List<Diagnostic>();
+
+        GradeResolver.Resolve(family, TestFamilies.StandardGrades, diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Null(family.Levels[0].Grade);
+        Assert.Equal("7", family.Levels[1].Grade?.Value);
+    }
 }

@@ -2,6 +2,7 @@ namespace Handbook.JobFamilies.Tests.Grades;
 
 using Handbook.JobFamilies.Grades;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Testing;
 
 public class GradeTableReaderTests
 {
@@ -180,7 +181,7 @@ public class GradeTableReaderTests
         Assert.Equal(["8"], table.Nearest(4m).Select(g => g.Id.Text));
     }
 
-    [GradeCorpusFact]
+    [CorpusFact]
     public void The_bench_generators_grade_file_loads_without_diagnostics()
     {
         var output = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "grades-bench-" + Guid.NewGuid().ToString("N"));
@@ -188,7 +189,7 @@ public class GradeTableReaderTests
         {
             var start = new System.Diagnostics.ProcessStartInfo("python3")
             {
-                ArgumentList = { System.IO.Path.Combine(GradeCorpus.BenchFolder!, "gen-corpus.py"), "3", "--out", output },
+                ArgumentList = { System.IO.Path.Combine(SharedCorpus.BenchFolder!, "gen-corpus.py"), "3", "--out", output },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };

@@ -16,7 +16,7 @@ internal static class TestFamilies
 
     public const string Path = "job-families/finance/payroll.md";
 
-    public static JobFamily Family(string markdown, int roleLevel = 3, string department = "finance", IDictionary<string, object?>? frontMatter = null)
+    public static JobFamily Family(string markdown, int roleLevel = 3, string department = "finance", IDictionary<string, object?>? frontMatter = null, SourceMap? sourceMap = null)
     {
         var body = Markdown.Parse(markdown, Pipeline);
         var family = new JobFamily
@@ -29,7 +29,7 @@ internal static class TestFamilies
             Title = "Payroll",
             FrontMatter = new FrontMatter { Values = new Dictionary<string, object?>(frontMatter ?? new Dictionary<string, object?>()) },
             Body = body,
-            SourceMap = new SourceMap(Path),
+            SourceMap = sourceMap ?? new SourceMap(Path),
         };
 
         var lineCount = markdown.Split('\n').Length;

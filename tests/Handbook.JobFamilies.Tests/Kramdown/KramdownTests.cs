@@ -166,8 +166,8 @@ public sealed class KramdownTests
         var html = Render("{::options auto_ids=\"false\" /}\n{::foo}\n{::comment}\nstill here\n");
 
         Assert.Equal(
-            [(KramdownCodes.OptionsIgnored, 1), (KramdownCodes.UnknownExtension, 2), (KramdownCodes.Unclosed, 3)],
-            _diags.Select(d => (d.Code, d.Location.Line)).ToArray());
+            [(KramdownCodes.OptionsIgnored, 1, 1), (KramdownCodes.UnknownExtension, 2, 1), (KramdownCodes.Unclosed, 3, 1)],
+            _diags.Select(d => (d.Code, d.Location.Line, d.Location.Column)).ToArray());
         Assert.Equal("<p>still here</p>\n", html);
     }
 

@@ -34,10 +34,22 @@ public sealed class CorpusParsingTests(ITestOutputHelper output)
                 missingLevels.Add(relative);
             }
 
+            // Role sections that no role took: a sign the structure was misread.
+            var taken = family.Roles.SelectMany(r => r.Sections).ToHashSet();
+            foreach (var stray in Flatten(family.Sections).Where(s => s.Kind is SectionKind.JobGrade or SectionKind.Responsibilities or SectionKind.Requirements && !taken.Contains(s)))
+            {
+                output.WriteLine($"  stray {stray.Kind} '{stray.Title}' at {stray.Location}");
+            }
+
             withLevels += family.Levels.Count > 0 ? 1 : 0;
             withSpecialties += family.Specialties.Count > 0 ? 1 : 0;
             withPageRole += family.PageRole is not null ? 1 : 0;
             withNone += family.Roles.Any() ? 0 : 1;
+            foreach (var role in family.Levels.Concat(family.Specialties))
+            {
+                output.WriteLine($"  role {role.Kind} '{role.Name}' grade={(role.JobGrade is null ? "no" : "yes")} resp={role.Responsibilities?.Items.Count ?? -1} req={role.Requirements?.Items.Count ?? -1}");
+            }
+
             output.WriteLine($"{relative}: levels={family.Levels.Count} specialties={family.Specialties.Count} page-role={(family.PageRole is null ? "no" : "yes")} diagnostics={diagnostics.Count}");
         }
 

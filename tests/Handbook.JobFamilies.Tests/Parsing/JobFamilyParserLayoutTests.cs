@@ -439,4 +439,120 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal("/job-families/widgets/widget-engineer/", family.Url);
         Assert.False(family.IsDepartmentIndex);
     }
+
+    [Fact]
+    public void Given_levels_continuing_under_a_hiring_process_heading_When_parsed_Then_they_are_still_levels()
+    {
+        var family = Parse(
+            "## Levels",
+            "### Widget Analyst",
+            "#### Job Grade",
+            "## Hiring Process",
+            "* Screening call",
+            "### Senior Widget Analyst",
+            "#### Job Grade",
+            "#### Responsibilities",
+            "* Analyse more",
+            "### Staff Widget Analyst",
+            "### Job Grade",
+            "### Requirements",
+            "* Deep analysis",
+            "### Round 2",
+            "Panel interview.");
+
+        Assert.Equal(["Widget Analyst", "Senior Widget Analyst", "Staff Widget Analyst"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Deep analysis"], family.Levels[2].Requirements!.Items.Select(i => i.Text));
+        Assert.Equal("Hiring Process", family.HiringProcess!.Title);
+        Assert.Null(family.PageRole);
+    }
+
+    [Fact]
+    public void Given_a_level_whose_responsibilities_heading_is_one_level_too_high_When_parsed_Then_they_belong_to_the_level()
+    {
+        var family = Parse(
+            "## Responsibilities",
+            "* Page duty",
+            "## Levels",
+            "### Senior Widget Writer",
+            "#### Job Grade",
+            "## Responsibilities",
+            "* Senior duty",
+            "#### Requirements",
+            "* Senior skill");
+
+        var level = Assert.Single(family.Levels);
+        Assert.Equal(["Page duty"], family.PageRole!.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Senior duty"], level.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Senior skill"], level.Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_a_specialty_description_heading_named_like_the_specialty_When_parsed_Then_it_is_not_another_specialty()
+    {
+        var family = Parse(
+            "## Specialties",
+            "### Widget Scientist",
+            "#### Widget Scientist Description",
+            "Text.",
+            "#### Widget Scientist Requirements",
+            "* Science");
+
+        var specialty = Assert.Single(family.Specialties);
+        Assert.Equal(["Science"], specialty.Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_a_role_heading_followed_by_sections_named_after_it_When_parsed_Then_it_is_a_role()
+    {
+        var family = Parse(
+            "## Widget Manager",
+            "### Job Grade",
+            "### Requirements",
+            "* Managing",
+            "#### Specialties",
+            "### Widget Payroll",
+            "#### Widget Payroll Responsibilities",
+            "* Pay widgets",
+            "### Gadget Payroll",
+            "### Gadget Payroll Responsibilities",
+            "* Pay gadgets");
+
+        Assert.Equal(["Widget Manager"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Widget Payroll", "Gadget Payroll"], family.Specialties.Select(s => s.Name));
+        Assert.Equal(["Pay gadgets"], family.Specialties[1].Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_graded_levels_and_prose_headings_under_specialties_When_parsed_Then_they_are_not_specialties()
+    {
+        var family = Parse(
+            "## Specialties",
+            "### Federal Widget Support",
+            "#### Requirements",
+            "* Clearance",
+            "### What it is like to work here:",
+            "Text.",
+            "### Senior Widget Support Engineer",
+            "#### Job Grade",
+            "Grade 7.");
+
+        Assert.Equal(["Federal Widget Support"], family.Specialties.Select(s => s.Name));
+        Assert.Equal(["Senior Widget Support Engineer"], family.Levels.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Given_a_group_heading_holding_its_own_levels_heading_When_parsed_Then_the_group_is_not_a_role()
+    {
+        var family = Parse(
+            "### Widget Analyst",
+            "#### Widget Analyst Levels",
+            "#### Widget Analyst (Intermediate)",
+            "#### Widget Analyst (Intermediate) Job Grade",
+            "#### Widget Analyst (Intermediate) Responsibilities",
+            "* Analyse");
+
+        var level = Assert.Single(family.Levels);
+        Assert.Equal("Widget Analyst (Intermediate)", level.Name);
+        Assert.Equal(["Analyse"], level.Responsibilities!.Items.Select(i => i.Text));
+    }
 }

@@ -1,0 +1,192 @@
+namespace Handbook.JobFamilies.Sanitizing;
+
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Handbook.JobFamilies.Kramdown;
+using Handbook.Pipeline.Diagnostics;
+using Markdig.Helpers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+/// <summary>
+/// Reports, at its source position, everything <see cref="ContentSanitizer"/> will remove from a page under
+/// <see cref="SanitizationPolicy"/>: dangerous raw HTML (HtmlBlock, HtmlInline, <c>{::nomarkdown}</c>) and links or
+/// images with a disallowed URL scheme. Its one change to the AST: a "tag" that is no HTML element (a typo such as
+/// <c>&lt;Speciality&gt;</c> in running text) becomes literal text, so readers see the word instead of an empty element.
+/// </summary>
+public static class ContentSafetyPass
+{
+    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
+
+    /// <summary>Checks <paramref name="document"/>; <paramref name="locate"/> maps Markdig's 0-based line/column to a source location.</summary>
+    public static void Check(MarkdownDocument document, Func<int, int, SourceLocation> locate, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var node in document.Descendants().ToList())
+        {
+            switch (node)
+            {
+                case HtmlBlock block:
+                    CheckHtmlLines(block.Lines, locate, diagnostics);
+                    break;
+                case KramdownExtensionBlock { IsRawHtml: true } raw:
+                    CheckHtmlLines(raw.Lines, locate, diagnostics);
+                    break;
+                case HtmlInline inline:
+                    CheckInlineTag(inline, locate, diagnostics);
+                    break;
+                case LinkInline link:
+                    CheckUrl(link.Url, link.IsImage ? "image source" : "link", locate(link.Line, link.Column), diagnostics);
+                    break;
+                case AutolinkInline autolink:
+                    CheckUrl(autolink.Url, "link", locate(autolink.Line, autolink.Column), diagnostics);
+                    break;
+            }
+        }
+    }
+
+    private static void CheckHtmlLines(StringLineGroup lines, Func<int, int, SourceLocation> locate, ICollection<Diagnostic> diagnostics)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var html = string.Join('\n', Enumerable.Range(0, lines.Count).Select(i => lines.Lines[i].Slice.ToString()));
+        var document = new HtmlParser(ParserOptions).ParseDocument(html); // one parser per call: pages are checked in parallel
+        var removed = new List<IElement>();
+        foreach (var element in document.All)
+        {
+            if (element.SourceReference is not { } source || IsDocumentFrame(element) || removed.Any(r => r.Contains(element)))
+            {
+                continue;
+            }
+
+            var index = Math.Clamp(source.Position.Line - 1, 0, lines.Count - 1);
+            var line = lines.Lines[index];
+            var location = locate(line.Line, line.Column + source.Position.Column - 1);
+            if (CheckElement(element, location, diagnostics))
+            {
+                removed.Add(element);
+            }
+        }
+    }
+
+    private static void CheckInlineTag(HtmlInline inline, Func<int, int, SourceLocation> locate, ICollection<Diagnostic> diagnostics)
+    {
+        var tag = inline.Tag;
+        if (tag.StartsWith("<!", StringComparison.Ordinal) || tag.StartsWith("<?", StringComparison.Ordinal))
+        {
+            return; // comments, CDATA, declarations: dropped by the sanitizer, harmless
+        }
+
+        var closing = tag.StartsWith("</", StringComparison.Ordinal);
+        var name = new string(tag.Skip(closing ? 2 : 1).TakeWhile(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
+        var location = locate(inline.Line, inline.Column);
+        if (!SanitizationPolicy.KnownElements.Contains(name))
+        {
+            inline.ReplaceBy(new LiteralInline(tag) { Line = inline.Line, Column = inline.Column, Span = inline.Span });
+            diagnostics.Add(Diagnostic.Warning(
+                HtmlCodes.StrayTag,
+                $"`{Shorten(tag)}` is not an HTML tag; it is shown as text",
+                location,
+                $"wrap it in backticks (`{tag}`) to show it as code, or escape the bracket (\\{tag})"));
+            return;
+        }
+
+        if (!closing && new HtmlParser(ParserOptions).ParseDocument(tag).All.FirstOrDefault(e => e.SourceReference is not null && !IsDocumentFrame(e)) is { } element)
+        {
+            CheckElement(element, location, diagnostics);
+        }
+    }
+
+    /// <summary>Reports what the policy removes from <paramref name="element"/>; true when the whole element goes.</summary>
+    private static bool CheckElement(IElement element, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    {
+        var name = element.LocalName;
+        if (SanitizationPolicy.DangerousTags.Contains(name))
+        {
+            var what = name == "meta" && element.GetAttribute("http-equiv") is { } equiv ? $"`<meta http-equiv=\"{equiv}\">`" : $"`<{name}>`";
+            diagnostics.Add(Diagnostic.Warning(
+                HtmlCodes.DangerousElement,
+                $"{what} is not allowed in a page and is removed with its content",
+                location,
+                "pages cannot run scripts, embed objects, hold forms or change the page's base, styles or refresh"));
+            return true;
+        }
+
+        if (name == "iframe" && !SanitizationPolicy.IsAllowedIframeSource(element.GetAttribute("src")))
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                HtmlCodes.IframeNotAllowed,
+                $"iframe with src `{Shorten(element.GetAttribute("src") ?? "(none)")}` is removed: only https embeds from www.youtube.com/embed, www.youtube-nocookie.com/embed and player.vimeo.com are allowed",
+                location,
+                "use the video's embed URL (https://www.youtube.com/embed/<id>) or link to the page instead"));
+            return true;
+        }
+
+        if (!SanitizationPolicy.AllowedTags.Contains(name))
+        {
+            var known = SanitizationPolicy.KnownElements.Contains(name);
+            diagnostics.Add(Diagnostic.Warning(
+                known ? HtmlCodes.TagNotAllowed : HtmlCodes.StrayTag,
+                known ? $"`<{name}>` is not allowed; the tag is dropped and its text kept" : $"`<{name}>` is not an HTML element; the tag is dropped and its text kept",
+                location,
+                known ? "use Markdown or an allowed tag (see the sanitization policy)" : "write it as code (in backticks) if it is meant as text"));
+        }
+
+        foreach (var attribute in element.Attributes)
+        {
+            CheckAttribute(name, attribute, location, diagnostics);
+        }
+
+        return false;
+    }
+
+    private static void CheckAttribute(string element, IAttr attribute, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    {
+        var name = attribute.Name.ToLowerInvariant();
+        if (name.StartsWith("on", StringComparison.Ordinal) || name is "srcdoc" or "formaction")
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                HtmlCodes.ScriptAttribute,
+                $"attribute `{name}` on `<{element}>` is removed (pages cannot run scripts)",
+                location,
+                "remove the attribute"));
+        }
+        else if (SanitizationPolicy.UrlAttributes.Contains(name) && !SanitizationPolicy.IsAllowedUrl(attribute.Value))
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                HtmlCodes.UnsafeUrl,
+                $"`{name}` of `<{element}>` uses `{SanitizationPolicy.SchemeOf(attribute.Value)}:` and is removed",
+                location,
+                "only http, https, mailto and relative URLs are allowed"));
+        }
+        else if (name == "style" && SanitizationPolicy.IsDangerousStyle(attribute.Value))
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                HtmlCodes.UnsafeStyle,
+                $"`style` on `<{element}>` loads a resource or runs script (`{Shorten(attribute.Value)}`) and is removed",
+                location,
+                "style with plain properties such as text-align or text-decoration only"));
+        }
+    }
+
+    private static void CheckUrl(string? url, string what, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    {
+        if (url is null || SanitizationPolicy.IsAllowedUrl(url))
+        {
+            return;
+        }
+
+        diagnostics.Add(Diagnostic.Warning(
+            HtmlCodes.UnsafeUrl,
+            $"{what} `{Shorten(url)}` uses `{SanitizationPolicy.SchemeOf(url)}:` and is removed",
+            location,
+            "only http, https, mailto and relative URLs are allowed; put images in the repository and link them relatively"));
+    }
+
+    /// <summary>The html/head/body elements the parser adds around a fragment (pages cannot usefully write them).</summary>
+    private static bool IsDocumentFrame(IElement element) => element.LocalName is "html" or "head" or "body";
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
+}

@@ -1,0 +1,41 @@
+namespace Handbook.Site.Tests.Preview;
+
+using System.Collections.Concurrent;
+using Handbook.Site.Preview;
+using Handbook.Site.Tests.Support;
+
+public sealed class PreviewWatcherTests
+{
+    [Fact]
+    public async Task A_burst_of_writes_becomes_one_callback_with_every_path()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder["input/job-families/sales"]);
+        Directory.CreateDirectory(folder["theme"]);
+        var batches = new ConcurrentQueue<PreviewChanges>();
+        var first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var watcher = new PreviewWatcher(folder["input"], folder["theme"], changes =>
+        {
+            batches.Enqueue(changes);
+            first.TrySetResult();
+            return Task.CompletedTask;
+        }, e => first.TrySetException(e), TimeSpan.FromSeconds(1)); // generous: the machine is loaded, and the writes must fall in one quiet period
+
+        for (var i = 0; i < 4; i++)
+        {
+            folder.Write($"input/job-families/sales/role-{i}.md", "# Role");
+        }
+
+        folder.Write("theme/page.liquid", "{{ content }}");
+        folder.Write("input/.hidden.swp", "editor noise");
+        await first.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await Task.Delay(2000); // a second callback would arrive within this window
+
+        var batch = Assert.Single(batches);
+        Assert.Equal(Enumerable.Range(0, 4).Select(i => $"job-families/sales/role-{i}.md").ToHashSet(),
+            batch.InputPaths.Where(p => p.EndsWith(".md", StringComparison.Ordinal)).ToHashSet());
+        Assert.Contains("page.liquid", batch.ThemePaths);
+        Assert.DoesNotContain(".hidden.swp", batch.InputPaths);
+        Assert.False(batch.Overflowed);
+    }
+}
