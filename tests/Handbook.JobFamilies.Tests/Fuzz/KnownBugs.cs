@@ -23,6 +23,15 @@ internal static class KnownBugs
         }
     }
 
+    /// <summary>
+    /// Bug 4: GradeResolver reports grade-link diagnostics below the end of a page that uses bare CR line ends
+    /// (<c>"|\n|\n[grade](x\r-"</c>: 3 lines, GRADE002/GRADE008 at line 6).
+    /// </summary>
+    public static bool IsKnownMisplacement(Handbook.Pipeline.Diagnostics.Diagnostic diagnostic, string text) =>
+        !Strict
+        && diagnostic.Code.StartsWith("GRADE0", StringComparison.Ordinal)
+        && text.Replace("\r\n", "\n", StringComparison.Ordinal).Contains('\r', StringComparison.Ordinal);
+
     private static bool IsKnown(Exception ex) =>
         ex is AggregateException { InnerExceptions.Count: 1 } aggregate
             ? IsKnown(aggregate.InnerExceptions[0])

@@ -14,7 +14,7 @@ public class PageFuzzTests(ITestOutputHelper output)
     private static readonly Gen<(string Path, string Page, IReadOnlyDictionary<string, string> Partials)> OnePage =
         Gen.Select(Gen.OneOf(PageGen.Paths), PageGen.Page, PageGen.Partials);
 
-    private static readonly Gen<(string[] Pages, IReadOnlyDictionary<string, string> Partials)> PageSet =
+    internal static readonly Gen<(string[] Pages, IReadOnlyDictionary<string, string> Partials)> PageSet =
         Gen.Select(PageGen.Page.Array[2, PageGen.Paths.Length], PageGen.Partials);
 
     [Fact]
