@@ -8,7 +8,7 @@ set -euo pipefail
 seconds="${1:-300}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 export HANDBOOK_FUZZ_SECONDS="$seconds"
-for project in tests/Handbook.JobFamilies.Tests; do
+for project in tests/Handbook.JobFamilies.Tests tests/Handbook.Pipeline.Tests; do
   dotnet test "$root/$project" --filter "Category=Fuzz" --logger "console;verbosity=detailed" 2>&1 \
     | grep -E "cases passed|hit a known bug|slow case|Passed |Failed |Skipped |Set seed|Error Message|Exception" || true
 done
