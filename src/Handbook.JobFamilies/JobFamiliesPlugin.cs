@@ -10,7 +10,8 @@ using Markdig;
 
 /// <summary>
 /// Adds the job-families stages to a site in one call, in the order the passes depend on each other:
-/// read front matter → expand ERB → parse → check kramdown → resolve grades → expand extends → render body HTML.
+/// read front matter → expand ERB → parse → check kramdown → check content safety → resolve grades → expand
+/// extends → add grade badges → render (and sanitise) body HTML.
 /// The app adds reading before and the theme after. One Markdig pipeline (kramdown syntax, extends rendering,
 /// Mermaid, plus <see cref="JobFamiliesOptions.MarkdownExtensions"/>) is shared by parsing and rendering and
 /// registered as a service for later passes.
@@ -29,8 +30,10 @@ public static class JobFamiliesPlugin
         site.AddStage(new ExpandErb());
         site.AddStage(new ParseJobFamilies(new JobFamilyParser(pipeline)));
         site.AddStage(new CheckKramdownSyntax());
+        site.AddStage(new CheckContentSafety());
         site.AddStage(new ResolveGrades(options.GradesDataPath));
         site.AddStage(new ExpandExtendsStatements());
+        site.AddStage(new AddGradeBadges());
         site.AddStage(new RenderBodyHtml(pipeline));
         return site;
     }

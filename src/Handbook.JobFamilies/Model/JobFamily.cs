@@ -42,7 +42,11 @@ public sealed class JobFamily
 
     public List<Role> Specialties { get; } = [];
 
-    /// <summary>The role a single-role page describes (template T2 or "single role"), when the page has no levels.</summary>
+    /// <summary>
+    /// The role the page itself describes: Responsibilities / Requirements / Job Grade sections that are not under
+    /// any level or specialty (a single-role page, or T1's shared part above the levels, so it can exist beside
+    /// <see cref="Levels"/>). Named after the page title, empty anchor, covers the whole page.
+    /// </summary>
     public Role? PageRole { get; set; }
 
     public Section? PerformanceIndicators { get; set; }

@@ -118,6 +118,17 @@ public static partial class FrontMatterReader
                 "write one 'key: value' per line; quote values that contain ': ' or start with a special character"));
             return empty;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input (e.g. an indented
+            // unclosed flow sequence on the first line); it carries no position, so the whole block is blamed.
+            diagnostics.Add(Diagnostic.Error(
+                "FM001",
+                "the front matter is not valid YAML: " + e.Message,
+                new SourceLocation(path, firstYamlLine, 1),
+                "write one 'key: value' per line; close every '[' and '{' and quote values that contain ': '"));
+            return empty;
+        }
 
         if (root is null or YamlScalarNode { Value: null or "" })
         {

@@ -178,10 +178,11 @@ internal sealed class RoleFinder
 
     private void OtherSection(Section section, List<Section> siblings, Context context, Context siblingContext, Role? owner, ref Role? current, RoleKind listKind)
     {
-        if (siblingContext is Context.Levels or Context.Specialties && LooksLikeProse(section))
+        if (LooksLikeProse(section))
         {
-            // "### How you'll grow in the role:" among specialties is text about the role before it.
+            // "### How you'll grow in the role:" is text about the role before it (or the page), never a role.
             (current ?? owner)?.Sections.Add(section);
+            Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
         else if (siblingContext is Context.Levels or Context.Specialties)
         {
@@ -240,19 +241,27 @@ internal sealed class RoleFinder
 
     /// <summary>
     /// "### Senior Support Engineer" › "#### Job Grade" written under "## Specialties": specialties have no grade of
-    /// their own, so a graded heading named by seniority is a level.
+    /// their own, so a graded heading named by seniority or management rank is a level.
     /// </summary>
-    private bool IsMisplacedLevel(Section section)
-    {
-        var first = section.Title.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
-        return first is "junior" or "intermediate" or "senior" or "staff" or "principal" or "distinguished" or "manager"
-                or "director" or "vp" or "vice" or "head"
-            && section.Children.Any(c => c.Kind == SectionKind.JobGrade);
-    }
+    private static bool IsMisplacedLevel(Section section) =>
+        section.Children.Any(c => c.Kind == SectionKind.JobGrade)
+        && section.Title.ToLowerInvariant().Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(SeniorityWords.Contains);
 
-    /// <summary>A heading ending like a sentence ("What it's like to work here:", "Why join?") is not a role name.</summary>
-    private static bool LooksLikeProse(Section section) =>
-        section.Title.TrimEnd().EndsWith(':') || section.Title.TrimEnd().EndsWith('?');
+    private static readonly HashSet<string> SeniorityWords =
+    [
+        "junior", "intermediate", "senior", "staff", "principal", "distinguished", "manager", "director", "vp", "vice", "head",
+    ];
+
+    /// <summary>
+    /// A heading worded like a sentence ("What it's like to work here:", "How you'll be measured", "Why join?") is
+    /// not a role name.
+    /// </summary>
+    private static bool LooksLikeProse(Section section)
+    {
+        var title = section.Title.TrimEnd();
+        var first = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
+        return title.EndsWith(':') || title.EndsWith('?') || first is "how" or "what" or "why" or "where" or "when";
+    }
 
     private bool AnnouncesSpecialties(Section section) =>
         section.Children.Any(c => c.Kind == SectionKind.Specialties && c.Children.Count == 0 || AnnouncesSpecialties(c));

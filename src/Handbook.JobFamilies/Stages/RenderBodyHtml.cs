@@ -1,13 +1,15 @@
 namespace Handbook.JobFamilies.Stages;
 
 using Handbook.JobFamilies.Parsing;
+using Handbook.JobFamilies.Sanitizing;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
 using Markdig;
 
 /// <summary>
-/// Renders each page's Markdown AST (as the earlier passes left it) to HTML with the site's Markdig pipeline;
-/// the theme places it in the page.
+/// Renders each page's Markdown AST (as the earlier passes left it) to HTML with the site's Markdig pipeline and
+/// sanitises it (<see cref="ContentSanitizer"/>: the policy <see cref="CheckContentSafety"/> reported against); the
+/// theme places the result in the page as is.
 /// </summary>
 public sealed class RenderBodyHtml(MarkdownPipeline pipeline) : PerDocumentStage
 {
@@ -15,6 +17,6 @@ public sealed class RenderBodyHtml(MarkdownPipeline pipeline) : PerDocumentStage
 
     protected override Document? Process(Document document, StageContext context) =>
         document.TryGet(JobFamilyKeys.Family, out var family)
-            ? document.With(JobFamilyKeys.BodyHtml, JobFamilyMarkdown.RenderHtml(family.Body, pipeline))
+            ? document.With(JobFamilyKeys.BodyHtml, ContentSanitizer.Sanitize(JobFamilyMarkdown.RenderHtml(family.Body, pipeline)))
             : document;
 }

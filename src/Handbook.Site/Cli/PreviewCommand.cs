@@ -1,17 +1,123 @@
 namespace Handbook.Site.Cli;
 
-/// <summary><c>preview</c>: a local server with live rebuild. Not built yet; says so with exit code 2.</summary>
+using System.Diagnostics;
+using System.Globalization;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Site.Building;
+using Handbook.Site.Preview;
+
+/// <summary>
+/// <c>preview</c>: builds, serves the output folder on loopback, watches the input and theme folders and rebuilds on
+/// every burst of saves; the browser reloads the pages that changed and shows an overlay while the build has errors
+/// (the last good output stays served, because a failed build never replaces it).
+/// </summary>
 public sealed class PreviewCommand : ICommand
 {
+    private static readonly OptionSpec Port = new("--port", "PORT", "port to listen on (default: 5080)");
+
+    private static readonly OptionSpec Host = new("--host", "HOST", "address to bind (default: 127.0.0.1; anything else prints a warning)");
+
+    private static readonly OptionSpec NoOpen = new("--no-open", null, "do not open a browser");
+
     public CommandSpec Spec { get; } = new(
         "preview",
-        "Serve the site locally and rebuild on changes (not implemented yet).",
-        [CommonOptions.Input, CommonOptions.Theme],
-        []);
+        "Serve the site locally, rebuild on every change and reload the browser.",
+        [CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, Port, Host, NoOpen, CommonOptions.Verbose],
+        [],
+        "Stops on Ctrl+C or SIGTERM. Diagnostics of each rebuild go to stderr and to the page overlay.\n" + CommonOptions.ExitCodesText);
 
-    public Task<int> RunAsync(ParsedArguments arguments, ConsoleStreams console, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(ParsedArguments arguments, ConsoleStreams console, CancellationToken cancellationToken)
     {
-        console.Error.Write("handbook-site: preview is not implemented yet\n");
-        return Task.FromResult(ExitCodes.Usage);
+        var request = new BuildRequest
+        {
+            InputFolder = arguments.Value(CommonOptions.Input.Name) ?? "input",
+            OutputFolder = arguments.Value(CommonOptions.Output.Name) ?? "output",
+            ThemeFolder = ThemeLocator.Resolve(arguments.Value(CommonOptions.Theme.Name)),
+        };
+        var options = new PreviewOptions
+        {
+            OutputFolder = request.OutputFolder,
+            Host = arguments.Value(Host.Name) ?? "127.0.0.1",
+            Port = ParsePort(arguments.Value(Port.Name)),
+            Log = console.Error,
+        };
+        if (!Directory.Exists(request.InputFolder))
+        {
+            throw new UsageException($"input folder '{request.InputFolder}' does not exist");
+        }
+
+        PreviewServer server;
+        try
+        {
+            server = await PreviewServer.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        await using (server.ConfigureAwait(false))
+        {
+            var verbose = arguments.Flag(CommonOptions.Verbose.Name);
+            var rebuild = new LiveRebuild(server, request.OutputFolder, ct => BuildAndReportAsync(request, console, verbose, ct));
+            await rebuild.RunAsync(cancellationToken).ConfigureAwait(false);
+            using var watcher = new PreviewWatcher(
+                request.InputFolder,
+                Directory.Exists(request.ThemeFolder) ? request.ThemeFolder : null,
+                async _ => await rebuild.RunAsync(cancellationToken).ConfigureAwait(false),
+                e => console.Error.Write($"preview: rebuild failed: {e.Message}\n"));
+            console.Out.Write($"serving {server.Url} (Ctrl+C stops)\n");
+            if (!arguments.Flag(NoOpen.Name))
+            {
+                TryOpenBrowser(new Uri(server.Url, "job-families/"), console);
+            }
+
+            try
+            {
+                await server.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C / SIGTERM: the normal way to stop a preview.
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static async Task<IReadOnlyList<Diagnostic>> BuildAndReportAsync(BuildRequest request, ConsoleStreams console, bool verbose, CancellationToken cancellationToken)
+    {
+        var report = await BuildRunner.RunAsync(request, console, verbose, cancellationToken).ConfigureAwait(false);
+        new TextDiagnosticReport().Write(report.Diagnostics, console);
+        var ms = report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        console.Error.Write(report.OutputWritten
+            ? $"rebuilt {report.PageCount} pages in {ms} ms: {report.ErrorCount} errors, {report.WarningCount} warnings\n"
+            : $"rebuild failed in {ms} ms with {report.ErrorCount} errors; still serving the last good output\n");
+        return report.Diagnostics;
+    }
+
+    private static int ParsePort(string? value)
+    {
+        if (value is null)
+        {
+            return 5080;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535
+            ? port
+            : throw new UsageException($"port '{value}' is not a number from 0 to 65535");
+    }
+
+    /// <summary>Best effort: machines without a desktop (CI, SSH sessions) have no browser to open, and that is fine.</summary>
+    private static void TryOpenBrowser(Uri url, ConsoleStreams console)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(url.ToString()) { UseShellExecute = true });
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or PlatformNotSupportedException)
+        {
+            console.Error.Write($"preview: could not open a browser ({e.Message}); open {url} yourself\n");
+        }
     }
 }

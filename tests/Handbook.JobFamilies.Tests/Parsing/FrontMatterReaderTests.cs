@@ -76,6 +76,20 @@ public sealed class FrontMatterReaderTests
     }
 
     [Fact]
+    public void Given_an_indented_unclosed_flow_sequence_first_When_read_Then_FM001_and_no_exception()
+    {
+        // YamlDotNet throws InvalidOperationException (not YamlException) on this input; found through the preview.
+        var text = Page("---", "  bad: [unclosed", "layout: job_family_page", "title: \"Payroll\"", "---", "Body");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("FM001", error.Code);
+        Assert.Equal(2, error.Location.Line);
+        Assert.Equal(6, result.FrontMatter.BodyStartLine);
+    }
+
+    [Fact]
     public void Given_a_tab_indented_key_on_line_4_When_read_Then_FM001_is_on_line_4()
     {
         var text = Page("---", "title: X", "extra_js:", "\t- a.js", "---");

@@ -532,6 +532,8 @@ public sealed class JobFamilyParserLayoutTests
             "* Clearance",
             "### What it is like to work here:",
             "Text.",
+            "### How you will be measured",
+            "Text.",
             "### Senior Widget Support Engineer",
             "#### Job Grade",
             "Grade 7.");
