@@ -12,6 +12,9 @@ using Markdig.Syntax;
 /// </summary>
 public static class JobFamilyMarkdown
 {
+    /// <summary>Markdig's renderer refuses to go deeper than 128 nested nodes; stay well below it.</summary>
+    private const int RenderDepthLimit = 100;
+
     /// <summary>A pipeline for parsing and rendering pages; build once and reuse (it is thread-safe).</summary>
     public static MarkdownPipeline CreatePipeline(IEnumerable<IMarkdownExtension>? extra = null)
     {
@@ -42,15 +45,65 @@ public static class JobFamilyMarkdown
     {
         try
         {
-            tooDeep = false;
-            return Parse(body, pipeline);
+            var document = Parse(body, pipeline);
+            // Parsing can succeed where rendering later hits the same limit (deeply nested emphasis or links).
+            tooDeep = NestingDepth(document) >= RenderDepthLimit;
+            if (!tooDeep)
+            {
+                return document;
+            }
         }
         catch (ArgumentException)
         {
             tooDeep = true;
-            var asCode = string.Join('\n', body.Split('\n').Select(line => "    " + line.Replace("\t", "    ", StringComparison.Ordinal)));
+        }
+
+        // Markdig ends a line at \r\n, \n or a bare \r: indent every one of them so no line escapes the code block.
+        var lines = body.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
+        var asCode = string.Join('\n', lines.Select(line => "    " + line.Replace("\t", "    ", StringComparison.Ordinal)));
+        try
+        {
             return Parse(asCode, pipeline);
         }
+        catch (ArgumentException)
+        {
+            return new MarkdownDocument();
+        }
+    }
+
+
+    private static int NestingDepth(MarkdownObject root)
+    {
+        var deepest = 0;
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            deepest = Math.Max(deepest, depth);
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case Markdig.Syntax.Inlines.ContainerInline inlines:
+                    foreach (var child in inlines)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+            }
+        }
+
+        return deepest;
     }
 
     /// <summary>Renders a (possibly edited) document to HTML with the renderers of <paramref name="pipeline"/>.</summary>
