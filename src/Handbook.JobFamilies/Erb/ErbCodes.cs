@@ -1,6 +1,6 @@
 namespace Handbook.JobFamilies.Erb;
 
-/// <summary>Diagnostic codes of ERB expansion (documented in docs/readme-fidelity.md).</summary>
+/// <summary>Diagnostic codes of ERB expansion (documented in README.md).</summary>
 public static class ErbCodes
 {
     /// <summary>An ERB construct outside the supported subset; it is removed from the output.</summary>

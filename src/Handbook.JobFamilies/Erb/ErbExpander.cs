@@ -6,7 +6,7 @@ using Handbook.Pipeline.Diagnostics;
 /// <summary>
 /// Expands the ERB subset GitLab's job-family pages use, without running Ruby: <c>job_families('dept')</c>,
 /// <c>partial(...)</c> with string locals, locals inside partials, <c>&lt;%# comments %&gt;</c> and <c>&lt;%%</c>.
-/// Every other construct is an ERB001 error at its position and prints nothing. See docs/readme-fidelity.md.
+/// Every other construct is an ERB001 error at its position and prints nothing. See README.md.
 /// </summary>
 public static class ErbExpander
 {

@@ -6,7 +6,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 /// <summary>
-/// Finds every grade mention in a page's AST (forms in docs/readme-grades.md): links to the compensation
+/// Finds every grade mention in a page's AST (forms in README.md): links to the compensation
 /// calculator or with grade text, unlinked "is a grade 8" sentences, <c>**Grade 7:**</c> pseudo-headings,
 /// grades in table rows (with the row's level cell) and links broken by a doubled parenthesis. Read-only: the
 /// resolver decides what to report and rewrites the links.

@@ -5,7 +5,7 @@ using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 /// <summary>
-/// Reads <c>job-grades.yml</c> (schema in docs/readme-grades.md) from text. Reads the YAML node tree rather than
+/// Reads <c>job-grades.yml</c> (schema in README.md) from text. Reads the YAML node tree rather than
 /// deserialising into classes so every problem is reported at its own line, and one bad entry does not hide the rest.
 /// Never throws for bad input: problems become GRADE1xx diagnostics and the valid entries are kept.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Handbook.JobFamilies.Kramdown;
 
-/// <summary>Diagnostic codes of the kramdown extension (documented in docs/readme-fidelity.md).</summary>
+/// <summary>Diagnostic codes of the kramdown extension (documented in README.md).</summary>
 public static class KramdownCodes
 {
     /// <summary>A <c>{:…}</c> line that is not a valid attribute list; dropped.</summary>

@@ -1,6 +1,6 @@
 namespace Handbook.JobFamilies.Sanitizing;
 
-/// <summary>Diagnostic codes of the sanitization policy (documented in docs/readme-fidelity.md).</summary>
+/// <summary>Diagnostic codes of the sanitization policy (documented in README.md).</summary>
 public static class HtmlCodes
 {
     /// <summary>A dangerous element (script, style, object, embed, form, base, meta, svg…) removed with its content.</summary>

@@ -1,7 +1,7 @@
 namespace Handbook.JobFamilies.Sanitizing;
 
 /// <summary>
-/// THE sanitization policy of the site, in one place (docs/readme-fidelity.md explains it). Page bodies may contain
+/// THE sanitization policy of the site, in one place (README.md explains it). Page bodies may contain
 /// raw HTML because GitLab's pages do (video embeds, anchors, line breaks in tables); everything outside this policy is
 /// removed from the rendered page by <see cref="ContentSanitizer"/> and reported at its source position by
 /// <see cref="ContentSafetyPass"/>.

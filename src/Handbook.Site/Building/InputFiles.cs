@@ -1,6 +1,6 @@
 namespace Handbook.Site.Building;
 
-/// <summary>Which input files the app reads (globs relative to the input folder; see the schemas in docs/readme-site.md).</summary>
+/// <summary>Which input files the app reads (globs relative to the input folder; see the schemas in README.md).</summary>
 public static class InputFiles
 {
     /// <summary>Pages, partials (beside pages, at the root, under includes/) and data files, read as UTF-8 text.</summary>

@@ -1,6 +1,6 @@
 namespace Handbook.Site.Cli;
 
-/// <summary>The process exit codes, documented in <c>--help</c> and docs/readme-site.md.</summary>
+/// <summary>The process exit codes, documented in <c>--help</c> and README.md.</summary>
 public static class ExitCodes
 {
     /// <summary>The command did its work and reported no errors (warnings allowed).</summary>

@@ -9,7 +9,7 @@ using LibGit2Sharp;
 /// moves between departments, and which grade data each commit had. The whole history is read in ONE walk over the
 /// commits (not one <c>git log</c> per file).
 /// <para>
-/// The rule (see docs/readme-versions.md): every commit reachable from HEAD is visited once, parents before
+/// The rule (see README.md): every commit reachable from HEAD is visited once, parents before
 /// children (topological order, committer time among independent commits). Each commit's <c>job-families</c> tree
 /// is diffed against its first parent (rename detection on) – and, for a merge, against its other parents too.
 /// A page whose content differs from the first parent's is a version, unless (as in git log's history

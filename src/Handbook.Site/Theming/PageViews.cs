@@ -10,7 +10,7 @@ using Handbook.Site.Urls;
 
 /// <summary>
 /// Builds the plain view objects templates receive from the parsed model. Templates never see model classes, so
-/// the theme's contract (documented in docs/readme-site.md) does not change when the model grows.
+/// the theme's contract (documented in README.md) does not change when the model grows.
 /// </summary>
 public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
 {

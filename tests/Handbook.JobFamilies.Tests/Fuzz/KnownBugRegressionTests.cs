@@ -7,7 +7,7 @@ using Handbook.Pipeline.Diagnostics;
 
 /// <summary>
 /// Minimal inputs of the bugs the fuzz suite found: no exception, a diagnostic, and no hang. A bug not fixed yet is
-/// skipped with its description (see KnownBugs and docs/readme-fuzz.md).
+/// skipped with its description (see KnownBugs and README.md).
 /// </summary>
 [Trait("Category", "Fuzz")]
 public class KnownBugRegressionTests

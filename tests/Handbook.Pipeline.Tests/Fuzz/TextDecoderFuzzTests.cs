@@ -11,7 +11,7 @@ using Xunit.Abstractions;
 /// <summary>
 /// Issue 11 for reading files: any bytes (BOMs, UTF-16/32, invalid UTF-8, NULs, truncated sequences) decode or are
 /// reported, never throw, and the diagnostics name the file. Deterministic seeds by default; HANDBOOK_FUZZ_SECONDS
-/// runs a random campaign of that many seconds (see docs/readme-fuzz.md).
+/// runs a random campaign of that many seconds (see README.md).
 /// </summary>
 [Trait("Category", "Fuzz")]
 public class TextDecoderFuzzTests(ITestOutputHelper output)

@@ -6,7 +6,7 @@ using Handbook.Testing;
 /// Whole-site snapshots: every output file (pages, sitemap, export; not theme assets) is compared with
 /// <c>Snapshots/&lt;name&gt;/&lt;path&gt;.approved.&lt;ext&gt;</c>. A mismatch or a new page writes
 /// <c>.received.&lt;ext&gt;</c> beside it and the test fails listing every changed page, so one run shows the whole
-/// change. Review the received files; if right, rename them to <c>.approved.</c> (scripts: see docs/readme-site.md).
+/// change. Review the received files; if right, rename them to <c>.approved.</c> (scripts: see README.md).
 /// </summary>
 public static class SiteSnapshot
 {
