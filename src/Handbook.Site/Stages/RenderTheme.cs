@@ -58,6 +58,14 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
                 ["tracks"] = table.Tracks.Where(t => t.Id != GradeTable.GeneralTrackId).Select(t => t.Name).ToList(),
             });
             generated.Add(Page(GradeTable.PageUrl.Trim('/'), GradeTable.PageUrl, gradesHtml, inSitemap: true));
+
+            var index = GradeIndex.Build(catalog.Families.Select(f => f.Family), table);
+            var indexHtml = theme.RenderPage(ThemeTemplates.GradeIndex, views.Site, views.GradeIndexPage(), new Dictionary<string, object?>
+            {
+                ["grades"] = index.Grades.Reverse().ToList(), // highest first, as on the grade table page
+                ["unknown_grades"] = index.UnknownGrades,
+            });
+            generated.Add(Page(PageViews.GradeIndexUrl.Trim('/'), PageViews.GradeIndexUrl, indexHtml, inSitemap: true));
         }
 
         var notFoundHtml = theme.RenderPage(ThemeTemplates.NotFound, views.Site, views.NotFoundPage(), new Dictionary<string, object?>());

@@ -52,6 +52,12 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
     public PageView GradesPage() =>
         new("Job grades", "The job grades of every job family, with their titles in each track.", GradeTable.PageUrl, UrlPath.Absolute(settings.BaseUrl, GradeTable.PageUrl), [new LinkView(settings.Title, SectionUrl), new LinkView("Job grades", null)]);
 
+    /// <summary>The URL of the reverse grade index.</summary>
+    public const string GradeIndexUrl = "/job-families/grades/";
+
+    public PageView GradeIndexPage() =>
+        new("Job families by grade", "Every level and specialty of every job family, by grade.", GradeIndexUrl, UrlPath.Absolute(settings.BaseUrl, GradeIndexUrl), [new LinkView(settings.Title, SectionUrl), new LinkView("By grade", null)]);
+
     /// <summary>The grades from highest to lowest, as compensation tables list them.</summary>
     public static IReadOnlyList<GradeRowView> GradesOf(GradeTable table) =>
         table.Grades

@@ -122,6 +122,9 @@ public sealed class Theme
         options.MemberAccessStrategy.Register<DepartmentView>();
         options.MemberAccessStrategy.Register<GradeRowView>();
         options.MemberAccessStrategy.Register<TrackTitleView>();
+        options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeIndexEntry>();
+        options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeIndexRole>();
+        options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeTrackTitle>();
         return options;
     }
 }

@@ -16,8 +16,11 @@ public static class ThemeTemplates
     /// <summary>The grade table page, the target of every grade link.</summary>
     public const string Grades = "grades.liquid";
 
+    /// <summary>The reverse grade index <c>/job-families/grades/</c>: every level and specialty at each grade.</summary>
+    public const string GradeIndex = "grade-index.liquid";
+
     /// <summary>Files below this folder are copied to the same path below the output root.</summary>
     public const string AssetsFolder = "assets";
 
-    public static readonly IReadOnlyList<string> All = [Layout, JobFamily, Department, SectionIndex, NotFound, Grades];
+    public static readonly IReadOnlyList<string> All = [Layout, JobFamily, Department, SectionIndex, NotFound, Grades, GradeIndex];
 }

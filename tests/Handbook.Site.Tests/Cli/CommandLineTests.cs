@@ -73,12 +73,23 @@ public class CommandLineTests
     }
 
     [Fact]
-    public void Preview_is_not_implemented_yet()
+    public void Preview_of_a_missing_input_folder_is_bad_usage()
     {
-        var run = Run.Tool("preview");
+        var run = Run.Tool("preview", "--input", "no-such-folder", "--no-open");
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("not implemented yet", run.Error, StringComparison.Ordinal);
+        Assert.Contains("input folder 'no-such-folder' does not exist", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("70000")]
+    [InlineData("http")]
+    public void Preview_with_a_bad_port_is_bad_usage(string port)
+    {
+        var run = Run.Tool("preview", "--port", port, "--no-open");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains($"port '{port}' is not a number from 0 to 65535", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
