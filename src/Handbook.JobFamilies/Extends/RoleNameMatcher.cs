@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Extends;
 
 using System.Text;
+using Handbook.JobFamilies.Text;
 
 /// <summary>
 /// Compares a role phrase from a statement with role names on a page, the way a reader would: case, punctuation and

@@ -2,6 +2,7 @@ namespace Handbook.JobFamilies.Parsing;
 
 using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Text;
 
 /// <summary>
 /// Maps heading titles to section kinds, accepting the spellings real pages use (REPORT §4): "Responsibilties",
@@ -146,36 +147,7 @@ public static partial class HeadingClassifier
             return false;
         }
 
-        return Distance(word, target) <= 2;
-    }
-
-    internal static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
+        return DamerauLevenshtein.Distance(word, target) <= 2;
     }
 
     private static (string? Misspelt, string? Suggestion) Typo(string token, string clean, int index, string plural, string singular)
@@ -186,7 +158,7 @@ public static partial class HeadingClassifier
         }
 
         var written = clean.Substring(index, token.Length);
-        var correct = Distance(token, plural) <= Distance(token, singular) ? plural : singular;
+        var correct = DamerauLevenshtein.Distance(token, plural) <= DamerauLevenshtein.Distance(token, singular) ? plural : singular;
         var suggestion = char.IsUpper(written[0]) ? char.ToUpperInvariant(correct[0]) + correct[1..] : correct;
         return (written, suggestion);
     }

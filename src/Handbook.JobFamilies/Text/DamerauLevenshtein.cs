@@ -1,4 +1,4 @@
-namespace Handbook.JobFamilies.Extends;
+namespace Handbook.JobFamilies.Text;
 
 /// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent transpositions ("Parnter").</summary>
 public static class DamerauLevenshtein
