@@ -46,6 +46,8 @@ public partial class CorpusBuildTests(ITestOutputHelper output)
         var parser = new HtmlParser();
         var problems = new List<string>();
         var destinations = new HashSet<string>(StringComparer.Ordinal);
+        var listingCalls = 0;
+        var partialCalls = 0;
         foreach (var (relative, text) in pages)
         {
             Assert.True(FamilyPath.TryParse(relative, out var path), relative);
@@ -65,6 +67,37 @@ public partial class CorpusBuildTests(ITestOutputHelper output)
                 problems.Add($"{relative}: <h1> is '{h1}', front matter title is '{title}'");
             }
 
+            // What the old site's reader never saw must not show: ERB, kramdown markers, front matter as text.
+            var main = html.QuerySelector("main")!;
+            foreach (var leftover in new[] { "<%", "%>", "{:toc", "{:.", "{: .", "layout: job_family_page" })
+            {
+                if (main.TextContent.Contains(leftover, StringComparison.Ordinal) || main.InnerHtml.Contains(leftover, StringComparison.Ordinal))
+                {
+                    problems.Add($"{relative}: the rendered page shows '{leftover}'");
+                }
+            }
+
+            var hrefs = main.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToHashSet(StringComparer.Ordinal);
+            foreach (Match call in JobFamiliesCall().Matches(text))
+            {
+                listingCalls++;
+                var folderSlug = call.Groups[1].Value + "/";
+                var expected = pages
+                    .Select(p => FamilyPath.TryParse(p.Relative, out var info) ? info : null)
+                    .Where(info => info is not null && !info.IsDepartmentIndex && info.Slug.StartsWith(folderSlug, StringComparison.Ordinal))
+                    .Select(info => "/job-families/" + info!.Slug + "/");
+                problems.AddRange(expected.Where(url => !hrefs.Contains(url)).Select(url => $"{relative}: job_families('{call.Groups[1].Value}') does not list {url}"));
+            }
+
+            foreach (Match call in RoleNameLocal().Matches(text))
+            {
+                partialCalls++;
+                if (!main.TextContent.Contains("the " + call.Groups[1].Value + " participates", StringComparison.OrdinalIgnoreCase))
+                {
+                    problems.Add($"{relative}: the sales partial does not name '{call.Groups[1].Value}'");
+                }
+            }
+
             if (HasLevelHeadings(text) && !path.IsDepartmentIndex && html.QuerySelector(".levels-at-a-glance tbody tr") is null)
             {
                 problems.Add($"{relative}: the source has a Levels section with level headings but the page lists no level");
@@ -72,8 +105,16 @@ public partial class CorpusBuildTests(ITestOutputHelper output)
         }
 
         Assert.Equal(171, destinations.Count);
+        Assert.Equal(5, listingCalls); // the job_families() calls in the saved pages (REPORT.md counted 7 over a larger set)
+        Assert.Equal(6, partialCalls);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    [GeneratedRegex(@"<%=\s*job_families\(\s*['""]([^'""]+)['""]\s*\)\s*%>")]
+    private static partial Regex JobFamiliesCall();
+
+    [GeneratedRegex(@":roleName\s*=>\s*""([^""]+)""")]
+    private static partial Regex RoleNameLocal();
 
     /// <summary>Copies the pages (and the sales partial) to their original paths; returns the pages' paths and text.</summary>
     private static List<(string Relative, string Text)> LayOutCorpus(TempFolder folder)
