@@ -91,6 +91,49 @@ public static partial class FrontMatterReader
         return last;
     }
 
+    /// <summary>
+    /// After a YAML error the page is still built, so keep what can be read with certainty: single-line
+    /// <c>title:</c> and <c>description:</c> values. Otherwise one broken key elsewhere would also cost the page its
+    /// title and add a second, misleading error (no title).
+    /// </summary>
+    private static FrontMatter Salvage(string yaml, int bodyStartLine)
+    {
+        string? title = null;
+        string? description = null;
+        foreach (var line in yaml.Split('\n'))
+        {
+            var match = SalvageableLine().Match(line);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var value = match.Groups["value"].Value.Trim();
+            if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[^1] == value[0])
+            {
+                value = value[1..^1];
+            }
+            else if (value.StartsWith('"') || value.StartsWith('\''))
+            {
+                continue; // a quoted value that goes on over several lines: not certain
+            }
+
+            if (match.Groups["key"].Value == "title")
+            {
+                title ??= value;
+            }
+            else
+            {
+                description ??= value;
+            }
+        }
+
+        return new FrontMatter { Title = title, Description = description, BodyStartLine = bodyStartLine };
+    }
+
+    [GeneratedRegex(@"^(?<key>title|description):[ \t]+(?<value>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SalvageableLine();
+
     private static bool IsFence(string line) => line.TrimEnd() == "---";
 
     private static FrontMatter ParseYaml(string path, string yaml, int firstYamlLine, int bodyStartLine, List<Diagnostic> diagnostics)
@@ -116,7 +159,7 @@ public static partial class FrontMatterReader
                 "the front matter is not valid YAML: " + FirstSentence(e),
                 new SourceLocation(path, line, (int)Math.Max(e.Start.Column, 1)),
                 "write one 'key: value' per line; quote values that contain ': ' or start with a special character"));
-            return empty;
+            return Salvage(yaml, bodyStartLine);
         }
         catch (InvalidOperationException e)
         {
@@ -127,7 +170,7 @@ public static partial class FrontMatterReader
                 "the front matter is not valid YAML: " + e.Message,
                 new SourceLocation(path, firstYamlLine, 1),
                 "write one 'key: value' per line; close every '[' and '{' and quote values that contain ': '"));
-            return empty;
+            return Salvage(yaml, bodyStartLine);
         }
 
         if (root is null or YamlScalarNode { Value: null or "" })

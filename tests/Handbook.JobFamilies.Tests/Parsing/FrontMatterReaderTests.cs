@@ -90,6 +90,21 @@ public sealed class FrontMatterReaderTests
     }
 
     [Fact]
+    public void Given_broken_yaml_elsewhere_When_read_Then_the_single_line_title_is_kept_and_only_FM001_is_reported()
+    {
+        // A description whose continuation line is not indented is invalid YAML; the title line itself is fine.
+        var text = Page("---", "layout: job_family_page", "title: Revenue Process Owner", "description: \"Owns the revenue", "process.\"", "extra: [", "---", "Body");
+
+        var result = FrontMatterReader.Read(Path, text);
+        var diagnostics = new List<Diagnostic>(result.Diagnostics);
+        var family = new JobFamilyParser().Parse(Path, result.FrontMatter, result.Body, new Handbook.JobFamilies.Model.SourceMap(Path), diagnostics);
+
+        Assert.Equal("FM001", Assert.Single(diagnostics).Code);
+        Assert.Equal("Revenue Process Owner", family.Title);
+        Assert.Null(result.FrontMatter.Description);
+    }
+
+    [Fact]
     public void Given_a_tab_indented_key_on_line_4_When_read_Then_FM001_is_on_line_4()
     {
         var text = Page("---", "title: X", "extra_js:", "\t- a.js", "---");
