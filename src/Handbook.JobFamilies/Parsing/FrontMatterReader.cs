@@ -29,6 +29,13 @@ public static partial class FrontMatterReader
             text = text[1..];
         }
 
+        // Markdig, editors and the line counts of diagnostics all end a line at \r\n, \n or a lone \r; give every
+        // later pass one convention (\n) so a lone \r cannot shift line numbers between them. Line numbers stay.
+        if (text.Contains('\r', StringComparison.Ordinal))
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+
         var lines = new TextLines(text);
         var block = FindBlock(path, lines, diagnostics);
         if (block is null)

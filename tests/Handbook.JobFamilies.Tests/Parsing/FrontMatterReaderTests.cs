@@ -229,7 +229,19 @@ public sealed class FrontMatterReaderTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal("Widget", result.FrontMatter.Title);
-        Assert.Equal("\r\n\r\n\r\n## Responsibilities\r\n", result.Body);
+        Assert.Equal("\n\n\n## Responsibilities\n", result.Body); // line ends normalised to \n, every line kept
+    }
+
+    [Fact]
+    public void Given_lone_carriage_returns_When_read_Then_each_ends_a_line_as_Markdig_counts_it()
+    {
+        var text = "---\rtitle: Widget\r---\r## Responsibilities\r";
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Widget", result.FrontMatter.Title);
+        Assert.Equal("\n\n\n## Responsibilities\n", result.Body);
     }
 
     [Fact]
