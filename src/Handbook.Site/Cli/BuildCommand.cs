@@ -14,11 +14,8 @@ public sealed class BuildCommand : ICommand
 
     public async Task<int> RunAsync(ParsedArguments arguments, ConsoleStreams console, CancellationToken cancellationToken)
     {
-        var request = new BuildRequest
+        var request = CommonOptions.FoldersOf(arguments) with
         {
-            InputFolder = arguments.Value(CommonOptions.Input.Name) ?? "input",
-            OutputFolder = arguments.Value(CommonOptions.Output.Name) ?? "output",
-            ThemeFolder = ThemeLocator.Resolve(arguments.Value(CommonOptions.Theme.Name)),
             BaseUrl = CommonOptions.ResolveBaseUrl(arguments),
             KeepGoing = arguments.Flag(CommonOptions.KeepGoing.Name),
         };

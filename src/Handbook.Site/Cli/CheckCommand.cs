@@ -20,11 +20,9 @@ public sealed class CheckCommand : ICommand
         var format = DiagnosticFormat.Create(formatName)
             ?? throw new UsageException($"unknown format '{formatName}' (available: {string.Join(", ", DiagnosticFormat.Names)})");
 
-        var request = new BuildRequest
+        // check takes no --output, so the folder is the default and is never written.
+        var request = CommonOptions.FoldersOf(arguments) with
         {
-            InputFolder = arguments.Value(CommonOptions.Input.Name) ?? "input",
-            OutputFolder = "output",
-            ThemeFolder = ThemeLocator.Resolve(arguments.Value(CommonOptions.Theme.Name)),
             BaseUrl = CommonOptions.ResolveBaseUrl(arguments),
             WriteOutput = false,
         };

@@ -1,5 +1,7 @@
 namespace Handbook.Site.Cli;
 
+using Handbook.Site.Building;
+
 /// <summary>Options shared by <c>build</c> and <c>check</c>, declared once so their help texts agree.</summary>
 public static class CommonOptions
 {
@@ -17,6 +19,17 @@ public static class CommonOptions
 
     public const string ExitCodesText =
         "exit codes: 0 success (warnings allowed), 1 errors reported, 2 bad usage, 70 internal error (a bug)";
+
+    /// <summary>
+    /// The folders of a build request, from <c>--input</c>, <c>--output</c> and <c>--theme</c> with their defaults;
+    /// each command adds what else it takes (base URL, keep-going) with <c>with { … }</c>.
+    /// </summary>
+    public static BuildRequest FoldersOf(ParsedArguments arguments) => new()
+    {
+        InputFolder = arguments.Value(Input.Name) ?? "input",
+        OutputFolder = arguments.Value(Output.Name) ?? "output",
+        ThemeFolder = ThemeLocator.Resolve(arguments.Value(Theme.Name)),
+    };
 
     /// <summary>The base URL: the option, else the <c>URL</c> environment variable Netlify sets, else none.</summary>
     public static string? ResolveBaseUrl(ParsedArguments arguments)

@@ -28,12 +28,8 @@ public sealed class PreviewCommand : ICommand
 
     public async Task<int> RunAsync(ParsedArguments arguments, ConsoleStreams console, CancellationToken cancellationToken)
     {
-        var request = new BuildRequest
-        {
-            InputFolder = arguments.Value(CommonOptions.Input.Name) ?? "input",
-            OutputFolder = arguments.Value(CommonOptions.Output.Name) ?? "output",
-            ThemeFolder = ThemeLocator.Resolve(arguments.Value(CommonOptions.Theme.Name)),
-        };
+        // No base URL: a preview's links and canonical URLs must stay on the local server, whatever $URL says.
+        var request = CommonOptions.FoldersOf(arguments);
         var options = new PreviewOptions
         {
             OutputFolder = request.OutputFolder,
