@@ -33,15 +33,8 @@ public abstract class AsyncPerDocumentStage : IStage
         {
             return await ProcessAsync(document, context).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (DocumentFailure.Report(ex, Name, document, context))
         {
-            throw;
-        }
-#pragma warning disable CA1031 // Any exception here is a bug in the stage; it must become a diagnostic, not end the build.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            context.Report(EngineDiagnostics.StageFailedOnDocument(Name, document.SourcePath, ex));
             return null;
         }
     }

@@ -38,15 +38,8 @@ public abstract class PerDocumentStage : IStage
         {
             return Process(document, context);
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (DocumentFailure.Report(ex, Name, document, context))
         {
-            throw;
-        }
-#pragma warning disable CA1031 // Any exception here is a bug in the stage; it must become a diagnostic, not end the build.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            context.Report(EngineDiagnostics.StageFailedOnDocument(Name, document.SourcePath, ex));
             return null;
         }
     }
