@@ -74,27 +74,38 @@ public static class GradeTableReader
             return new GradeTable(tracks, grades);
         }
 
-        private List<GradeTrack> ReadTracks(YamlNode node)
+        /// <summary>The mappings of a list node (absent or null: none); a non-list or a non-mapping item is reported.</summary>
+        private IEnumerable<YamlMappingNode> Mappings(YamlNode node, string notAList, string notAMapping)
         {
-            var tracks = new List<GradeTrack>();
             if (IsNull(node))
             {
-                return tracks;
+                yield break;
             }
 
             if (node is not YamlSequenceNode list)
             {
-                Shape(node, "'tracks' must be a list of {id, name, departments}");
-                return tracks;
+                Shape(node, notAList);
+                yield break;
             }
 
             foreach (var item in list.Children)
             {
-                if (item is not YamlMappingNode map)
+                if (item is YamlMappingNode map)
                 {
-                    Shape(item, "each track must be a mapping with 'id', 'name' and optional 'departments'");
-                    continue;
+                    yield return map;
                 }
+                else
+                {
+                    Shape(item, notAMapping);
+                }
+            }
+        }
+
+        private List<GradeTrack> ReadTracks(YamlNode node)
+        {
+            var tracks = new List<GradeTrack>();
+            foreach (var map in Mappings(node, "'tracks' must be a list of {id, name, departments}", "each track must be a mapping with 'id', 'name' and optional 'departments'"))
+            {
 
                 string? id = null, name = null;
                 var departments = new List<string>();
@@ -110,13 +121,13 @@ public static class GradeTableReader
 
                 if (string.IsNullOrWhiteSpace(id))
                 {
-                    Shape(item, "a track needs an 'id'");
+                    Shape(map, "a track needs an 'id'");
                     continue;
                 }
 
                 if (tracks.Any(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase)))
                 {
-                    diagnostics.Add(Diagnostic.Error("GRADE102", $"duplicate track '{id}'", At(item.Start), "give each track a different id"));
+                    diagnostics.Add(Diagnostic.Error("GRADE102", $"duplicate track '{id}'", At(map.Start), "give each track a different id"));
                     continue;
                 }
 
@@ -129,24 +140,8 @@ public static class GradeTableReader
         private List<Grade> ReadGrades(YamlNode node, List<GradeTrack> tracks)
         {
             var grades = new List<Grade>();
-            if (IsNull(node))
+            foreach (var map in Mappings(node, "'grades' must be a list of {id, title, …}", "each grade must be a mapping with at least 'id' and 'title'"))
             {
-                return grades;
-            }
-
-            if (node is not YamlSequenceNode list)
-            {
-                Shape(node, "'grades' must be a list of {id, title, …}");
-                return grades;
-            }
-
-            foreach (var item in list.Children)
-            {
-                if (item is not YamlMappingNode map)
-                {
-                    Shape(item, "each grade must be a mapping with at least 'id' and 'title'");
-                    continue;
-                }
 
                 var grade = ReadGrade(map, tracks);
                 if (grade is null)
