@@ -18,4 +18,10 @@ public sealed record BuildRequest
     public bool KeepGoing { get; init; }
 
     public bool WriteOutput { get; init; } = true;
+
+    /// <summary>Folder of the render cache kept between builds (<c>--cache</c>); null means no cache.</summary>
+    public string? CacheFolder { get; init; }
+
+    /// <summary>Whether versions are rendered from git history (on by default; <c>--no-history</c> turns it off).</summary>
+    public bool History { get; init; } = true;
 }

@@ -8,7 +8,7 @@ public sealed class BuildCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "build",
         "Build the site from the input folder into the output folder (the default command).",
-        [CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, CommonOptions.KeepGoing, CommonOptions.BaseUrl, CommonOptions.Verbose],
+        [CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, CommonOptions.KeepGoing, CommonOptions.BaseUrl, CommonOptions.Cache, CommonOptions.NoHistory, CommonOptions.Verbose],
         [],
         "Diagnostics go to stderr as 'path:line:col: severity CODE: message', then a summary line.\n" + CommonOptions.ExitCodesText);
 

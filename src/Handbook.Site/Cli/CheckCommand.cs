@@ -10,7 +10,7 @@ public sealed class CheckCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "check",
         "Check the input for errors and warnings without writing any output.",
-        [CommonOptions.Input, CommonOptions.Theme, CommonOptions.BaseUrl, Format, CommonOptions.Verbose],
+        [CommonOptions.Input, CommonOptions.Theme, CommonOptions.BaseUrl, Format, CommonOptions.Cache, CommonOptions.NoHistory, CommonOptions.Verbose],
         [],
         CommonOptions.ExitCodesText);
 

@@ -15,6 +15,10 @@ public static class CommonOptions
 
     public static readonly OptionSpec KeepGoing = new("--keep-going", null, "write the output even when errors were reported (exit code stays 1)");
 
+    public static readonly OptionSpec Cache = new("--cache", "DIR", "render cache folder kept between builds (default: none)");
+
+    public static readonly OptionSpec NoHistory = new("--no-history", null, "do not render versions from git history");
+
     public static readonly OptionSpec Verbose = new("--verbose", null, "print the folders used and each stage's time");
 
     public const string ExitCodesText =
@@ -29,6 +33,8 @@ public static class CommonOptions
         InputFolder = arguments.Value(Input.Name) ?? "input",
         OutputFolder = arguments.Value(Output.Name) ?? "output",
         ThemeFolder = ThemeLocator.Resolve(arguments.Value(Theme.Name)),
+        CacheFolder = arguments.Value(Cache.Name),
+        History = !arguments.Flag(NoHistory.Name),
     };
 
     /// <summary>The base URL: the option, else the <c>URL</c> environment variable Netlify sets, else none.</summary>

@@ -22,7 +22,7 @@ public sealed class PreviewCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "preview",
         "Serve the site locally, rebuild on every change and reload the browser.",
-        [CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, Port, Host, NoOpen, CommonOptions.Verbose],
+        [CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, Port, Host, NoOpen, CommonOptions.Cache, CommonOptions.NoHistory, CommonOptions.Verbose],
         [],
         "Stops on Ctrl+C or SIGTERM. Diagnostics of each rebuild go to stderr and to the page overlay.\n" + CommonOptions.ExitCodesText);
 
