@@ -439,6 +439,12 @@ internal sealed class RoleFinder
         }
 
         var next = _tree.ClassOf(siblings[index + 1]);
+        if (next.Kind == SectionKind.JobGrade && next.Prefix.Length == 0 && Levels.Count + Specialties.Count > 0)
+        {
+            // "## Manager, X" then "## Job Grade" at the same level, after other roles: a role written flat.
+            return true;
+        }
+
         if (owner is not null && next.Prefix.Length > 0 && NamesMatch(next.Prefix, owner.Name))
         {
             // "#### Data Scientist Description" then "#### Data Scientist Requirements": both are the owner's.
@@ -461,8 +467,14 @@ internal sealed class RoleFinder
             return true;
         }
 
-        return a.IsSubsetOf(b) || b.IsSubsetOf(a);
+        // "Senior Manager, X" is not "Manager, X": the words one name adds may not include a rank.
+        return (a.IsSubsetOf(b) || b.IsSubsetOf(a)) && !a.Union(b).Except(a.Intersect(b)).Any(DistinguishingRanks.Contains);
     }
+
+    private static readonly HashSet<string> DistinguishingRanks =
+    [
+        "junior", "associate", "senior", "staff", "principal", "distinguished", "manager", "director", "vp", "vice", "head", "chief",
+    ];
 
     private static HashSet<string> Words(string text)
     {

@@ -638,4 +638,51 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal(["Widget Evangelist", "Senior Widget Evangelist"], family.Levels.Select(l => l.Name));
         Assert.Equal(["Talks about widgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
     }
+
+    [Fact]
+    public void Given_a_senior_manager_section_under_the_manager_When_parsed_Then_it_starts_its_own_role()
+    {
+        var family = Parse(
+            "## Levels",
+            "",
+            "### Manager, Widget Operations",
+            "",
+            "#### Manager, Widget Operations Responsibilities",
+            "",
+            "* Runs widget operations",
+            "",
+            "#### Senior Manager, Widget Operations Job Grade",
+            "",
+            "#### Senior Manager, Widget Operations Responsibilities",
+            "",
+            "* Extends that of the Manager, Widget Operations responsibilities",
+            "* Plans widget operations");
+
+        Assert.Equal(["Manager, Widget Operations", "Senior Manager, Widget Operations"], family.Levels.Select(l => l.Name));
+        Assert.Equal("Plans widget operations", family.Levels[1].Responsibilities!.Items[1].Text);
+    }
+
+    [Fact]
+    public void Given_a_role_written_flat_with_a_generic_job_grade_sibling_When_parsed_Then_its_prefixed_sections_are_its_own()
+    {
+        var family = Parse(
+            "## Widget Engineer",
+            "",
+            "### Job Grade",
+            "",
+            "### Responsibilities",
+            "",
+            "* Builds widgets",
+            "",
+            "## Manager, Widget Engineering",
+            "",
+            "## Job Grade",
+            "",
+            "## Manager, Widget Engineering Responsibilities",
+            "",
+            "* Leads widget engineers");
+
+        Assert.Equal(["Widget Engineer", "Manager, Widget Engineering"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Leads widget engineers"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
+    }
 }
