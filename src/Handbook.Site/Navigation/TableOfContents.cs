@@ -7,7 +7,9 @@ using Handbook.Site.Theming.Views;
 /// The table of contents of a family page: the "Levels at a glance" table (when shown), then every top-level
 /// heading of the body in page order, with the levels and specialties under the heading that holds them. Levels
 /// or specialties that no heading holds (the parser found them elsewhere) are listed at the end, so every role is
-/// reachable from the TOC.
+/// reachable from the TOC. A top-level heading that belongs to a level or specialty (pages that put "Responsibilities"
+/// at a higher heading level than the role above it) is the role's own part and gets no entry; roles below it are
+/// listed in its place.
 /// </summary>
 public static class TableOfContents
 {
@@ -22,6 +24,7 @@ public static class TableOfContents
             .GroupBy(r => r.Anchor, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var listed = new HashSet<string>(StringComparer.Ordinal);
+        var ownedByRoles = family.Levels.Concat(family.Specialties).SelectMany(r => r.Sections).ToHashSet();
 
         var entries = new List<TocEntryView>();
         if (withGlance)
@@ -31,9 +34,10 @@ public static class TableOfContents
 
         foreach (var section in family.Sections)
         {
-            if (section.Anchor.Length == 0)
+            if (section.Anchor.Length == 0 || ownedByRoles.Contains(section))
             {
-                // A bold pseudo-heading has no id to link to; its roles still get entries.
+                // A bold pseudo-heading has no id to link to, and a role's own section is not listed; roles below
+                // either still get entries.
                 entries.AddRange(RolesBelow(section, roles, listed));
             }
             else if (roles.TryGetValue(section.Anchor, out var role))

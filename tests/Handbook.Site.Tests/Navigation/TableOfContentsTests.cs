@@ -73,6 +73,35 @@ public class TableOfContentsTests
     }
 
     [Fact]
+    public void Given_a_level_whose_responsibilities_heading_is_higher_than_the_level_heading_Then_that_heading_is_left_out_and_the_next_level_is_listed_in_its_place()
+    {
+        // Given: "## Widget Planner", then "## Responsibilities" (the planner's), holding "### Senior Widget Planner".
+        var family = Family("operations/widget-planner", "Widget Planner");
+        var planner = Level("Widget Planner", "widget-planner");
+        var senior = Level("Senior Widget Planner", "senior-widget-planner");
+        family.Levels.Add(planner);
+        family.Levels.Add(senior);
+        var responsibilities = Heading("Responsibilities", "responsibilities", Heading("Senior Widget Planner", "senior-widget-planner"));
+        planner.Sections.Add(responsibilities);
+        family.Sections.Add(Heading("Widget Planner", "widget-planner"));
+        family.Sections.Add(responsibilities);
+        family.Sections.Add(Heading("Hiring Process", "hiring-process"));
+
+        // When
+        var toc = TableOfContents.Of(family, withGlance: false);
+
+        // Then
+        Assert.Equal(
+            """
+            Widget Planner #widget-planner
+            Senior Widget Planner #senior-widget-planner
+            Hiring Process #hiring-process
+
+            """.ReplaceLineEndings("\n"),
+            Outline(toc));
+    }
+
+    [Fact]
     public void Given_a_page_without_headings_Then_the_toc_is_empty()
     {
         Assert.Empty(TableOfContents.Of(Family("finance/payroll", "Payroll"), withGlance: false));
