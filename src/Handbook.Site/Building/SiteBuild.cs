@@ -27,6 +27,10 @@ public static class SiteBuild
         site.AddStage(new ReadFiles(theme.Directory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"));
         site.AddJobFamilies(new JobFamiliesOptions());
         site.AddStage(new RenderTheme(theme, settings));
+        site.AddStage(new RenderSearchPage(theme, settings));
+        site.AddStage(new RenderComparePages(theme, settings));
+        site.AddStage(new RenderLadderPages(theme, settings));
+        site.AddStage(new WriteSearchIndex());
         site.AddStage(new WriteJobFamiliesExport());
         site.AddStage(new WriteJobGradesExport());
         site.AddStage(new WriteSitemap(settings));

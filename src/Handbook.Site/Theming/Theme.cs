@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
+using Microsoft.Extensions.FileProviders;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Site.Theming.Views;
 
@@ -25,7 +26,7 @@ public sealed class Theme
         Directory = directory;
         _templates = templates;
         Assets = assets;
-        _options = CreateOptions();
+        _options = CreateOptions(directory);
     }
 
     /// <summary>The theme folder (absolute).</summary>
@@ -70,7 +71,8 @@ public sealed class Theme
             }
         }
 
-        if (templates.Count != ThemeTemplates.All.Count)
+        var partialsOk = CheckPartials(full, label, parser, diagnostics);
+        if (templates.Count != ThemeTemplates.All.Count || !partialsOk)
         {
             return null;
         }
@@ -108,9 +110,33 @@ public sealed class Theme
         return _templates[ThemeTemplates.Layout].Render(layoutContext, Encoder).TrimEnd() + "\n";
     }
 
-    private static TemplateOptions CreateOptions()
+    /// <summary>Parses every partial once, so a Liquid error in one is a THEME002 at load, not a failure while rendering.</summary>
+    private static bool CheckPartials(string full, string label, FluidParser parser, DiagnosticBag diagnostics)
     {
-        var options = new TemplateOptions { CultureInfo = CultureInfo.InvariantCulture };
+        var folder = Path.Combine(full, ThemeTemplates.PartialsFolder);
+        if (!System.IO.Directory.Exists(folder))
+        {
+            return true;
+        }
+
+        var ok = true;
+        foreach (var path in System.IO.Directory.EnumerateFiles(folder, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (!parser.TryParse(File.ReadAllText(path), out _, out var error))
+            {
+                var name = Path.GetRelativePath(full, path).Replace('\\', '/');
+                diagnostics.Report(Diagnostic.Error("THEME002", $"Liquid syntax error: {error}", SourceLocation.File(label + "/" + name)));
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    private static TemplateOptions CreateOptions(string directory)
+    {
+        // Partials resolve against the theme folder: {% render 'partials/search-box' %} reads partials/search-box.liquid.
+        var options = new TemplateOptions { CultureInfo = CultureInfo.InvariantCulture, FileProvider = new PhysicalFileProvider(directory) };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         options.MemberAccessStrategy.Register<SiteView>();
         options.MemberAccessStrategy.Register<PageView>();
@@ -125,6 +151,7 @@ public sealed class Theme
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeIndexEntry>();
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeIndexRole>();
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeTrackTitle>();
+        ReaderPageViews.Register(options.MemberAccessStrategy);
         return options;
     }
 }

@@ -1,0 +1,4 @@
+namespace Handbook.Site.Theming.Views;
+
+/// <summary>A level on the compare page: <c>name</c>, <c>anchor</c> (its heading on the family page), <c>url</c> (that heading), <c>grade</c>.</summary>
+public sealed record CompareLevelView(string Name, string Anchor, string Url, GradeView? Grade);
