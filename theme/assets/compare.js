@@ -1,27 +1,19 @@
 /*
- * Compare levels (handbook-site): the page works without this script – every pair of levels is pre-rendered and
- * the "Choose two levels" links select one through the URL fragment (CSS :target). This adds two drop-downs to
- * pick the levels directly; they set the same fragment, so the back button and shared links keep working.
+ * Compare levels (handbook-site): the page works without this script – every level is a column, and the pair the
+ * URL fragment names (#compare-2-4, CSS :target) is what shows; the "Choose two levels" links set it. This adds
+ * two drop-downs that set the same fragment (replacing the history entry), so shared links keep working.
  */
 (function () {
   'use strict';
 
   function start() {
     var page = document.querySelector('[data-compare]');
-    if (!page) {
+    var header = page && page.querySelector('.compare-table thead tr');
+    if (!header) {
       return;
     }
-    var pairs = Array.prototype.slice.call(page.querySelectorAll('.compare-pair'));
-    var levels = [];
-    pairs.forEach(function (pair) {
-      pair.id.replace(/^compare-/, '').split('--').forEach(function (anchor, side) {
-        var name = pair.querySelectorAll('thead th a')[side];
-        if (levels.every(function (l) { return l.anchor !== anchor; })) {
-          levels.push({ anchor: anchor, name: name ? name.textContent : anchor });
-        }
-      });
-    });
-    if (levels.length < 2) {
+    var names = Array.prototype.map.call(header.querySelectorAll('th a'), function (a) { return a.textContent; });
+    if (names.length < 2) {
       return;
     }
 
@@ -32,10 +24,10 @@
       var wrapper = document.createElement('label');
       wrapper.appendChild(document.createTextNode(label + ' '));
       var select = document.createElement('select');
-      levels.forEach(function (level) {
+      names.forEach(function (name, index) {
         var option = document.createElement('option');
-        option.value = level.anchor;
-        option.textContent = level.name;
+        option.value = String(index + 1);
+        option.textContent = name;
         select.appendChild(option);
       });
       select.selectedIndex = side;
@@ -44,52 +36,29 @@
       form.appendChild(wrapper);
       return select;
     });
-    var choose_title = page.querySelector('.compare-choose');
-    choose_title.parentNode.insertBefore(form, choose_title);
-
-    function indexOf(anchor) {
-      for (var i = 0; i < levels.length; i++) {
-        if (levels[i].anchor === anchor) {
-          return i;
-        }
-      }
-      return -1;
-    }
+    var pairs = page.querySelector('.compare-pairs');
+    pairs.parentNode.insertBefore(form, pairs);
 
     function choose(changed) {
       var a = selects[0].selectedIndex;
       var b = selects[1].selectedIndex;
       if (a === b) {
         // The same level twice: move the other picker to a neighbour.
-        var other = changed === 0 ? 1 : 0;
-        selects[other].selectedIndex = a + 1 < levels.length ? a + 1 : a - 1;
+        selects[changed === 0 ? 1 : 0].selectedIndex = a + 1 < names.length ? a + 1 : a - 1;
         a = selects[0].selectedIndex;
         b = selects[1].selectedIndex;
       }
-      var low = Math.min(a, b);
-      var high = Math.max(a, b);
-      var id = 'compare-' + levels[low].anchor + '--' + levels[high].anchor;
-      if (document.getElementById(id)) {
-        history.replaceState(null, '', '#' + id);
-        show(id);
-      }
-    }
-
-    function show(id) {
-      pairs.forEach(function (pair) { pair.classList.toggle('compare-current', pair.id === id); });
-      page.classList.add('compare-scripted');
+      window.location.replace('#compare-' + (Math.min(a, b) + 1) + '-' + (Math.max(a, b) + 1));
     }
 
     function sync() {
-      var id = window.location.hash.slice(1);
-      var target = id && document.getElementById(id);
-      if (!target || !target.classList.contains('compare-pair')) {
-        id = pairs[0].id;
+      var match = /^#compare-(\d+)-(\d+)$/.exec(window.location.hash);
+      var a = match ? Number(match[1]) - 1 : 0;
+      var b = match ? Number(match[2]) - 1 : 1;
+      if (a >= 0 && b < names.length) {
+        selects[0].selectedIndex = a;
+        selects[1].selectedIndex = b;
       }
-      var anchors = id.replace(/^compare-/, '').split('--');
-      selects[0].selectedIndex = indexOf(anchors[0]);
-      selects[1].selectedIndex = indexOf(anchors[1]);
-      show(id);
     }
 
     window.addEventListener('hashchange', sync);

@@ -1,70 +1,31 @@
 namespace Handbook.Site.Compare;
 
+using System.Globalization;
 using System.Text;
 using DiffPlex;
 using DiffPlex.Chunkers;
 using Handbook.JobFamilies.Model;
 
 /// <summary>
-/// Puts two roles side by side, section by section, with equal bullets on one row. Bullets are matched by their
-/// normalised text (letters and digits, lower case – the key the extends pass de-duplicates with), and aligned
-/// with DiffPlex as a longest common subsequence, so both columns keep their page order: a bullet one level
-/// inherits from the other, or that both copy, shares a row; the rest get a row of their own.
+/// Aligns bullet lists so equal bullets share a row. Bullets are matched by their normalised text (letters and
+/// digits, lower case – the key the extends pass de-duplicates with) and aligned with DiffPlex as a longest
+/// common subsequence, so every list keeps its page order: a bullet one level inherits from another, or that
+/// both copy, shares a row; the rest get a row of their own.
 /// </summary>
-public sealed record LevelComparison(Role Left, Role Right, IReadOnlyList<ComparedSection> Sections)
+public static class LevelComparison
 {
     /// <summary>The sections compared, in the order a job description lists them.</summary>
     public static readonly IReadOnlyList<SectionKind> Kinds =
         [SectionKind.Responsibilities, SectionKind.Requirements, SectionKind.NiceToHaves, SectionKind.PerformanceIndicators];
 
-    /// <summary>Compares two roles; sections neither role has are left out.</summary>
-    public static LevelComparison Of(Role left, Role right)
-    {
-        var sections = Kinds
-            .Select(kind => new ComparedSection(kind, Align(ItemsOf(left, kind), ItemsOf(right, kind))))
-            .Where(s => s.Rows.Count > 0)
-            .ToList();
-        return new LevelComparison(left, right, sections);
-    }
-
     /// <summary>Aligns two bullet lists; every bullet of each list appears exactly once, in its list's order.</summary>
-    public static IReadOnlyList<ComparedRow> Align(IReadOnlyList<Item> left, IReadOnlyList<Item> right)
-    {
-        if (left.Count == 0 || right.Count == 0)
-        {
-            return [.. left.Select(i => new ComparedRow(i, null)), .. right.Select(i => new ComparedRow(null, i))];
-        }
+    public static IReadOnlyList<ComparedRow> Align(IReadOnlyList<Item> left, IReadOnlyList<Item> right) =>
+        AlignKeys(Keys(left, "L"), Keys(right, "R"))
+            .Select(p => new ComparedRow(p.Left is { } l ? left[l] : null, p.Right is { } r ? right[r] : null))
+            .ToList();
 
-        var diff = Differ.Instance.CreateDiffs(Keys(left, "L"), Keys(right, "R"), ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
-        var rows = new List<ComparedRow>();
-        int a = 0, b = 0;
-        foreach (var block in diff.DiffBlocks)
-        {
-            for (; a < block.DeleteStartA; a++, b++)
-            {
-                rows.Add(new ComparedRow(left[a], right[b]));
-            }
-
-            for (; a < block.DeleteStartA + block.DeleteCountA; a++)
-            {
-                rows.Add(new ComparedRow(left[a], null));
-            }
-
-            for (; b < block.InsertStartB + block.InsertCountB; b++)
-            {
-                rows.Add(new ComparedRow(null, right[b]));
-            }
-        }
-
-        for (; a < left.Count && b < right.Count; a++, b++)
-        {
-            rows.Add(new ComparedRow(left[a], right[b]));
-        }
-
-        return rows;
-    }
-
-    private static IReadOnlyList<Item> ItemsOf(Role role, SectionKind kind)
+    /// <summary>The bullets of one kind of section of a role (empty when it has none).</summary>
+    public static IReadOnlyList<Item> ItemsOf(Role role, SectionKind kind)
     {
         var section = kind switch
         {
@@ -77,9 +38,52 @@ public sealed record LevelComparison(Role Left, Role Right, IReadOnlyList<Compar
         return section?.Items ?? [];
     }
 
-    // One key per line. A bullet without letters or digits keeps a key of its own, so it never matches another.
-    private static string Keys(IReadOnlyList<Item> items, string side) =>
-        string.Join('\n', items.Select((item, i) => Key(item.Text) is { Length: > 0 } key ? key : "\u0001" + side + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    /// <summary>
+    /// Aligns two key sequences (positions of equal keys on one row, the others alone), keeping both orders.
+    /// Keys must not contain line breaks.
+    /// </summary>
+    public static IReadOnlyList<(int? Left, int? Right)> AlignKeys(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        if (left.Count == 0 || right.Count == 0)
+        {
+            return [.. left.Select((_, i) => ((int?)i, (int?)null)), .. right.Select((_, i) => ((int?)null, (int?)i))];
+        }
+
+        var diff = Differ.Instance.CreateDiffs(string.Join('\n', left), string.Join('\n', right), ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
+        var pairs = new List<(int?, int?)>();
+        int a = 0, b = 0;
+        foreach (var block in diff.DiffBlocks)
+        {
+            for (; a < block.DeleteStartA; a++, b++)
+            {
+                pairs.Add((a, b));
+            }
+
+            for (; a < block.DeleteStartA + block.DeleteCountA; a++)
+            {
+                pairs.Add((a, null));
+            }
+
+            for (; b < block.InsertStartB + block.InsertCountB; b++)
+            {
+                pairs.Add((null, b));
+            }
+        }
+
+        for (; a < left.Count && b < right.Count; a++, b++)
+        {
+            pairs.Add((a, b));
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// One key per bullet. A bullet without letters or digits gets a key of its own (marked with <paramref name="side"/>),
+    /// so it never matches another.
+    /// </summary>
+    public static List<string> Keys(IReadOnlyList<Item> items, string side) =>
+        items.Select((item, i) => Key(item.Text) is { Length: > 0 } key ? key : "\u0001" + side + i.ToString(CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>Letters and digits only, lower case: "Own the *weekly* plan." and "own the weekly plan" match.</summary>
     public static string Key(string text)

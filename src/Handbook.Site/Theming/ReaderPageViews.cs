@@ -59,13 +59,13 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
 
     public ComparePageView CompareOf(JobFamily family)
     {
-        var levels = family.Levels.Select(r => LevelOf(family, r)).ToList();
+        var levels = family.Levels.Select((r, i) => LevelOf(family, r, i + 1)).ToList();
         var pairs = new List<ComparePairView>();
-        for (var i = 0; i < family.Levels.Count; i++)
+        for (var i = 0; i < levels.Count; i++)
         {
-            for (var j = i + 1; j < family.Levels.Count; j++)
+            for (var j = i + 1; j < levels.Count; j++)
             {
-                pairs.Add(PairOf(family, LevelComparison.Of(family.Levels[i], family.Levels[j]), levels[i], levels[j]));
+                pairs.Add(new ComparePairView(PairId(levels[i].Column, levels[j].Column), levels[i], levels[j]));
             }
         }
 
@@ -76,7 +76,11 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
                     .Select(p => new LinkView(p.Left == level ? p.Right.Name : p.Left.Name, "#" + p.Id))
                     .ToList()))
             .ToList();
-        return new ComparePageView(family.Title, UrlPath.Encode(family.Url), levels, pairs, choices);
+        var matrix = LevelMatrix.Of(family.Levels);
+        var sections = matrix.Sections
+            .Select(s => new CompareSectionView(TitleOf(s.Kind), s.Rows.Select(r => RowOf(family, r)).ToList()))
+            .ToList();
+        return new ComparePageView(family.Title, UrlPath.Encode(family.Url), levels, pairs, choices, sections);
     }
 
     public LadderPageView LadderOf(Department department)
@@ -88,8 +92,9 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
             ladder.Families.Select(LadderFamilyOf).ToList());
     }
 
-    /// <summary>The id of a pair's section: <c>compare-senior--staff</c>.</summary>
-    public static string PairId(Role left, Role right) => "compare-" + left.Anchor + "--" + right.Anchor;
+    /// <summary>The anchor that selects a pair of columns: <c>compare-2-4</c> (numbers keep it a safe CSS selector).</summary>
+    public static string PairId(int leftColumn, int rightColumn) =>
+        string.Create(CultureInfo.InvariantCulture, $"compare-{leftColumn}-{rightColumn}");
 
     private static LadderFamilyView LadderFamilyOf(LadderFamily entry)
     {
@@ -119,30 +124,18 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
             .ToList();
     }
 
-    private static ComparePairView PairOf(JobFamily family, LevelComparison comparison, CompareLevelView left, CompareLevelView right)
+    private static CompareRowView RowOf(JobFamily family, MatrixRow row)
     {
-        var sections = comparison.Sections
-            .Select(s => new CompareSectionView(
-                TitleOf(s.Kind),
-                s.Rows.Select(r => new CompareRowView(CellOf(family, r.Left), CellOf(family, r.Right), r.IsShared)).ToList()))
-            .ToList();
-        var rows = comparison.Sections.SelectMany(s => s.Rows).ToList();
-        return new ComparePairView(
-            PairId(comparison.Left, comparison.Right),
-            left,
-            right,
-            sections,
-            rows.Count(r => r.IsShared),
-            rows.Count(r => r.Right is null),
-            rows.Count(r => r.Left is null));
+        var has = string.Join(' ', row.Cells.Select((c, i) => c is null ? null : "has-" + (i + 1).ToString(CultureInfo.InvariantCulture)).OfType<string>());
+        return new CompareRowView(has, row.Cells.Select(c => CellOf(family, c)).ToList());
     }
 
     private static CompareCellView? CellOf(JobFamily family, Item? item) =>
         item is null ? null
             : new CompareCellView(item.Text, item.InheritedFrom is { } from ? new LinkView(from.Level, Resolve(family.Url, from.Url)) : null);
 
-    private static CompareLevelView LevelOf(JobFamily family, Role role) =>
-        new(role.Name, role.Anchor, AnchorUrl(family, role), GradeOf(role));
+    private static CompareLevelView LevelOf(JobFamily family, Role role, int column) =>
+        new(role.Name, role.Anchor, AnchorUrl(family, role), GradeOf(role), column);
 
     private static string AnchorUrl(JobFamily family, Role role) =>
         UrlPath.Encode(role.Anchor.Length == 0 ? family.Url : family.Url + "#" + role.Anchor);

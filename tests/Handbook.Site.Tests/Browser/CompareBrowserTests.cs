@@ -6,11 +6,15 @@ using Microsoft.Playwright;
 public sealed class CompareBrowserTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
 {
     private const string ComparePage = "/job-families/engineering/backend-engineer/compare/";
-    private const string JuniorSenior = "#compare-junior-backend-engineer--senior-backend-engineer";
-    private const string JuniorIntermediate = "#compare-junior-backend-engineer--intermediate-backend-engineer";
+    private const string JuniorSenior = "#compare-1-3";
+    private const string JuniorIntermediate = "#compare-1-2";
 
-    private static async Task<List<string>> VisiblePairs(IPage page) =>
-        [.. await page.EvalOnSelectorAllAsync<string[]>(".compare-pair", "els => els.filter(e => e.offsetParent !== null).map(e => e.id)")];
+    /// <summary>The shown pair heading and the level names of the visible columns of the first table.</summary>
+    private static async Task<(string[] Pairs, string[] Columns)> Visible(IPage page) =>
+        (await page.EvalOnSelectorAllAsync<string[]>(".compare-pair", "els => els.filter(e => e.offsetParent !== null).map(e => e.id)"),
+         await page.EvalOnSelectorAllAsync<string[]>(".compare-table:first-of-type thead th", "els => els.filter(e => e.offsetParent !== null).map(e => e.querySelector('a').textContent)"));
+
+    private static async Task<List<string>> VisiblePairs(IPage page) => [.. (await Visible(page)).Pairs];
 
     /// <summary>Tabs from the top of the page until the link with this text has focus (fails after 60 stops).</summary>
     private static async Task TabTo(IPage page, string selector)
@@ -33,12 +37,14 @@ public sealed class CompareBrowserTests(SampleSiteFixture site) : IClassFixture<
         var page = await site.Browser.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         await page.GotoAsync(site.UrlOf(ComparePage));
         Assert.Equal([JuniorIntermediate[1..]], await VisiblePairs(page));
+        Assert.Equal(["Junior Backend Engineer", "Intermediate Backend Engineer"], (await Visible(page)).Columns);
 
         await TabTo(page, $".compare-choose a[href='{JuniorSenior}']");
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync("**" + JuniorSenior);
         Assert.Equal([JuniorSenior[1..]], await VisiblePairs(page));
+        Assert.Equal(["Junior Backend Engineer", "Senior Backend Engineer"], (await Visible(page)).Columns);
     }
 
     [BrowserFact]
@@ -47,8 +53,8 @@ public sealed class CompareBrowserTests(SampleSiteFixture site) : IClassFixture<
         var page = await site.Browser.NewPageAsync();
         await page.GotoAsync(site.UrlOf(ComparePage + JuniorSenior));
 
-        var shared = page.Locator(JuniorSenior + " tr.compare-shared").First;
-        var cells = await shared.Locator("td").AllInnerTextsAsync();
+        var shared = page.Locator(".compare-table tr.has-1.has-3").First;
+        var cells = (await shared.EvaluateAsync<string[]>("tr => [...tr.cells].filter(c => c.offsetParent !== null).map(c => c.innerText)")).ToList();
 
         Assert.Equal(2, cells.Count);
         Assert.StartsWith(cells[0].Trim(), cells[1].Trim(), StringComparison.Ordinal); // same bullet, the right one says where it comes from
@@ -68,6 +74,7 @@ public sealed class CompareBrowserTests(SampleSiteFixture site) : IClassFixture<
 
         await page.WaitForURLAsync("**" + JuniorSenior);
         Assert.Equal([JuniorSenior[1..]], await VisiblePairs(page));
-        Assert.Equal("senior-backend-engineer", await pickers.Nth(1).InputValueAsync());
+        Assert.Equal("3", await pickers.Nth(1).InputValueAsync());
+        Assert.Equal(["Junior Backend Engineer", "Senior Backend Engineer"], (await Visible(page)).Columns);
     }
 }

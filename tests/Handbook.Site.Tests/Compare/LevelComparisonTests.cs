@@ -69,21 +69,4 @@ public class LevelComparisonTests
         Assert.Equal([("Only there", null)], Texts(LevelComparison.Align([Own("Only there")], [])));
         Assert.Empty(LevelComparison.Align([], []));
     }
-
-    [Fact]
-    public void Given_two_levels_When_compared_Then_sections_come_in_job_description_order_and_sections_neither_has_are_left_out()
-    {
-        var junior = Level("Junior", "junior", "5");
-        junior.Requirements = Section(SectionKind.Requirements, "Requirements", "Curiosity");
-        junior.Responsibilities = Section(SectionKind.Responsibilities, "Responsibilities", "Fix bugs");
-        var senior = Level("Senior", "senior", "7");
-        senior.Responsibilities = Section(SectionKind.Responsibilities, "Responsibilities", "Fix bugs", "Lead projects");
-        senior.NiceToHaves = Section(SectionKind.NiceToHaves, "Nice-to-haves", "Open source work");
-
-        var comparison = LevelComparison.Of(junior, senior);
-
-        Assert.Equal([SectionKind.Responsibilities, SectionKind.Requirements, SectionKind.NiceToHaves], comparison.Sections.Select(s => s.Kind));
-        Assert.Equal([("Fix bugs", "Fix bugs"), (null, "Lead projects")], Texts(comparison.Sections[0].Rows));
-        Assert.Equal([("Curiosity", null)], Texts(comparison.Sections[1].Rows));
-    }
 }
