@@ -13,6 +13,9 @@ using Markdig.Syntax;
 /// </summary>
 public sealed class MermaidCodeBlockRenderer(IMarkdownObjectRenderer fallback) : HtmlObjectRenderer<CodeBlock>
 {
+    // A ladder has a handful of links; the cap keeps a hostile diagram from costing links × lines label look-ups.
+    private const int MaxLinks = 100;
+
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
         if (!MermaidBlocks.IsMermaid(block))
@@ -32,12 +35,18 @@ public sealed class MermaidCodeBlockRenderer(IMarkdownObjectRenderer fallback) :
     {
         var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()).ToList();
         var links = new List<(string Label, string Url)>();
+        var seen = new HashSet<(string, string)>();
         foreach (var line in lines)
         {
+            if (links.Count == MaxLinks)
+            {
+                break;
+            }
+
             if (MermaidLinks.TryParseClick(line, out var node, out var url, out _))
             {
                 var link = (MermaidNodeLabels.Find(lines, node) ?? node, url);
-                if (!links.Contains(link))
+                if (seen.Add(link))
                 {
                     links.Add(link);
                 }

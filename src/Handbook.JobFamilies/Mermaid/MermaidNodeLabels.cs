@@ -8,13 +8,23 @@ using System.Text.RegularExpressions;
 /// </summary>
 public static class MermaidNodeLabels
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    // Bounds for hostile input: real ladder diagrams have short ids and a few dozen lines.
+    private const int MaxNodeLength = 200;
+    private const int MaxLines = 1000;
 
-    /// <summary>The node's label in the first line that defines it, or null.</summary>
+    /// <summary>The node's label in the first line (of the first 1000) that defines it, or null.</summary>
     public static string? Find(IEnumerable<string> lines, string node)
     {
-        var definition = new Regex(@"(?<![\w:-])" + Regex.Escape(node) + @"\s*[\[\(\{]+\s*""?(?<label>[^\]\)\}""]+)""?\s*[\]\)\}]", RegexOptions.CultureInvariant, Timeout);
-        foreach (var line in lines)
+        if (node.Length == 0 || node.Length > MaxNodeLength)
+        {
+            return null;
+        }
+
+        // Linear-time engine: the label pattern overlaps itself, which a backtracking engine could take very long on.
+        var definition = new Regex(
+            @"(?:^|[^\w:-])" + Regex.Escape(node) + @"\s*[\[\(\{]+\s*""?(?<label>[^\]\)\}""]+)""?\s*[\]\)\}]",
+            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        foreach (var line in lines.Take(MaxLines))
         {
             if (line.TrimStart().StartsWith("%%", StringComparison.Ordinal))
             {

@@ -40,4 +40,16 @@ public sealed class MermaidDiagramLinksTests
 
         Assert.DoesNotContain("diagram-links", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_a_hostile_diagram_When_rendered_Then_it_finishes_quickly_and_lists_at_most_100_links()
+    {
+        var lines = string.Concat(Enumerable.Range(0, 3000).Select(i => $"  n{i}(((((((((((((((((((((((((((((((((((((((((((((((((\n  click n{i} \"/job-families/x{i}/\"\n"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var html = Markdown.ToHtml("```mermaid\ngraph LR;\n" + lines + "```\n", Pipeline);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.Equal(100, html.Split("<li>").Length - 1);
+    }
 }

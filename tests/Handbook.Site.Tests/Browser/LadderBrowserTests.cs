@@ -13,7 +13,8 @@ public sealed class LadderBrowserTests(SampleSiteFixture site) : IClassFixture<S
         var page = await site.Browser.NewPageAsync();
         await page.GotoAsync(site.UrlOf(ManagerPage));
 
-        await page.Locator("pre.mermaid svg").WaitForAsync();
+        // The vendored Mermaid is about 5 MB of script: give a loaded machine time to parse it and draw.
+        await page.Locator("pre.mermaid svg").WaitForAsync(new() { Timeout = 60_000 });
         var hrefs = await page.EvalOnSelectorAllAsync<string[]>("pre.mermaid svg a", "els => els.map(a => a.getAttribute('href') || a.getAttribute('xlink:href'))");
 
         Assert.Contains("/job-families/engineering/development/backend/staff/", hrefs);
