@@ -31,6 +31,10 @@ public static class SiteBuild
         site.AddStage(new ReadSiteSettings(request.InputFolder, fileSettings));
         site.AddJobFamilies(new JobFamiliesOptions());
         site.AddStage(new RenderTheme(theme, settings, fileSettings));
+        site.AddStage(new RenderSearchPage(theme, settings));
+        site.AddStage(new RenderComparePages(theme, settings));
+        site.AddStage(new RenderLadderPages(theme, settings));
+        site.AddStage(new WriteSearchIndex());
         site.AddStage(new WriteJobFamiliesExport());
         site.AddStage(new WriteJobGradesExport());
         site.AddStage(new WriteSitemap(settings));

@@ -2,6 +2,7 @@ namespace Handbook.Site.Export;
 
 using System.Text;
 using System.Text.RegularExpressions;
+using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Model;
 using Handbook.Site.Export.Schema;
 using Markdig.Syntax;
@@ -89,28 +90,13 @@ public static partial class CareerLadderLinks
             if (click.Success)
             {
                 var node = click.Groups["node"].Value;
-                yield return new LinkExport(MermaidLabel(lines, node) ?? node, click.Groups["url"].Value);
+                yield return new LinkExport(MermaidNodeLabels.Find(lines, node) ?? node, click.Groups["url"].Value);
             }
         }
     }
 
-    /// <summary>The label of a node defined as <c>id[Label]</c>, <c>id(Label)</c>, <c>id{Label}</c> or <c>id([Label])</c>.</summary>
-    private static string? MermaidLabel(IEnumerable<string> lines, string node)
-    {
-        var definition = new Regex(@"(?<![\w-])" + Regex.Escape(node) + @"\s*[\[\(\{]+\s*""?(?<label>[^\]\)\}""]+)""?\s*[\]\)\}]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        foreach (var line in lines)
-        {
-            var match = definition.Match(line);
-            if (match.Success)
-            {
-                return match.Groups["label"].Value.Trim();
-            }
-        }
-
-        return null;
-    }
-
-    [GeneratedRegex(@"^click\s+(?<node>[\w-]+)\s+(?:href\s+)?""(?<url>[^""]+)""", RegexOptions.CultureInvariant)]
+    // Node ids may hold ':' ("engineer:senior"), as ladder diagrams write them.
+    [GeneratedRegex(@"^click\s+(?<node>[^\s""]+)\s+(?:href\s+)?""(?<url>[^""]+)""", RegexOptions.CultureInvariant)]
     private static partial Regex MermaidClick();
 
     [GeneratedRegex(@"\s+")]

@@ -71,24 +71,8 @@ public sealed class Theme
             }
         }
 
-        // Partials are included by name at render time ({% include 'partials/x' %}); a syntax error in one is
-        // reported here, at load, rather than failing every page that includes it.
-        var partialsFolder = Path.Combine(full, ThemeTemplates.PartialsFolder);
-        var partialsValid = true;
-        if (System.IO.Directory.Exists(partialsFolder))
-        {
-            foreach (var partial in System.IO.Directory.EnumerateFiles(partialsFolder, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                if (!parser.TryParse(File.ReadAllText(partial), out _, out var error))
-                {
-                    partialsValid = false;
-                    var name = Path.GetRelativePath(full, partial).Replace('\\', '/');
-                    diagnostics.Report(Diagnostic.Error("THEME002", $"Liquid syntax error: {error}", SourceLocation.File(label + "/" + name)));
-                }
-            }
-        }
-
-        if (templates.Count != ThemeTemplates.All.Count || !partialsValid)
+        var partialsOk = CheckPartials(full, label, parser, diagnostics);
+        if (templates.Count != ThemeTemplates.All.Count || !partialsOk)
         {
             return null;
         }
@@ -126,9 +110,32 @@ public sealed class Theme
         return _templates[ThemeTemplates.Layout].Render(layoutContext, Encoder).TrimEnd() + "\n";
     }
 
+    /// <summary>Parses every partial once, so a Liquid error in one is a THEME002 at load, not a failure while rendering.</summary>
+    private static bool CheckPartials(string full, string label, FluidParser parser, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(full, ThemeTemplates.PartialsFolder);
+        if (!System.IO.Directory.Exists(folder))
+        {
+            return true;
+        }
+
+        var ok = true;
+        foreach (var path in System.IO.Directory.EnumerateFiles(folder, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (!parser.TryParse(File.ReadAllText(path), out _, out var error))
+            {
+                var name = Path.GetRelativePath(full, path).Replace('\\', '/');
+                diagnostics.Report(Diagnostic.Error("THEME002", $"Liquid syntax error: {error}", SourceLocation.File(label + "/" + name)));
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
     private static TemplateOptions CreateOptions(string directory)
     {
-        // Includes resolve against the theme folder (partials/…); Fluid caches each parsed include per statement.
+        // Partials resolve against the theme folder: {% render 'partials/search-box' %} reads partials/search-box.liquid.
         var options = new TemplateOptions { CultureInfo = CultureInfo.InvariantCulture, FileProvider = new PhysicalFileProvider(directory) };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         options.MemberAccessStrategy.Register<SiteView>();
@@ -146,6 +153,7 @@ public sealed class Theme
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeTrackTitle>();
         options.MemberAccessStrategy.Register<TocEntryView>();
         options.MemberAccessStrategy.Register<GlanceRowView>();
+        ReaderPageViews.Register(options.MemberAccessStrategy);
         return options;
     }
 }

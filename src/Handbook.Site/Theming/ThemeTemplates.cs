@@ -19,11 +19,20 @@ public static class ThemeTemplates
     /// <summary>The reverse grade index <c>/job-families/grades/</c>: every level and specialty at each grade.</summary>
     public const string GradeIndex = "grade-index.liquid";
 
-    /// <summary>Liquid partials, included by templates as <c>{% include 'partials/name' %}</c>; optional.</summary>
+    /// <summary>The search results page <c>/job-families/search/</c> (results computed in the browser).</summary>
+    public const string Search = "search.liquid";
+
+    /// <summary>A family's compare-levels page <c>/job-families/&lt;slug&gt;/compare/</c>.</summary>
+    public const string Compare = "compare.liquid";
+
+    /// <summary>A department's career ladder <c>/job-families/&lt;dept&gt;/ladder/</c>.</summary>
+    public const string Ladder = "ladder.liquid";
+
+    /// <summary>Partials (<c>{% render 'partials/name' %}</c> or <c>{% include … %}</c>), parsed when the theme loads so errors show early.</summary>
     public const string PartialsFolder = "partials";
 
     /// <summary>Files below this folder are copied to the same path below the output root.</summary>
     public const string AssetsFolder = "assets";
 
-    public static readonly IReadOnlyList<string> All = [Layout, JobFamily, Department, SectionIndex, NotFound, Grades, GradeIndex];
+    public static readonly IReadOnlyList<string> All = [Layout, JobFamily, Department, SectionIndex, NotFound, Grades, GradeIndex, Search, Compare, Ladder];
 }

@@ -14,7 +14,7 @@ public class BuildCommandTests
         var run = Run.Tool("build", "--input", folder["input"], "--output", folder["output"], "--theme", TestTheme.Folder);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Matches(@"^built 2 pages from 0 families in \d+\.\d\d s: 0 errors, 0 warnings\n$", run.Error);
+        Assert.Matches(@"^built 3 pages from 0 families in \d+\.\d\d s: 0 errors, 0 warnings\n$", run.Error);
         foreach (var file in new[] { "job-families/index.html", "404.html", "sitemap.xml", "api/job-families.json", "assets/site.css" })
         {
             Assert.True(File.Exists(folder["output/" + file]), file + " was not written");

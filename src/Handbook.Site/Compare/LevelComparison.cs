@@ -1,0 +1,102 @@
+namespace Handbook.Site.Compare;
+
+using System.Globalization;
+using System.Text;
+using DiffPlex;
+using DiffPlex.Chunkers;
+using Handbook.JobFamilies.Model;
+
+/// <summary>
+/// Aligns bullet lists so equal bullets share a row. Bullets are matched by their normalised text (letters and
+/// digits, lower case – the key the extends pass de-duplicates with) and aligned with DiffPlex as a longest
+/// common subsequence, so every list keeps its page order: a bullet one level inherits from another, or that
+/// both copy, shares a row; the rest get a row of their own.
+/// </summary>
+public static class LevelComparison
+{
+    /// <summary>The sections compared, in the order a job description lists them.</summary>
+    public static readonly IReadOnlyList<SectionKind> Kinds =
+        [SectionKind.Responsibilities, SectionKind.Requirements, SectionKind.NiceToHaves, SectionKind.PerformanceIndicators];
+
+    /// <summary>Aligns two bullet lists; every bullet of each list appears exactly once, in its list's order.</summary>
+    public static IReadOnlyList<ComparedRow> Align(IReadOnlyList<Item> left, IReadOnlyList<Item> right) =>
+        AlignKeys(Keys(left, "L"), Keys(right, "R"))
+            .Select(p => new ComparedRow(p.Left is { } l ? left[l] : null, p.Right is { } r ? right[r] : null))
+            .ToList();
+
+    /// <summary>The bullets of one kind of section of a role (empty when it has none).</summary>
+    public static IReadOnlyList<Item> ItemsOf(Role role, SectionKind kind)
+    {
+        var section = kind switch
+        {
+            SectionKind.Responsibilities => role.Responsibilities,
+            SectionKind.Requirements => role.Requirements,
+            SectionKind.NiceToHaves => role.NiceToHaves,
+            SectionKind.PerformanceIndicators => role.PerformanceIndicators,
+            _ => null,
+        };
+        return section?.Items ?? [];
+    }
+
+    /// <summary>
+    /// Aligns two key sequences (positions of equal keys on one row, the others alone), keeping both orders.
+    /// Keys must not contain line breaks.
+    /// </summary>
+    public static IReadOnlyList<(int? Left, int? Right)> AlignKeys(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        if (left.Count == 0 || right.Count == 0)
+        {
+            return [.. left.Select((_, i) => ((int?)i, (int?)null)), .. right.Select((_, i) => ((int?)null, (int?)i))];
+        }
+
+        var diff = Differ.Instance.CreateDiffs(string.Join('\n', left), string.Join('\n', right), ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
+        var pairs = new List<(int?, int?)>();
+        int a = 0, b = 0;
+        foreach (var block in diff.DiffBlocks)
+        {
+            for (; a < block.DeleteStartA; a++, b++)
+            {
+                pairs.Add((a, b));
+            }
+
+            for (; a < block.DeleteStartA + block.DeleteCountA; a++)
+            {
+                pairs.Add((a, null));
+            }
+
+            for (; b < block.InsertStartB + block.InsertCountB; b++)
+            {
+                pairs.Add((null, b));
+            }
+        }
+
+        for (; a < left.Count && b < right.Count; a++, b++)
+        {
+            pairs.Add((a, b));
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// One key per bullet. A bullet without letters or digits gets a key of its own (marked with <paramref name="side"/>),
+    /// so it never matches another.
+    /// </summary>
+    public static List<string> Keys(IReadOnlyList<Item> items, string side) =>
+        items.Select((item, i) => Key(item.Text) is { Length: > 0 } key ? key : "\u0001" + side + i.ToString(CultureInfo.InvariantCulture)).ToList();
+
+    /// <summary>Letters and digits only, lower case: "Own the *weekly* plan." and "own the weekly plan" match.</summary>
+    public static string Key(string text)
+    {
+        var key = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return key.ToString();
+    }
+}

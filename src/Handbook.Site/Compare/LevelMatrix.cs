@@ -1,0 +1,59 @@
+namespace Handbook.Site.Compare;
+
+using System.Globalization;
+using Handbook.JobFamilies.Model;
+
+/// <summary>
+/// All levels of a family aligned at once, section by section: one row per distinct bullet, one column per level.
+/// Built by aligning each level in turn against the rows so far (<see cref="LevelComparison.AlignKeys"/>), so
+/// every column keeps its page order and a bullet a level inherits sits on the row of its origin. Any pair of
+/// levels is then the rows where either has a bullet (<see cref="Pair"/>), which lets the compare page hold one
+/// table per section instead of one per pair.
+/// </summary>
+public sealed record LevelMatrix(IReadOnlyList<Role> Levels, IReadOnlyList<ComparedSection> Sections)
+{
+    public static LevelMatrix Of(IReadOnlyList<Role> levels)
+    {
+        var sections = LevelComparison.Kinds
+            .Select(kind => new ComparedSection(kind, RowsOf(levels, kind)))
+            .Where(s => s.Rows.Count > 0)
+            .ToList();
+        return new LevelMatrix(levels, sections);
+    }
+
+    /// <summary>Two levels side by side: per section, the rows where either lists a bullet (sections neither has are left out).</summary>
+    public IReadOnlyList<(SectionKind Kind, IReadOnlyList<ComparedRow> Rows)> Pair(int left, int right) =>
+        Sections
+            .Select(s => (s.Kind, (IReadOnlyList<ComparedRow>)s.Rows.Select(r => r.Pair(left, right)).OfType<ComparedRow>().ToList()))
+            .Where(s => s.Item2.Count > 0)
+            .ToList();
+
+    private static List<MatrixRow> RowsOf(IReadOnlyList<Role> levels, SectionKind kind)
+    {
+        var rows = new List<Item?[]>();
+        var keys = new List<string>();
+        for (var level = 0; level < levels.Count; level++)
+        {
+            var items = LevelComparison.ItemsOf(levels[level], kind);
+            var itemKeys = LevelComparison.Keys(items, "L" + level.ToString(CultureInfo.InvariantCulture) + ":");
+            var merged = new List<Item?[]>();
+            var mergedKeys = new List<string>();
+            foreach (var (row, item) in LevelComparison.AlignKeys(keys, itemKeys))
+            {
+                var cells = row is { } r ? rows[r] : new Item?[levels.Count];
+                if (item is { } i)
+                {
+                    cells[level] = items[i];
+                }
+
+                merged.Add(cells);
+                mergedKeys.Add(row is { } existing ? keys[existing] : itemKeys[item!.Value]);
+            }
+
+            rows = merged;
+            keys = mergedKeys;
+        }
+
+        return rows.Select(cells => new MatrixRow(cells)).ToList();
+    }
+}

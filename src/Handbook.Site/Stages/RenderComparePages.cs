@@ -1,0 +1,36 @@
+namespace Handbook.Site.Stages;
+
+using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Stages;
+using Handbook.Site.Building;
+using Handbook.Site.Catalog;
+using Handbook.Site.Theming;
+
+/// <summary>
+/// Adds <c>/job-families/&lt;slug&gt;/compare/</c> (<c>compare.liquid</c>) for every family with two or more levels:
+/// each pair of levels side by side, with inherited and shared bullets aligned (see <see cref="Compare.LevelComparison"/>).
+/// </summary>
+public sealed class RenderComparePages(Theme theme, SiteSettings settings) : IStage
+{
+    public string Name => nameof(RenderComparePages);
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
+    {
+        var catalog = FamilyCatalog.From(documents);
+        var views = new ReaderPageViews(catalog, settings);
+        var families = catalog.Families.Where(e => ReaderPageViews.CompareUrlOf(e.Family) is not null).ToList();
+        var pages = new Document[families.Count];
+        Parallel.For(
+            0,
+            families.Count,
+            new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
+            i =>
+            {
+                var family = families[i].Family;
+                var html = theme.RenderPage(ThemeTemplates.Compare, views.Site, views.ComparePage(family), new Dictionary<string, object?> { ["compare"] = views.CompareOf(family) });
+                pages[i] = GeneratedPage.Create(ReaderPageViews.CompareUrlOf(family)!, html, inSitemap: true);
+            });
+        IReadOnlyList<Document> result = [.. documents, .. pages];
+        return Task.FromResult(result);
+    }
+}
