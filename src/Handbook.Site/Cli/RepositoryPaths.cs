@@ -44,7 +44,7 @@ public sealed record RepositoryPaths(string InputPrefix, string ThemeParentPrefi
 
     private static string Relative(string full, string workingFolder)
     {
-        var relative = Path.GetRelativePath(workingFolder, full).Replace('\\', '/');
+        var relative = Path.GetRelativePath(workingFolder, full).Replace('\\', '/').TrimEnd('/');
         return relative == "." ? string.Empty : relative;
     }
 }
