@@ -11,7 +11,7 @@ public static class CommonOptions
 
     public static readonly OptionSpec Theme = new("--theme", "DIR", "theme folder (default: theme, else the copy beside the tool)");
 
-    public static readonly OptionSpec BaseUrl = new("--base-url", "URL", "absolute site URL for canonical links and sitemap.xml (default: $URL)");
+    public static readonly OptionSpec BaseUrl = new("--base-url", "URL", "absolute site URL for canonical links and sitemap.xml (default: Netlify's $URL, or $DEPLOY_PRIME_URL in deploy previews)");
 
     public static readonly OptionSpec KeepGoing = new("--keep-going", null, "write the output even when errors were reported (exit code stays 1)");
 
