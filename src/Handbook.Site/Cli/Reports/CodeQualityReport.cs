@@ -23,21 +23,34 @@ public sealed class CodeQualityReport : IDiagnosticReport
 {
     public void Write(CheckFindings findings, TextWriter writer)
     {
-        var occurrences = new Dictionary<(string Code, string Path, string Message), int>();
+        var issues = Issues(findings);
         ReportJson.Write(writer, json =>
         {
             json.WriteStartArray();
-            foreach (var diagnostic in findings.Diagnostics)
+            foreach (var issue in issues)
             {
-                var path = findings.Paths.Of(diagnostic);
-                var key = (diagnostic.Code, path, diagnostic.Message);
-                var occurrence = occurrences.GetValueOrDefault(key);
-                occurrences[key] = occurrence + 1;
-                WriteIssue(json, diagnostic, path, Fingerprint(diagnostic.Code, path, diagnostic.Message, occurrence));
+                WriteIssue(json, issue);
             }
 
             json.WriteEndArray();
         });
+    }
+
+    /// <summary>Each diagnostic with its repository path and fingerprint (occurrences counted in the sorted order).</summary>
+    public static IReadOnlyList<Issue> Issues(CheckFindings findings)
+    {
+        var occurrences = new Dictionary<(string Code, string Path, string Message), int>();
+        var issues = new List<Issue>(findings.Diagnostics.Count);
+        foreach (var diagnostic in findings.Diagnostics)
+        {
+            var path = findings.Paths.Of(diagnostic);
+            var key = (diagnostic.Code, path, diagnostic.Message);
+            var occurrence = occurrences.GetValueOrDefault(key);
+            occurrences[key] = occurrence + 1;
+            issues.Add(new Issue(diagnostic, path, Fingerprint(diagnostic.Code, path, diagnostic.Message, occurrence)));
+        }
+
+        return issues;
     }
 
     /// <summary>The Code Climate severity of a diagnostic (see the class remarks).</summary>
@@ -54,8 +67,9 @@ public sealed class CodeQualityReport : IDiagnosticReport
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
     }
 
-    private static void WriteIssue(Utf8JsonWriter json, Diagnostic diagnostic, string path, string fingerprint)
+    private static void WriteIssue(Utf8JsonWriter json, Issue issue)
     {
+        var (diagnostic, path, fingerprint) = issue;
         json.WriteStartObject();
         json.WriteString("type", "issue");
         json.WriteString("check_name", diagnostic.Code);
@@ -75,4 +89,7 @@ public sealed class CodeQualityReport : IDiagnosticReport
         diagnostic.Hint is null
             ? $"{diagnostic.Code}: {diagnostic.Message}"
             : $"{diagnostic.Code}: {diagnostic.Message} (hint: {diagnostic.Hint})";
+
+    /// <summary>One entry of the report.</summary>
+    public sealed record Issue(Diagnostic Diagnostic, string Path, string Fingerprint);
 }
