@@ -11,6 +11,12 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Per-stage times (printed with <c>--verbose</c>).</summary>
     public string Timings { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The input-relative paths of the pages that were checked (job-family, department and folder pages), sorted;
+    /// the JUnit report lists one test case per page.
+    /// </summary>
+    public IReadOnlyList<string> CheckedPages { get; init; } = [];
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -40,6 +40,7 @@ public static class SiteBuild
         site.AddStage(new WriteSitemap(settings));
         if (request.WriteOutput)
         {
+            site.AddStage(new WriteNetlifyHeaders(settings));
             var writer = new OutputWriter(request.OutputFolder, new OutputWriterOptions { KeepGoing = request.KeepGoing, InputFolder = request.InputFolder });
             site.AddStage(new WriteOutput(writer));
         }
@@ -63,6 +64,12 @@ public static class SiteBuild
         var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
         var families = FamilyCatalog.From(result.Documents).Families.Count;
         var written = request.WriteOutput && (result.ErrorCount == 0 || request.KeepGoing);
-        return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) { Timings = result.FormatTimings() };
+        var checkedPages = result.Documents
+            .Where(d => d.Metadata.Contains(JobFamilyKeys.PathInfo))
+            .Select(d => d.SourcePath)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) { Timings = result.FormatTimings(), CheckedPages = checkedPages };
     }
 }

@@ -11,7 +11,7 @@ public static class CommonOptions
 
     public static readonly OptionSpec Theme = new("--theme", "DIR", "theme folder (default: theme, else the copy beside the tool)");
 
-    public static readonly OptionSpec BaseUrl = new("--base-url", "URL", "absolute site URL for canonical links and sitemap.xml (default: $URL)");
+    public static readonly OptionSpec BaseUrl = new("--base-url", "URL", "absolute site URL for canonical links and sitemap.xml (default: Netlify's $URL, or $DEPLOY_PRIME_URL in deploy previews)");
 
     public static readonly OptionSpec KeepGoing = new("--keep-going", null, "write the output even when errors were reported (exit code stays 1)");
 
@@ -37,10 +37,31 @@ public static class CommonOptions
         History = !arguments.Flag(NoHistory.Name),
     };
 
-    /// <summary>The base URL: the option, else the <c>URL</c> environment variable Netlify sets, else none.</summary>
-    public static string? ResolveBaseUrl(ParsedArguments arguments)
+    /// <summary>
+    /// The base URL: the option, else what Netlify sets for the deploy being built (see <see cref="NetlifyBaseUrl"/>),
+    /// else none.
+    /// </summary>
+    public static string? ResolveBaseUrl(ParsedArguments arguments) =>
+        ValidBaseUrl(arguments.Value(BaseUrl.Name) ?? NetlifyBaseUrl(Environment.GetEnvironmentVariable));
+
+    /// <summary>
+    /// The site's address in a Netlify build: deploy previews and branch deploys (<c>CONTEXT=deploy-preview</c> /
+    /// <c>branch-deploy</c>) live at <c>DEPLOY_PRIME_URL</c>, so their canonical links and sitemap must point there;
+    /// every other build (production, or no Netlify at all when only <c>URL</c> is set) uses <c>URL</c>.
+    /// </summary>
+    public static string? NetlifyBaseUrl(Func<string, string?> environment)
     {
-        var value = arguments.Value(BaseUrl.Name) ?? Environment.GetEnvironmentVariable("URL");
+        var context = environment("CONTEXT");
+        if (context is "deploy-preview" or "branch-deploy" && environment("DEPLOY_PRIME_URL") is { Length: > 0 } primeUrl)
+        {
+            return primeUrl;
+        }
+
+        return environment("URL");
+    }
+
+    private static string? ValidBaseUrl(string? value)
+    {
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;

@@ -1,9 +1,10 @@
 namespace Handbook.Site.Cli;
 
-using Handbook.Pipeline.Diagnostics;
-
-/// <summary>Writes a build's diagnostics in one format (text for people; json/codequality/junit for CI later).</summary>
+/// <summary>
+/// Writes the findings of <c>check</c> in one format (<see cref="DiagnosticFormat"/> lists them). A report writes
+/// the whole document to <paramref name="writer"/> (a file with <c>--output</c>, else the console).
+/// </summary>
 public interface IDiagnosticReport
 {
-    void Write(IReadOnlyList<Diagnostic> diagnostics, ConsoleStreams console);
+    void Write(CheckFindings findings, TextWriter writer);
 }

@@ -21,7 +21,7 @@ public class CommandLineTests
     [Theory]
     [InlineData("build", "--frobnicate")]
     [InlineData("--frobnicate")]
-    [InlineData("check", "--output", "x")]
+    [InlineData("check", "--keep-going")]
     [InlineData("build", "--input")]
     [InlineData("build", "--input", "--verbose")]
     [InlineData("build", "--input=")]
@@ -57,7 +57,7 @@ public class CommandLineTests
 
     [Theory]
     [InlineData("build", "--input,--output,--theme,--keep-going,--base-url,--verbose,--help")]
-    [InlineData("check", "--input,--theme,--base-url,--format,--verbose,--help")]
+    [InlineData("check", "--input,--theme,--base-url,--format,--output,--strict,--verbose,--help")]
     [InlineData("preview", "--input,--theme,--help")]
     [InlineData("import-grades", "--output,--help")]
     public void Command_help_documents_every_option(string command, string options)

@@ -1,0 +1,67 @@
+namespace Handbook.Site.Security;
+
+/// <summary>
+/// The site's Content-Security-Policy, derived from what its pages actually load (<see cref="PageResources"/>) so it
+/// allows exactly that and nothing more:
+/// <list type="bullet">
+/// <item><c>default-src 'none'</c>: anything not listed below (fetch/XHR, fonts, media, objects, workers) is blocked.</item>
+/// <item><c>script-src</c>: the script origins the pages load (<c>'self'</c> for the vendored Mermaid bundle) and the
+/// hash of each inline script; omitted (so blocked) when no page has a script.</item>
+/// <item><c>style-src 'self'</c> for the theme's stylesheet, plus <c>'unsafe-inline'</c> only when a page has a
+/// <c>style</c> attribute (the sanitizer keeps <c>text-align</c> and the like) or loads Mermaid, which writes a
+/// <c>&lt;style&gt;</c> into each diagram. Inline CSS cannot run script; the sanitizer removes <c>url()</c> and
+/// <c>expression()</c> from page styles.</item>
+/// <item><c>img-src 'self'</c> (images beside pages) plus the origins of images the pages embed.</item>
+/// <item><c>frame-src</c>: the origins of the embedded videos (the sanitizer allows only YouTube and Vimeo
+/// embeds); omitted when no page embeds one.</item>
+/// <item><c>base-uri 'none'</c>, <c>form-action 'none'</c>, <c>frame-ancestors 'none'</c>: the site has no base
+/// element, no forms, and is not meant to be framed.</item>
+/// </list>
+/// </summary>
+public static class ContentSecurityPolicy
+{
+    public static string For(IEnumerable<PageResources> pages)
+    {
+        var scripts = new SortedSet<string>(StringComparer.Ordinal);
+        var styles = new SortedSet<string>(StringComparer.Ordinal) { PageResources.Self };
+        var images = new SortedSet<string>(StringComparer.Ordinal) { PageResources.Self };
+        var frames = new SortedSet<string>(StringComparer.Ordinal);
+        var inlineStyles = false;
+        foreach (var page in pages)
+        {
+            scripts.UnionWith(page.Scripts);
+            styles.UnionWith(page.Styles);
+            images.UnionWith(page.Images);
+            frames.UnionWith(page.Frames);
+            inlineStyles |= page.InlineStyles;
+        }
+
+        if (inlineStyles)
+        {
+            styles.Add("'unsafe-inline'");
+        }
+
+        var directives = new List<string> { "default-src 'none'" };
+        AddDirective(directives, "script-src", scripts);
+        AddDirective(directives, "style-src", styles);
+        AddDirective(directives, "img-src", images);
+        AddDirective(directives, "frame-src", frames);
+        directives.Add("base-uri 'none'");
+        directives.Add("form-action 'none'");
+        directives.Add("frame-ancestors 'none'");
+        return string.Join("; ", directives);
+    }
+
+    /// <summary>Adds <c>name sources…</c> with <c>'self'</c> first and hashes last; nothing when there are no sources.</summary>
+    private static void AddDirective(List<string> directives, string name, IEnumerable<string> sources)
+    {
+        var ordered = sources
+            .OrderBy(s => s == PageResources.Self ? 0 : s.StartsWith("'sha", StringComparison.Ordinal) ? 2 : s.StartsWith('\'') ? 3 : 1)
+            .ThenBy(s => s, StringComparer.Ordinal)
+            .ToList();
+        if (ordered.Count > 0)
+        {
+            directives.Add(name + " " + string.Join(' ', ordered));
+        }
+    }
+}
