@@ -49,9 +49,10 @@ public sealed class RedirectTable(IReadOnlyList<RedirectEntry> entries)
     /// <summary>
     /// Follows redirects from <paramref name="path"/> until a path no rule matches, an absolute URL, or
     /// <see cref="MaxHops"/>. Returns every hop in order (empty when no rule applies); <paramref name="loops"/> is
-    /// true when the chain comes back to a path it visited or is too long.
+    /// true when the chain comes back to a path it visited or is too long. <paramref name="served"/> tells which
+    /// paths are served as they are (a generated page shadows a redirect from its own path, as on Netlify).
     /// </summary>
-    public IReadOnlyList<RedirectHit> Follow(string path, out bool loops)
+    public IReadOnlyList<RedirectHit> Follow(string path, out bool loops, Func<string, bool>? served = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var hops = new List<RedirectHit>();
@@ -67,6 +68,11 @@ public sealed class RedirectTable(IReadOnlyList<RedirectEntry> entries)
             }
 
             current = PathOf(hit.Target);
+            if (served?.Invoke(current) == true)
+            {
+                break;
+            }
+
             if (!seen.Add(RedirectEntry.TrimSlash(current)) || hops.Count >= MaxHops)
             {
                 loops = true;

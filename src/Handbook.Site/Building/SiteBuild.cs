@@ -2,6 +2,7 @@ namespace Handbook.Site.Building;
 
 using System.Diagnostics;
 using Handbook.JobFamilies;
+using Handbook.JobFamilies.Links;
 using Handbook.Pipeline;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.IO;
@@ -25,11 +26,17 @@ public static class SiteBuild
         site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Text, name: "ReadInput"));
         site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Images, new ReadFilesOptions { Binary = true, CopyToOutput = true }, "ReadInputImages"));
         site.AddStage(new ReadFiles(theme.Directory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"));
-        site.AddJobFamilies(new JobFamiliesOptions());
+        var options = new JobFamiliesOptions();
+        site.AddJobFamilies(options);
+        site.AddStage(new ReadRedirectData(options.RedirectsDataPath));
         site.AddStage(new RenderTheme(theme, settings));
         site.AddStage(new WriteJobFamiliesExport());
         site.AddStage(new WriteJobGradesExport());
         site.AddStage(new WriteSitemap(settings));
+        site.AddStage(new WriteNetlifyRedirects(options.RedirectsDataPath));
+
+        // Last before writing: links are checked against every page the stages above generated.
+        site.AddStage(new CheckLinks(LinkOptions(settings), options.RedirectsDataPath));
         if (request.WriteOutput)
         {
             var writer = new OutputWriter(request.OutputFolder, new OutputWriterOptions { KeepGoing = request.KeepGoing, InputFolder = request.InputFolder });
@@ -37,6 +44,18 @@ public static class SiteBuild
         }
 
         return site;
+    }
+
+    /// <summary>The link check's internal hosts: GitLab's own, plus the host of the base URL the site is published at.</summary>
+    private static LinkCheckOptions LinkOptions(SiteSettings settings)
+    {
+        var hosts = LinkCheckOptions.DefaultInternalHosts.ToList();
+        if (Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUrl) && !hosts.Contains(baseUrl.Host, StringComparer.OrdinalIgnoreCase))
+        {
+            hosts.Add(baseUrl.Host);
+        }
+
+        return new LinkCheckOptions { InternalHosts = hosts };
     }
 
     public static async Task<BuildReport> RunAsync(BuildRequest request, CancellationToken cancellationToken = default)
