@@ -145,6 +145,16 @@ public sealed class LinkResolver(LinkTargets targets, RedirectTable redirects)
             return "#" + address.Written;
         }
 
+        if (address.IsRelative && address.Written.StartsWith('(') && address.Written.EndsWith(')'))
+        {
+            return address.Written.Trim('(', ')'); // "[text]((/url))": the URL was wrapped in a second pair of parentheses
+        }
+
+        if (address.IsRelative && !address.Written.StartsWith('.') && address.Written.Contains('/', StringComparison.Ordinal))
+        {
+            return "/" + address.Written; // "handbook/x/" was meant from the site root, not below this page
+        }
+
         var segment = LastSegment(path);
         var lower = path.ToLowerInvariant();
         var moved = targets.Pages
@@ -161,7 +171,7 @@ public sealed class LinkResolver(LinkTargets targets, RedirectTable redirects)
             .ThenBy(c => c.Page, StringComparer.Ordinal)
             .FirstOrDefault();
         // Only a typo-sized difference counts: a suggestion for an unrelated page is worse than none.
-        return best.Page is not null && best.Distance <= Math.Max(2, segment.Length / 3) ? address.Rewrite(best.Page, address.Fragment) : null;
+        return best.Page is not null && best.Distance <= Math.Clamp(segment.Length / 4, 1, 3) ? address.Rewrite(best.Page, address.Fragment) : null;
     }
 
     private static string LastSegment(string path)

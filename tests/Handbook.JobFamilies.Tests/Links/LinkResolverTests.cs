@@ -99,6 +99,9 @@ public class LinkResolverTests
     [InlineData("/job-families/sales/solution-architect/", "/job-families/sales/solutions-architect/")]
     [InlineData("technical-architect", "#technical-architect")]
     [InlineData("/job-families/legal/chief-legal-officer/", null)]
+    [InlineData("/job-families/sales/sales-architect/", null)]
+    [InlineData("jobs/careers/", "/jobs/careers/")]
+    [InlineData("(/handbook/hiring/)", "/handbook/hiring/")]
     public void Given_a_link_to_no_page_When_resolved_Then_an_error_with_the_closest_page(string url, string? suggestion)
     {
         var verdict = Resolve(url);

@@ -117,7 +117,7 @@ public partial class CorpusBuildTests(ITestOutputHelper output)
     private static partial Regex RoleNameLocal();
 
     /// <summary>Copies the pages (and the sales partial) to their original paths; returns the pages' paths and text.</summary>
-    private static List<(string Relative, string Text)> LayOutCorpus(TempFolder folder)
+    internal static List<(string Relative, string Text)> LayOutCorpus(TempFolder folder)
     {
         var corpus = SharedCorpus.PathOf("gitlab-job-families");
         var pages = new List<(string, string)>();
@@ -141,7 +141,7 @@ public partial class CorpusBuildTests(ITestOutputHelper output)
         return pages;
     }
 
-    private static void ImportGrades(TempFolder folder)
+    internal static void ImportGrades(TempFolder folder)
     {
         var page = File.ReadAllText(SharedCorpus.PathOf("gitlab-compensation-data/compensation-calculator/index.html.md"));
         Assert.True(GradeImport.Run(page, "compensation-calculator/index.html.md", out var yaml, new List<Diagnostic>()));
