@@ -8,6 +8,7 @@ using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Links;
+using Handbook.Site.Urls;
 
 /// <summary>
 /// Checks every link written in every page against what the build generated (LINK0xx), and the job-family rules
@@ -29,11 +30,13 @@ public sealed class CheckLinks(LinkCheckOptions options, string redirectsDataPat
         RedirectChecker.Check(redirects, redirectsDataPath, targets, redirectDiagnostics);
         context.Diagnostics.ReportAll(redirectDiagnostics);
 
-        // A family appears once even when another stage (versions) derived more documents from it.
+        // One family per source page: when another stage derives more documents from a page (older versions),
+        // the document rendered at the page's own URL is the one whose links readers follow today.
         var families = documents
-            .Select(d => d.TryGet(JobFamilyKeys.Family, out var family) ? family : null)
-            .OfType<JobFamilies.Model.JobFamily>()
-            .Distinct()
+            .Select(d => (Document: d, Family: d.TryGet(JobFamilyKeys.Family, out var family) ? family : null))
+            .Where(x => x.Family is not null)
+            .GroupBy(x => x.Family!.SourcePath, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(x => x.Document.Destination == UrlPath.OutputFileOf(x.Family!.Url)).Family ?? g.First().Family!)
             .ToList();
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(
