@@ -1,5 +1,6 @@
 namespace Handbook.Site;
 
+using Handbook.JobFamilies.Redirects;
 using Handbook.Pipeline.Documents;
 
 /// <summary>Metadata the app's own stages attach to output documents.</summary>
@@ -13,4 +14,7 @@ public static class SiteKeys
 
     /// <summary>Set on every HTML page <c>RenderTheme</c> produced (counted in the build summary).</summary>
     public static readonly MetadataKey<bool> IsHtmlPage = new("site.is-html-page");
+
+    /// <summary>The redirect data read from <c>data/redirects.yml</c>, set on that file's document (by <c>ReadRedirectData</c>).</summary>
+    public static readonly MetadataKey<RedirectTable> Redirects = new("site.redirects");
 }

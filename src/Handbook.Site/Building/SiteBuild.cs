@@ -2,6 +2,7 @@ namespace Handbook.Site.Building;
 
 using System.Diagnostics;
 using Handbook.JobFamilies;
+using Handbook.JobFamilies.Links;
 using Handbook.Pipeline;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.IO;
@@ -29,7 +30,9 @@ public static class SiteBuild
         var fileSettings = new LoadedSiteSettings();
         site.Services.Add(fileSettings);
         site.AddStage(new ReadSiteSettings(request.InputFolder, fileSettings));
-        site.AddJobFamilies(new JobFamiliesOptions());
+        var options = new JobFamiliesOptions();
+        site.AddJobFamilies(options);
+        site.AddStage(new ReadRedirectData(options.RedirectsDataPath));
         site.AddStage(new RenderTheme(theme, settings, fileSettings));
         site.AddStage(new RenderSearchPage(theme, settings));
         site.AddStage(new RenderComparePages(theme, settings));
@@ -38,6 +41,10 @@ public static class SiteBuild
         site.AddStage(new WriteJobFamiliesExport());
         site.AddStage(new WriteJobGradesExport());
         site.AddStage(new WriteSitemap(settings));
+        site.AddStage(new WriteNetlifyRedirects(options.RedirectsDataPath));
+
+        // Last before writing: links are checked against every page the stages above generated.
+        site.AddStage(new CheckLinks(LinkOptions(settings), options.RedirectsDataPath));
         if (request.WriteOutput)
         {
             site.AddStage(new WriteNetlifyHeaders(settings));
@@ -46,6 +53,18 @@ public static class SiteBuild
         }
 
         return site;
+    }
+
+    /// <summary>The link check's internal hosts: GitLab's own, plus the host of the base URL the site is published at.</summary>
+    private static LinkCheckOptions LinkOptions(SiteSettings settings)
+    {
+        var hosts = LinkCheckOptions.DefaultInternalHosts.ToList();
+        if (Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUrl) && !hosts.Contains(baseUrl.Host, StringComparer.OrdinalIgnoreCase))
+        {
+            hosts.Add(baseUrl.Host);
+        }
+
+        return new LinkCheckOptions { InternalHosts = hosts };
     }
 
     public static async Task<BuildReport> RunAsync(BuildRequest request, CancellationToken cancellationToken = default)

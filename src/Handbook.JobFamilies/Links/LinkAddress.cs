@@ -1,0 +1,151 @@
+namespace Handbook.JobFamilies.Links;
+
+using System.Text.RegularExpressions;
+
+/// <summary>
+/// A link's URL understood relative to the page it is on. For an internal link, <see cref="Path"/> is the
+/// root-relative path with dot segments resolved and percent-escapes decoded (the form generated pages are indexed
+/// by) and <see cref="Fragment"/> the decoded anchor (null: none). <see cref="Written"/> is the URL as written;
+/// <see cref="Rewrite"/> builds a corrected link in the same form (absolute stays absolute).
+/// </summary>
+public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, string Path, string? Fragment)
+{
+    private const string ResolveBase = "https://site.invalid";
+
+    /// <summary>Why a <see cref="LinkAddressKind.Malformed"/> URL is wrong, and the URL it probably meant.</summary>
+    public string? Problem { get; init; }
+
+    public string? Suggestion { get; init; }
+
+    /// <summary><c>https://host</c> when the link was written as an absolute URL of an internal host; else empty.</summary>
+    public string Origin { get; init; } = string.Empty;
+
+    /// <summary>True for a link that names no path, only <c>#anchor</c> on the same page.</summary>
+    public bool IsSamePage { get; init; }
+
+    /// <summary>True for a path relative to the page (<c>../x/</c>, <c>x</c>), not starting with '/' or a scheme.</summary>
+    public bool IsRelative { get; init; }
+
+    /// <summary>
+    /// Classifies <paramref name="url"/> written on the page at <paramref name="pageUrl"/> (root-relative, ending in
+    /// '/'). <paramref name="internalHosts"/> are hosts whose URLs are this site's own (e.g. <c>about.gitlab.com</c>).
+    /// </summary>
+    public static LinkAddress Parse(string url, string pageUrl, IReadOnlyCollection<string> internalHosts)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        ArgumentNullException.ThrowIfNull(internalHosts);
+        var written = url.Trim();
+        if (written.StartsWith('#'))
+        {
+            return new LinkAddress(written, LinkAddressKind.Internal, Decode(PathOnly(pageUrl)), Decode(written[1..])) { IsSamePage = true };
+        }
+
+        if (written.StartsWith("//", StringComparison.Ordinal))
+        {
+            written = "https:" + written; // protocol-relative: same rules as https
+        }
+
+        var scheme = Scheme().Match(written);
+        if (!scheme.Success)
+        {
+            if (LostScheme().IsMatch(written) || LooksLikeHost().IsMatch(written))
+            {
+                var fixedUrl = "https://" + LostScheme().Replace(written, string.Empty);
+                return Malformed(url, "it has no scheme, so browsers read it as a path on this site", fixedUrl);
+            }
+
+            return Resolve(written, pageUrl, origin: string.Empty) with { IsRelative = !written.StartsWith('/') };
+        }
+
+        var name = scheme.Groups[1].Value.ToLowerInvariant();
+        if (name is not ("http" or "https"))
+        {
+            return new LinkAddress(url, LinkAddressKind.External, string.Empty, null);
+        }
+
+        if (!Uri.TryCreate(written, UriKind.Absolute, out var uri) || uri.Host.Length == 0 || !written.Contains("://", StringComparison.Ordinal) || written.Any(char.IsWhiteSpace))
+        {
+            return Malformed(url, "it is not a valid URL", Repair(written));
+        }
+
+        if (!internalHosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase))
+        {
+            return new LinkAddress(url, LinkAddressKind.External, string.Empty, null);
+        }
+
+        var authorityEnd = written.IndexOf('/', written.IndexOf("://", StringComparison.Ordinal) + 3);
+        var rest = authorityEnd < 0 ? "/" : written[authorityEnd..];
+        return Resolve(rest, "/", written[..(authorityEnd < 0 ? written.Length : authorityEnd)]);
+    }
+
+    /// <summary>The link rewritten to <paramref name="path"/> (root-relative, decoded) and <paramref name="fragment"/>, in the form it was written.</summary>
+    public string Rewrite(string path, string? fragment)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (IsSamePage && string.Equals(path, Path, StringComparison.Ordinal))
+        {
+            return "#" + fragment;
+        }
+
+        return Origin + Encode(path) + (fragment is null ? string.Empty : "#" + fragment);
+    }
+
+    private static LinkAddress Resolve(string reference, string pageUrl, string origin)
+    {
+        if (!Uri.TryCreate(new Uri(ResolveBase + Encode(PathOnly(pageUrl))), reference, out var resolved))
+        {
+            return Malformed(reference, "it is not a valid URL", null);
+        }
+
+        var fragment = resolved.Fragment.Length > 0 ? Decode(resolved.Fragment[1..]) : (reference.EndsWith('#') ? string.Empty : null);
+        return new LinkAddress(reference, LinkAddressKind.Internal, Decode(resolved.AbsolutePath), fragment) { Origin = origin };
+    }
+
+    private static LinkAddress Malformed(string url, string problem, string? suggestion) =>
+        new(url, LinkAddressKind.Malformed, string.Empty, null) { Problem = problem, Suggestion = suggestion };
+
+    /// <summary><c>http:/x</c>, <c>https:x</c>, <c>https:///x</c> → <c>https://x</c>; anything else: no suggestion.</summary>
+    private static string? Repair(string url)
+    {
+        var match = BrokenSlashes().Match(url);
+        var repaired = match.Success ? match.Groups[1].Value.ToLowerInvariant() + "://" + match.Groups[2].Value : null;
+        return repaired is null || string.Equals(repaired, url, StringComparison.OrdinalIgnoreCase) || repaired.Any(char.IsWhiteSpace) ? null : repaired;
+    }
+
+    private static string PathOnly(string url)
+    {
+        var end = url.IndexOfAny(['?', '#']);
+        return end < 0 ? url : url[..end];
+    }
+
+    private static string Decode(string text)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(text);
+        }
+        catch (UriFormatException)
+        {
+            return text;
+        }
+    }
+
+    /// <summary>Percent-encodes a decoded root-relative path segment by segment (the form pages are linked with).</summary>
+    private static string Encode(string path) =>
+        string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):")]
+    private static partial Regex Scheme();
+
+    /// <summary><c>https//x</c>, <c>http//x</c>: the colon is missing.</summary>
+    [GeneratedRegex(@"^https?//", RegexOptions.IgnoreCase)]
+    private static partial Regex LostScheme();
+
+    /// <summary><c>www.example.com/…</c> or <c>example.com</c>: a host written without <c>https://</c>.</summary>
+    [GeneratedRegex(@"^(www\.[^/\s]+|[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|io|dev|gov|edu|co|ai)(:\d+)?)(/|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LooksLikeHost();
+
+    [GeneratedRegex(@"^(https?):/*([^/].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BrokenSlashes();
+}

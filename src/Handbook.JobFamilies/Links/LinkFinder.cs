@@ -1,0 +1,109 @@
+namespace Handbook.JobFamilies.Links;
+
+using AngleSharp.Html.Parser;
+using Handbook.JobFamilies.Mermaid;
+using Handbook.JobFamilies.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+/// <summary>
+/// Lists every link a page's author wrote, from the Markdig AST after the passes (so ERB-generated family lists and
+/// rewritten grade links are included): inline links and images, reference definitions (once, not once per use),
+/// autolinks, <c>&lt;a href&gt;</c>/<c>&lt;img src&gt;</c> in embedded HTML, and Mermaid <c>click</c> targets.
+/// Bullets copied in by an "extends" statement are skipped: their links are checked where they were written.
+/// </summary>
+public static class LinkFinder
+{
+    private static readonly HtmlParser Html = new();
+
+    public static IReadOnlyList<FoundLink> Find(JobFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        var inherited = family.Roles
+            .SelectMany(r => r.Sections)
+            .SelectMany(s => s.Items)
+            .Where(i => i.InheritedFrom is not null && i.Block is not null)
+            .Select(i => (Block)i.Block!)
+            .ToHashSet();
+        return Find(family.Body, inherited);
+    }
+
+    public static IReadOnlyList<FoundLink> Find(MarkdownDocument document, IReadOnlySet<Block>? skipped = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var links = new List<FoundLink>();
+        foreach (var node in document.Descendants())
+        {
+            if (skipped is { Count: > 0 } && IsInside(node, skipped))
+            {
+                continue;
+            }
+
+            switch (node)
+            {
+                case LinkInline link when link.Reference is null && !string.IsNullOrWhiteSpace(link.Url):
+                    links.Add(new FoundLink(link.Url!, link.IsImage ? LinkOrigin.Image : LinkOrigin.Markdown, link.Line, link.Column));
+                    break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    links.Add(new FoundLink(autolink.Url, LinkOrigin.Autolink, autolink.Line, autolink.Column));
+                    break;
+                case LinkReferenceDefinition definition when !string.IsNullOrWhiteSpace(definition.Url):
+                    links.Add(new FoundLink(definition.Url!, LinkOrigin.Reference, definition.Line, definition.Column));
+                    break;
+                case HtmlInline html:
+                    AddHtmlLinks(html.Tag, html.Line, html.Column, links);
+                    break;
+                case HtmlBlock block:
+                    AddHtmlLinks(block.Lines.ToString(), block.Line, block.Column, links);
+                    break;
+            }
+        }
+
+        links.AddRange(MermaidLinks.Find(document).Select(m => new FoundLink(m.Url, LinkOrigin.Mermaid, m.Line, m.Column)));
+        return links;
+    }
+
+    /// <summary>Links of raw HTML, reported at the start of the HTML (AngleSharp keeps no source positions of fragments).</summary>
+    private static void AddHtmlLinks(string html, int line, int column, List<FoundLink> links)
+    {
+        if (!html.Contains("href", StringComparison.OrdinalIgnoreCase) && !html.Contains("src", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        using var parsed = Html.ParseDocument(html);
+        foreach (var element in parsed.QuerySelectorAll("a[href], img[src]"))
+        {
+            var url = element.GetAttribute(element.LocalName == "a" ? "href" : "src");
+            if (!string.IsNullOrWhiteSpace(url))
+            {
+                links.Add(new FoundLink(url, LinkOrigin.Html, line, column));
+            }
+        }
+    }
+
+    private static bool IsInside(MarkdownObject node, IReadOnlySet<Block> blocks)
+    {
+        var block = node as Block ?? Top(node as Inline)?.ParentBlock;
+        for (var current = block; current is not null; current = current.Parent)
+        {
+            if (blocks.Contains(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ContainerInline? Top(Inline? inline)
+    {
+        ContainerInline? top = inline as ContainerInline;
+        for (var current = inline?.Parent; current is not null; current = current.Parent)
+        {
+            top = current;
+        }
+
+        return top;
+    }
+}

@@ -1,0 +1,185 @@
+namespace Handbook.JobFamilies.Links;
+
+using Handbook.JobFamilies.Markdown;
+using Handbook.JobFamilies.Redirects;
+using Handbook.JobFamilies.Text;
+
+/// <summary>
+/// Decides whether one link reaches a generated page and an existing anchor on it, directly or through the
+/// redirect data. Only paths this site generates are judged: <c>/job-families/…</c> and any other path of a
+/// generated file (the grade table page, <c>/api/…</c>). Links into the wider handbook (<c>/handbook/…</c>,
+/// <c>/company/…</c>) cannot be checked and are never reported.
+/// </summary>
+public sealed class LinkResolver(LinkTargets targets, RedirectTable redirects)
+{
+    /// <summary>The part of the site this generator owns: every path below it must be a generated page.</summary>
+    public const string SectionPrefix = "/job-families/";
+
+    public LinkVerdict Resolve(LinkAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        if (address.Kind == LinkAddressKind.Malformed)
+        {
+            return new LinkVerdict(LinkProblem.MalformedUrl, Suggestion: address.Suggestion, Target: address.Problem);
+        }
+
+        if (address.Kind == LinkAddressKind.External || !IsChecked(address.Path))
+        {
+            return LinkVerdict.Ok;
+        }
+
+        var path = address.Path;
+        if (targets.Exists(path))
+        {
+            return CheckAnchor(address, path, address.Fragment);
+        }
+
+        if (!path.EndsWith('/') && targets.Exists(path + "/"))
+        {
+            var anchor = CheckAnchor(address, path + "/", address.Fragment);
+            return anchor.Problem != LinkProblem.None ? anchor : new LinkVerdict(LinkProblem.MissingTrailingSlash, address.Rewrite(path + "/", address.Fragment));
+        }
+
+        var hops = redirects.Follow(path, out var loops, IsServed);
+        if (hops.Count > 0)
+        {
+            return FollowRedirect(address, hops, loops);
+        }
+
+        if ((targets.FindIgnoringCase(path) ?? (path.EndsWith('/') ? null : targets.FindIgnoringCase(path + "/"))) is { } differentCase)
+        {
+            var anchor = CheckAnchor(address, differentCase, address.Fragment);
+            return anchor.Problem != LinkProblem.None ? anchor : new LinkVerdict(LinkProblem.WrongCase, address.Rewrite(differentCase, address.Fragment));
+        }
+
+        return new LinkVerdict(LinkProblem.PageNotFound, Suggestion: SuggestPage(address), Target: path);
+    }
+
+    /// <summary>A generated page (with or without its trailing slash) is served even when a redirect names it.</summary>
+    private bool IsServed(string path) => targets.Exists(path) || (!path.EndsWith('/') && targets.Exists(path + "/"));
+
+    /// <summary>Whether <paramref name="path"/> is on the part of the site this build generates.</summary>
+    public bool IsChecked(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.StartsWith(SectionPrefix, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(path, SectionPrefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+            || targets.FindIgnoringCase(path) is not null
+            || (!path.EndsWith('/') && targets.FindIgnoringCase(path + "/") is not null);
+    }
+
+    private LinkVerdict FollowRedirect(LinkAddress address, IReadOnlyList<RedirectHit> hops, bool loops)
+    {
+        var last = hops[^1];
+        if (loops)
+        {
+            return new LinkVerdict(LinkProblem.RedirectLoop, Target: string.Join(" → ", hops.Select(h => h.Target))) { Redirect = hops[0] };
+        }
+
+        if (!last.Entry.TargetIsPath)
+        {
+            return LinkVerdict.Ok;
+        }
+
+        var targetPath = RedirectTable.PathOf(last.Target);
+        var hash = last.Target.IndexOf('#', StringComparison.Ordinal);
+        var fragment = address.Fragment ?? (hash < 0 ? null : last.Target[(hash + 1)..]); // a link's own anchor survives a redirect
+        foreach (var candidate in new[] { targetPath, targetPath + "/" })
+        {
+            if (targets.Exists(candidate))
+            {
+                return CheckAnchor(address, candidate, fragment) with { Redirect = last };
+            }
+        }
+
+        return IsChecked(targetPath)
+            ? new LinkVerdict(LinkProblem.RedirectToMissingPage, Target: targetPath) { Redirect = last }
+            : LinkVerdict.Ok;
+    }
+
+    private LinkVerdict CheckAnchor(LinkAddress address, string page, string? fragment)
+    {
+        if (string.IsNullOrEmpty(fragment) || targets.AnchorsOf(page) is not { } anchors || anchors.Contains(fragment)
+            || string.Equals(fragment, "top", StringComparison.OrdinalIgnoreCase))
+        {
+            return LinkVerdict.Ok; // "#top" scrolls to the top of any page (HTML's rule for fragments)
+        }
+
+        if (anchors.FirstOrDefault(a => string.Equals(a, fragment, StringComparison.OrdinalIgnoreCase)) is { } differentCase)
+        {
+            return new LinkVerdict(LinkProblem.AnchorWrongCase, address.Rewrite(page, differentCase), Target: page);
+        }
+
+        var nearest = NearestAnchor(fragment, anchors);
+        return new LinkVerdict(LinkProblem.AnchorNotFound, Suggestion: nearest is null ? null : address.Rewrite(page, nearest), Target: page);
+    }
+
+    /// <summary>The anchor the author probably meant: kramdown's id of the text as written, else the closest by edits.</summary>
+    private static string? NearestAnchor(string fragment, IReadOnlySet<string> anchors)
+    {
+        var generated = KramdownIds.Generate(fragment);
+        if (anchors.Contains(generated))
+        {
+            return generated;
+        }
+
+        var lower = fragment.ToLowerInvariant();
+        var best = anchors
+            .Select(a => (Anchor: a, Distance: DamerauLevenshtein.Distance(lower, a)))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Anchor, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Anchor is not null && best.Distance <= Math.Max(2, lower.Length / 4) ? best.Anchor : null;
+    }
+
+    /// <summary>
+    /// The page the author probably meant: one with the same last segment elsewhere (a moved page), else the
+    /// closest path by edits; for a relative word like <c>senior</c> that is an anchor of the page itself, that anchor.
+    /// </summary>
+    private string? SuggestPage(LinkAddress address)
+    {
+        var path = address.Path;
+        if (address.IsRelative && address.Fragment is null && !address.Written.Contains('/', StringComparison.Ordinal)
+            && targets.AnchorsOf(PageOf(path)) is { } own && own.Contains(address.Written))
+        {
+            return "#" + address.Written;
+        }
+
+        if (address.IsRelative && address.Written.StartsWith('(') && address.Written.EndsWith(')'))
+        {
+            return address.Written.Trim('(', ')'); // "[text]((/url))": the URL was wrapped in a second pair of parentheses
+        }
+
+        if (address.IsRelative && !address.Written.StartsWith('.') && address.Written.Contains('/', StringComparison.Ordinal))
+        {
+            return "/" + address.Written; // "handbook/x/" was meant from the site root, not below this page
+        }
+
+        var segment = LastSegment(path);
+        var lower = path.ToLowerInvariant();
+        var moved = targets.Pages
+            .Where(p => string.Equals(LastSegment(p), segment, StringComparison.OrdinalIgnoreCase))
+            .MinBy(p => DamerauLevenshtein.Distance(lower, p.ToLowerInvariant()));
+        if (moved is not null && segment.Length > 0)
+        {
+            return address.Rewrite(moved, address.Fragment);
+        }
+
+        var best = targets.Pages
+            .Select(p => (Page: p, Distance: DamerauLevenshtein.Distance(lower, p.ToLowerInvariant())))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Page, StringComparer.Ordinal)
+            .FirstOrDefault();
+        // Only a typo-sized difference counts: a suggestion for an unrelated page is worse than none.
+        return best.Page is not null && best.Distance <= Math.Clamp(segment.Length / 4, 1, 3) ? address.Rewrite(best.Page, address.Fragment) : null;
+    }
+
+    private static string LastSegment(string path)
+    {
+        var trimmed = path.TrimEnd('/');
+        return trimmed[(trimmed.LastIndexOf('/') + 1)..];
+    }
+
+    /// <summary>The page a relative link was resolved against: its path up to the last '/'.</summary>
+    private static string PageOf(string path) => path[..(path.LastIndexOf('/') + 1)];
+}

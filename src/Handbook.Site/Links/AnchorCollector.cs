@@ -1,0 +1,31 @@
+namespace Handbook.Site.Links;
+
+using AngleSharp.Html.Parser;
+
+/// <summary>
+/// The anchors a rendered page offers: every element <c>id</c> (headings with kramdown ids, the grade table rows,
+/// the table of contents) and every <c>&lt;a name&gt;</c> (old-style anchors in embedded HTML). Read from the final
+/// HTML, so anchors added by the theme or by any pass count without each pass having to declare them.
+/// </summary>
+public static class AnchorCollector
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static IReadOnlySet<string> Collect(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        using var document = Parser.ParseDocument(html);
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in document.QuerySelectorAll("[id]"))
+        {
+            anchors.Add(element.Id!);
+        }
+
+        foreach (var element in document.QuerySelectorAll("a[name]"))
+        {
+            anchors.Add(element.GetAttribute("name")!);
+        }
+
+        return anchors;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Handbook.Site.Links;
+
+using Handbook.JobFamilies.Links;
+using Handbook.Pipeline.Documents;
+
+/// <summary>
+/// Builds <see cref="LinkTargets"/> from the documents a build produced: every document with a destination is a
+/// file at that path; HTML files are pages (<c>a/b/index.html</c> is <c>/a/b/</c>) whose anchors are read from
+/// their final HTML when a link first asks for them.
+/// </summary>
+public static class SiteLinkTargets
+{
+    private const string IndexFile = "index.html";
+
+    public static LinkTargets From(IEnumerable<Document> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var targets = new LinkTargets();
+        foreach (var document in documents.Where(d => d.Destination is not null).OrderBy(d => d.Destination, StringComparer.Ordinal))
+        {
+            var destination = document.Destination!.Replace('\\', '/').TrimStart('/');
+            if (!document.IsBinary && destination.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+            {
+                var url = destination == IndexFile || destination.EndsWith("/" + IndexFile, StringComparison.Ordinal)
+                    ? "/" + destination[..^IndexFile.Length]
+                    : "/" + destination;
+                var html = document.Content;
+                targets.AddPage(url, () => AnchorCollector.Collect(html));
+            }
+            else
+            {
+                targets.AddFile("/" + destination);
+            }
+        }
+
+        return targets;
+    }
+}

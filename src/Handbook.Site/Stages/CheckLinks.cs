@@ -1,0 +1,57 @@
+namespace Handbook.Site.Stages;
+
+using System.Collections.Concurrent;
+using Handbook.JobFamilies;
+using Handbook.JobFamilies.Links;
+using Handbook.JobFamilies.Redirects;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Stages;
+using Handbook.Site.Links;
+using Handbook.Site.Urls;
+
+/// <summary>
+/// Checks every link written in every page against what the build generated (LINK0xx), and the job-family rules
+/// of the redirect data against the pages (REDIR008, REDIR009, REDIR012). Runs after every stage that adds pages
+/// and before the output is written, in <c>build</c> and in <c>check</c> alike, so it validates against exactly the
+/// pages the site will have. Documents pass through unchanged.
+/// </summary>
+public sealed class CheckLinks(LinkCheckOptions options, string redirectsDataPath) : WholeSetStage
+{
+    public override string Name => nameof(CheckLinks);
+
+    protected override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, StageContext context)
+    {
+        var targets = SiteLinkTargets.From(documents);
+        var redirects = ReadRedirectData.Of(documents) ?? RedirectTable.Empty;
+        var resolver = new LinkResolver(targets, redirects);
+
+        var redirectDiagnostics = new List<Diagnostic>();
+        RedirectChecker.Check(redirects, redirectsDataPath, targets, redirectDiagnostics);
+        context.Diagnostics.ReportAll(redirectDiagnostics);
+
+        // One family per source page: when another stage derives more documents from a page (older versions),
+        // the document rendered at the page's own URL is the one whose links readers follow today.
+        var families = documents
+            .Select(d => (Document: d, Family: d.TryGet(JobFamilyKeys.Family, out var family) ? family : null))
+            .Where(x => x.Family is not null)
+            .GroupBy(x => x.Family!.SourcePath, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(x => x.Document.Destination == UrlPath.OutputFileOf(x.Family!.Url)).Family ?? g.First().Family!)
+            .ToList();
+        var found = new ConcurrentBag<Diagnostic>();
+        Parallel.ForEach(
+            families,
+            new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
+            family =>
+            {
+                var diagnostics = new List<Diagnostic>();
+                LinkChecker.Check(family, resolver, options, diagnostics);
+                foreach (var diagnostic in diagnostics)
+                {
+                    found.Add(diagnostic);
+                }
+            });
+        context.Diagnostics.ReportAll(found);
+        return documents;
+    }
+}

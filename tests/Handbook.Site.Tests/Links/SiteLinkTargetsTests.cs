@@ -1,0 +1,37 @@
+namespace Handbook.Site.Tests.Links;
+
+using Handbook.Pipeline.Documents;
+using Handbook.Site.Links;
+
+public class SiteLinkTargetsTests
+{
+    [Fact]
+    public void Given_rendered_html_When_anchors_are_collected_Then_every_id_and_old_style_name_counts()
+    {
+        var anchors = AnchorCollector.Collect("""<h2 id="senior-baker">Senior</h2><p><a name="old-anchor"></a><span name="not-an-anchor"></span></p><table><tr id="grade-9-5"><td>9.5</td></tr></table>""");
+
+        Assert.Equal(["grade-9-5", "old-anchor", "senior-baker"], anchors.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Given_generated_documents_When_targets_are_built_Then_pretty_pages_files_and_index_html_are_reachable()
+    {
+        var targets = SiteLinkTargets.From(
+        [
+            new Document("job-families/a.md", "job-families/a/index.html", "<h1 id=\"a\">A</h1>", Metadata.Empty),
+            new Document("404", "404.html", "<p id=\"missing\"></p>", Metadata.Empty),
+            new Document("api", "api/job-families.json", "{}", Metadata.Empty),
+            new Document("data/x.yml", null, "x: 1", Metadata.Empty),
+        ]);
+
+        Assert.True(targets.Exists("/job-families/a/"));
+        Assert.True(targets.Exists("/job-families/a/index.html"));
+        Assert.True(targets.Exists("/404.html"));
+        Assert.True(targets.Exists("/api/job-families.json"));
+        Assert.False(targets.Exists("/data/x.yml"));
+        Assert.Equal(["a"], targets.AnchorsOf("/job-families/a/")!);
+        Assert.Null(targets.AnchorsOf("/api/job-families.json"));
+        Assert.Equal("/job-families/a/", targets.FindIgnoringCase("/Job-Families/A/"));
+        Assert.Equal(["/job-families/a/"], targets.Pages);
+    }
+}
