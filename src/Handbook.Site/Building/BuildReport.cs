@@ -11,6 +11,9 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Per-stage times (printed with <c>--verbose</c>).</summary>
     public string Timings { get; init; } = string.Empty;
 
+    /// <summary>How many distinct version contents were rendered and how many came from the render cache (0/0 without history).</summary>
+    public (int Rendered, int FromCache) Versions { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -9,6 +9,7 @@ using Handbook.Pipeline.Output;
 using Handbook.Site.Catalog;
 using Handbook.Site.Stages;
 using Handbook.Site.Theming;
+using Handbook.Site.Versions;
 
 /// <summary>
 /// The app: the engine's site with the job-families plugin between reading the input and the theme stages.
@@ -19,13 +20,18 @@ public static class SiteBuild
     // Theme assets are trusted and may be large (the vendored Mermaid bundle is about 5 MB).
     private static readonly ReadFilesOptions ThemeAssetOptions = new() { Binary = true, CopyToOutput = true, MaxFileBytes = 32 * 1024 * 1024 };
 
-    public static Site Compose(BuildRequest request, Theme theme, SiteSettings settings)
+    public static Site Compose(BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history = null)
     {
         var site = new Site();
         site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Text, name: "ReadInput"));
         site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Images, new ReadFilesOptions { Binary = true, CopyToOutput = true }, "ReadInputImages"));
         site.AddStage(new ReadFiles(theme.Directory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"));
         site.AddJobFamilies(new JobFamiliesOptions());
+        if (history is not null)
+        {
+            site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache));
+        }
+
         site.AddStage(new RenderTheme(theme, settings));
         site.AddStage(new WriteJobFamiliesExport());
         site.AddStage(new WriteJobGradesExport());
@@ -49,12 +55,22 @@ public static class SiteBuild
             return new BuildReport(themeDiagnostics.Sorted(), 0, 0, OutputWritten: false, clock.Elapsed);
         }
 
-        var settings = new SiteSettings { BaseUrl = request.BaseUrl };
-        var result = await Compose(request, theme, settings).RunAsync([], cancellationToken).ConfigureAwait(false);
+        using var history = request.History ? HistoryStatus.Read(request) : null;
+        var settings = new SiteSettings
+        {
+            BaseUrl = request.BaseUrl,
+            ChangesFeedUrl = history?.Session.IsEnabled == true ? VersionUrls.ChangesFeed : null,
+        };
+        var site = Compose(request, theme, settings, history);
+        var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
+        var versions = site.Stages.OfType<RenderVersionPages>().FirstOrDefault()?.LastRenderer;
 
         var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
         var families = FamilyCatalog.From(result.Documents).Families.Count;
         var written = request.WriteOutput && (result.ErrorCount == 0 || request.KeepGoing);
-        return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) { Timings = result.FormatTimings() };
+        return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) {
+            Timings = result.FormatTimings(),
+            Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0),
+        };
     }
 }

@@ -10,4 +10,7 @@ public sealed record SiteSettings
     public string Title { get; init; } = "Job families";
 
     public string? BaseUrl { get; init; }
+
+    /// <summary>The Atom feed of version changes, set when the build renders versions from git history.</summary>
+    public string? ChangesFeedUrl { get; init; }
 }

@@ -91,6 +91,22 @@ public sealed class Theme
     /// </summary>
     public string RenderPage(string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> values)
     {
+        var content = RenderFragment(templateName, site, page, values);
+
+        var layoutContext = new TemplateContext(_options);
+        layoutContext.SetValue("site", site);
+        layoutContext.SetValue("page", page);
+        layoutContext.SetValue("content", new Fluid.Values.StringValue(content, encode: false));
+        return _templates[ThemeTemplates.Layout].Render(layoutContext, Encoder).TrimEnd() + "\n";
+    }
+
+    /// <summary>
+    /// Renders <paramref name="templateName"/> alone, without the layout: a part of a page that another template
+    /// places (a historic page shows <c>job-family.liquid</c>'s output under its version banner).
+    /// </summary>
+    public string RenderFragment(string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
         var context = new TemplateContext(_options);
         context.SetValue("site", site);
         context.SetValue("page", page);
@@ -99,13 +115,19 @@ public sealed class Theme
             context.SetValue(name, value);
         }
 
-        var content = _templates[templateName].Render(context, Encoder);
+        return _templates[templateName].Render(context, Encoder);
+    }
 
-        var layoutContext = new TemplateContext(_options);
-        layoutContext.SetValue("site", site);
-        layoutContext.SetValue("page", page);
-        layoutContext.SetValue("content", new Fluid.Values.StringValue(content, encode: false));
-        return _templates[ThemeTemplates.Layout].Render(layoutContext, Encoder).TrimEnd() + "\n";
+    // Versioned pages (issue 6): banner, history entries and their diffs, recent changes, the "last changed" block.
+    private static void RegisterVersionViews(TemplateOptions options)
+    {
+        options.MemberAccessStrategy.Register<Versions.Views.VersionBannerView>();
+        options.MemberAccessStrategy.Register<Versions.Views.FamilyHistoryView>();
+        options.MemberAccessStrategy.Register<Versions.Views.HistoryEntryView>();
+        options.MemberAccessStrategy.Register<Versions.Views.RoleChangeView>();
+        options.MemberAccessStrategy.Register<Versions.Views.SectionChangeView>();
+        options.MemberAccessStrategy.Register<Versions.Views.ItemChangeView>();
+        options.MemberAccessStrategy.Register<Versions.Views.RecentChangeView>();
     }
 
     private static TemplateOptions CreateOptions()
@@ -125,6 +147,7 @@ public sealed class Theme
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeIndexEntry>();
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeIndexRole>();
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeTrackTitle>();
+        RegisterVersionViews(options);
         return options;
     }
 }

@@ -19,8 +19,17 @@ public static class ThemeTemplates
     /// <summary>The reverse grade index <c>/job-families/grades/</c>: every level and specialty at each grade.</summary>
     public const string GradeIndex = "grade-index.liquid";
 
+    /// <summary>A historic version of a job family: the version banner above <c>job-family.liquid</c>'s output.</summary>
+    public const string FamilyVersion = "job-family-version.liquid";
+
+    /// <summary>A family's history page: every version and what changed between consecutive ones.</summary>
+    public const string FamilyHistory = "family-history.liquid";
+
+    /// <summary>The section-wide recent changes page <c>/job-families/recent-changes/</c>.</summary>
+    public const string RecentChanges = "recent-changes.liquid";
+
     /// <summary>Files below this folder are copied to the same path below the output root.</summary>
     public const string AssetsFolder = "assets";
 
-    public static readonly IReadOnlyList<string> All = [Layout, JobFamily, Department, SectionIndex, NotFound, Grades, GradeIndex];
+    public static readonly IReadOnlyList<string> All = [Layout, JobFamily, Department, SectionIndex, NotFound, Grades, GradeIndex, FamilyVersion, FamilyHistory, RecentChanges];
 }

@@ -19,4 +19,8 @@ public sealed record FamilyView(
     string? SpecialtiesAnchor,
     bool HasGrades,
     string BodyHtml,
-    IReadOnlyList<FamilySummaryView> Children);
+    IReadOnlyList<FamilySummaryView> Children)
+{
+    /// <summary>"Last changed" and the history link (null without history, and on historic pages).</summary>
+    public Versions.Views.FamilyHistoryView? History { get; init; }
+}

@@ -8,4 +8,7 @@ namespace Handbook.Site.Theming.Views;
 public sealed record PageView(string Title, string? Description, string Url, string CanonicalUrl, IReadOnlyList<LinkView> Breadcrumbs)
 {
     public IReadOnlyList<string> Scripts { get; init; } = [];
+
+    /// <summary>True for pages search engines should not index (historic versions): the layout adds <c>robots noindex</c>.</summary>
+    public bool NoIndex { get; init; }
 }
