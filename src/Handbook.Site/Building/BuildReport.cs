@@ -11,8 +11,11 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Per-stage times (printed with <c>--verbose</c>).</summary>
     public string Timings { get; init; } = string.Empty;
 
-    /// <summary>How many distinct version contents were rendered and how many came from the render cache (0/0 without history).</summary>
-    public (int Rendered, int FromCache) Versions { get; init; }
+    /// <summary>
+    /// How many distinct version contents were rendered, came from the render cache, or were the current page's own
+    /// (same inputs as the working tree); all 0 without history.
+    /// </summary>
+    public (int Rendered, int FromCache, int Current) Versions { get; init; }
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 

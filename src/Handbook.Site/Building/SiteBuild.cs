@@ -70,7 +70,7 @@ public static class SiteBuild
         var written = request.WriteOutput && (result.ErrorCount == 0 || request.KeepGoing);
         return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) {
             Timings = result.FormatTimings(),
-            Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0),
+            Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0, versions?.Reused ?? 0),
         };
     }
 }

@@ -30,7 +30,7 @@ public static class BuildRunner
             console.Error.Write(report.Timings);
             if (report.Versions != default)
             {
-                console.Error.Write($"versions: {report.Versions.Rendered} rendered, {report.Versions.FromCache} from the cache\n");
+                console.Error.Write($"versions: {report.Versions.Rendered} rendered, {report.Versions.FromCache} from the cache, {report.Versions.Current} same as the current page\n");
             }
         }
 

@@ -51,7 +51,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         var renderer = new VersionRenderer(session, new JobFamiliesOptions(), cache, ThemeFingerprint.Of(theme));
         LastRenderer = renderer;
         var contents = await renderer.RenderAsync(
-            families.SelectMany(f => f.Versions).ToList(), views, context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
+            families.SelectMany(f => f.Versions).ToList(), views, new CurrentPages(documents, session, views), context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
 
         var result = documents.ToArray();
         var generated = new List<Document>();

@@ -2,6 +2,8 @@ namespace Handbook.Site.Versions;
 
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Mermaid;
+using Handbook.JobFamilies.Parsing;
+using Handbook.JobFamilies.Stages;
 using Handbook.JobFamilies.Versions.Diff;
 using Handbook.Pipeline;
 using Handbook.Pipeline.Documents;
@@ -17,10 +19,26 @@ using Handbook.Site.Theming;
 /// </summary>
 public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views)
 {
+    // One Markdig pipeline for every commit's build (pipelines are immutable and thread-safe).
+    private readonly Markdig.MarkdownPipeline _pipeline = JobFamiliesPlugin.CreatePipeline(options);
+
     public async Task<IReadOnlyDictionary<string, HistoricContent>> RenderAsync(
         IReadOnlyList<Document> inputs, IReadOnlySet<string> wanted, bool hasGradeData, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
-        var site = new Site { MaxDegreeOfParallelism = maxDegreeOfParallelism }.AddJobFamilies(options);
+        // The domain's stages in the plugin's order, without the checks that only report (KD0xx, HTML0xx): an old
+        // version's diagnostics are not the build's, and the body is sanitised when rendered either way.
+        var pipeline = _pipeline;
+        var site = new Site { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        site.Services.Add(options);
+        site.Services.Add(pipeline);
+        site.AddStages(
+            new ReadFrontMatter(),
+            new ExpandErb(),
+            new ParseJobFamilies(new JobFamilyParser(pipeline)),
+            new ResolveGrades(options.GradesDataPath),
+            new ExpandExtendsStatements(),
+            new AddGradeBadges(),
+            new RenderBodyHtml(pipeline));
         var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
         var rendered = new Dictionary<string, HistoricContent>(StringComparer.Ordinal);
         foreach (var document in result.Documents)

@@ -19,6 +19,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
 
     private int _rendered;
     private int _fromCache;
+    private int _reused;
 
     /// <summary>Distinct version contents rendered in this build.</summary>
     public int Rendered => _rendered;
@@ -26,8 +27,11 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
     /// <summary>Distinct version contents taken from the render cache.</summary>
     public int FromCache => _fromCache;
 
+    /// <summary>Distinct version contents equal to a current page's, taken from the current build.</summary>
+    public int Reused => _reused;
+
     public async Task<IReadOnlyDictionary<PageVersion, HistoricContent>> RenderAsync(
-        IReadOnlyList<PageVersion> versions, PageViews views, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+        IReadOnlyList<PageVersion> versions, PageViews views, CurrentPages? current, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(versions);
         var inputsOf = versions.ToDictionary(v => v, InputsOf);
@@ -37,7 +41,12 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
         var missing = new List<(CacheKey Key, PageVersion Version, VersionInputs Inputs)>();
         foreach (var group in byKey)
         {
-            if (cache is not null && cache.TryGet(group.Key, out var cached))
+            if (current?.Reuse(group.First().Value) is { } same)
+            {
+                contents[group.Key] = same;
+                _reused++;
+            }
+            else if (cache is not null && cache.TryGet(group.Key, out var cached))
             {
                 contents[group.Key] = cached;
                 _fromCache++;
