@@ -37,6 +37,7 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views)
             new ParseJobFamilies(new JobFamilyParser(pipeline)),
             new ResolveGrades(options.GradesDataPath),
             new ExpandExtendsStatements(),
+            new KeepWantedPages(wanted),
             new AddGradeBadges(),
             new RenderBodyHtml(pipeline));
         var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
