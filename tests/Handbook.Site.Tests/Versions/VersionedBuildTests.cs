@@ -175,6 +175,43 @@ public sealed class VersionedBuildTests
     }
 
     [Fact]
+    public async Task Settings_limit_the_versions_and_link_commits_to_the_repository()
+    {
+        // Given four versions and settings: at most two versions per family, commits on a GitLab instance
+        using var repo = new TestRepository();
+        repo.Write("settings.yml", "history:\n  max_versions: 2\nrepository_url: https://gitlab.example.com/garden/handbook\n");
+        repo.Write(Fixtures.GradesPath, Fixtures.Grades("7"));
+        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "One")).Commit("First");
+        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "One", "Two")).Commit("Second");
+        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "One", "Two", "Three")).Commit("Third");
+        var last = repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "One", "Two", "Three", "Four")).Commit("Fourth");
+
+        using var build = await VersionedBuild.RunAsync(repo.InputFolder);
+
+        // Then only the two newest versions are published, and the newest links its commit
+        Assert.Equal(2, build.VersionIds(KeeperUrl).Count);
+        var history = Html.ParseDocument(build.Read(KeeperUrl + "history/"));
+        Assert.Equal(2, history.QuerySelectorAll("li.version").Length);
+        Assert.Equal("https://gitlab.example.com/garden/handbook/-/commit/" + last.Sha, history.QuerySelector("li.version .version-commit a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_bad_settings_file_is_reported_and_the_defaults_are_used()
+    {
+        using var repo = new TestRepository();
+        repo.Write("settings.yml", "history:\n  max_versions: 0\n");
+        repo.Write(Fixtures.GradesPath, Fixtures.Grades("7"));
+        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "One")).Commit("First");
+        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "One", "Two")).Commit("Second");
+
+        using var build = await VersionedBuild.RunAsync(repo.InputFolder);
+
+        var problem = Assert.Single(build.Report.Diagnostics, d => d.Code.StartsWith("SET", StringComparison.Ordinal));
+        Assert.Equal(("SET005", "settings.yml"), (problem.Code, problem.Location.Path));
+        Assert.Equal(2, build.VersionIds(KeeperUrl).Count);
+    }
+
+    [Fact]
     public async Task Two_builds_of_one_repository_are_byte_identical()
     {
         using var repo = new TestRepository();
