@@ -1,6 +1,7 @@
 namespace Handbook.Site.Versions;
 
 using Handbook.JobFamilies;
+using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Versions.Diff;
 using Handbook.Pipeline.Documents;
@@ -8,9 +9,10 @@ using Handbook.Site.Catalog;
 using Handbook.Site.Theming;
 
 /// <summary>
-/// The current build's input texts and rendered pages, so a version whose inputs are exactly the current ones
-/// (typically each family's newest version: the same page text, grade data, linked pages and partials as in the
-/// working tree) takes the current page's result instead of being rendered a second time.
+/// The current build's input texts and rendered pages, so a version that would render exactly like the current page
+/// (typically each family's newest version: the same page text, grade data and partials as the working tree, and the
+/// same texts of the pages its "extends" statements expand) takes the current page's result instead of being
+/// rendered a second time.
 /// </summary>
 public sealed class CurrentPages
 {
@@ -20,6 +22,7 @@ public sealed class CurrentPages
     private readonly PageViews _views;
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Document> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _pageByUrl = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _partials;
 
     public CurrentPages(IReadOnlyList<Document> documents, HistorySession session, PageViews views)
@@ -38,6 +41,7 @@ public sealed class CurrentPages
             if (document.Metadata.Contains(JobFamilyKeys.Family) && document.Metadata.Contains(JobFamilyKeys.BodyHtml))
             {
                 _pages.TryAdd(document.SourcePath, document);
+                _pageByUrl.TryAdd(FamilyLookup.Normalize(document.Get(JobFamilyKeys.Family).Url), document.SourcePath);
             }
         }
 
@@ -51,9 +55,8 @@ public sealed class CurrentPages
         if (!_pages.TryGetValue(inputs.PagePath, out var page)
             || !Same(inputs.PagePath, inputs.PageBlob)
             || !(inputs.GradeDataBlob is null ? !_texts.ContainsKey(GradeDataPath) : Same(GradeDataPath, inputs.GradeDataBlob))
-            || !inputs.Dependencies.All(d => Same(d.Path, d.Blob))
-            || !inputs.Partials.Select(p => p.Path).SequenceEqual(_partials, StringComparer.Ordinal)
-            || !inputs.Partials.All(p => Same(p.Path, p.Blob)))
+            || ExpandedFrom(inputs) is not { } expanded
+            || (expanded.Any(IsErb) && !SamePartials(inputs)))
         {
             return null;
         }
@@ -68,6 +71,50 @@ public sealed class CurrentPages
             VersionModelMapper.From(family),
             unknown);
     }
+
+    // The page's text is the current one, so it links the same URLs. Its expansion is the same when every page the
+    // current build expanded into it (transitively, through the current models' extends links) is among the linked
+    // pages of the commit with the same text, and every page linked at the commit still exists (a link that
+    // resolved then and not now would render differently).
+    // Returns the page and the pages expanded into it, or null when the expansion may differ.
+    private HashSet<string>? ExpandedFrom(VersionInputs inputs)
+    {
+        var linked = inputs.Dependencies.ToDictionary(d => d.Path, d => d.Blob, StringComparer.Ordinal);
+        if (!linked.Keys.All(_texts.ContainsKey))
+        {
+            return null;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { inputs.PagePath };
+        var pending = new Stack<string>([inputs.PagePath]);
+        while (pending.Count > 0)
+        {
+            var family = _pages[pending.Pop()].Get(JobFamilyKeys.Family);
+            foreach (var link in family.Roles.SelectMany(r => r.Extends))
+            {
+                if (!FamilyLookup.IsFamilyUrl(link.Url) || !_pageByUrl.TryGetValue(FamilyLookup.Normalize(link.Url), out var target) || !seen.Add(target))
+                {
+                    continue;
+                }
+
+                if (!linked.TryGetValue(target, out var blob) || !Same(target, blob) || !_pages.ContainsKey(target))
+                {
+                    return null;
+                }
+
+                pending.Push(target);
+            }
+        }
+
+        return seen;
+    }
+
+    // Partials matter only where ERB is expanded: the commit's partials must be the current ones, text for text.
+    private bool SamePartials(VersionInputs inputs) =>
+        inputs.Partials.Select(p => p.Path).SequenceEqual(_partials, StringComparer.Ordinal)
+        && inputs.Partials.All(p => Same(p.Path, p.Blob));
+
+    private static bool IsErb(string path) => path.EndsWith(".erb", StringComparison.Ordinal);
 
     private bool Same(string path, string blob) =>
         _texts.TryGetValue(path, out var current) && string.Equals(current, _session.ReadText(blob), StringComparison.Ordinal);

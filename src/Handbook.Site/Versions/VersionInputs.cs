@@ -2,7 +2,8 @@ namespace Handbook.Site.Versions;
 
 /// <summary>
 /// Everything rendering one version reads, by blob id: the key of the render cache and of in-build sharing
-/// (two versions with the same inputs are rendered once).
+/// (two versions with the same inputs are rendered once). <see cref="Partials"/> are the commit's partials when the
+/// page or a page it depends on is an <c>.erb</c> page (only those expand ERB), else empty.
 /// </summary>
 public sealed record VersionInputs(
     string PagePath,

@@ -122,6 +122,8 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             .ToList();
     }
 
+    private static bool IsErb(string path) => path.EndsWith(".erb", StringComparison.Ordinal);
+
     private VersionInputs InputsOf(PageVersion version)
     {
         var input = session.InputAt(version.CommitSha);
@@ -143,12 +145,14 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             }
         }
 
+        // Partials reach a page only through ERB, which is expanded only in .erb pages.
+        var usesErb = IsErb(version.PathAtCommit) || dependencies.Keys.Any(IsErb);
         return new VersionInputs(
             version.PathAtCommit,
             version.BlobSha,
             version.GradeDataBlobSha,
             dependencies.Select(d => (d.Key, d.Value)).ToList(),
-            input.Partials,
+            usesErb ? input.Partials : [],
             themeHash);
     }
 }
