@@ -1,5 +1,7 @@
 namespace Handbook.Site.Building;
 
+using Handbook.Site.Navigation;
+
 /// <summary>
 /// Site-wide settings the theme and the sitemap need. <see cref="BaseUrl"/> (from <c>--base-url</c> or the
 /// environment variable <c>URL</c> Netlify sets) makes canonical links and sitemap entries absolute; without it they
@@ -13,4 +15,7 @@ public sealed record SiteSettings
 
     /// <summary>The Atom feed of version changes, set when the build renders versions from git history.</summary>
     public string? ChangesFeedUrl { get; init; }
+
+    /// <summary>"Edit this page" links (from <c>input/settings.yml</c>); null hides them.</summary>
+    public EditLinks? EditLinks { get; init; }
 }

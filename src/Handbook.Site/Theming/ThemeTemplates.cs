@@ -28,6 +28,9 @@ public static class ThemeTemplates
     /// <summary>The section-wide recent changes page <c>/job-families/recent-changes/</c>.</summary>
     public const string RecentChanges = "recent-changes.liquid";
 
+    /// <summary>Liquid partials, included by templates as <c>{% include 'partials/name' %}</c>; optional.</summary>
+    public const string PartialsFolder = "partials";
+
     /// <summary>Files below this folder are copied to the same path below the output root.</summary>
     public const string AssetsFolder = "assets";
 

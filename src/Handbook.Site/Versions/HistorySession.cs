@@ -22,10 +22,11 @@ public sealed class HistorySession : IDisposable
 
     public bool IsEnabled => Versions.IsEnabled;
 
-    /// <summary>Reads <c>input/settings.yml</c> and discovers the versions (once per build).</summary>
+    /// <summary>Reads <c>input/settings.yml</c> and discovers the versions (once per build); HIST0xx go to <paramref name="diagnostics"/>.</summary>
     public void Open(string inputFolder, DiagnosticBag diagnostics)
     {
-        Settings = SiteSettingsFile.Load(inputFolder, diagnostics);
+        // Its problems (SET0xx) are reported by the ReadSiteSettings stage, once per build; not again here.
+        Settings = SiteSettingsFile.Load(inputFolder, new DiagnosticBag());
         Versions = VersionDiscovery.Discover(inputFolder, Settings.History, diagnostics);
     }
 
