@@ -17,6 +17,12 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// </summary>
     public IReadOnlyList<string> CheckedPages { get; init; } = [];
 
+    /// <summary>
+    /// How many distinct version contents were rendered, came from the render cache, or were the current page's own
+    /// (same inputs as the working tree); all 0 without history.
+    /// </summary>
+    public (int Rendered, int FromCache, int Current) Versions { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

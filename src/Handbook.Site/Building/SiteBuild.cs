@@ -10,6 +10,7 @@ using Handbook.Pipeline.Output;
 using Handbook.Site.Catalog;
 using Handbook.Site.Stages;
 using Handbook.Site.Theming;
+using Handbook.Site.Versions;
 
 /// <summary>
 /// The app: the engine's site with the job-families plugin between reading the input and the theme stages.
@@ -20,7 +21,7 @@ public static class SiteBuild
     // Theme assets are trusted and may be large (the vendored Mermaid bundle is about 5 MB).
     private static readonly ReadFilesOptions ThemeAssetOptions = new() { Binary = true, CopyToOutput = true, MaxFileBytes = 32 * 1024 * 1024 };
 
-    public static Site Compose(BuildRequest request, Theme theme, SiteSettings settings)
+    public static Site Compose(BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history = null)
     {
         var site = new Site();
         site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Text, name: "ReadInput"));
@@ -33,6 +34,11 @@ public static class SiteBuild
         var options = new JobFamiliesOptions();
         site.AddJobFamilies(options);
         site.AddStage(new ReadRedirectData(options.RedirectsDataPath));
+        if (history is not null)
+        {
+            site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache));
+        }
+
         site.AddStage(new RenderTheme(theme, settings, fileSettings));
         site.AddStage(new RenderSearchPage(theme, settings));
         site.AddStage(new RenderComparePages(theme, settings));
@@ -77,8 +83,15 @@ public static class SiteBuild
             return new BuildReport(themeDiagnostics.Sorted(), 0, 0, OutputWritten: false, clock.Elapsed);
         }
 
-        var settings = new SiteSettings { BaseUrl = request.BaseUrl };
-        var result = await Compose(request, theme, settings).RunAsync([], cancellationToken).ConfigureAwait(false);
+        using var history = request.History ? HistoryStatus.Read(request) : null;
+        var settings = new SiteSettings
+        {
+            BaseUrl = request.BaseUrl,
+            ChangesFeedUrl = history?.Session.IsEnabled == true ? VersionUrls.ChangesFeed : null,
+        };
+        var site = Compose(request, theme, settings, history);
+        var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
+        var versions = site.Stages.OfType<RenderVersionPages>().FirstOrDefault()?.LastRenderer;
 
         var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
         var families = FamilyCatalog.From(result.Documents).Families.Count;
@@ -89,6 +102,11 @@ public static class SiteBuild
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) { Timings = result.FormatTimings(), CheckedPages = checkedPages };
+        return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed)
+        {
+            Timings = result.FormatTimings(),
+            CheckedPages = checkedPages,
+            Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0, versions?.Reused ?? 0),
+        };
     }
 }

@@ -13,6 +13,9 @@ public sealed record SiteSettings
 
     public string? BaseUrl { get; init; }
 
+    /// <summary>The Atom feed of version changes, set when the build renders versions from git history.</summary>
+    public string? ChangesFeedUrl { get; init; }
+
     /// <summary>"Edit this page" links (from <c>input/settings.yml</c>); null hides them.</summary>
     public EditLinks? EditLinks { get; init; }
 }

@@ -10,4 +10,7 @@ public sealed record CatalogEntry(JobFamily Family, string BodyHtml, IReadOnlyLi
 {
     /// <summary>True when the page's content lists the families of its own folder, so the theme need not.</summary>
     public bool ListsOwnFamilies => ListedFolders.Contains(Family.Slug, StringComparer.Ordinal);
+
+    /// <summary>The page's versions from git history (null when the build renders no history).</summary>
+    public Handbook.Site.Versions.PublishedVersions? Versions { get; init; }
 }

@@ -50,7 +50,10 @@ public sealed class FamilyCatalog
 
     /// <summary>The catalog entry of one page document.</summary>
     public static CatalogEntry Entry(Document document, JobFamily family, string bodyHtml) =>
-        new(family, bodyHtml, document.TryGet(JobFamilyKeys.ListedFolders, out var listed) ? listed : []);
+        new(family, bodyHtml, document.TryGet(JobFamilyKeys.ListedFolders, out var listed) ? listed : [])
+        {
+            Versions = document.TryGet(Handbook.Site.Versions.VersionKeys.Published, out var versions) ? versions : null,
+        };
 
     /// <summary>The families below a folder page's slug (at any depth), ordered by title.</summary>
     public IReadOnlyList<CatalogEntry> FamiliesBelow(string slug) =>

@@ -28,6 +28,10 @@ public static class BuildRunner
         if (verbose)
         {
             console.Error.Write(report.Timings);
+            if (report.Versions != default)
+            {
+                console.Error.Write($"versions: {report.Versions.Rendered} rendered, {report.Versions.FromCache} from the cache, {report.Versions.Current} same as the current page\n");
+            }
         }
 
         return report;

@@ -15,7 +15,7 @@ public static class JobFamiliesExport
 
     public static ExportRoot Build(FamilyCatalog catalog) =>
         new(catalog.Families
-            .Select(e => FamilyOf(e.Family))
+            .Select(e => FamilyOf(e.Family) with { Versions = VersionsOf(e.Versions) })
             .OrderBy(f => f.Url, StringComparer.Ordinal)
             .ThenBy(f => f.Source, StringComparer.Ordinal)
             .ToList());
@@ -35,6 +35,10 @@ public static class JobFamiliesExport
             family.Specialties.Select(RoleOf).ToList(),
             new CareerLadderExport(CareerLadderLinks.Find(family.CareerLadder)));
     }
+
+    // Versions from git history, newest first; left out of the file when the build reads no history.
+    private static List<VersionExport>? VersionsOf(Handbook.Site.Versions.PublishedVersions? versions) =>
+        versions?.Versions.Select(v => new VersionExport(v.Id, Handbook.Site.Versions.VersionDates.Iso(v.Date), v.CommitSha, v.Subject, v.Url)).ToList();
 
     private static RoleExport RoleOf(Role role) =>
         new(

@@ -61,5 +61,12 @@ public sealed class DiscoveredVersions : IDisposable
         return _repository?.ReadFileAt(version.CommitSha, inputRelativePath);
     }
 
+    /// <summary>The bytes of any blob of the repository (null without history or when it is missing).</summary>
+    public byte[]? ReadBlob(string blobSha) => _repository?.ReadBlobBytes(blobSha);
+
+    /// <summary>The files of the input folder in a commit (see <see cref="RepositoryHistory.ListFilesAt"/>); empty without history.</summary>
+    public IReadOnlyList<(string Path, string BlobSha)> ListFilesAt(string commitSha, Func<string, bool> descendInto, Func<string, bool> include) =>
+        _repository?.ListFilesAt(commitSha, descendInto, include) ?? [];
+
     public void Dispose() => _repository?.Dispose();
 }

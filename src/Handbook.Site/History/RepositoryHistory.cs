@@ -122,6 +122,25 @@ public sealed class RepositoryHistory : IDisposable
         }
     }
 
+    /// <summary>The bytes of a blob (null when the repository does not have it); decoded by the caller like input files.</summary>
+    public byte[]? ReadBlobBytes(string blobSha)
+    {
+        ArgumentNullException.ThrowIfNull(blobSha);
+        lock (_gate)
+        {
+            var blob = _repository.Lookup<Blob>(blobSha);
+            if (blob is null)
+            {
+                return null;
+            }
+
+            using var stream = blob.GetContentStream();
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            return buffer.ToArray();
+        }
+    }
+
     /// <summary>The text of <c>data/job-grades.yml</c> (under the input folder) as of a commit, or null when it had none.</summary>
     public string? ReadGradeData(string commitSha) => ReadFileAt(commitSha, GradeDataPath);
 
@@ -140,7 +159,54 @@ public sealed class RepositoryHistory : IDisposable
         }
     }
 
+    /// <summary>
+    /// Every file below the input folder in a commit whose input-relative path <paramref name="include"/> accepts,
+    /// with its blob id (input-relative paths, ordinal order). Only folders <paramref name="descendInto"/> accepts
+    /// (input-relative, no trailing '/') are walked, so a big repository costs only the input's own subtrees. The
+    /// historic build reads a commit's pages, partials and data files from this list; the blob ids name the texts
+    /// for memoising and caching.
+    /// </summary>
+    public IReadOnlyList<(string Path, string BlobSha)> ListFilesAt(string commitSha, Func<string, bool> descendInto, Func<string, bool> include)
+    {
+        ArgumentNullException.ThrowIfNull(commitSha);
+        ArgumentNullException.ThrowIfNull(descendInto);
+        ArgumentNullException.ThrowIfNull(include);
+        lock (_gate)
+        {
+            var commit = _repository.Lookup<Commit>(commitSha);
+            var root = commit is null ? null
+                : _prefix.Length == 0 ? commit.Tree
+                : commit[_prefix.TrimEnd('/')]?.Target as Tree;
+            var files = new List<(string, string)>();
+            if (root is not null)
+            {
+                CollectFiles(root, string.Empty, descendInto, include, files);
+            }
+
+            return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
+        }
+    }
+
     public void Dispose() => _repository.Dispose();
+
+    private static void CollectFiles(Tree tree, string prefix, Func<string, bool> descendInto, Func<string, bool> include, List<(string, string)> files)
+    {
+        foreach (var entry in tree)
+        {
+            var path = prefix + entry.Name;
+            if (entry.TargetType == TreeEntryTargetType.Tree)
+            {
+                if (descendInto(path))
+                {
+                    CollectFiles((Tree)entry.Target, path + "/", descendInto, include, files);
+                }
+            }
+            else if (entry.TargetType == TreeEntryTargetType.Blob && include(path))
+            {
+                files.Add((path, entry.Target.Sha));
+            }
+        }
+    }
 
     // The folder holding .git (a directory, or a file in a worktree/submodule), found by walking up from the input.
     // Working out the input's path inside the repository from its own ancestors avoids comparing it with the path

@@ -18,7 +18,7 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
 {
     public const string SectionUrl = "/job-families/";
 
-    public SiteView Site { get; } = new(settings.Title, settings.BaseUrl, "/assets/site.css", SectionUrl);
+    public SiteView Site { get; } = new(settings.Title, settings.BaseUrl, "/assets/site.css", SectionUrl) { ChangesFeedUrl = settings.ChangesFeedUrl };
 
     /// <summary>The vendored Mermaid bundle (theme/assets/vendor/mermaid); it renders <c>pre.mermaid</c> blocks on load.</summary>
     public const string MermaidScript = "/assets/vendor/mermaid/mermaid.min.js";
@@ -130,8 +130,15 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
             EditUrl = settings.EditLinks?.UrlOf(family.SourcePath),
             GradeIndexUrl = GradeIndexExists && roles.Any(r => r.Grade is { Resolved: true }) ? GradeIndexUrl : null,
             SourcePath = family.SourcePath,
+            History = HistoryOf(entry.Versions),
         };
     }
+
+    // The current page's "last changed" block (versions from git history; null without).
+    private static Versions.Views.FamilyHistoryView? HistoryOf(Versions.PublishedVersions? versions) =>
+        versions?.Latest is not { } latest
+            ? null
+            : new(Versions.VersionDates.Day(latest.Date), Versions.VersionDates.Iso(latest.Date), UrlPath.Encode(versions.HistoryUrl), versions.Versions.Count);
 
     public DepartmentView DepartmentOf(Department department) =>
         new(

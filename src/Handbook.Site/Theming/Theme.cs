@@ -93,6 +93,22 @@ public sealed class Theme
     /// </summary>
     public string RenderPage(string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> values)
     {
+        var content = RenderFragment(templateName, site, page, values);
+
+        var layoutContext = new TemplateContext(_options);
+        layoutContext.SetValue("site", site);
+        layoutContext.SetValue("page", page);
+        layoutContext.SetValue("content", new Fluid.Values.StringValue(content, encode: false));
+        return _templates[ThemeTemplates.Layout].Render(layoutContext, Encoder).TrimEnd() + "\n";
+    }
+
+    /// <summary>
+    /// Renders <paramref name="templateName"/> alone, without the layout: a part of a page that another template
+    /// places (a historic page shows <c>job-family.liquid</c>'s output under its version banner).
+    /// </summary>
+    public string RenderFragment(string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
         var context = new TemplateContext(_options);
         context.SetValue("site", site);
         context.SetValue("page", page);
@@ -101,13 +117,19 @@ public sealed class Theme
             context.SetValue(name, value);
         }
 
-        var content = _templates[templateName].Render(context, Encoder);
+        return _templates[templateName].Render(context, Encoder);
+    }
 
-        var layoutContext = new TemplateContext(_options);
-        layoutContext.SetValue("site", site);
-        layoutContext.SetValue("page", page);
-        layoutContext.SetValue("content", new Fluid.Values.StringValue(content, encode: false));
-        return _templates[ThemeTemplates.Layout].Render(layoutContext, Encoder).TrimEnd() + "\n";
+    // Versioned pages (issue 6): banner, history entries and their diffs, recent changes, the "last changed" block.
+    private static void RegisterVersionViews(TemplateOptions options)
+    {
+        options.MemberAccessStrategy.Register<Versions.Views.VersionBannerView>();
+        options.MemberAccessStrategy.Register<Versions.Views.FamilyHistoryView>();
+        options.MemberAccessStrategy.Register<Versions.Views.HistoryEntryView>();
+        options.MemberAccessStrategy.Register<Versions.Views.RoleChangeView>();
+        options.MemberAccessStrategy.Register<Versions.Views.SectionChangeView>();
+        options.MemberAccessStrategy.Register<Versions.Views.ItemChangeView>();
+        options.MemberAccessStrategy.Register<Versions.Views.RecentChangeView>();
     }
 
     /// <summary>Parses every partial once, so a Liquid error in one is a THEME002 at load, not a failure while rendering.</summary>
@@ -151,6 +173,7 @@ public sealed class Theme
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeIndexEntry>();
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeIndexRole>();
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeTrackTitle>();
+        RegisterVersionViews(options);
         options.MemberAccessStrategy.Register<TocEntryView>();
         options.MemberAccessStrategy.Register<GlanceRowView>();
         ReaderPageViews.Register(options.MemberAccessStrategy);

@@ -28,11 +28,20 @@ public static class ThemeTemplates
     /// <summary>A department's career ladder <c>/job-families/&lt;dept&gt;/ladder/</c>.</summary>
     public const string Ladder = "ladder.liquid";
 
+    /// <summary>A historic version of a job family: the version banner above <c>job-family.liquid</c>'s output.</summary>
+    public const string FamilyVersion = "job-family-version.liquid";
+
+    /// <summary>A family's history page: every version and what changed between consecutive ones.</summary>
+    public const string FamilyHistory = "family-history.liquid";
+
+    /// <summary>The section-wide recent changes page <c>/job-families/recent-changes/</c>.</summary>
+    public const string RecentChanges = "recent-changes.liquid";
+
     /// <summary>Partials (<c>{% render 'partials/name' %}</c> or <c>{% include … %}</c>), parsed when the theme loads so errors show early.</summary>
     public const string PartialsFolder = "partials";
 
     /// <summary>Files below this folder are copied to the same path below the output root.</summary>
     public const string AssetsFolder = "assets";
 
-    public static readonly IReadOnlyList<string> All = [Layout, JobFamily, Department, SectionIndex, NotFound, Grades, GradeIndex, Search, Compare, Ladder];
+    public static readonly IReadOnlyList<string> All = [Layout, JobFamily, Department, SectionIndex, NotFound, Grades, GradeIndex, Search, Compare, Ladder, FamilyVersion, FamilyHistory, RecentChanges];
 }

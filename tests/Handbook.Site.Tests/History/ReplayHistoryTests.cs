@@ -11,14 +11,16 @@ using Xunit.Abstractions;
 /// Replays upstream's real job-families history (REPLAY.tsv: 92 commits, renames, a deletion) into a git
 /// repository and checks that version discovery finds every page change.
 /// </summary>
-public sealed class ReplayHistoryTests(ReplayedHistory replayed, ITestOutputHelper output) : IClassFixture<ReplayedHistory>
+[Collection(Handbook.Site.Tests.Versions.ReplayedSite.Collection)]
+public sealed class ReplayHistoryTests(Handbook.Site.Tests.Versions.ReplayedSite replayed, ITestOutputHelper output)
 {
-    private readonly string _target = replayed.Folder;
+    private readonly string _target = replayed.Repository;
 
     [ReplayFact]
-    public void Every_page_change_of_the_real_history_is_a_version_and_renamed_families_keep_one_identity()
+    public async Task Every_page_change_of_the_real_history_is_a_version_and_renamed_families_keep_one_identity()
     {
         // Given the replayed history
+        await replayed.Replayed;
         output.WriteLine(replayed.Log);
         var plan = ReadPlan();
         var diagnostics = new DiagnosticBag();
@@ -31,7 +33,7 @@ public sealed class ReplayHistoryTests(ReplayedHistory replayed, ITestOutputHelp
         Assert.Equal(plan.Select(r => r.Order).Distinct().Count(), found.Walk.CommitCount);
 
         // Then every added/modified page of the plan is a version of some family at its commit (or folded into one)
-        var commitsOldestFirst = replayed.CommitsOldestFirst;
+        var commitsOldestFirst = replayed.ShasOldestFirst;
         var byCommitAndPath = found.Families
             .SelectMany(f => f.Versions.SelectMany(v => v.Folded.Select(x => x.Version).Prepend(v)).Select(v => (f.CurrentPath, v)))
             .ToLookup(x => (x.v.CommitSha, x.v.PathAtCommit));
@@ -71,17 +73,19 @@ public sealed class ReplayHistoryTests(ReplayedHistory replayed, ITestOutputHelp
     }
 
     [ReplayFact]
-    public void Versions_before_the_regrade_of_2022_09_15_come_with_the_grade_table_that_still_had_9_5()
+    public async Task Versions_before_the_regrade_of_2022_09_15_come_with_the_grade_table_that_still_had_9_5()
     {
+        await replayed.Replayed;
         output.WriteLine(replayed.Log);
         var diagnostics = new DiagnosticBag();
         using var history = RepositoryHistory.Open(_target, diagnostics)!;
         var walk = history.Walk();
         var regrade = new DateTimeOffset(2022, 9, 15, 18, 31, 29, TimeSpan.Zero);
 
-        // The grade table changed in the first commit, on 2022-08-30 and on 2022-09-15 (when 9.5 was dropped)
+        // The grade data (imported from the calculator page of each commit) changed in the first commit and on
+        // 2022-09-15, when 9.5 was dropped; the calculator's 2022-08-30 edit left the grade tables as they were
         Assert.Equal(
-            ["2022-08-12", "2022-08-30", "2022-09-15"],
+            ["2022-08-12", "2022-09-15"],
             walk.GradeDataChanges.Select(c => c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
 
         var versions = walk.Families.SelectMany(f => f.Versions).ToList();
@@ -97,8 +101,9 @@ public sealed class ReplayHistoryTests(ReplayedHistory replayed, ITestOutputHelp
     }
 
     [ReplayFact]
-    public void Two_walks_of_the_real_history_give_identical_results()
+    public async Task Two_walks_of_the_real_history_give_identical_results()
     {
+        await replayed.Replayed;
         output.WriteLine(replayed.Log);
         var diagnostics = new DiagnosticBag();
         using var history = RepositoryHistory.Open(_target, diagnostics)!;

@@ -12,4 +12,9 @@ public sealed record FamilyExport(
     string Source,
     IReadOnlyList<RoleExport> Levels,
     IReadOnlyList<RoleExport> Specialties,
-    CareerLadderExport CareerLadder);
+    CareerLadderExport CareerLadder)
+{
+    /// <summary>The family's versions from git history, newest first (absent when the build reads no history).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<VersionExport>? Versions { get; init; }
+}

@@ -25,6 +25,9 @@ public sealed record FamilyView(
     string BodyHtml,
     IReadOnlyList<FamilySummaryView> Children)
 {
+    /// <summary>"Last changed" and the history link (null without history, and on historic pages).</summary>
+    public Versions.Views.FamilyHistoryView? History { get; init; }
+
     public IReadOnlyList<TocEntryView> Toc { get; init; } = [];
 
     public IReadOnlyList<GlanceRowView> Glance { get; init; } = [];

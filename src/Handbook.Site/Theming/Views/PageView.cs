@@ -11,6 +11,9 @@ public sealed record PageView(string Title, string? Description, string Url, str
 {
     public IReadOnlyList<string> Scripts { get; init; } = [];
 
+    /// <summary>True for pages search engines should not index (historic versions): the layout adds <c>robots noindex</c>.</summary>
+    public bool NoIndex { get; init; }
+
     public string OgType { get; init; } = "website";
 
     public string? JsonLd { get; init; }

@@ -1,0 +1,182 @@
+namespace Handbook.Site.Stages;
+
+using Handbook.JobFamilies;
+using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Versions;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Stages;
+using Handbook.Site.Building;
+using Handbook.Site.Catalog;
+using Handbook.Site.Theming;
+using Handbook.Site.Theming.Views;
+using Handbook.Site.Urls;
+using Handbook.Site.Versions;
+using Handbook.Site.Versions.Views;
+
+/// <summary>
+/// The versions of every job family from git history (issue 6): reports what reading the history found (once),
+/// renders each published version as of its commit (<see cref="VersionRenderer"/>) at
+/// <c>/job-families/&lt;slug&gt;/versions/&lt;id&gt;/</c>, a history page per family with the diff between
+/// consecutive versions, the section-wide recent-changes page and the Atom feed; and attaches each current page's
+/// versions (<see cref="VersionKeys.Published"/>) for its "last changed" block and the JSON export. Runs after
+/// the domain stages and before <c>RenderTheme</c>; department index pages have no versions.
+/// </summary>
+public sealed class RenderVersionPages(Theme theme, SiteSettings settings, HistorySession session, IReadOnlyList<Diagnostic> historyDiagnostics, VersionRenderCache? cache) : IStage
+{
+    public const int RecentChangesShown = 100;
+
+    public string Name => nameof(RenderVersionPages);
+
+    /// <summary>The renderer of the last run (its counters say how many versions were rendered or taken from the cache).</summary>
+    public VersionRenderer? LastRenderer { get; private set; }
+
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
+    {
+        context.Diagnostics.ReportAll(historyDiagnostics);
+        if (!session.IsEnabled)
+        {
+            return documents;
+        }
+
+        var catalog = FamilyCatalog.From(documents);
+        var views = new PageViews(catalog, settings);
+        var families = documents
+            .Select((d, i) => (Index: i, Document: d, Family: d.TryGet(JobFamilyKeys.Family, out var f) ? f : null))
+            .Where(x => x.Family is { IsDepartmentIndex: false })
+            .Select(x => (x.Index, x.Document, Family: x.Family!, Versions: session.Versions.VersionsOf(x.Document.SourcePath)))
+            .Where(x => x.Versions.Count > 0)
+            .ToList();
+
+        var renderer = new VersionRenderer(session, new JobFamiliesOptions(), cache, ThemeFingerprint.Of(theme));
+        LastRenderer = renderer;
+        var contents = await renderer.RenderAsync(
+            families.SelectMany(f => f.Versions).ToList(), views, new CurrentPages(documents, session, views), context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
+
+        var result = documents.ToArray();
+        var generated = new List<Document>();
+        var recent = new List<RecentChangeView>();
+        foreach (var (index, document, family, versions) in families)
+        {
+            var published = versions.Where(contents.ContainsKey).ToList();
+            var historyUrl = VersionUrls.History(family.Url);
+            result[index] = document.With(VersionKeys.Published, new PublishedVersions(
+                historyUrl,
+                published.Select(v => new PublishedVersion(v.Id, v.Date, v.CommitSha, v.Subject, VersionUrls.Version(family.Url, v.Id))).ToList()));
+
+            var diffs = HistoryChanges.Diffs(published, contents);
+            var pageOfFamily = views.PageOf(family);
+            for (var i = 0; i < published.Count; i++)
+            {
+                generated.Add(VersionPage(views, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0));
+                recent.Add(new RecentChangeView(
+                    VersionDates.Day(published[i].Date),
+                    VersionDates.Iso(published[i].Date),
+                    family.Title,
+                    UrlPath.Encode(family.Url),
+                    UrlPath.Encode(VersionUrls.Version(family.Url, published[i].Id)),
+                    UrlPath.Encode(historyUrl),
+                    published[i].Subject,
+                    HistoryChanges.Summary(diffs[i], isFirst: i == published.Count - 1),
+                    HistoryChanges.GradeChanges(diffs[i])));
+            }
+
+            generated.Add(HistoryPage(views, pageOfFamily, family, published, contents, diffs));
+        }
+
+        var ordered = recent
+            .OrderByDescending(r => r.DateIso, StringComparer.Ordinal)
+            .ThenBy(r => r.FamilyUrl, StringComparer.Ordinal)
+            .ThenBy(r => r.VersionUrl, StringComparer.Ordinal)
+            .ToList();
+        generated.Add(RecentChangesPage(views, ordered));
+        generated.Add(new Document(VersionUrls.ChangesFeed.TrimStart('/'), VersionUrls.ChangesFeed.TrimStart('/'), ChangesFeed.Write(settings.Title, settings.BaseUrl, ordered), Metadata.Empty));
+        return [.. result, .. generated.OrderBy(d => d.Destination, StringComparer.Ordinal)];
+    }
+
+    private Document VersionPage(PageViews views, PageView current, JobFamily family, PageVersion version, HistoricContent content, bool isLatest)
+    {
+        var url = VersionUrls.Version(family.Url, version.Id);
+        var day = VersionDates.Day(version.Date);
+        var page = new PageView(
+            content.Family.Title + " (version of " + day + ")",
+            content.Family.Description,
+            UrlPath.Encode(url),
+            current.CanonicalUrl,
+            [.. current.Breadcrumbs.Take(current.Breadcrumbs.Count - 1), new LinkView(family.Title, current.Url), new LinkView("History", UrlPath.Encode(VersionUrls.History(family.Url))), new LinkView("Version of " + day, null)])
+        {
+            Scripts = content.HasDiagrams ? [PageViews.MermaidScript] : [],
+            NoIndex = true,
+        };
+        var banner = new VersionBannerView(
+            version.Id,
+            day,
+            VersionDates.Iso(version.Date),
+            version.Subject,
+            ShortSha(version.CommitSha),
+            session.Settings.CommitUrl(version.CommitSha)?.AbsoluteUri,
+            current.Url,
+            UrlPath.Encode(VersionUrls.History(family.Url)),
+            isLatest,
+            content.UnknownGrades,
+            version.AtShallowBoundary);
+        var familyHtml = theme.RenderFragment(ThemeTemplates.JobFamily, views.Site, page, new Dictionary<string, object?> { ["family"] = content.Family });
+        var html = theme.RenderPage(ThemeTemplates.FamilyVersion, views.Site, page, new Dictionary<string, object?> { ["version"] = banner, ["family_html"] = familyHtml });
+        return new Document(url.TrimStart('/'), UrlPath.OutputFileOf(url), html, Metadata.Empty).With(SiteKeys.IsHtmlPage, true);
+    }
+
+    private Document HistoryPage(
+        PageViews views, PageView current, JobFamily family, IReadOnlyList<PageVersion> versions, IReadOnlyDictionary<PageVersion, HistoricContent> contents, IReadOnlyList<Handbook.JobFamilies.Versions.Diff.VersionDiffResult?> diffs)
+    {
+        var url = VersionUrls.History(family.Url);
+        var page = new PageView(
+            family.Title + ": history",
+            "Every version of the " + family.Title + " job family and what changed.",
+            UrlPath.Encode(url),
+            UrlPath.Absolute(settings.BaseUrl, url),
+            [.. current.Breadcrumbs.Take(current.Breadcrumbs.Count - 1), new LinkView(family.Title, current.Url), new LinkView("History", null)]);
+        var entries = versions.Select((v, i) => new HistoryEntryView(
+            v.Id,
+            UrlPath.Encode(VersionUrls.Version(family.Url, v.Id)),
+            VersionDates.Day(v.Date),
+            VersionDates.Iso(v.Date),
+            v.Subject,
+            ShortSha(v.CommitSha),
+            session.Settings.CommitUrl(v.CommitSha)?.AbsoluteUri,
+            IsLatest: i == 0,
+            IsFirst: i == versions.Count - 1,
+            v.AtShallowBoundary,
+            v.Folded.Count,
+            contents[v].UnknownGrades,
+            HistoryChanges.GradeChanges(diffs[i]),
+            HistoryChanges.Roles(diffs[i]))).ToList();
+        var html = theme.RenderPage(ThemeTemplates.FamilyHistory, views.Site, page, new Dictionary<string, object?>
+        {
+            ["family_title"] = family.Title,
+            ["current_url"] = current.Url,
+            ["versions"] = entries,
+        });
+        return Page(url.TrimStart('/'), url, html);
+    }
+
+    private Document RecentChangesPage(PageViews views, IReadOnlyList<RecentChangeView> changes)
+    {
+        var page = new PageView(
+            "Recent changes",
+            "The newest versions of every job family.",
+            VersionUrls.RecentChanges,
+            UrlPath.Absolute(settings.BaseUrl, VersionUrls.RecentChanges),
+            [new LinkView(settings.Title, PageViews.SectionUrl), new LinkView("Recent changes", null)]);
+        var html = theme.RenderPage(ThemeTemplates.RecentChanges, views.Site, page, new Dictionary<string, object?>
+        {
+            ["changes"] = changes.Take(RecentChangesShown).ToList(),
+            ["feed_url"] = VersionUrls.ChangesFeed,
+        });
+        return Page(VersionUrls.RecentChanges.TrimStart('/'), VersionUrls.RecentChanges, html);
+    }
+
+    private static Document Page(string sourcePath, string url, string html) =>
+        new Document(sourcePath, UrlPath.OutputFileOf(url), html, Metadata.Empty).With(SiteKeys.IsHtmlPage, true).With(SiteKeys.SitemapUrl, url);
+
+    private static string ShortSha(string sha) => sha.Length > 7 ? sha[..7] : sha;
+}

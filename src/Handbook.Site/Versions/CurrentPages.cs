@@ -1,0 +1,121 @@
+namespace Handbook.Site.Versions;
+
+using Handbook.JobFamilies;
+using Handbook.JobFamilies.Extends;
+using Handbook.JobFamilies.Mermaid;
+using Handbook.JobFamilies.Versions.Diff;
+using Handbook.Pipeline.Documents;
+using Handbook.Site.Catalog;
+using Handbook.Site.Theming;
+
+/// <summary>
+/// The current build's input texts and rendered pages, so a version that would render exactly like the current page
+/// (typically each family's newest version: the same page text, grade data and partials as the working tree, and the
+/// same texts of the pages its "extends" statements expand) takes the current page's result instead of being
+/// rendered a second time.
+/// </summary>
+public sealed class CurrentPages
+{
+    private const string GradeDataPath = "data/job-grades.yml";
+
+    private readonly HistorySession _session;
+    private readonly PageViews _views;
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Document> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _pageByUrl = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _partials;
+
+    public CurrentPages(IReadOnlyList<Document> documents, HistorySession session, PageViews views)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        _session = session;
+        _views = views;
+        foreach (var document in documents)
+        {
+            if (document.IsBinary || !HistoricInputFiles.Includes(document.SourcePath))
+            {
+                continue;
+            }
+
+            _texts.TryAdd(document.SourcePath, document.Content);
+            if (document.Metadata.Contains(JobFamilyKeys.Family) && document.Metadata.Contains(JobFamilyKeys.BodyHtml))
+            {
+                _pages.TryAdd(document.SourcePath, document);
+                _pageByUrl.TryAdd(FamilyLookup.Normalize(document.Get(JobFamilyKeys.Family).Url), document.SourcePath);
+            }
+        }
+
+        _partials = _texts.Keys.Where(HistoricInputFiles.IsPartial).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The current page's content when every input of the version equals the current input; else null.</summary>
+    public HistoricContent? Reuse(VersionInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (!_pages.TryGetValue(inputs.PagePath, out var page)
+            || !Same(inputs.PagePath, inputs.PageBlob)
+            || !(inputs.GradeDataBlob is null ? !_texts.ContainsKey(GradeDataPath) : Same(GradeDataPath, inputs.GradeDataBlob))
+            || ExpandedFrom(inputs) is not { } expanded
+            || (expanded.Any(IsErb) && !SamePartials(inputs)))
+        {
+            return null;
+        }
+
+        var family = page.Get(JobFamilyKeys.Family);
+        var unknown = inputs.GradeDataBlob is null
+            ? []
+            : family.Roles.Where(r => r.Grade is { Resolved: false }).Select(r => r.Grade!.Value).Distinct(StringComparer.Ordinal).ToList();
+        return new HistoricContent(
+            _views.FamilyOf(FamilyCatalog.Entry(page, family, page.Get(JobFamilyKeys.BodyHtml))) with { Children = [], History = null },
+            MermaidBlocks.Any(family.Body),
+            VersionModelMapper.From(family),
+            unknown);
+    }
+
+    // The page's text is the current one, so it links the same URLs. Its expansion is the same when every page the
+    // current build expanded into it (transitively, through the current models' extends links) is among the linked
+    // pages of the commit with the same text, and every page linked at the commit still exists (a link that
+    // resolved then and not now would render differently).
+    // Returns the page and the pages expanded into it, or null when the expansion may differ.
+    private HashSet<string>? ExpandedFrom(VersionInputs inputs)
+    {
+        var linked = inputs.Dependencies.ToDictionary(d => d.Path, d => d.Blob, StringComparer.Ordinal);
+        if (!linked.Keys.All(_texts.ContainsKey))
+        {
+            return null;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { inputs.PagePath };
+        var pending = new Stack<string>([inputs.PagePath]);
+        while (pending.Count > 0)
+        {
+            var family = _pages[pending.Pop()].Get(JobFamilyKeys.Family);
+            foreach (var link in family.Roles.SelectMany(r => r.Extends))
+            {
+                if (!FamilyLookup.IsFamilyUrl(link.Url) || !_pageByUrl.TryGetValue(FamilyLookup.Normalize(link.Url), out var target) || !seen.Add(target))
+                {
+                    continue;
+                }
+
+                if (!linked.TryGetValue(target, out var blob) || !Same(target, blob) || !_pages.ContainsKey(target))
+                {
+                    return null;
+                }
+
+                pending.Push(target);
+            }
+        }
+
+        return seen;
+    }
+
+    // Partials matter only where ERB is expanded: the commit's partials must be the current ones, text for text.
+    private bool SamePartials(VersionInputs inputs) =>
+        inputs.Partials.Select(p => p.Path).SequenceEqual(_partials, StringComparer.Ordinal)
+        && inputs.Partials.All(p => Same(p.Path, p.Blob));
+
+    private static bool IsErb(string path) => path.EndsWith(".erb", StringComparison.Ordinal);
+
+    private bool Same(string path, string blob) =>
+        _texts.TryGetValue(path, out var current) && string.Equals(current, _session.ReadText(blob), StringComparison.Ordinal);
+}

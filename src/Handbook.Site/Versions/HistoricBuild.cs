@@ -1,0 +1,64 @@
+namespace Handbook.Site.Versions;
+
+using Handbook.JobFamilies;
+using Handbook.JobFamilies.Mermaid;
+using Handbook.JobFamilies.Parsing;
+using Handbook.JobFamilies.Stages;
+using Handbook.JobFamilies.Versions.Diff;
+using Handbook.Pipeline;
+using Handbook.Pipeline.Documents;
+using Handbook.Site.Catalog;
+using Handbook.Site.Theming;
+
+/// <summary>
+/// Renders pages of one commit with the domain stages (<see cref="JobFamiliesPlugin.AddJobFamilies"/>: front matter,
+/// ERB, parsing, grades, extends, badges, body HTML) run on in-memory documents: the pages wanted, the pages they
+/// link to, the commit's partials and its grade data – exactly as a build of that commit would, minus the pages
+/// nothing here depends on. The diagnostics of old versions are not the build's: they describe mistakes that were
+/// in the page then, so only the unknown grades are kept (and shown on the version and history pages).
+/// </summary>
+public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views)
+{
+    // One Markdig pipeline for every commit's build (pipelines are immutable and thread-safe).
+    private readonly Markdig.MarkdownPipeline _pipeline = JobFamiliesPlugin.CreatePipeline(options);
+
+    public async Task<IReadOnlyDictionary<string, HistoricContent>> RenderAsync(
+        IReadOnlyList<Document> inputs, IReadOnlySet<string> wanted, bool hasGradeData, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    {
+        // The domain's stages in the plugin's order, without the checks that only report (KD0xx, HTML0xx): an old
+        // version's diagnostics are not the build's, and the body is sanitised when rendered either way.
+        var pipeline = _pipeline;
+        var site = new Site { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        site.Services.Add(options);
+        site.Services.Add(pipeline);
+        site.AddStages(
+            new ReadFrontMatter(),
+            new ExpandErb(),
+            new ParseJobFamilies(new JobFamilyParser(pipeline)),
+            new ResolveGrades(options.GradesDataPath),
+            new ExpandExtendsStatements(),
+            new KeepWantedPages(wanted),
+            new AddGradeBadges(),
+            new RenderBodyHtml(pipeline));
+        var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
+        var rendered = new Dictionary<string, HistoricContent>(StringComparer.Ordinal);
+        foreach (var document in result.Documents)
+        {
+            if (wanted.Contains(document.SourcePath)
+                && document.TryGet(JobFamilyKeys.Family, out var family)
+                && document.TryGet(JobFamilyKeys.BodyHtml, out var body))
+            {
+                var unknown = hasGradeData
+                    ? family.Roles.Where(r => r.Grade is { Resolved: false }).Select(r => r.Grade!.Value).Distinct(StringComparer.Ordinal).ToList()
+                    : [];
+                rendered[document.SourcePath] = new HistoricContent(
+                    views.FamilyOf(FamilyCatalog.Entry(document, family, body)) with { Children = [] },
+                    MermaidBlocks.Any(family.Body),
+                    VersionModelMapper.From(family),
+                    unknown);
+            }
+        }
+
+        return rendered;
+    }
+}

@@ -1,0 +1,49 @@
+namespace Handbook.Site.Versions;
+
+using System.Collections.Concurrent;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.IO;
+using Handbook.Site.History;
+using Handbook.Site.History.Settings;
+
+/// <summary>
+/// The git history of one build: the discovered versions and settings (set by the <c>ReadHistory</c> stage), plus
+/// memoised reads – each blob is read and decoded once, each commit's input tree listed once – shared by the
+/// parallel version renders. Disposed at the end of the build (it keeps the repository open).
+/// </summary>
+public sealed class HistorySession : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<string?>> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<CommitInput>> _inputs = new(StringComparer.Ordinal);
+
+    public DiscoveredVersions Versions { get; private set; } = DiscoveredVersions.None;
+
+    public SiteSettings Settings { get; private set; } = SiteSettings.Default;
+
+    public bool IsEnabled => Versions.IsEnabled;
+
+    /// <summary>Reads <c>input/settings.yml</c> and discovers the versions (once per build); HIST0xx go to <paramref name="diagnostics"/>.</summary>
+    public void Open(string inputFolder, DiagnosticBag diagnostics)
+    {
+        // Its problems (SET0xx) are reported by the ReadSiteSettings stage, once per build; not again here.
+        Settings = SiteSettingsFile.Load(inputFolder, new DiagnosticBag());
+        Versions = VersionDiscovery.Discover(inputFolder, Settings.History, diagnostics);
+    }
+
+    /// <summary>A blob's text decoded like an input file (BOM dropped, CRLF → LF); null when unreadable or not UTF-8.</summary>
+    public string? ReadText(string blobSha) =>
+        _texts.GetOrAdd(blobSha, sha => new Lazy<string?>(() => Decode(sha))).Value;
+
+    /// <summary>The input files of a commit (pages, partials, data), listed once.</summary>
+    public CommitInput InputAt(string commitSha) =>
+        _inputs.GetOrAdd(commitSha, sha => new Lazy<CommitInput>(() =>
+            new CommitInput(Versions.ListFilesAt(sha, HistoricInputFiles.DescendInto, HistoricInputFiles.Includes)))).Value;
+
+    public void Dispose() => Versions.Dispose();
+
+    private string? Decode(string sha)
+    {
+        var bytes = Versions.ReadBlob(sha);
+        return bytes is null ? null : TextDecoder.Decode(bytes, sha, new DiagnosticBag());
+    }
+}
