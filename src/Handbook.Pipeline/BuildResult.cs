@@ -27,6 +27,12 @@ public sealed record BuildResult(IReadOnlyList<Document> Documents, IReadOnlyLis
     /// </summary>
     public IReadOnlySet<string> Recomputed { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// For each path in <see cref="Recomputed"/>, the first stage that computed it (e.g. <c>ReadInput</c> for an edited
+    /// file, the parse stage for a page whose dependency asked for it, the theme stage for a page only rendered again).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RecomputedFrom { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Null when the run was incremental; otherwise why everything was computed ("first run", "… produced a new document …").</summary>
     public string? FullRebuildReason { get; init; } = "first run";
 

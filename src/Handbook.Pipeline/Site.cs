@@ -154,6 +154,7 @@ public sealed class Site
             Elapsed = total.Elapsed,
             Record = built,
             Recomputed = plan?.Recomputed ?? built.CreatedAt.Keys.ToHashSet(StringComparer.Ordinal),
+            RecomputedFrom = plan?.RecomputedFrom ?? built.CreatedAt.ToDictionary(kv => kv.Key, kv => built.StageNames.Count == 0 ? string.Empty : built.StageNames[Math.Max(0, kv.Value)], StringComparer.Ordinal),
             FullRebuildReason = plan is null ? fullRebuildReason ?? "first run" : null,
         };
     }

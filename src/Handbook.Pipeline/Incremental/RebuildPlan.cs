@@ -26,6 +26,10 @@ internal sealed class RebuildPlan
     /// <summary>Every source path computed again at some stage (so far).</summary>
     public IReadOnlySet<string> Recomputed => _firstDirty.Keys.ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Source path → the name of the first stage that computed it again.</summary>
+    public IReadOnlyDictionary<string, string> RecomputedFrom =>
+        _firstDirty.ToDictionary(kv => kv.Key, kv => Record.StageNames[Math.Max(0, kv.Value)], StringComparer.Ordinal);
+
     public static RebuildPlan Create(RunRecord record, IEnumerable<string> changedInputs)
     {
         var changed = changedInputs.ToHashSet(StringComparer.Ordinal);

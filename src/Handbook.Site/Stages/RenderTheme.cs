@@ -2,7 +2,9 @@ namespace Handbook.Site.Stages;
 
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Grades;
+using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Incremental;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Building;
 using Handbook.Site.Catalog;
@@ -16,8 +18,16 @@ using Handbook.Site.Urls;
 /// and <c>404.html</c>. Works on the whole set because
 /// list pages and breadcrumbs need every family. Documents that are not pages pass through unchanged.
 /// </summary>
+/// <remarks>
+/// Incremental runs: a page declares dependencies on the templates (<see cref="TemplatesInput"/>), on the index pages
+/// whose titles its breadcrumbs and department link show, and on the families it lists; only pages that must be
+/// recomputed are rendered again. The generated pages (indexes, grades, 404) are rendered on every run.
+/// </remarks>
 public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
 {
+    /// <summary>The external input name of the theme's templates: pass it as changed when a template changed.</summary>
+    public const string TemplatesInput = "theme:templates";
+
     public string Name => nameof(RenderTheme);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
@@ -30,7 +40,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
             0,
             documents.Count,
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-            i => rendered[i] = RenderIfPage(documents[i], catalog, views));
+            i => rendered[i] = context.MustProcess(documents[i]) ? RenderIfPage(documents[i], catalog, views) : documents[i]);
 
         var generated = new List<Document>();
         foreach (var department in catalog.Departments.Where(d => d.IndexPage is null))
@@ -99,8 +109,26 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
 
         var isCanonical = family.FrontMatter.CanonicalPath is null || string.Equals(family.FrontMatter.CanonicalPath, family.Url, StringComparison.Ordinal);
         var page = document with { Destination = UrlPath.OutputFileOf(family.Url), Content = html };
-        page = page.With(SiteKeys.IsHtmlPage, true);
+        page = page.With(SiteKeys.IsHtmlPage, true).DependsOn([TemplatesInput, .. ShownPages(family, catalog)]);
         return isCanonical ? page.With(SiteKeys.SitemapUrl, family.Url) : page;
+    }
+
+    /// <summary>The other pages whose title or summary this page shows: folder index pages above it, families below it.</summary>
+    private static IEnumerable<string> ShownPages(JobFamily family, FamilyCatalog catalog)
+    {
+        var segments = family.Slug.Split('/');
+        for (var depth = 1; depth < segments.Length; depth++)
+        {
+            if (catalog.IndexPageOf(string.Join('/', segments[..depth])) is { } index)
+            {
+                yield return index.Family.SourcePath;
+            }
+        }
+
+        foreach (var below in catalog.FamiliesBelow(family.Slug))
+        {
+            yield return below.Family.SourcePath;
+        }
     }
 
     private static Document Page(string sourcePath, string url, string html, bool inSitemap)
