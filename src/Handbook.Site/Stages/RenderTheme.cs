@@ -42,44 +42,39 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
             i => rendered[i] = context.MustProcess(documents[i]) ? RenderIfPage(documents[i], catalog, views) : documents[i]);
 
+        var memo = GeneratedPageMemo.From(context, TemplatesInput);
         var generated = new List<Document>();
         foreach (var department in catalog.Departments.Where(d => d.IndexPage is null))
         {
-            var html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department)));
-            generated.Add(Page("job-families/" + department.Slug + "/", department.Url, html, inSitemap: true));
+            generated.Add(memo.Page("job-families/" + department.Slug + "/", UrlPath.OutputFileOf(department.Url), department.Url, new(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department))), Render));
         }
 
-        var sectionHtml = theme.RenderPage(
-            ThemeTemplates.SectionIndex,
-            views.Site,
-            views.SectionPage(),
-            new Dictionary<string, object?>
-            {
-                ["departments"] = catalog.Departments.Select(views.DepartmentOf).ToList(),
-                ["family_count"] = catalog.Families.Count,
-            });
-        generated.Add(Page("job-families/", PageViews.SectionUrl, sectionHtml, inSitemap: true));
+        var section = new Dictionary<string, object?>
+        {
+            ["departments"] = catalog.Departments.Select(views.DepartmentOf).ToList(),
+            ["family_count"] = catalog.Families.Count,
+        };
+        generated.Add(memo.Page("job-families/", UrlPath.OutputFileOf(PageViews.SectionUrl), PageViews.SectionUrl, new(ThemeTemplates.SectionIndex, views.Site, views.SectionPage(), section), Render));
 
         if (documents.Select(d => d.TryGet(JobFamilyKeys.GradeTable, out var t) ? t : null).OfType<GradeTable>().FirstOrDefault() is { } table)
         {
-            var gradesHtml = theme.RenderPage(ThemeTemplates.Grades, views.Site, views.GradesPage(), new Dictionary<string, object?>
+            var grades = new Dictionary<string, object?>
             {
                 ["grades"] = PageViews.GradesOf(table),
                 ["tracks"] = table.Tracks.Where(t => t.Id != GradeTable.GeneralTrackId).Select(t => t.Name).ToList(),
-            });
-            generated.Add(Page(GradeTable.PageUrl.Trim('/'), GradeTable.PageUrl, gradesHtml, inSitemap: true));
+            };
+            generated.Add(memo.Page(GradeTable.PageUrl.Trim('/'), UrlPath.OutputFileOf(GradeTable.PageUrl), GradeTable.PageUrl, new(ThemeTemplates.Grades, views.Site, views.GradesPage(), grades), Render));
 
             var index = GradeIndex.Build(catalog.Families.Select(f => f.Family), table);
-            var indexHtml = theme.RenderPage(ThemeTemplates.GradeIndex, views.Site, views.GradeIndexPage(), new Dictionary<string, object?>
+            var byGrade = new Dictionary<string, object?>
             {
                 ["grades"] = index.Grades.Reverse().ToList(), // highest first, as on the grade table page
                 ["unknown_grades"] = index.UnknownGrades,
-            });
-            generated.Add(Page(PageViews.GradeIndexUrl.Trim('/'), PageViews.GradeIndexUrl, indexHtml, inSitemap: true));
+            };
+            generated.Add(memo.Page(PageViews.GradeIndexUrl.Trim('/'), UrlPath.OutputFileOf(PageViews.GradeIndexUrl), PageViews.GradeIndexUrl, new(ThemeTemplates.GradeIndex, views.Site, views.GradeIndexPage(), byGrade), Render));
         }
 
-        var notFoundHtml = theme.RenderPage(ThemeTemplates.NotFound, views.Site, views.NotFoundPage(), new Dictionary<string, object?>());
-        generated.Add(new Document("404.html", "404.html", notFoundHtml, Metadata.Empty).With(SiteKeys.IsHtmlPage, true));
+        generated.Add(memo.Page("404.html", "404.html", sitemapUrl: null, new(ThemeTemplates.NotFound, views.Site, views.NotFoundPage(), new Dictionary<string, object?>()), Render));
 
         IReadOnlyList<Document> result = [.. rendered, .. generated.OrderBy(d => d.Destination, StringComparer.Ordinal)];
         return Task.FromResult(result);
@@ -131,11 +126,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
         }
     }
 
-    private static Document Page(string sourcePath, string url, string html, bool inSitemap)
-    {
-        var page = new Document(sourcePath, UrlPath.OutputFileOf(url), html, Metadata.Empty).With(SiteKeys.IsHtmlPage, true);
-        return inSitemap ? page.With(SiteKeys.SitemapUrl, url) : page;
-    }
+    private string Render(GeneratedPageMemo.View view) => theme.RenderPage(view.Template, view.Site, view.Page, view.Values);
 
     private static Dictionary<string, object?> Values(string name, object value) => new() { [name] = value };
 }
