@@ -23,7 +23,10 @@ public sealed class IncrementalContext
     /// <summary>The input names the run was started with (source paths and external names).</summary>
     public IReadOnlySet<string> ChangedInputs => _plan.ChangedInputs;
 
-    /// <summary>This stage's output in the previous run (e.g. for a writer comparing against what it wrote).</summary>
+    /// <summary>
+    /// This stage's output in the previous run. A reused document reaches a whole-set stage as the previous stage left
+    /// it, so what this stage attached to it last time (a cached part of a generated file, a parsed table) is found here.
+    /// </summary>
     public IReadOnlyList<Document> PreviousOutput => _plan.Record.Outputs[_stage];
 
     /// <summary>False when the document's previous output of this stage is reused.</summary>

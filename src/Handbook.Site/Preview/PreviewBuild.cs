@@ -3,6 +3,7 @@ namespace Handbook.Site.Preview;
 using System.Diagnostics;
 using Handbook.Pipeline;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Output;
 using Handbook.Site.Building;
 using Handbook.Site.Catalog;
@@ -65,16 +66,30 @@ public sealed class PreviewBuild
         var result = _previous is null || changes is null || changes.Overflowed
             ? await site.RunAsync([], cancellationToken).ConfigureAwait(false)
             : await site.RunAsync([], _previous, ChangedInputs(changes, templatesChanged), cancellationToken).ConfigureAwait(false);
+        var rendered = RenderedPages(_previous, result);
         _previous = result;
 
         var write = ReferenceEquals(lastWrite, _writer.LastResult) ? null : _writer.LastResult;
         var written = write is { Replaced: true };
         var changedFiles = written ? write!.ChangedFiles : [];
         var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
-        var rebuiltPages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage) && result.Recomputed.Contains(d.SourcePath));
         var families = FamilyCatalog.From(result.Documents).Families.Count;
         var report = new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) { Timings = result.FormatTimings() };
-        return new PreviewBuildReport(report, changedFiles, rebuiltPages, result.FullRebuildReason);
+        return new PreviewBuildReport(report, changedFiles, rendered, result.FullRebuildReason);
+    }
+
+    /// <summary>HTML pages this run produced anew: recomputed and not the very document of the previous run (a generated page whose view did not change is reused).</summary>
+    private static int RenderedPages(BuildResult? previous, BuildResult result)
+    {
+        var before = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var page in previous?.Documents.Where(d => d.Metadata.Contains(SiteKeys.IsHtmlPage)) ?? [])
+        {
+            before.TryAdd(page.SourcePath, page);
+        }
+
+        return result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage)
+            && result.Recomputed.Contains(d.SourcePath)
+            && !(before.TryGetValue(d.SourcePath, out var old) && ReferenceEquals(old, d)));
     }
 
     private static List<string> ChangedInputs(PreviewChanges changes, bool templatesChanged)

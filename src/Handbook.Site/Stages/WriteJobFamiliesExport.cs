@@ -20,6 +20,7 @@ public sealed class WriteJobFamiliesExport : IStage
     {
         var result = new Document[documents.Count];
         var families = new List<(JobFamily Family, string Fragment)>();
+        var previous = PreviousFragments(context);
         for (var i = 0; i < documents.Count; i++)
         {
             var document = documents[i];
@@ -29,11 +30,12 @@ public sealed class WriteJobFamiliesExport : IStage
                 continue;
             }
 
-            if (context.MustProcess(document) || !document.TryGet(SiteKeys.ExportFragment, out var fragment))
+            if (context.MustProcess(document) || !previous.TryGetValue(document.SourcePath, out var fragment))
             {
                 fragment = JobFamiliesExport.FragmentOf(family);
-                result[i] = document.With(SiteKeys.ExportFragment, fragment);
             }
+
+            result[i] = document.With(SiteKeys.ExportFragment, fragment);
 
             families.Add((family, fragment));
         }
@@ -41,6 +43,21 @@ public sealed class WriteJobFamiliesExport : IStage
         var json = JobFamiliesExport.Assemble(JobFamiliesExport.InFileOrder(families, f => f.Family).Select(f => f.Fragment).ToList());
         IReadOnlyList<Document> output = [.. result, new Document(JobFamiliesExport.OutputPath, JobFamiliesExport.OutputPath, json, Metadata.Empty)];
         return Task.FromResult(output);
+    }
+
+    // A reused document arrives as the previous stage left it: its part is on this stage's previous output.
+    private static Dictionary<string, string> PreviousFragments(StageContext context)
+    {
+        var fragments = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in context.Incremental?.PreviousOutput ?? [])
+        {
+            if (document.TryGet(SiteKeys.ExportFragment, out var fragment))
+            {
+                fragments.TryAdd(document.SourcePath, fragment);
+            }
+        }
+
+        return fragments;
     }
 
     // The families the catalog lists (pages with a rendered body, index pages excluded): the file's contents.
