@@ -21,19 +21,27 @@ using Handbook.Site.Urls;
 /// <remarks>
 /// Incremental runs: a page declares dependencies on the templates (<see cref="TemplatesInput"/>), on the index pages
 /// whose titles its breadcrumbs and department link show, and on the families it lists; only pages that must be
-/// recomputed are rendered again. The generated pages (indexes, grades, 404) are rendered on every run.
+/// recomputed are rendered again. The generated pages (indexes, grades, 404) are rendered again when their view data
+/// changed (<see cref="GeneratedPageMemo"/>).
+/// <paramref name="fileSettings"/> (filled by <c>ReadSiteSettings</c> earlier in the build) supplies the "Edit this
+/// page" links; without it, <see cref="SiteSettings.EditLinks"/> is used as given.
 /// </remarks>
-public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
+public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSettings? fileSettings = null) : IStage
 {
     /// <summary>The external input name of the theme's templates: pass it as changed when a template changed.</summary>
     public const string TemplatesInput = "theme:templates";
+
+    /// <summary>The input-relative path of the site settings file (edit links); every page depends on it.</summary>
+    public const string SettingsInput = "settings.yml";
 
     public string Name => nameof(RenderTheme);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
         var catalog = FamilyCatalog.From(documents);
-        var views = new PageViews(catalog, settings);
+        var gradeTable = documents.Select(d => d.TryGet(JobFamilyKeys.GradeTable, out var t) ? t : null).OfType<GradeTable>().FirstOrDefault();
+        var effective = fileSettings is null ? settings : settings with { EditLinks = fileSettings.EditLinks };
+        var views = new PageViews(catalog, effective) { GradeIndexExists = gradeTable is not null };
 
         var rendered = new Document[documents.Count];
         Parallel.For(
@@ -56,7 +64,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
         };
         generated.Add(memo.Page("job-families/", UrlPath.OutputFileOf(PageViews.SectionUrl), PageViews.SectionUrl, new(ThemeTemplates.SectionIndex, views.Site, views.SectionPage(), section), Render));
 
-        if (documents.Select(d => d.TryGet(JobFamilyKeys.GradeTable, out var t) ? t : null).OfType<GradeTable>().FirstOrDefault() is { } table)
+        if (gradeTable is { } table)
         {
             var grades = new Dictionary<string, object?>
             {
@@ -99,18 +107,38 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
         }
         else
         {
-            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.PageOf(family), Values("department", views.FolderOf(entry)));
+            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.FolderPageOf(family), Values("department", views.FolderOf(entry)));
         }
 
         var isCanonical = family.FrontMatter.CanonicalPath is null || string.Equals(family.FrontMatter.CanonicalPath, family.Url, StringComparison.Ordinal);
         var page = document with { Destination = UrlPath.OutputFileOf(family.Url), Content = html };
-        page = page.With(SiteKeys.IsHtmlPage, true).DependsOn([TemplatesInput, .. ShownPages(family, catalog)]);
+        page = page.With(SiteKeys.IsHtmlPage, true).DependsOn([TemplatesInput, SettingsInput, .. ShownPages(family, catalog)]);
         return isCanonical ? page.With(SiteKeys.SitemapUrl, family.Url) : page;
     }
 
-    /// <summary>The other pages whose title or summary this page shows: folder index pages above it, families below it.</summary>
+    /// <summary>
+    /// The other pages whose title or summary this page shows: folder index pages above it, families below it, and
+    /// the previous and next family of its department.
+    /// </summary>
     private static IEnumerable<string> ShownPages(JobFamily family, FamilyCatalog catalog)
     {
+        var department = catalog.Departments.FirstOrDefault(d => string.Equals(d.Slug, family.Department, StringComparison.Ordinal))?.Families ?? [];
+        for (var i = 0; i < department.Count; i++)
+        {
+            if (ReferenceEquals(department[i].Family, family))
+            {
+                if (i > 0)
+                {
+                    yield return department[i - 1].Family.SourcePath;
+                }
+
+                if (i < department.Count - 1)
+                {
+                    yield return department[i + 1].Family.SourcePath;
+                }
+            }
+        }
+
         var segments = family.Slug.Split('/');
         for (var depth = 1; depth < segments.Length; depth++)
         {
