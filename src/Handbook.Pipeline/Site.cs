@@ -3,6 +3,7 @@ namespace Handbook.Pipeline;
 using System.Diagnostics;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Incremental;
 using Handbook.Pipeline.Stages;
 
 /// <summary>
@@ -57,29 +58,154 @@ public sealed class Site
     /// <remarks>
     /// A stage that throws is a bug: it is reported as INTERNAL002 and its input goes on to the next stage, so the
     /// build still reports everything else it finds. Cancellation throws <see cref="OperationCanceledException"/>.
+    /// The result remembers what each stage did, for a later incremental run.
     /// </remarks>
-    public async Task<BuildResult> RunAsync(IReadOnlyList<Document> initial, CancellationToken cancellationToken = default)
+    public Task<BuildResult> RunAsync(IReadOnlyList<Document> initial, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(initial);
+        return RunCoreAsync(initial, plan: null, fullRebuildReason: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the site again after <paramref name="changedInputs"/> changed, reusing what <paramref name="previous"/>
+    /// computed for everything else. The result is the same as a full run's (documents, diagnostics, output).
+    /// </summary>
+    /// <param name="initial">The same initial documents as the previous run.</param>
+    /// <param name="previous">The previous run of a site with the same stages (by name and order).</param>
+    /// <param name="changedInputs">
+    /// Source paths of changed (or added, or removed) files, and names of changed external inputs that documents
+    /// declared with <see cref="DocumentDependencies.DependsOn"/> (e.g. <c>theme:templates</c>).
+    /// </param>
+    /// <remarks>
+    /// A changed document is recomputed from the stage that created it (its reading stage, which reads only the
+    /// changed files); a document that declared a <see cref="Dependency"/> on a changed input from the dependency's
+    /// stage on; every other document keeps its previous output of each stage, and its diagnostics are replayed.
+    /// Per-document stages only run on the documents to recompute; whole-set stages see every document and should
+    /// skip the others (<see cref="StageContext.MustProcess"/>). When documents appear or disappear, or the stages
+    /// differ, the whole build runs instead and <see cref="BuildResult.FullRebuildReason"/> says why.
+    /// </remarks>
+    public async Task<BuildResult> RunAsync(IReadOnlyList<Document> initial, BuildResult previous, IReadOnlyCollection<string> changedInputs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(initial);
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(changedInputs);
+        var record = previous.Record;
+        if (record is null)
+        {
+            return await RunCoreAsync(initial, null, "the previous result has no record of its stages", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!record.StageNames.SequenceEqual(_stages.Select(s => s.Name), StringComparer.Ordinal))
+        {
+            return await RunCoreAsync(initial, null, "the stages differ from the previous run's", cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await RunCoreAsync(initial, RebuildPlan.Create(record, changedInputs), null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IncrementalMismatchException mismatch)
+        {
+            return await RunCoreAsync(initial, null, mismatch.Message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<BuildResult> RunCoreAsync(IReadOnlyList<Document> initial, RebuildPlan? plan, string? fullRebuildReason, CancellationToken cancellationToken)
+    {
         var diagnostics = new DiagnosticBag();
-        var context = new StageContext(diagnostics, Services, cancellationToken) { MaxDegreeOfParallelism = MaxDegreeOfParallelism };
         var timings = new List<StageTiming>(_stages.Count);
+        var record = new RunRecordBuilder(_stages.Select(s => s.Name).ToList(), initial);
         var documents = initial;
         var total = Stopwatch.StartNew();
-        foreach (var stage in _stages)
+        for (var index = 0; index < _stages.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var stage = _stages[index];
             var watch = Stopwatch.StartNew();
+            var attribution = new DiagnosticAttribution();
+            var context = new StageContext(new DiagnosticBag(diagnostics), Services, cancellationToken)
+            {
+                MaxDegreeOfParallelism = MaxDegreeOfParallelism,
+                Incremental = plan is null ? null : new IncrementalContext(plan, index),
+                Attribution = attribution,
+            };
             var input = documents;
-            documents = await RunStageAsync(stage, input, context).ConfigureAwait(false);
-            timings.Add(new StageTiming(stage.Name, watch.Elapsed, input.Count, documents.Count));
+            var given = plan is not null && stage is IPerDocumentStage ? input.Where(context.MustProcess).ToList() : input;
+            var produced = await RunStageAsync(stage, given, context).ConfigureAwait(false);
+            documents = plan is null ? produced : plan.Merge(index, stage.Name, produced);
+            var byOwner = DiagnosticsByOwner(index, attribution, context.Diagnostics, plan);
+            foreach (var owned in byOwner.Values)
+            {
+                diagnostics.ReportAll(owned);
+            }
+
+            record.Add(documents, byOwner);
+            timings.Add(new StageTiming(stage.Name, watch.Elapsed, given.Count, documents.Count));
         }
 
         var ordered = documents
             .OrderBy(d => d.Destination, StringComparer.Ordinal)
             .ThenBy(d => d.SourcePath, StringComparer.Ordinal)
             .ToList();
-        return new BuildResult(ordered, diagnostics.Sorted()) { Timings = timings, Elapsed = total.Elapsed };
+        var built = record.Build();
+        return new BuildResult(ordered, diagnostics.Sorted())
+        {
+            Timings = timings,
+            Elapsed = total.Elapsed,
+            Record = built,
+            Recomputed = plan?.Recomputed ?? built.CreatedAt.Keys.ToHashSet(StringComparer.Ordinal),
+            RecomputedFrom = plan?.RecomputedFrom ?? built.CreatedAt.ToDictionary(kv => kv.Key, kv => built.StageNames.Count == 0 ? string.Empty : built.StageNames[Math.Max(0, kv.Value)], StringComparer.Ordinal),
+            FullRebuildReason = plan is null ? fullRebuildReason ?? "first run" : null,
+        };
+    }
+
+    /// <summary>
+    /// One stage's diagnostics by owner: per-document stages file them under the document they processed, other
+    /// stages under the location's path. In an incremental run, owners whose output was reused get their previous
+    /// diagnostics back instead of anything the stage said about them now.
+    /// </summary>
+    private static Dictionary<string, Diagnostic[]> DiagnosticsByOwner(int stage, DiagnosticAttribution attribution, DiagnosticBag unattributed, RebuildPlan? plan)
+    {
+        var byOwner = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
+        void File(string owner, IEnumerable<Diagnostic> items)
+        {
+            if (plan is not null && plan.IsReused(stage, owner))
+            {
+                return;
+            }
+
+            if (!byOwner.TryGetValue(owner, out var list))
+            {
+                list = [];
+                byOwner[owner] = list;
+            }
+
+            list.AddRange(items);
+        }
+
+        foreach (var (owner, items) in attribution.Entries)
+        {
+            File(owner, items);
+        }
+
+        foreach (var group in unattributed.Sorted().GroupBy(d => d.Location.Path, StringComparer.Ordinal))
+        {
+            File(group.Key, group);
+        }
+
+        var result = byOwner.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        if (plan is not null)
+        {
+            foreach (var (owner, items) in plan.Record.DiagnosticsByOwner[stage])
+            {
+                if (plan.IsReused(stage, owner))
+                {
+                    result[owner] = items;
+                }
+            }
+        }
+
+        return result;
     }
 
     private static async Task<IReadOnlyList<Document>> RunStageAsync(IStage stage, IReadOnlyList<Document> input, StageContext context)

@@ -17,14 +17,20 @@ using Markdig.Syntax.Inlines;
 /// </summary>
 public sealed class ExpandExtends(IFamilyLookup lookup)
 {
-    public ExtendsResolution Run(IReadOnlyList<JobFamily> families, DiagnosticBag diagnostics)
+    public ExtendsResolution Run(IReadOnlyList<JobFamily> families, DiagnosticBag diagnostics) => Run(families, diagnostics, owners: null);
+
+    /// <summary>
+    /// Expands the statements of <paramref name="owners"/> only (all when null), resolving against every family; the
+    /// other families are read, never changed (an incremental rebuild passes the pages it recomputes).
+    /// </summary>
+    public ExtendsResolution Run(IReadOnlyList<JobFamily> families, DiagnosticBag diagnostics, IReadOnlySet<JobFamily>? owners)
     {
         ArgumentNullException.ThrowIfNull(families);
         ArgumentNullException.ThrowIfNull(diagnostics);
 
-        var resolution = new ExtendsResolver(lookup).Resolve(families, diagnostics);
+        var resolution = new ExtendsResolver(lookup).Resolve(families, diagnostics, owners);
         var planner = new Planner(resolution, diagnostics);
-        var plans = families.Select(planner.PlanFamily).ToList();
+        var plans = families.Where(f => owners is null || owners.Contains(f)).Select(planner.PlanFamily).ToList();
         Parallel.ForEach(plans, plan => plan.Apply());
         return resolution;
     }

@@ -19,13 +19,22 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
 
     private IReadOnlyList<JobFamily> _all = [];
 
-    public ExtendsResolution Resolve(IReadOnlyList<JobFamily> families, DiagnosticBag diagnostics)
+    public ExtendsResolution Resolve(IReadOnlyList<JobFamily> families, DiagnosticBag diagnostics) => Resolve(families, diagnostics, owners: null);
+
+    /// <summary>
+    /// Resolves the statements of <paramref name="owners"/> (all families when null) against all
+    /// <paramref name="families"/>, and fills <see cref="Role.Extends"/> of the owners only. The statements of the
+    /// families the owners extend (transitively) are resolved too, without touching those families, because what an
+    /// owner inherits depends on them; that is what an incremental rebuild of a few pages needs.
+    /// </summary>
+    public ExtendsResolution Resolve(IReadOnlyList<JobFamily> families, DiagnosticBag diagnostics, IReadOnlySet<JobFamily>? owners)
     {
         ArgumentNullException.ThrowIfNull(families);
         ArgumentNullException.ThrowIfNull(diagnostics);
         _all = families;
 
-        var found = families.SelectMany(StatementFinder.Find).ToList();
+        var included = owners is null ? null : ExtendedClosure(families, owners);
+        var found = families.Where(f => included is null || included.Contains(f)).SelectMany(StatementFinder.Find).ToList();
         var resolved = new List<ResolvedStatement>();
         foreach (var f in found)
         {
@@ -37,7 +46,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         }
 
         resolved = BreakCycles(resolved, diagnostics);
-        foreach (var r in resolved.Where(r => r.Owner.Role is not null))
+        foreach (var r in resolved.Where(r => r.Owner.Role is not null && (owners is null || owners.Contains(r.Owner.Family))))
         {
             foreach (var t in r.Targets)
             {
@@ -46,6 +55,29 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         }
 
         return new ExtendsResolution(found, resolved);
+    }
+
+    /// <summary>The owners and every family their statements reach, transitively (resolved once without reporting).</summary>
+    private HashSet<JobFamily> ExtendedClosure(IReadOnlyList<JobFamily> families, IReadOnlySet<JobFamily> owners)
+    {
+        var included = new HashSet<JobFamily>(owners, ReferenceEqualityComparer.Instance);
+        var pending = new Queue<JobFamily>(families.Where(owners.Contains));
+        var silent = new DiagnosticBag();
+        while (pending.TryDequeue(out var family))
+        {
+            foreach (var statement in StatementFinder.Find(family))
+            {
+                foreach (var target in ResolveStatement(statement, silent)?.Targets ?? [])
+                {
+                    if (included.Add(target.Family))
+                    {
+                        pending.Enqueue(target.Family);
+                    }
+                }
+            }
+        }
+
+        return included;
     }
 
     private ResolvedStatement? ResolveStatement(FoundStatement f, DiagnosticBag diagnostics)

@@ -13,23 +13,31 @@ using Handbook.Pipeline.Documents;
 internal sealed class DocumentErbEnvironment(IReadOnlyDictionary<string, Document> files, IReadOnlyList<FamilyLinkSource> pages) : IErbEnvironment
 {
     private readonly ConcurrentBag<string> _listed = [];
+    private readonly ConcurrentBag<string> _used = [];
 
     public IReadOnlyList<string> ListedFolders => _listed.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The source paths of the partials read and the pages listed: what the expansion depends on.</summary>
+    public IReadOnlyList<string> UsedFiles => _used.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<FamilyLink> FamiliesIn(string folder)
     {
         var prefix = folder.Trim('/') + "/";
         _listed.Add(folder.Trim('/'));
-        return pages
-            .Where(p => p.Slug.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(p => new FamilyLink(p.Title, FamilyPath.UrlOf(p.Slug)))
-            .ToList();
+        var listed = pages.Where(p => p.Slug.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        foreach (var page in listed)
+        {
+            _used.Add(page.SourcePath);
+        }
+
+        return listed.Select(p => new FamilyLink(p.Title, FamilyPath.UrlOf(p.Slug))).ToList();
     }
 
     public bool TryReadInclude(string inputRelativePath, out string text)
     {
         if (files.TryGetValue(inputRelativePath, out var document) && !document.IsBinary)
         {
+            _used.Add(document.SourcePath);
             text = document.Content;
             return true;
         }
@@ -40,4 +48,4 @@ internal sealed class DocumentErbEnvironment(IReadOnlyDictionary<string, Documen
 }
 
 /// <summary>A page as ERB's <c>job_families</c> lists it, known before the page is parsed: slug and front-matter title.</summary>
-internal sealed record FamilyLinkSource(string Slug, string Title);
+internal sealed record FamilyLinkSource(string SourcePath, string Slug, string Title);

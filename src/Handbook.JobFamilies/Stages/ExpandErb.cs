@@ -3,12 +3,14 @@ namespace Handbook.JobFamilies.Stages;
 using Handbook.JobFamilies.Erb;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Incremental;
 using Handbook.Pipeline.Stages;
 
 /// <summary>
 /// Expands ERB in <c>.erb</c> pages (partials, <c>job_families</c>) and replaces the body and source map with the
 /// result; in other pages an ERB tag only gets a warning (ERB008) and stays text. Needs the whole set because
-/// <c>job_families</c> lists other pages and partials are other files.
+/// <c>job_families</c> lists other pages and partials are other files. An expanded page declares a dependency on
+/// the partials it included and the pages it listed, so editing one of them expands the page again.
 /// </summary>
 public sealed class ExpandErb : WholeSetStage
 {
@@ -21,7 +23,7 @@ public sealed class ExpandErb : WholeSetStage
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var pages = documents
             .Where(d => d.Metadata.Contains(JobFamilyKeys.PathInfo))
-            .Select(d => new FamilyLinkSource(d.Get(JobFamilyKeys.PathInfo).Slug, TitleOf(d)))
+            .Select(d => new FamilyLinkSource(d.SourcePath, d.Get(JobFamilyKeys.PathInfo).Slug, TitleOf(d)))
             .ToList();
 
         var result = new Document[documents.Count];
@@ -35,7 +37,7 @@ public sealed class ExpandErb : WholeSetStage
 
     private static Document Expand(Document document, IReadOnlyDictionary<string, Document> files, IReadOnlyList<FamilyLinkSource> pages, StageContext context)
     {
-        if (!document.TryGet(JobFamilyKeys.PathInfo, out var path) || !document.TryGet(JobFamilyKeys.MarkdownBody, out var body))
+        if (!context.MustProcess(document) || !document.TryGet(JobFamilyKeys.PathInfo, out var path) || !document.TryGet(JobFamilyKeys.MarkdownBody, out var body))
         {
             return document;
         }
@@ -54,7 +56,8 @@ public sealed class ExpandErb : WholeSetStage
         return document
             .With(JobFamilyKeys.MarkdownBody, expanded.Text)
             .With(JobFamilyKeys.SourceMap, expanded.Map)
-            .With(JobFamilyKeys.ListedFolders, environment.ListedFolders);
+            .With(JobFamilyKeys.ListedFolders, environment.ListedFolders)
+            .DependsOn(environment.UsedFiles);
     }
 
     private static string TitleOf(Document page)

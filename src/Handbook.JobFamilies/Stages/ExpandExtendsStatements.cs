@@ -1,12 +1,17 @@
 namespace Handbook.JobFamilies.Stages;
 
 using Handbook.JobFamilies.Extends;
+using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Incremental;
 using Handbook.Pipeline.Stages;
 
 /// <summary>
 /// Resolves every "extends" statement across all pages and copies the inherited bullets into the extending roles
-/// (<see cref="ExpandExtends"/>); needs the whole set because statements may point at other pages.
+/// (<see cref="ExpandExtends"/>); needs the whole set because statements may point at other pages. Each page
+/// declares a dependency on the pages it inherits from (transitively), from <see cref="ParseJobFamilies"/> on because
+/// expansion edits the parsed page in place: when one of them changes, the page is parsed and expanded again.
+/// In an incremental run only the pages to recompute are expanded; the others are only read.
 /// </summary>
 public sealed class ExpandExtendsStatements : WholeSetStage
 {
@@ -14,11 +19,67 @@ public sealed class ExpandExtendsStatements : WholeSetStage
 
     protected override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, StageContext context)
     {
-        var families = documents
-            .Select(d => d.TryGet(JobFamilyKeys.Family, out var family) ? family : null)
-            .OfType<Model.JobFamily>()
+        var families = new List<JobFamily>();
+        var owners = new HashSet<JobFamily>(ReferenceEqualityComparer.Instance);
+        foreach (var document in documents)
+        {
+            if (document.TryGet(JobFamilyKeys.Family, out var family))
+            {
+                families.Add(family);
+                if (context.MustProcess(document))
+                {
+                    owners.Add(family);
+                }
+            }
+        }
+
+        if (owners.Count == 0)
+        {
+            return documents;
+        }
+
+        var resolution = new ExpandExtends(new FamilyLookup(families)).Run(families, context.Diagnostics, context.Incremental is null ? null : owners);
+        var sources = Sources(resolution);
+        return documents
+            .Select(d => d.TryGet(JobFamilyKeys.Family, out var family) && owners.Contains(family)
+                ? d.DependsOn(Reachable(family, sources).Select(f => f.SourcePath), nameof(ParseJobFamilies))
+                : d)
             .ToList();
-        new ExpandExtends(new FamilyLookup(families)).Run(families, context.Diagnostics);
-        return documents;
+    }
+
+    /// <summary>Family → the families its statements resolved to.</summary>
+    private static Dictionary<JobFamily, HashSet<JobFamily>> Sources(ExtendsResolution resolution)
+    {
+        var sources = new Dictionary<JobFamily, HashSet<JobFamily>>(ReferenceEqualityComparer.Instance);
+        foreach (var statement in resolution.Resolved)
+        {
+            if (!sources.TryGetValue(statement.Owner.Family, out var targets))
+            {
+                targets = new HashSet<JobFamily>(ReferenceEqualityComparer.Instance);
+                sources[statement.Owner.Family] = targets;
+            }
+
+            targets.UnionWith(statement.Targets.Select(t => t.Family));
+        }
+
+        return sources;
+    }
+
+    /// <summary>The families <paramref name="family"/> inherits from, directly or through others (not itself).</summary>
+    private static IEnumerable<JobFamily> Reachable(JobFamily family, Dictionary<JobFamily, HashSet<JobFamily>> sources)
+    {
+        var seen = new HashSet<JobFamily>(ReferenceEqualityComparer.Instance) { family };
+        var pending = new Stack<JobFamily>([family]);
+        while (pending.TryPop(out var next))
+        {
+            foreach (var target in sources.GetValueOrDefault(next) ?? [])
+            {
+                if (seen.Add(target))
+                {
+                    pending.Push(target);
+                    yield return target;
+                }
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ namespace Handbook.JobFamilies.Stages;
 using Handbook.JobFamilies.Grades;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Incremental;
 using Handbook.Pipeline.Stages;
 
 /// <summary>
@@ -11,6 +12,11 @@ using Handbook.Pipeline.Stages;
 /// GRADE109 warning says so and pages keep their links as written. The table is attached to the data file's
 /// document (<see cref="JobFamilyKeys.GradeTable"/>) for the grades page and the grades export.
 /// </summary>
+/// <remarks>
+/// Every page declares a dependency on the data file from <see cref="ParseJobFamilies"/> on (resolving edits the
+/// parsed page in place), so a change of the grades resolves every page again while an unchanged data file is not
+/// read again in an incremental run: its table is taken from the previous run.
+/// </remarks>
 public sealed class ResolveGrades(string gradesDataPath) : WholeSetStage
 {
     public override string Name => nameof(ResolveGrades);
@@ -29,25 +35,41 @@ public sealed class ResolveGrades(string gradesDataPath) : WholeSetStage
                     "add the grade table (see the job-grades.yml schema), or import it with `handbook-site import-grades`"));
             }
 
-            return documents;
+            return DeclareDependencies(documents, context);
         }
 
-        var tableDiagnostics = new List<Diagnostic>();
-        var table = GradeTableReader.Read(data.SourcePath, data.Content, tableDiagnostics);
-        context.Diagnostics.ReportAll(tableDiagnostics);
-
+        var table = PreviousTable(data, context) ?? ReadTable(data, context);
         Parallel.ForEach(
             documents,
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
             document =>
             {
-                if (document.TryGet(JobFamilyKeys.Family, out var family))
+                if (document.TryGet(JobFamilyKeys.Family, out var family) && context.MustProcess(document))
                 {
                     var diagnostics = new List<Diagnostic>();
                     GradeResolver.Resolve(family, table, diagnostics);
                     context.Diagnostics.ReportAll(diagnostics);
                 }
             });
-        return documents.Select(d => ReferenceEquals(d, data) ? d.With(JobFamilyKeys.GradeTable, table) : d).ToList();
+        return DeclareDependencies(documents.Select(d => ReferenceEquals(d, data) ? d.With(JobFamilyKeys.GradeTable, table) : d).ToList(), context);
     }
+
+    private static GradeTable ReadTable(Document data, StageContext context)
+    {
+        var tableDiagnostics = new List<Diagnostic>();
+        var table = GradeTableReader.Read(data.SourcePath, data.Content, tableDiagnostics);
+        context.Diagnostics.ReportAll(tableDiagnostics);
+        return table;
+    }
+
+    // An unchanged data file in an incremental run: its table (and diagnostics, which the engine replays) stay as they were.
+    private static GradeTable? PreviousTable(Document data, StageContext context) =>
+        context.Incremental is { } incremental && !context.MustProcess(data)
+            ? incremental.PreviousOutput.FirstOrDefault(d => string.Equals(d.SourcePath, data.SourcePath, StringComparison.Ordinal))?.Metadata.GetOrDefault(JobFamilyKeys.GradeTable)
+            : null;
+
+    private IReadOnlyList<Document> DeclareDependencies(IReadOnlyList<Document> documents, StageContext context) =>
+        documents
+            .Select(d => d.Metadata.Contains(JobFamilyKeys.Family) && context.MustProcess(d) ? d.DependsOn([gradesDataPath], nameof(ParseJobFamilies)) : d)
+            .ToList();
 }

@@ -10,6 +10,17 @@ namespace Handbook.Pipeline.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private readonly DiagnosticBag? _earlier;
+
+    public DiagnosticBag()
+    {
+    }
+
+    /// <summary>
+    /// A bag for one stage (or one document) of a run: it collects only its own diagnostics, but its counts include
+    /// what <paramref name="earlier"/> holds, so a stage still sees whether the build failed so far.
+    /// </summary>
+    internal DiagnosticBag(DiagnosticBag earlier) => _earlier = earlier;
 
     public void Report(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
 
@@ -21,12 +32,14 @@ public sealed class DiagnosticBag
         }
     }
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    /// <summary>Whether an error was reported (including earlier stages of the run, for a stage's own bag).</summary>
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error) || (_earlier?.HasErrors ?? false);
 
-    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error) + (_earlier?.ErrorCount ?? 0);
 
-    public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
+    public int WarningCount => _items.Count(d => d.Severity == Severity.Warning) + (_earlier?.WarningCount ?? 0);
 
+    /// <summary>This bag's own diagnostics (not the earlier ones it counts), deduplicated and sorted.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items.Distinct()
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)

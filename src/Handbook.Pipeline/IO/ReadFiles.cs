@@ -21,14 +21,73 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
 
     public string Name { get; } = name;
 
-    /// <summary>Keeps the documents it is given and appends the files it read.</summary>
+    /// <summary>
+    /// Keeps the documents it is given and appends the files it read. In an incremental run only the changed files
+    /// it selects are read (the engine reuses the previous documents of the others); a changed path whose file is
+    /// gone is simply not read, which the engine notices and answers with a full run.
+    /// </summary>
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(context);
-        var read = await ReadAsync(context.Diagnostics, context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
+        var read = context.Incremental is { } incremental
+            ? await ReadChangedAsync(incremental.ChangedInputs, context.Diagnostics, context.CancellationToken).ConfigureAwait(false)
+            : await ReadAsync(context.Diagnostics, context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
         return [.. documents, .. read];
     }
+
+    /// <summary>
+    /// Reads the selected files among <paramref name="relativePaths"/> (input-relative, '/'-separated) that exist,
+    /// with the same checks as a full read (a symbolic link leaving the input folder is refused); sorted by path.
+    /// </summary>
+    public async Task<IReadOnlyList<Document>> ReadChangedAsync(IEnumerable<string> relativePaths, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(relativePaths);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var selected = relativePaths.Where(p => IsSafeRelativePath(p) && _globs.Matches(p)).Order(StringComparer.Ordinal).ToList();
+        if (selected.Count == 0 || !Directory.Exists(inputFolder))
+        {
+            return [];
+        }
+
+        var root = RealPath.Resolve(inputFolder);
+        var documents = new List<Document>(selected.Count);
+        foreach (var relative in selected)
+        {
+            var full = Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
+            if (!File.Exists(full))
+            {
+                continue;
+            }
+
+            string real;
+            try
+            {
+                real = RealPath.Resolve(full);
+            }
+            catch (IOException ex)
+            {
+                diagnostics.Report(EngineDiagnostics.ReadFailed(relative, ex));
+                continue;
+            }
+
+            if (!RealPath.IsInside(real, root))
+            {
+                diagnostics.Report(EngineDiagnostics.SymlinkEscapes(relative));
+                continue;
+            }
+
+            if (await ReadOneAsync(new InputFile(relative, real), diagnostics, cancellationToken).ConfigureAwait(false) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        return documents;
+    }
+
+    // A changed path comes from a watcher: never let one with '..' or an absolute form reach the file system.
+    private static bool IsSafeRelativePath(string relative) => Output.OutputPath.Validate(relative) is null;
 
     /// <summary>Reads the selected files; usable without a <see cref="Site"/> (e.g. by a watcher or a checker).</summary>
     public async Task<IReadOnlyList<Document>> ReadAsync(DiagnosticBag diagnostics, int maxDegreeOfParallelism, CancellationToken cancellationToken)

@@ -13,6 +13,11 @@ using Handbook.Pipeline.Documents;
 /// <remarks>
 /// Not thread-safe for one output folder: run one build per output folder at a time. The two renames are each
 /// atomic; between them the output name is briefly missing (POSIX has no portable directory exchange).
+/// With <see cref="OutputWriterOptions.UpdateInPlace"/>, a writer that has written the folder before changes only
+/// the files whose bytes differ from what it wrote: each is first written beside its target under a hidden temporary
+/// name, and only when all are written are they renamed over their targets (and removed files deleted). A failure
+/// before that leaves the folder exactly as it was; the renames take microseconds. Files changed by someone else
+/// in between are not noticed (the writer compares with what it wrote, not with the disk).
 /// </remarks>
 public class OutputWriter(string outputFolder, OutputWriterOptions? options = null)
 {
@@ -23,12 +28,26 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
 
     public OutputWriterOptions Options => _options;
 
+    /// <summary>The result of the last <see cref="WriteAsync"/> call (null before the first).</summary>
+    public OutputWriteResult? LastResult { get; private set; }
+
+    // What the last successful write put in the folder: destination → document.
+    private Dictionary<string, Document>? _written;
+
     /// <summary>
     /// Writes and swaps in the output when <paramref name="buildSucceeded"/> (or keep-going is set); otherwise leaves
     /// the old output untouched. Problems are reported to <paramref name="diagnostics"/>; only cancellation throws.
     /// </summary>
     public async Task<OutputWriteResult> WriteAsync(
         IReadOnlyList<Document> documents, bool buildSucceeded, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        var result = await WriteCoreAsync(documents, buildSucceeded, diagnostics, cancellationToken).ConfigureAwait(false);
+        LastResult = result;
+        return result;
+    }
+
+    private async Task<OutputWriteResult> WriteCoreAsync(
+        IReadOnlyList<Document> documents, bool buildSucceeded, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -47,6 +66,12 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             return new OutputWriteResult(OutputWriteOutcome.SkippedBecauseBuildFailed, 0);
         }
 
+        var changed = ChangedSinceLastWrite(files.Files);
+        if (_options.UpdateInPlace && _written is not null && Directory.Exists(_output))
+        {
+            return await UpdateInPlaceAsync(files.Files, changed, diagnostics, cancellationToken).ConfigureAwait(false);
+        }
+
         var temporary = Path.Combine(parent, $".{name}.tmp-{RandomSuffix()}");
         try
         {
@@ -58,7 +83,8 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             // Last chance to cancel: after this point the swap runs to the end, so the output is old or new, never mixed.
             cancellationToken.ThrowIfCancellationRequested();
             Swap(temporary, parent, name);
-            return new OutputWriteResult(OutputWriteOutcome.Replaced, files.Files.Count);
+            Remember(files.Files);
+            return new OutputWriteResult(OutputWriteOutcome.Replaced, files.Files.Count) { ChangedFiles = changed.Paths };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -80,6 +106,113 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             return new OutputWriteResult(OutputWriteOutcome.Failed, 0);
         }
     }
+
+    /// <summary>The planned files whose bytes differ from the last write (all without one), and the removed paths.</summary>
+    private Changes ChangedSinceLastWrite(IReadOnlyList<PlannedFile> files)
+    {
+        var written = new List<PlannedFile>();
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (_written is not null && _written.TryGetValue(file.Destination, out var before) && SameBytes(before, file.Document))
+            {
+                continue;
+            }
+
+            written.Add(file);
+            paths.Add(file.Destination);
+        }
+
+        var removed = _written is null ? [] : _written.Keys.Except(files.Select(f => f.Destination), StringComparer.Ordinal).ToList();
+        paths.UnionWith(removed);
+        return new Changes(written, removed, [.. paths]);
+    }
+
+    // The same document instance (reused by an incremental run) needs no comparison at all.
+    private static bool SameBytes(Document before, Document now) =>
+        ReferenceEquals(before, now)
+        || (before.IsBinary || now.IsBinary
+            ? before.ToOutputBytes().AsSpan().SequenceEqual(now.ToOutputBytes())
+            : string.Equals(before.Content, now.Content, StringComparison.Ordinal));
+
+    private void Remember(IReadOnlyList<PlannedFile> files) =>
+        _written = files.ToDictionary(f => f.Destination, f => f.Document, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Writes the changed files beside their targets under hidden temporary names, then renames them into place and
+    /// deletes removed files. A failure while writing deletes the temporaries and leaves the folder as it was.
+    /// </summary>
+    private async Task<OutputWriteResult> UpdateInPlaceAsync(IReadOnlyList<PlannedFile> files, Changes changes, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var staged = new List<(string Temporary, string Target)>(changes.Written.Count);
+        try
+        {
+            foreach (var file in changes.Written)
+            {
+                var target = Path.Combine(_output, file.Destination.Replace('/', Path.DirectorySeparatorChar));
+                var folder = Path.GetDirectoryName(target)!;
+                Directory.CreateDirectory(folder);
+                var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.tmp-{RandomSuffix()}");
+                staged.Add((temporary, target));
+                await WriteDocumentAsync(file.Document, temporary, cancellationToken).ConfigureAwait(false);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            DeleteFiles(staged.Select(s => s.Temporary));
+            throw;
+        }
+#pragma warning disable CA1031 // Whatever failed, the temporaries must go and the output stay as it was.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            DeleteFiles(staged.Select(s => s.Temporary));
+            var path = staged.Count > 0 ? changes.Written[staged.Count - 1].Document.SourcePath : EngineDiagnostics.SiteLocation.Path;
+            diagnostics.Report(EngineDiagnostics.WriteFailed(path, ex));
+            return new OutputWriteResult(OutputWriteOutcome.Failed, 0);
+        }
+
+        try
+        {
+            foreach (var (temporary, target) in staged)
+            {
+                File.Move(temporary, target, overwrite: true);
+            }
+
+            DeleteFiles(changes.Removed.Select(r => Path.Combine(_output, r.Replace('/', Path.DirectorySeparatorChar))));
+        }
+#pragma warning disable CA1031 // A rename failing midway (a folder where a file should go): report, and write everything next time.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            DeleteFiles(staged.Select(s => s.Temporary));
+            _written = null;
+            diagnostics.Report(EngineDiagnostics.WriteFailed(EngineDiagnostics.SiteLocation.Path, ex));
+            return new OutputWriteResult(OutputWriteOutcome.Failed, 0);
+        }
+
+        Remember(files);
+        return new OutputWriteResult(OutputWriteOutcome.Replaced, files.Count) { ChangedFiles = changes.Paths };
+    }
+
+    private static void DeleteFiles(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A leftover hidden temporary is harmless; a removed page that stays is fixed by the next full build.
+            }
+        }
+    }
+
+    private sealed record Changes(IReadOnlyList<PlannedFile> Written, IReadOnlyList<string> Removed, IReadOnlyList<string> Paths);
 
     /// <summary>Writes one document's bytes to <paramref name="fullPath"/>; its folder exists already.</summary>
     protected virtual Task WriteDocumentAsync(Document document, string fullPath, CancellationToken cancellationToken)

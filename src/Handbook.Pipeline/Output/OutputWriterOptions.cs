@@ -18,6 +18,12 @@ public sealed record OutputWriterOptions
     /// </summary>
     public string? InputFolder { get; init; }
 
+    /// <summary>
+    /// After a first full write, change only the files whose bytes differ, in place (for the preview: rewriting and
+    /// swapping a thousand-page folder for a one-page edit is slow). See <see cref="OutputWriter"/>.
+    /// </summary>
+    public bool UpdateInPlace { get; init; }
+
     /// <summary>Leftover temporary folders of crashed builds older than this are deleted before writing.</summary>
     public TimeSpan StaleLeftoverAge { get; init; } = TimeSpan.FromMinutes(10);
 }

@@ -8,7 +8,7 @@ using Handbook.Pipeline.Documents;
 /// processed concurrently up to <see cref="StageContext.MaxDegreeOfParallelism"/>, the output keeps the input order,
 /// and an exception for one document becomes INTERNAL001 while the others go on.
 /// </summary>
-public abstract class AsyncPerDocumentStage : IStage
+public abstract class AsyncPerDocumentStage : IPerDocumentStage
 {
     public abstract string Name { get; }
 
@@ -29,13 +29,18 @@ public abstract class AsyncPerDocumentStage : IStage
 
     private async ValueTask<Document?> ProcessGuardedAsync(Document document, StageContext context)
     {
+        var own = context.ForDocument(document);
         try
         {
-            return await ProcessAsync(document, context).ConfigureAwait(false);
+            return await ProcessAsync(document, own).ConfigureAwait(false);
         }
-        catch (Exception ex) when (DocumentFailure.Report(ex, Name, document, context))
+        catch (Exception ex) when (DocumentFailure.Report(ex, Name, document, own))
         {
             return null;
+        }
+        finally
+        {
+            context.Adopt(document, own);
         }
     }
 }

@@ -13,7 +13,7 @@ using Handbook.Pipeline.Documents;
 /// processed, so one bug neither stops the build silently nor hides the other diagnostics. Cancellation is not
 /// an error and propagates.
 /// </remarks>
-public abstract class PerDocumentStage : IStage
+public abstract class PerDocumentStage : IPerDocumentStage
 {
     public abstract string Name { get; }
 
@@ -34,13 +34,18 @@ public abstract class PerDocumentStage : IStage
 
     private Document? ProcessGuarded(Document document, StageContext context)
     {
+        var own = context.ForDocument(document);
         try
         {
-            return Process(document, context);
+            return Process(document, own);
         }
-        catch (Exception ex) when (DocumentFailure.Report(ex, Name, document, context))
+        catch (Exception ex) when (DocumentFailure.Report(ex, Name, document, own))
         {
             return null;
+        }
+        finally
+        {
+            context.Adopt(document, own);
         }
     }
 }

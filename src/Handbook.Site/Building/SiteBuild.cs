@@ -21,7 +21,9 @@ public static class SiteBuild
     // Theme assets are trusted and may be large (the vendored Mermaid bundle is about 5 MB).
     private static readonly ReadFilesOptions ThemeAssetOptions = new() { Binary = true, CopyToOutput = true, MaxFileBytes = 32 * 1024 * 1024 };
 
-    public static Site Compose(BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history = null)
+    /// <param name="writer">The output writer to use (the preview keeps one across rebuilds so it can update the
+    /// output in place); null creates one from the request.</param>
+    public static Site Compose(BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history = null, OutputWriter? writer = null)
     {
         var site = new Site();
         site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Text, name: "ReadInput"));
@@ -54,7 +56,7 @@ public static class SiteBuild
         if (request.WriteOutput)
         {
             site.AddStage(new WriteNetlifyHeaders(settings));
-            var writer = new OutputWriter(request.OutputFolder, new OutputWriterOptions { KeepGoing = request.KeepGoing, InputFolder = request.InputFolder });
+            writer ??= new OutputWriter(request.OutputFolder, new OutputWriterOptions { KeepGoing = request.KeepGoing, InputFolder = request.InputFolder });
             site.AddStage(new WriteOutput(writer));
         }
 

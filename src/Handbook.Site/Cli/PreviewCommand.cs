@@ -2,7 +2,6 @@ namespace Handbook.Site.Cli;
 
 using System.Diagnostics;
 using System.Globalization;
-using Handbook.Pipeline.Diagnostics;
 using Handbook.Site.Building;
 using Handbook.Site.Preview;
 
@@ -42,26 +41,25 @@ public sealed class PreviewCommand : ICommand
             throw new UsageException($"input folder '{request.InputFolder}' does not exist");
         }
 
-        PreviewServer server;
+        var verbose = arguments.Flag(CommonOptions.Verbose.Name);
+        PreviewSession session;
         try
         {
-            server = await PreviewServer.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            session = await PreviewSession.StartAsync(
+                request,
+                options,
+                (outcome, changes) => Report(outcome, changes, console, verbose),
+                e => console.Error.Write($"preview: rebuild failed: {e.Message}\n"),
+                cancellationToken).ConfigureAwait(false);
         }
         catch (IOException e)
         {
             throw new UsageException(e.Message);
         }
 
-        await using (server.ConfigureAwait(false))
+        await using (session.ConfigureAwait(false))
         {
-            var verbose = arguments.Flag(CommonOptions.Verbose.Name);
-            var rebuild = new LiveRebuild(server, request.OutputFolder, ct => BuildAndReportAsync(request, console, verbose, ct));
-            await rebuild.RunAsync(cancellationToken).ConfigureAwait(false);
-            using var watcher = new PreviewWatcher(
-                request.InputFolder,
-                Directory.Exists(request.ThemeFolder) ? request.ThemeFolder : null,
-                async _ => await rebuild.RunAsync(cancellationToken).ConfigureAwait(false),
-                e => console.Error.Write($"preview: rebuild failed: {e.Message}\n"));
+            var server = session.Server;
             console.Out.Write($"serving {server.Url} (Ctrl+C stops)\n");
             if (!arguments.Flag(NoOpen.Name))
             {
@@ -81,15 +79,20 @@ public sealed class PreviewCommand : ICommand
         return ExitCodes.Success;
     }
 
-    private static async Task<IReadOnlyList<Diagnostic>> BuildAndReportAsync(BuildRequest request, ConsoleStreams console, bool verbose, CancellationToken cancellationToken)
+    private static void Report(PreviewBuildReport outcome, PreviewChanges? changes, ConsoleStreams console, bool verbose)
     {
-        var report = await BuildRunner.RunAsync(request, console, verbose, cancellationToken).ConfigureAwait(false);
+        var report = outcome.Report;
+        if (verbose)
+        {
+            console.Error.Write(report.Timings);
+        }
+
         new TextDiagnosticReport().Write(report.Diagnostics, console);
         var ms = report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        var how = changes is null || outcome.WasIncremental ? string.Empty : $"; full build: {outcome.FullRebuildReason}";
         console.Error.Write(report.OutputWritten
-            ? $"rebuilt {report.PageCount} pages in {ms} ms: {report.ErrorCount} errors, {report.WarningCount} warnings\n"
+            ? $"rebuilt {outcome.RebuiltPages} pages in {ms} ms ({outcome.ChangedFiles.Count} files changed{how}): {report.ErrorCount} errors, {report.WarningCount} warnings\n"
             : $"rebuild failed in {ms} ms with {report.ErrorCount} errors; still serving the last good output\n");
-        return report.Diagnostics;
     }
 
     private static int ParsePort(string? value)

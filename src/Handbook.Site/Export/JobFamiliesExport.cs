@@ -1,5 +1,6 @@
 namespace Handbook.Site.Export;
 
+using System.Text.Json;
 using Handbook.JobFamilies.Model;
 using Handbook.Site.Catalog;
 using Handbook.Site.Export.Schema;
@@ -21,6 +22,30 @@ public static class JobFamiliesExport
             .ToList());
 
     public static string Serialize(ExportRoot root) => ExportJson.Serialize(root);
+
+    /// <summary>
+    /// One family's JSON exactly as <see cref="Serialize"/> writes it inside the <c>families</c> array (indented by
+    /// four spaces), so an incremental build serialises only the families it recomputed and joins the rest.
+    /// </summary>
+    public static string FragmentOf(JobFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        var json = JsonSerializer.Serialize(FamilyOf(family), ExportJson.Options);
+        return "    " + json.Replace("\n", "\n    ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The whole file from fragments already in order: byte for byte what <see cref="Serialize"/> gives.</summary>
+    public static string Assemble(IReadOnlyList<string> fragments)
+    {
+        ArgumentNullException.ThrowIfNull(fragments);
+        return fragments.Count == 0
+            ? "{\n  \"families\": []\n}\n"
+            : "{\n  \"families\": [\n" + string.Join(",\n", fragments) + "\n  ]\n}\n";
+    }
+
+    /// <summary>The order of families in the file: by URL, then source path.</summary>
+    public static IEnumerable<T> InFileOrder<T>(IEnumerable<T> items, Func<T, JobFamily> family) =>
+        items.OrderBy(i => family(i).Url, StringComparer.Ordinal).ThenBy(i => family(i).SourcePath, StringComparer.Ordinal);
 
     private static FamilyExport FamilyOf(JobFamily family)
     {

@@ -6,7 +6,7 @@ using System.Security.Cryptography;
 /// The content hashes of an output folder, so the preview can tell browsers which pages a rebuild really
 /// changed: take one before the build and one after, then pass <see cref="ChangedUrls"/> to
 /// <see cref="PreviewServer.NotifyChanged"/>. A changed or removed asset (CSS, JS, image) changes every page,
-/// so it yields <c>*</c>.
+/// so it yields <c>*</c>; data files (JSON, XML) change no page.
 /// </summary>
 public sealed class OutputSnapshot
 {
@@ -45,7 +45,7 @@ public sealed class OutputSnapshot
     }
 
     /// <summary>The site URLs whose content differs in <paramref name="after"/> (sorted), or <c>["*"]</c> when an
-    /// asset changed.</summary>
+    /// asset pages load changed.</summary>
     public IReadOnlyList<string> ChangedUrls(OutputSnapshot after)
     {
         ArgumentNullException.ThrowIfNull(after);
@@ -58,15 +58,51 @@ public sealed class OutputSnapshot
                 continue;
             }
 
-            if (!path.EndsWith(".html", StringComparison.Ordinal))
+            if (path.EndsWith(".html", StringComparison.Ordinal))
+            {
+                changed.Add(UrlOf(path));
+            }
+            else if (IsSubresource(path))
             {
                 return [AllPages];
             }
-
-            changed.Add(UrlOf(path));
         }
 
         return [.. changed];
+    }
+
+    /// <summary>
+    /// The site URLs of changed output files (sorted), or <c>["*"]</c> when one of them is not a page (an asset
+    /// changes every page); what a writer's <see cref="Pipeline.Output.OutputWriteResult.ChangedFiles"/> maps to.
+    /// </summary>
+    public static IReadOnlyList<string> UrlsOf(IEnumerable<string> changedFiles)
+    {
+        ArgumentNullException.ThrowIfNull(changedFiles);
+        var urls = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in changedFiles)
+        {
+            if (path.EndsWith(".html", StringComparison.Ordinal))
+            {
+                urls.Add(UrlOf(path));
+            }
+            else if (IsSubresource(path))
+            {
+                return [AllPages];
+            }
+        }
+
+        return [.. urls];
+    }
+
+    /// <summary>
+    /// Files pages load (stylesheets, scripts, images, fonts): a change may alter any page. Data files the site
+    /// publishes for other readers (<c>api/*.json</c>, <c>sitemap.xml</c>, <c>_redirects</c>) change no page, and
+    /// every rebuild of a page rewrites them, so they must not reload every open tab.
+    /// </summary>
+    public static bool IsSubresource(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Path.GetExtension(path).ToLowerInvariant() is ".css" or ".js" or ".mjs" or ".png" or ".jpg" or ".jpeg" or ".gif" or ".svg" or ".webp" or ".ico" or ".avif" or ".woff" or ".woff2" or ".ttf" or ".otf";
     }
 
     /// <summary><c>a/b/index.html</c> → <c>/a/b/</c>; other pages keep their file name (<c>/about.html</c>).</summary>

@@ -2,7 +2,9 @@ namespace Handbook.Site.Stages;
 
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Grades;
+using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Incremental;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Building;
 using Handbook.Site.Catalog;
@@ -17,11 +19,21 @@ using Handbook.Site.Urls;
 /// list pages and breadcrumbs need every family. Documents that are not pages pass through unchanged.
 /// </summary>
 /// <remarks>
+/// Incremental runs: a page declares dependencies on the templates (<see cref="TemplatesInput"/>), on the index pages
+/// whose titles its breadcrumbs and department link show, and on the families it lists; only pages that must be
+/// recomputed are rendered again. The generated pages (indexes, grades, 404) are rendered again when their view data
+/// changed (<see cref="GeneratedPageMemo"/>).
 /// <paramref name="fileSettings"/> (filled by <c>ReadSiteSettings</c> earlier in the build) supplies the "Edit this
 /// page" links; without it, <see cref="SiteSettings.EditLinks"/> is used as given.
 /// </remarks>
 public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSettings? fileSettings = null) : IStage
 {
+    /// <summary>The external input name of the theme's templates: pass it as changed when a template changed.</summary>
+    public const string TemplatesInput = "theme:templates";
+
+    /// <summary>The input-relative path of the site settings file (edit links); every page depends on it.</summary>
+    public const string SettingsInput = "settings.yml";
+
     public string Name => nameof(RenderTheme);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
@@ -36,46 +48,41 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
             0,
             documents.Count,
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-            i => rendered[i] = RenderIfPage(documents[i], catalog, views));
+            i => rendered[i] = context.MustProcess(documents[i]) ? RenderIfPage(documents[i], catalog, views) : documents[i]);
 
+        var memo = GeneratedPageMemo.From(context, TemplatesInput);
         var generated = new List<Document>();
         foreach (var department in catalog.Departments.Where(d => d.IndexPage is null))
         {
-            var html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department)));
-            generated.Add(Page("job-families/" + department.Slug + "/", department.Url, html, inSitemap: true));
+            generated.Add(memo.Page("job-families/" + department.Slug + "/", UrlPath.OutputFileOf(department.Url), department.Url, new(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department))), Render));
         }
 
-        var sectionHtml = theme.RenderPage(
-            ThemeTemplates.SectionIndex,
-            views.Site,
-            views.SectionPage(),
-            new Dictionary<string, object?>
-            {
-                ["departments"] = catalog.Departments.Select(views.DepartmentOf).ToList(),
-                ["family_count"] = catalog.Families.Count,
-            });
-        generated.Add(Page("job-families/", PageViews.SectionUrl, sectionHtml, inSitemap: true));
+        var section = new Dictionary<string, object?>
+        {
+            ["departments"] = catalog.Departments.Select(views.DepartmentOf).ToList(),
+            ["family_count"] = catalog.Families.Count,
+        };
+        generated.Add(memo.Page("job-families/", UrlPath.OutputFileOf(PageViews.SectionUrl), PageViews.SectionUrl, new(ThemeTemplates.SectionIndex, views.Site, views.SectionPage(), section), Render));
 
         if (gradeTable is { } table)
         {
-            var gradesHtml = theme.RenderPage(ThemeTemplates.Grades, views.Site, views.GradesPage(), new Dictionary<string, object?>
+            var grades = new Dictionary<string, object?>
             {
                 ["grades"] = PageViews.GradesOf(table),
                 ["tracks"] = table.Tracks.Where(t => t.Id != GradeTable.GeneralTrackId).Select(t => t.Name).ToList(),
-            });
-            generated.Add(Page(GradeTable.PageUrl.Trim('/'), GradeTable.PageUrl, gradesHtml, inSitemap: true));
+            };
+            generated.Add(memo.Page(GradeTable.PageUrl.Trim('/'), UrlPath.OutputFileOf(GradeTable.PageUrl), GradeTable.PageUrl, new(ThemeTemplates.Grades, views.Site, views.GradesPage(), grades), Render));
 
             var index = GradeIndex.Build(catalog.Families.Select(f => f.Family), table);
-            var indexHtml = theme.RenderPage(ThemeTemplates.GradeIndex, views.Site, views.GradeIndexPage(), new Dictionary<string, object?>
+            var byGrade = new Dictionary<string, object?>
             {
                 ["grades"] = index.Grades.Reverse().ToList(), // highest first, as on the grade table page
                 ["unknown_grades"] = index.UnknownGrades,
-            });
-            generated.Add(Page(PageViews.GradeIndexUrl.Trim('/'), PageViews.GradeIndexUrl, indexHtml, inSitemap: true));
+            };
+            generated.Add(memo.Page(PageViews.GradeIndexUrl.Trim('/'), UrlPath.OutputFileOf(PageViews.GradeIndexUrl), PageViews.GradeIndexUrl, new(ThemeTemplates.GradeIndex, views.Site, views.GradeIndexPage(), byGrade), Render));
         }
 
-        var notFoundHtml = theme.RenderPage(ThemeTemplates.NotFound, views.Site, views.NotFoundPage(), new Dictionary<string, object?>());
-        generated.Add(new Document("404.html", "404.html", notFoundHtml, Metadata.Empty).With(SiteKeys.IsHtmlPage, true));
+        generated.Add(memo.Page("404.html", "404.html", sitemapUrl: null, new(ThemeTemplates.NotFound, views.Site, views.NotFoundPage(), new Dictionary<string, object?>()), Render));
 
         IReadOnlyList<Document> result = [.. rendered, .. generated.OrderBy(d => d.Destination, StringComparer.Ordinal)];
         return Task.FromResult(result);
@@ -105,15 +112,49 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
 
         var isCanonical = family.FrontMatter.CanonicalPath is null || string.Equals(family.FrontMatter.CanonicalPath, family.Url, StringComparison.Ordinal);
         var page = document with { Destination = UrlPath.OutputFileOf(family.Url), Content = html };
-        page = page.With(SiteKeys.IsHtmlPage, true);
+        page = page.With(SiteKeys.IsHtmlPage, true).DependsOn([TemplatesInput, SettingsInput, .. ShownPages(family, catalog)]);
         return isCanonical ? page.With(SiteKeys.SitemapUrl, family.Url) : page;
     }
 
-    private static Document Page(string sourcePath, string url, string html, bool inSitemap)
+    /// <summary>
+    /// The other pages whose title or summary this page shows: folder index pages above it, families below it, and
+    /// the previous and next family of its department.
+    /// </summary>
+    private static IEnumerable<string> ShownPages(JobFamily family, FamilyCatalog catalog)
     {
-        var page = new Document(sourcePath, UrlPath.OutputFileOf(url), html, Metadata.Empty).With(SiteKeys.IsHtmlPage, true);
-        return inSitemap ? page.With(SiteKeys.SitemapUrl, url) : page;
+        var department = catalog.Departments.FirstOrDefault(d => string.Equals(d.Slug, family.Department, StringComparison.Ordinal))?.Families ?? [];
+        for (var i = 0; i < department.Count; i++)
+        {
+            if (ReferenceEquals(department[i].Family, family))
+            {
+                if (i > 0)
+                {
+                    yield return department[i - 1].Family.SourcePath;
+                }
+
+                if (i < department.Count - 1)
+                {
+                    yield return department[i + 1].Family.SourcePath;
+                }
+            }
+        }
+
+        var segments = family.Slug.Split('/');
+        for (var depth = 1; depth < segments.Length; depth++)
+        {
+            if (catalog.IndexPageOf(string.Join('/', segments[..depth])) is { } index)
+            {
+                yield return index.Family.SourcePath;
+            }
+        }
+
+        foreach (var below in catalog.FamiliesBelow(family.Slug))
+        {
+            yield return below.Family.SourcePath;
+        }
     }
+
+    private string Render(GeneratedPageMemo.View view) => theme.RenderPage(view.Template, view.Site, view.Page, view.Values);
 
     private static Dictionary<string, object?> Values(string name, object value) => new() { [name] = value };
 }

@@ -133,4 +133,24 @@ public class JobFamiliesExportTests
         Assert.Contains("Ingénieur", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_file_joined_from_per_family_parts_is_byte_for_byte_the_whole_serialisation()
+    {
+        // Given families with levels, grades and lists, and no family at all
+        Pipeline.Documents.Document[] pages =
+        [
+            Page(Family("sales/solutions-architect", "Solutions Architect", "Helps.")),
+            Page(Family("finance/tax", "Tax")),
+            Page(Family("sales", "Sales", isIndex: true)),
+        ];
+        var catalog = Catalog.FamilyCatalog.From(pages);
+
+        // When the file is assembled from the parts an incremental build keeps
+        var parts = JobFamiliesExport.InFileOrder(catalog.Families, e => e.Family).Select(e => JobFamiliesExport.FragmentOf(e.Family)).ToList();
+
+        // Then it equals the serialisation of the whole export, also when empty
+        Assert.Equal(JobFamiliesExport.Serialize(JobFamiliesExport.Build(catalog)), JobFamiliesExport.Assemble(parts));
+        Assert.Equal(JobFamiliesExport.Serialize(new Handbook.Site.Export.Schema.ExportRoot([])), JobFamiliesExport.Assemble([]));
+    }
 }

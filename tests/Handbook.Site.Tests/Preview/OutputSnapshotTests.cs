@@ -37,6 +37,17 @@ public sealed class OutputSnapshotTests
     }
 
     [Fact]
+    public void A_changed_data_file_reloads_no_page()
+    {
+        // Given a page and the data files every rebuild regenerates
+        var changed = OutputSnapshot.UrlsOf(["api/job-families.json", "sitemap.xml", "job-families/a/index.html"]);
+
+        // Then only the page reloads: no page loads the JSON export or the sitemap
+        Assert.Equal(["/job-families/a/"], changed);
+        Assert.Equal([OutputSnapshot.AllPages], OutputSnapshot.UrlsOf(["sitemap.xml", "assets/site.css"]));
+    }
+
+    [Fact]
     public void An_unchanged_rebuild_reloads_nothing()
     {
         using var folder = new TempFolder();

@@ -1,0 +1,11 @@
+namespace Handbook.PreviewLatency;
+
+/// <summary>
+/// One edit: file write → reload event received (<see cref="Total"/>, includes the watcher's quiet period), rebuild
+/// start → reload event received (<see cref="AfterQuietPeriod"/>), the build alone, and how many pages it rendered.
+/// </summary>
+internal sealed record LatencySample(string Page, TimeSpan Total, TimeSpan AfterQuietPeriod, TimeSpan Build, int RebuiltPages, int ChangedFiles, bool Incremental)
+{
+    /// <summary>CPU time the whole process used from the write to the event: on a busy machine a steadier measure of the work than wall time.</summary>
+    public TimeSpan Cpu { get; init; }
+}

@@ -1,0 +1,31 @@
+namespace Handbook.PreviewLatency;
+
+using System.Globalization;
+using System.Text;
+
+/// <summary>min / median / max of each measured span.</summary>
+internal static class LatencySummary
+{
+    public static string Format(string label, IReadOnlyList<LatencySample> samples)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{label}: {samples.Count} edits, {samples.Count(s => s.Incremental)} incremental, median {Median(samples.Select(s => (double)s.RebuiltPages)):0} pages rebuilt, median {Median(samples.Select(s => (double)s.ChangedFiles)):0} files written\n");
+        Line(text, "write -> reload event", samples.Select(s => s.Total));
+        Line(text, "rebuild start -> event", samples.Select(s => s.AfterQuietPeriod));
+        Line(text, "build only", samples.Select(s => s.Build));
+        Line(text, "process CPU, write->event", samples.Select(s => s.Cpu));
+        return text.ToString();
+    }
+
+    private static void Line(StringBuilder text, string name, IEnumerable<TimeSpan> spans)
+    {
+        var ms = spans.Select(s => s.TotalMilliseconds).Order().ToList();
+        text.Append(CultureInfo.InvariantCulture, $"  {name,-26} min {ms[0],7:0.0} ms  median {Median(ms),7:0.0} ms  max {ms[^1],7:0.0} ms\n");
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,139 @@
+namespace Handbook.Pipeline.Incremental;
+
+using Handbook.Pipeline.Documents;
+
+/// <summary>
+/// Decides, for every source path of the previous run, the first stage from which it must be computed again:
+/// a changed document from the stage that created it; a document that declared a dependency on a changed input (or
+/// on a document recomputed at or before the stage that declared it) from that dependency's
+/// <see cref="Dependency.RecomputeFrom"/> stage, transitively. Before that stage, and for every path never reached,
+/// the previous outputs are reused. Also merges a stage's fresh output with the reused one.
+/// </summary>
+internal sealed class RebuildPlan
+{
+    private readonly Dictionary<string, int> _firstDirty = new(StringComparer.Ordinal);
+
+    private RebuildPlan(RunRecord record, IReadOnlySet<string> changedInputs)
+    {
+        Record = record;
+        ChangedInputs = changedInputs;
+    }
+
+    public RunRecord Record { get; }
+
+    public IReadOnlySet<string> ChangedInputs { get; }
+
+    /// <summary>Every source path computed again at some stage (so far).</summary>
+    public IReadOnlySet<string> Recomputed => _firstDirty.Keys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Source path → the name of the first stage that computed it again.</summary>
+    public IReadOnlyDictionary<string, string> RecomputedFrom =>
+        _firstDirty.ToDictionary(kv => kv.Key, kv => Record.StageNames[Math.Max(0, kv.Value)], StringComparer.Ordinal);
+
+    public static RebuildPlan Create(RunRecord record, IEnumerable<string> changedInputs)
+    {
+        var changed = changedInputs.ToHashSet(StringComparer.Ordinal);
+        var plan = new RebuildPlan(record, changed);
+        var queue = new Queue<(string Input, int ChangedAt)>();
+        foreach (var input in changed)
+        {
+            if (record.CreatedAt.TryGetValue(input, out var created))
+            {
+                plan.Lower(input, created);
+                queue.Enqueue((input, created));
+            }
+            else
+            {
+                queue.Enqueue((input, -1)); // an external input (e.g. templates) changed before the first stage
+            }
+        }
+
+        while (queue.TryDequeue(out var item))
+        {
+            if (!record.Dependents.TryGetValue(item.Input, out var dependents))
+            {
+                continue;
+            }
+
+            foreach (var dependent in dependents)
+            {
+                // A dependency declared at stage d read the input as it was at stage d: only a change by then matters.
+                if (item.ChangedAt <= dependent.DeclaredAt && plan.Lower(dependent.SourcePath, dependent.RecomputeFrom))
+                {
+                    queue.Enqueue((dependent.SourcePath, dependent.RecomputeFrom));
+                }
+            }
+        }
+
+        return plan;
+    }
+
+    /// <summary>True when the path's output of <paramref name="stage"/> in the previous run is reused as it is.</summary>
+    public bool IsReused(int stage, string sourcePath) =>
+        Record.CreatedAt.TryGetValue(sourcePath, out var created) && created <= stage
+        && (!_firstDirty.TryGetValue(sourcePath, out var first) || stage < first);
+
+    /// <summary>
+    /// This run's output of <paramref name="stage"/>: the previous output for reused paths, the fresh one for the
+    /// others, in the previous order. A document produced anew by the stage that created it (an index page a
+    /// whole-set stage generates on every run) counts as recomputed from there on. Throws
+    /// <see cref="IncrementalMismatchException"/> when documents appeared or disappeared: only a full run is right then.
+    /// </summary>
+    public IReadOnlyList<Document> Merge(int stage, string stageName, IReadOnlyList<Document> produced)
+    {
+        var previous = Record.Outputs[stage];
+        var previousByPath = Record.OutputsByPath(stage);
+        var fresh = RunRecord.GroupByPath(produced);
+        var merged = new List<Document>(previous.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in previous)
+        {
+            var path = document.SourcePath;
+            if (!seen.Add(path))
+            {
+                continue;
+            }
+
+            var before = previousByPath[path];
+            if (Record.CreatedAt[path] == stage && fresh.Remove(path, out var created))
+            {
+                Lower(path, stage);
+                merged.AddRange(created);
+            }
+            else if (IsReused(stage, path))
+            {
+                fresh.Remove(path);
+                merged.AddRange(before);
+            }
+            else if (fresh.Remove(path, out var now) && now.Count == before.Count)
+            {
+                merged.AddRange(now);
+            }
+            else
+            {
+                throw new IncrementalMismatchException($"stage '{stageName}' no longer produces '{path}' as before");
+            }
+        }
+
+        foreach (var path in fresh.Keys)
+        {
+            if (!IsReused(stage, path))
+            {
+                throw new IncrementalMismatchException($"stage '{stageName}' produced a new document '{path}'");
+            }
+        }
+
+        return merged;
+    }
+
+    private bool Lower(string sourcePath, int stage)
+    {
+        if (_firstDirty.TryGetValue(sourcePath, out var first) && first <= stage)
+        {
+            return false;
+        }
+
+        _firstDirty[sourcePath] = stage;
+        return true;
+    }
+}

@@ -1,0 +1,90 @@
+namespace Handbook.Pipeline.Incremental;
+
+using System.Collections.Immutable;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
+
+/// <summary>Collects a <see cref="RunRecord"/> stage by stage while a run goes on.</summary>
+internal sealed class RunRecordBuilder(IReadOnlyList<string> stageNames, IReadOnlyList<Document> initial)
+{
+    private readonly List<IReadOnlyList<Document>> _outputs = new(stageNames.Count);
+    private readonly List<IReadOnlyDictionary<string, Diagnostic[]>> _diagnostics = new(stageNames.Count);
+    private readonly Dictionary<string, int> _createdAt = Seed(initial);
+    private readonly Dictionary<string, ImmutableArray<Dependency>> _lastDependencies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Dependent>> _dependents = new(StringComparer.Ordinal);
+
+    public void Add(IReadOnlyList<Document> output, IReadOnlyDictionary<string, Diagnostic[]> diagnosticsByOwner)
+    {
+        var stage = _outputs.Count;
+        _outputs.Add(output);
+        _diagnostics.Add(diagnosticsByOwner);
+        foreach (var document in output)
+        {
+            _createdAt.TryAdd(document.SourcePath, stage);
+            var dependencies = document.DependenciesOf();
+            if (dependencies.IsEmpty)
+            {
+                continue;
+            }
+
+            // Dependencies only grow along the stages; the ones not seen on this path before were declared here.
+            _lastDependencies.TryGetValue(document.SourcePath, out var before);
+            if (!before.IsDefault && before == dependencies)
+            {
+                continue;
+            }
+
+            _lastDependencies[document.SourcePath] = dependencies;
+            foreach (var dependency in dependencies)
+            {
+                if (!before.IsDefault && before.Contains(dependency))
+                {
+                    continue;
+                }
+
+                var from = dependency.RecomputeFrom is { } name ? IndexOf(name, stage) : stage;
+                if (!_dependents.TryGetValue(dependency.Input, out var list))
+                {
+                    list = [];
+                    _dependents[dependency.Input] = list;
+                }
+
+                list.Add(new Dependent(document.SourcePath, stage, from));
+            }
+        }
+    }
+
+    public RunRecord Build() => new()
+    {
+        StageNames = stageNames,
+        Outputs = _outputs,
+        DiagnosticsByOwner = _diagnostics,
+        CreatedAt = _createdAt,
+        Dependents = _dependents.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal),
+    };
+
+    // A stage named as RecomputeFrom must come before the declaring one; anything else means "from here".
+    private int IndexOf(string name, int declaredAt)
+    {
+        for (var i = 0; i < declaredAt; i++)
+        {
+            if (string.Equals(stageNames[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return declaredAt;
+    }
+
+    private static Dictionary<string, int> Seed(IReadOnlyList<Document> initial)
+    {
+        var created = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var document in initial)
+        {
+            created.TryAdd(document.SourcePath, 0);
+        }
+
+        return created;
+    }
+}

@@ -1,0 +1,106 @@
+namespace Handbook.Site.Preview;
+
+using System.Diagnostics;
+using Handbook.Pipeline;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Output;
+using Handbook.Site.Building;
+using Handbook.Site.Catalog;
+using Handbook.Site.Stages;
+using Handbook.Site.Theming;
+
+/// <summary>
+/// The preview's builds: the first is a full build; each later one passes the changed files to the engine's
+/// incremental run (<see cref="Site.RunAsync(IReadOnlyList{Pipeline.Documents.Document}, BuildResult, IReadOnlyCollection{string}, CancellationToken)"/>),
+/// so an edited family re-renders that family, the pages that depend on it and the generated indexes, and the
+/// output folder is updated in place with only the files whose bytes changed. Not thread-safe: the watcher never
+/// overlaps its callbacks.
+/// </summary>
+/// <remarks>
+/// Input paths are passed as they are. Theme assets (<c>assets/…</c>) are documents too (read by
+/// <c>ReadThemeAssets</c>); any other theme file is a template: the theme is loaded again and
+/// <see cref="RenderTheme.TemplatesInput"/> marks every page for rendering, without parsing anything again.
+/// A burst the watcher lost track of (overflow) runs a full build.
+/// </remarks>
+public sealed class PreviewBuild
+{
+    private const string ThemeAssetFolder = "assets/";
+
+    private readonly BuildRequest _request;
+    private readonly OutputWriter _writer;
+    private readonly SiteSettings _settings;
+    private Theme? _theme;
+    private BuildResult? _previous;
+
+    public PreviewBuild(BuildRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _request = request;
+        _settings = new SiteSettings { BaseUrl = request.BaseUrl };
+        _writer = new OutputWriter(request.OutputFolder, new OutputWriterOptions { KeepGoing = request.KeepGoing, InputFolder = request.InputFolder, UpdateInPlace = true });
+    }
+
+    /// <summary>The last run's result (null before the first or after a theme that failed to load).</summary>
+    public BuildResult? LastResult => _previous;
+
+    /// <summary>Builds: in full when <paramref name="changes"/> is null (the first build) or overflowed, else incrementally.</summary>
+    public async Task<PreviewBuildReport> RunAsync(PreviewChanges? changes, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var templatesChanged = changes is not null && changes.ThemePaths.Any(p => !p.StartsWith(ThemeAssetFolder, StringComparison.Ordinal));
+        if (_theme is null || templatesChanged)
+        {
+            var themeDiagnostics = new DiagnosticBag();
+            _theme = Theme.Load(_request.ThemeFolder, themeDiagnostics);
+            if (_theme is null)
+            {
+                _previous = null;
+                var failed = new BuildReport(themeDiagnostics.Sorted(), 0, 0, OutputWritten: false, clock.Elapsed);
+                return new PreviewBuildReport(failed, [], 0, "the theme did not load");
+            }
+        }
+
+        var site = SiteBuild.Compose(_request, _theme, _settings, writer: _writer);
+        var lastWrite = _writer.LastResult;
+        var result = _previous is null || changes is null || changes.Overflowed
+            ? await site.RunAsync([], cancellationToken).ConfigureAwait(false)
+            : await site.RunAsync([], _previous, ChangedInputs(changes, templatesChanged), cancellationToken).ConfigureAwait(false);
+        var rendered = RenderedPages(_previous, result);
+        _previous = result;
+
+        var write = ReferenceEquals(lastWrite, _writer.LastResult) ? null : _writer.LastResult;
+        var written = write is { Replaced: true };
+        var changedFiles = written ? write!.ChangedFiles : [];
+        var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
+        var families = FamilyCatalog.From(result.Documents).Families.Count;
+        var report = new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) { Timings = result.FormatTimings() };
+        return new PreviewBuildReport(report, changedFiles, rendered, result.FullRebuildReason);
+    }
+
+    /// <summary>HTML pages this run produced anew: recomputed and not the very document of the previous run (a generated page whose view did not change is reused).</summary>
+    private static int RenderedPages(BuildResult? previous, BuildResult result)
+    {
+        var before = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var page in previous?.Documents.Where(d => d.Metadata.Contains(SiteKeys.IsHtmlPage)) ?? [])
+        {
+            before.TryAdd(page.SourcePath, page);
+        }
+
+        return result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage)
+            && result.Recomputed.Contains(d.SourcePath)
+            && !(before.TryGetValue(d.SourcePath, out var old) && ReferenceEquals(old, d)));
+    }
+
+    private static List<string> ChangedInputs(PreviewChanges changes, bool templatesChanged)
+    {
+        var names = new List<string>(changes.InputPaths);
+        names.AddRange(changes.ThemePaths.Where(p => p.StartsWith(ThemeAssetFolder, StringComparison.Ordinal)));
+        if (templatesChanged)
+        {
+            names.Add(RenderTheme.TemplatesInput);
+        }
+
+        return names;
+    }
+}
