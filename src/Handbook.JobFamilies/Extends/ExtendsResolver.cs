@@ -25,7 +25,10 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         ArgumentNullException.ThrowIfNull(diagnostics);
         _all = families;
 
-        var found = families.SelectMany(StatementFinder.Find).ToList();
+        // Finding statements only reads each page's AST: pages in parallel, concatenated in page order.
+        var perFamily = new IReadOnlyList<FoundStatement>[families.Count];
+        Parallel.For(0, families.Count, i => perFamily[i] = StatementFinder.Find(families[i]));
+        var found = perFamily.SelectMany(f => f).ToList();
         var resolved = new List<ResolvedStatement>();
         foreach (var f in found)
         {
