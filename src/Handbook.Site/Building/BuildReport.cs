@@ -11,6 +11,9 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Per-stage times (printed with <c>--verbose</c>).</summary>
     public string Timings { get; init; } = string.Empty;
 
+    /// <summary>True when the output and diagnostics came from the build cache (<c>--cache</c>) unchanged.</summary>
+    public bool FromCache { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

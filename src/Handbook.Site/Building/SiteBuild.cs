@@ -1,11 +1,16 @@
 namespace Handbook.Site.Building;
 
 using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 using Handbook.JobFamilies;
 using Handbook.Pipeline;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.IO;
 using Handbook.Pipeline.Output;
+using Handbook.Pipeline.Stages;
+using Handbook.Site.Caching;
 using Handbook.Site.Catalog;
 using Handbook.Site.Stages;
 using Handbook.Site.Theming;
@@ -13,6 +18,9 @@ using Handbook.Site.Theming;
 /// <summary>
 /// The app: the engine's site with the job-families plugin between reading the input and the theme stages.
 /// <see cref="Compose"/> is the whole stage list in one place; <see cref="RunAsync"/> runs it and counts the result.
+/// With a cache folder (<c>--cache</c>) the input is read first and fingerprinted (<see cref="BuildFingerprint"/>): an
+/// unchanged input, theme, tool and settings give back the stored output and diagnostics (<see cref="SiteOutputCache"/>)
+/// instead of building again.
 /// </summary>
 public static class SiteBuild
 {
@@ -22,25 +30,13 @@ public static class SiteBuild
     public static Site Compose(BuildRequest request, Theme theme, SiteSettings settings)
     {
         var site = new Site();
-        site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Text, name: "ReadInput"));
-        site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Images, new ReadFilesOptions { Binary = true, CopyToOutput = true }, "ReadInputImages"));
-        site.AddStage(new ReadFiles(theme.Directory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"));
-        site.AddJobFamilies(new JobFamiliesOptions());
-        site.AddStage(new RenderTheme(theme, settings));
-        site.AddStage(new WriteJobFamiliesExport());
-        site.AddStage(new WriteJobGradesExport());
-        site.AddStage(new WriteSitemap(settings));
-        if (request.WriteOutput)
-        {
-            var writer = new OutputWriter(request.OutputFolder, new OutputWriterOptions { KeepGoing = request.KeepGoing, InputFolder = request.InputFolder });
-            site.AddStage(new WriteOutput(writer));
-        }
-
-        return site;
+        site.AddStages(ReadingStages(request, theme));
+        return AddProcessing(site, request, theme, settings);
     }
 
     public static async Task<BuildReport> RunAsync(BuildRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var themeDiagnostics = new DiagnosticBag();
         var theme = Theme.Load(request.ThemeFolder, themeDiagnostics);
@@ -50,11 +46,131 @@ public static class SiteBuild
         }
 
         var settings = new SiteSettings { BaseUrl = request.BaseUrl };
-        var result = await Compose(request, theme, settings).RunAsync([], cancellationToken).ConfigureAwait(false);
+        if (request.CacheFolder is not null)
+        {
+            return await RunCachedAsync(request, theme, settings, clock, cancellationToken).ConfigureAwait(false);
+        }
 
+        var result = await Compose(request, theme, settings).RunAsync([], cancellationToken).ConfigureAwait(false);
+        return Report(request, result, clock, string.Empty);
+    }
+
+    /// <summary>The stages that read the input folder and the theme's assets.</summary>
+    private static IStage[] ReadingStages(BuildRequest request, Theme theme) =>
+    [
+        new ReadFiles(request.InputFolder, InputFiles.Text, name: "ReadInput"),
+        new ReadFiles(request.InputFolder, InputFiles.Images, new ReadFilesOptions { Binary = true, CopyToOutput = true }, "ReadInputImages"),
+        new ReadFiles(theme.Directory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"),
+    ];
+
+    private static Site AddProcessing(Site site, BuildRequest request, Theme theme, SiteSettings settings)
+    {
+        site.AddJobFamilies(new JobFamiliesOptions());
+        site.AddStage(new RenderTheme(theme, settings));
+        site.AddStage(new WriteJobFamiliesExport());
+        site.AddStage(new WriteJobGradesExport());
+        site.AddStage(new WriteSitemap(settings));
+        if (request.WriteOutput)
+        {
+            var writer = new OutputWriter(request.OutputFolder, WriterOptions(request));
+            site.AddStage(new WriteOutput(writer));
+        }
+
+        return site;
+    }
+
+    private static OutputWriterOptions WriterOptions(BuildRequest request) => new() { KeepGoing = request.KeepGoing, InputFolder = request.InputFolder };
+
+    private static async Task<BuildReport> RunCachedAsync(BuildRequest request, Theme theme, SiteSettings settings, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var cache = new SiteOutputCache(request.CacheFolder!);
+
+        // Read exactly as the uncached build does (same stages, same document order), to fingerprint what was read.
+        var readDiagnostics = new DiagnosticBag();
+        var context = new StageContext(readDiagnostics, new ServiceRegistry(), cancellationToken);
+        var timings = new StringBuilder();
+        IReadOnlyList<Document> inputs = [];
+        foreach (var stage in ReadingStages(request, theme))
+        {
+            var watch = Stopwatch.StartNew();
+            var before = inputs.Count;
+            inputs = await stage.ExecuteAsync(inputs, context).ConfigureAwait(false);
+            timings.Append(new StageTiming(stage.Name, watch.Elapsed, before, inputs.Count).Format()).Append('\n');
+        }
+
+        var read = readDiagnostics.Sorted();
+        var fingerprintWatch = Stopwatch.StartNew();
+        var fingerprint = BuildFingerprint.Of(inputs, read, theme.Directory, request);
+        timings.Append(new StageTiming("FingerprintInput", fingerprintWatch.Elapsed, inputs.Count, inputs.Count).Format()).Append('\n');
+
+        var damaged = false;
+        if (cache.TryLoad(fingerprint, out var cached))
+        {
+            var restoreWatch = Stopwatch.StartNew();
+            var restored = await RestoreAsync(request, cache, cached, cancellationToken).ConfigureAwait(false);
+            if (restored is not null)
+            {
+                timings.Append(new StageTiming("RestoreFromCache", restoreWatch.Elapsed, inputs.Count, cached.Files.Count).Format()).Append('\n');
+                timings.Append(CultureInfo.InvariantCulture, $"{"total",-28} {clock.Elapsed.TotalMilliseconds,8:0.0} ms  from the cache ({cache.Folder})\n");
+                var written = request.WriteOutput && (restored.All(d => d.Severity != Severity.Error) || request.KeepGoing);
+                return new BuildReport(restored, cached.PageCount, cached.FamilyCount, written, clock.Elapsed) { Timings = timings.ToString(), FromCache = true };
+            }
+
+            damaged = true;
+        }
+
+        var site = new Site().AddStage(new ReportReadDiagnostics(read));
+        var result = await AddProcessing(site, request, theme, settings).RunAsync(inputs, cancellationToken).ConfigureAwait(false);
+        var report = Report(request, result, clock, timings.ToString());
+        var saveWatch = Stopwatch.StartNew();
+        cache.Save(fingerprint, result.Documents, result.Diagnostics, report.PageCount, report.FamilyCount, rewriteBlobs: damaged);
+        return report with { Timings = report.Timings + new StageTiming("SaveToCache", saveWatch.Elapsed, result.Documents.Count, result.Documents.Count).Format() + "\n" };
+    }
+
+    /// <summary>
+    /// Writes a cached build's files through the atomic writer and returns its diagnostics (plus any the writing
+    /// reported), or null when a blob turned out missing or damaged: then the caller builds from scratch.
+    /// </summary>
+    private static async Task<IReadOnlyList<Diagnostic>?> RestoreAsync(BuildRequest request, SiteOutputCache cache, CachedBuild cached, CancellationToken cancellationToken)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.ReportAll(cached.Diagnostics.Select(d => d.ToDiagnostic()));
+        if (!request.WriteOutput)
+        {
+            return diagnostics.Sorted();
+        }
+
+        // The writer adds what writing finds (a full disk); the plan's own findings were cached and are kept once.
+
+        var writer = new CachedOutputWriter(request.OutputFolder, WriterOptions(request), cache);
+        var documents = cached.Files
+            .Select(f => new Document(f.SourcePath, f.Destination, string.Empty, Metadata.Empty).With(CachedOutputWriter.Blob, f.Blob))
+            .ToList();
+        await writer.WriteAsync(documents, !diagnostics.HasErrors, diagnostics, cancellationToken).ConfigureAwait(false);
+        return writer.BlobMissing ? null : diagnostics.Sorted();
+    }
+
+    private static BuildReport Report(BuildRequest request, BuildResult result, Stopwatch clock, string readTimings)
+    {
         var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
         var families = FamilyCatalog.From(result.Documents).Families.Count;
         var written = request.WriteOutput && (result.ErrorCount == 0 || request.KeepGoing);
-        return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) { Timings = result.FormatTimings() };
+        return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) { Timings = readTimings + result.FormatTimings() };
+    }
+
+    /// <summary>
+    /// First stage of a build whose input was read beforehand: reports what reading found, so the later stages (and
+    /// the output writer's "were there errors?") see exactly what they see in a build that reads the input itself.
+    /// </summary>
+    private sealed class ReportReadDiagnostics(IReadOnlyList<Diagnostic> diagnostics) : IStage
+    {
+        public string Name => nameof(ReportReadDiagnostics);
+
+        public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
+        {
+            ArgumentNullException.ThrowIfNull(context);
+            context.Diagnostics.ReportAll(diagnostics);
+            return Task.FromResult(documents);
+        }
     }
 }
