@@ -22,6 +22,9 @@ public static class JobFamiliesExport
 
     public static string Serialize(ExportRoot root) => ExportJson.Serialize(root);
 
+    /// <summary><see cref="Serialize"/> as the UTF-8 bytes of the file.</summary>
+    public static byte[] SerializeToUtf8Bytes(ExportRoot root) => ExportJson.SerializeToUtf8Bytes(root);
+
     private static FamilyExport FamilyOf(JobFamily family)
     {
         IEnumerable<Role> levels = family.Levels.Count == 0 && family.PageRole is not null ? [family.PageRole] : family.Levels;

@@ -12,8 +12,9 @@ public sealed class WriteJobFamiliesExport : IStage
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
-        var json = JobFamiliesExport.Serialize(JobFamiliesExport.Build(FamilyCatalog.From(documents)));
-        IReadOnlyList<Document> result = [.. documents, new Document(JobFamiliesExport.OutputPath, JobFamiliesExport.OutputPath, json, Metadata.Empty)];
+        // Bytes, not text: the export grows with the handbook (85 MB at 1000 synthetic families) and is only written.
+        var json = JobFamiliesExport.SerializeToUtf8Bytes(JobFamiliesExport.Build(FamilyCatalog.From(documents)));
+        IReadOnlyList<Document> result = [.. documents, Document.FromBytes(JobFamiliesExport.OutputPath, json).WithDestination(JobFamiliesExport.OutputPath)];
         return Task.FromResult(result);
     }
 }
