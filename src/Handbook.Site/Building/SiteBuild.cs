@@ -65,8 +65,13 @@ public static class SiteBuild
 
     private static Site AddProcessing(Site site, BuildRequest request, Theme theme, SiteSettings settings)
     {
+        // settings.yml is read once per build; later stages (and plugins) find it in the services. The build cache's
+        // fingerprint includes the file (BuildFingerprint), since it is read here and not by the reading stages.
+        var fileSettings = new LoadedSiteSettings();
+        site.Services.Add(fileSettings);
+        site.AddStage(new ReadSiteSettings(request.InputFolder, fileSettings));
         site.AddJobFamilies(new JobFamiliesOptions());
-        site.AddStage(new RenderTheme(theme, settings));
+        site.AddStage(new RenderTheme(theme, settings, fileSettings));
         site.AddStage(new WriteJobFamiliesExport());
         site.AddStage(new WriteJobGradesExport());
         site.AddStage(new WriteSitemap(settings));

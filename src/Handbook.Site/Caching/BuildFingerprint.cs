@@ -50,6 +50,11 @@ public static class BuildFingerprint
             }
         }
 
+        // settings.yml is read by its own stage, not by the reading stages, so it is not among the documents.
+        Add(hash, "settings");
+        var settingsFile = Path.Combine(request.InputFolder, Handbook.Site.History.Settings.SiteSettings.FileName);
+        Add(hash, File.Exists(settingsFile) ? File.ReadAllBytes(settingsFile) : "\0absent"u8);
+
         Add(hash, "read-diagnostics");
         foreach (var diagnostic in readDiagnostics)
         {

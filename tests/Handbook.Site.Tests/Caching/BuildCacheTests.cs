@@ -75,7 +75,7 @@ public class BuildCacheTests
     }
 
     [Fact]
-    public async Task Given_a_cached_build_When_a_theme_file_or_the_base_url_changes_Then_the_cache_is_not_used()
+    public async Task Given_a_cached_build_When_a_theme_file_the_base_url_or_settings_yml_changes_Then_the_cache_is_not_used()
     {
         // Given: a copy of the theme, so it can be edited.
         using var folder = new TempFolder();
@@ -87,10 +87,13 @@ public class BuildCacheTests
         File.AppendAllText(Path.Combine(folder["theme"], "404.liquid"), "\n<!-- edited -->\n");
         var afterThemeEdit = await Build(folder, "output", cache: folder["cache"], theme: folder["theme"]);
         var withBaseUrl = await Build(folder, "output", cache: folder["cache"], theme: folder["theme"], baseUrl: "https://handbook.example.com");
+        File.AppendAllText(folder["input/settings.yml"], "\n# edited\n");
+        var afterSettingsEdit = await Build(folder, "output", cache: folder["cache"], theme: folder["theme"], baseUrl: "https://handbook.example.com");
 
         // Then
         Assert.False(afterThemeEdit.FromCache);
         Assert.False(withBaseUrl.FromCache);
+        Assert.False(afterSettingsEdit.FromCache);
         Assert.Contains("<!-- edited -->", File.ReadAllText(folder["output/404.html"]), StringComparison.Ordinal);
     }
 
