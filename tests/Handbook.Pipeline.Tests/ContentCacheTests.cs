@@ -31,6 +31,25 @@ public sealed class ContentCacheTests : IDisposable
         Assert.Equal(1, other.Statistics.Hits);
     }
 
+    [Fact]
+    public void Contains_is_true_only_for_a_complete_entry_of_the_expected_size()
+    {
+        // Given an entry of 14 bytes, and one cut short after it was written
+        var cache = NewCache();
+        var key = CacheKey.Create("Blob", "1", "a");
+        cache.SetString(key, "<h1>Hello</h1>");
+        var cut = CacheKey.Create("Blob", "1", "b");
+        cache.SetString(cut, "<h1>Hello</h1>");
+        var path = cache.PathOf(cut);
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..^3]);
+
+        // Then only the complete entry with the right payload size counts as present
+        Assert.True(cache.Contains(key, 14));
+        Assert.False(cache.Contains(key, 15));
+        Assert.False(cache.Contains(cut, 14));
+        Assert.False(cache.Contains(CacheKey.Create("Blob", "1", "never stored"), 14));
+    }
+
     [Theory]
     [InlineData("RenderMarkdown", "1", "# Hello!")]
     [InlineData("RenderMarkdown", "2", "# Hello")]

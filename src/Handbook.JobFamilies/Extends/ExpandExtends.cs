@@ -56,6 +56,13 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
     private sealed class Planner
     {
         private readonly Dictionary<ExtendsNode, List<ResolvedStatement>> _byOwner;
+
+        // Each family's own statements (owners with a role), in _byOwner's order: looking them up per family keeps
+        // planning linear in the number of families (filtering _byOwner for every family was quadratic).
+        private readonly Dictionary<JobFamily, List<ResolvedStatement>> _byFamily = new(ReferenceEqualityComparer.Instance);
+
+        // Normalised texts, memoised: the same inherited bullets are compared in every role that extends them.
+        private readonly Dictionary<string, string> _normalized = new(StringComparer.Ordinal);
         private readonly HashSet<Block> _statementItems;
         private readonly Dictionary<(ExtendsNode, SectionKind), List<Inherited>> _memo = [];
         private readonly HashSet<ExtendsNode> _visiting = [];
@@ -68,15 +75,32 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             _diagnostics = diagnostics;
             _byOwner = resolution.Resolved.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => g.ToList());
             _statementItems = resolution.Found.Select(f => (Block?)f.ListItem).Where(b => b is not null).Select(b => b!).ToHashSet();
+            foreach (var (owner, statements) in _byOwner)
+            {
+                if (owner.Role is null)
+                {
+                    continue;
+                }
+
+                if (!_byFamily.TryGetValue(owner.Family, out var list))
+                {
+                    list = [];
+                    _byFamily.Add(owner.Family, list);
+                }
+
+                list.AddRange(statements);
+            }
         }
 
         public FamilyPlan PlanFamily(JobFamily family)
         {
             var plan = new FamilyPlan();
-            var own = _byOwner.Where(kv => ReferenceEquals(kv.Key.Family, family) && kv.Key.Role is not null)
-                .SelectMany(kv => kv.Value)
-                .OrderBy(r => r.Found.Block.Line)
-                .ToList();
+            if (!_byFamily.TryGetValue(family, out var statements))
+            {
+                return plan;
+            }
+
+            var own = statements.OrderBy(r => r.Found.Block.Line).ToList(); // stable: ties keep _byOwner's order
             var seen = new Dictionary<(Role, SectionKind), HashSet<string>>();
             foreach (var st in own)
             {
@@ -93,6 +117,17 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             }
 
             return plan;
+        }
+
+        private string NormalizeOnce(string text)
+        {
+            if (!_normalized.TryGetValue(text, out var normalized))
+            {
+                normalized = Normalize(text);
+                _normalized.Add(text, normalized);
+            }
+
+            return normalized;
         }
 
         /// <summary>Everything a node has in a section: what it inherits (first) and its own bullets.</summary>
@@ -126,7 +161,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
 
                     foreach (var inherited in Effective(target, kind))
                     {
-                        if (seen.Add(Normalize(inherited.Item.Text)))
+                        if (seen.Add(NormalizeOnce(inherited.Item.Text)))
                         {
                             result.Add(inherited);
                         }
@@ -136,7 +171,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
 
             foreach (var item in OwnItems(node, kind))
             {
-                if (seen.Add(Normalize(item.Text)))
+                if (seen.Add(NormalizeOnce(item.Text)))
                 {
                     result.Add(new Inherited(item, node, kind));
                 }
@@ -201,7 +236,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             var destination = ExtendsNode.RoleSection(role, kind) ?? st.Found.Section;
             if (!seenByRole.TryGetValue((role, kind), out var seen))
             {
-                seen = (destination?.Items ?? []).Where(i => i.Block is null || !_statementItems.Contains(i.Block)).Select(i => Normalize(i.Text)).ToHashSet();
+                seen = (destination?.Items ?? []).Where(i => i.Block is null || !_statementItems.Contains(i.Block)).Select(i => NormalizeOnce(i.Text)).ToHashSet();
                 seenByRole[(role, kind)] = seen;
             }
 
@@ -210,7 +245,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             {
                 foreach (var inherited in Effective(target, kind))
                 {
-                    if (seen.Add(Normalize(inherited.Item.Text)))
+                    if (seen.Add(NormalizeOnce(inherited.Item.Text)))
                     {
                         items.Add(inherited);
                     }

@@ -34,7 +34,12 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         _all = families;
 
         var included = owners is null ? null : ExtendedClosure(families, owners);
-        var found = families.Where(f => included is null || included.Contains(f)).SelectMany(StatementFinder.Find).ToList();
+        var subset = included is null ? families : families.Where(included.Contains).ToList();
+
+        // Finding statements only reads each page's AST: pages in parallel, concatenated in page order.
+        var perFamily = new IReadOnlyList<FoundStatement>[subset.Count];
+        Parallel.For(0, subset.Count, i => perFamily[i] = StatementFinder.Find(subset[i]));
+        var found = perFamily.SelectMany(f => f).ToList();
         var resolved = new List<ResolvedStatement>();
         foreach (var f in found)
         {

@@ -14,14 +14,62 @@ public static class ContentSanitizer
 {
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
+    // Creating the parser builds a browsing context with a CSS engine: once per thread, not once per page. A parser
+    // keeps no state between documents, but is not documented as thread-safe, hence one per thread.
+    // Elements the removal pass drops (iframes only from other hosts; "isindex" in case a parser still expands it).
+    private static readonly string[] RemovedTags = [.. SanitizationPolicy.DangerousTags, "iframe", "isindex"];
+
+    private static readonly ThreadLocal<IHtmlParser> Parser = new(Sanitizer.HtmlParserFactory);
+
     /// <summary>The policy-conforming version of the HTML fragment <paramref name="html"/>.</summary>
     public static string Sanitize(string html)
     {
-        var parser = Sanitizer.HtmlParserFactory(); // its parser understands CSS, so style attributes can be filtered per property
+        ArgumentNullException.ThrowIfNull(html);
+        var parser = Parser.Value!; // its parser understands CSS, so style attributes can be filtered per property
         var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
         var body = document.Body!;
         body.Append([.. parser.ParseFragment(html, body)]);
 
+        if (MayContainRemovedElements(html))
+        {
+            RemoveDangerousElements(body);
+        }
+
+        Sanitizer.SanitizeDom(document, body);
+        return body.InnerHtml;
+    }
+
+    /// <summary>
+    /// False when no tag of <see cref="SanitizationPolicy.DangerousTags"/> nor an iframe can be in the parsed fragment:
+    /// the parser only makes such an element from a start tag spelling its name, and none of them is ever implied,
+    /// so without "&lt;name" anywhere in the text (any case) the removal pass would find nothing. Most pages have
+    /// no raw HTML at all, and the pass walks every element.
+    /// </summary>
+    private static bool MayContainRemovedElements(string html)
+    {
+        for (var lt = html.IndexOf('<', StringComparison.Ordinal); lt >= 0; lt = html.IndexOf('<', lt + 1))
+        {
+            var end = lt + 1;
+            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+            {
+                end++;
+            }
+
+            var name = html.AsSpan(lt + 1, end - lt - 1);
+            foreach (var removed in RemovedTags)
+            {
+                if (name.Equals(removed, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static void RemoveDangerousElements(AngleSharp.Dom.IElement body)
+    {
         foreach (var element in body.QuerySelectorAll("*").ToList())
         {
             if (SanitizationPolicy.DangerousTags.Contains(element.LocalName)
@@ -30,9 +78,6 @@ public static class ContentSanitizer
                 element.Remove();
             }
         }
-
-        Sanitizer.SanitizeDom(document, body);
-        return body.InnerHtml;
     }
 
     private static HtmlSanitizer CreateSanitizer()

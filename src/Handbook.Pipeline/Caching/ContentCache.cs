@@ -32,6 +32,24 @@ public sealed class ContentCache(string folder)
     /// <summary>The file an entry lives in (two-character fan-out keeps folders small).</summary>
     public string PathOf(CacheKey key) => Path.Combine(Folder, key.Hex[..2], key.Hex);
 
+    /// <summary>
+    /// True when an entry for <paramref name="key"/> exists with the size a payload of <paramref name="payloadLength"/>
+    /// bytes gives: a cheap check (no read, no hash) for content-addressed stores that skip writing what they have.
+    /// A truncated entry fails it; a same-size corruption is still caught by <see cref="TryGet"/>.
+    /// </summary>
+    public bool Contains(CacheKey key, long payloadLength)
+    {
+        try
+        {
+            var file = new FileInfo(PathOf(key));
+            return file.Exists && file.Length == HeaderLength + payloadLength;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public bool TryGet(CacheKey key, out byte[] value)
     {
         value = [];

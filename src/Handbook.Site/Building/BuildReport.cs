@@ -23,6 +23,9 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// </summary>
     public (int Rendered, int FromCache, int Current) Versions { get; init; }
 
+    /// <summary>True when the output and diagnostics came from the build cache (<c>--cache</c>) unchanged.</summary>
+    public bool FromCache { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -1,12 +1,17 @@
 namespace Handbook.Site.Building;
 
 using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Links;
 using Handbook.Pipeline;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.IO;
 using Handbook.Pipeline.Output;
+using Handbook.Pipeline.Stages;
+using Handbook.Site.Caching;
 using Handbook.Site.Catalog;
 using Handbook.Site.Stages;
 using Handbook.Site.Theming;
@@ -15,6 +20,9 @@ using Handbook.Site.Versions;
 /// <summary>
 /// The app: the engine's site with the job-families plugin between reading the input and the theme stages.
 /// <see cref="Compose"/> is the whole stage list in one place; <see cref="RunAsync"/> runs it and counts the result.
+/// With a cache folder (<c>--cache</c>) the input is read first and fingerprinted (<see cref="BuildFingerprint"/>): an
+/// unchanged input, theme, tool and settings give back the stored output and diagnostics (<see cref="SiteOutputCache"/>)
+/// instead of building again.
 /// </summary>
 public static class SiteBuild
 {
@@ -26,10 +34,49 @@ public static class SiteBuild
     public static Site Compose(BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history = null, OutputWriter? writer = null)
     {
         var site = new Site();
-        site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Text, name: "ReadInput"));
-        site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Images, new ReadFilesOptions { Binary = true, CopyToOutput = true }, "ReadInputImages"));
-        site.AddStage(new ReadFiles(theme.Directory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"));
-        // settings.yml is read once per build; later stages (and plugins) find it in the services.
+        site.AddStages(ReadingStages(request, theme));
+        return AddProcessing(site, request, theme, settings, history, writer);
+    }
+
+    public static async Task<BuildReport> RunAsync(BuildRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var clock = Stopwatch.StartNew();
+        var themeDiagnostics = new DiagnosticBag();
+        var theme = Theme.Load(request.ThemeFolder, themeDiagnostics);
+        if (theme is null)
+        {
+            return new BuildReport(themeDiagnostics.Sorted(), 0, 0, OutputWritten: false, clock.Elapsed);
+        }
+
+        using var history = request.History ? HistoryStatus.Read(request) : null;
+        var settings = new SiteSettings
+        {
+            BaseUrl = request.BaseUrl,
+            ChangesFeedUrl = history?.Session.IsEnabled == true ? VersionUrls.ChangesFeed : null,
+        };
+        if (request.CacheFolder is not null)
+        {
+            return await RunCachedAsync(request, theme, settings, history, clock, cancellationToken).ConfigureAwait(false);
+        }
+
+        var site = Compose(request, theme, settings, history);
+        var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
+        return Report(request, site, result, clock, string.Empty);
+    }
+
+    /// <summary>The stages that read the input folder and the theme's assets.</summary>
+    private static IStage[] ReadingStages(BuildRequest request, Theme theme) =>
+    [
+        new ReadFiles(request.InputFolder, InputFiles.Text, name: "ReadInput"),
+        new ReadFiles(request.InputFolder, InputFiles.Images, new ReadFilesOptions { Binary = true, CopyToOutput = true }, "ReadInputImages"),
+        new ReadFiles(theme.Directory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"),
+    ];
+
+    private static Site AddProcessing(Site site, BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, OutputWriter? writer)
+    {
+        // settings.yml is read once per build; later stages (and plugins) find it in the services. The build cache's
+        // fingerprint includes the file (BuildFingerprint), since it is read here and not by the reading stages.
         var fileSettings = new LoadedSiteSettings();
         site.Services.Add(fileSettings);
         site.AddStage(new ReadSiteSettings(request.InputFolder, fileSettings));
@@ -56,7 +103,7 @@ public static class SiteBuild
         if (request.WriteOutput)
         {
             site.AddStage(new WriteNetlifyHeaders(settings));
-            writer ??= new OutputWriter(request.OutputFolder, new OutputWriterOptions { KeepGoing = request.KeepGoing, InputFolder = request.InputFolder });
+            writer ??= new OutputWriter(request.OutputFolder, WriterOptions(request));
             site.AddStage(new WriteOutput(writer));
         }
 
@@ -75,26 +122,80 @@ public static class SiteBuild
         return new LinkCheckOptions { InternalHosts = hosts };
     }
 
-    public static async Task<BuildReport> RunAsync(BuildRequest request, CancellationToken cancellationToken = default)
+    private static OutputWriterOptions WriterOptions(BuildRequest request) => new() { KeepGoing = request.KeepGoing, InputFolder = request.InputFolder };
+
+    private static async Task<BuildReport> RunCachedAsync(BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, Stopwatch clock, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
-        var themeDiagnostics = new DiagnosticBag();
-        var theme = Theme.Load(request.ThemeFolder, themeDiagnostics);
-        if (theme is null)
+        var cache = new SiteOutputCache(request.CacheFolder!);
+
+        // Read exactly as the uncached build does (same stages, same document order), to fingerprint what was read.
+        var readDiagnostics = new DiagnosticBag();
+        var context = new StageContext(readDiagnostics, new ServiceRegistry(), cancellationToken);
+        var timings = new StringBuilder();
+        IReadOnlyList<Document> inputs = [];
+        foreach (var stage in ReadingStages(request, theme))
         {
-            return new BuildReport(themeDiagnostics.Sorted(), 0, 0, OutputWritten: false, clock.Elapsed);
+            var watch = Stopwatch.StartNew();
+            var before = inputs.Count;
+            inputs = await stage.ExecuteAsync(inputs, context).ConfigureAwait(false);
+            timings.Append(new StageTiming(stage.Name, watch.Elapsed, before, inputs.Count).Format()).Append('\n');
         }
 
-        using var history = request.History ? HistoryStatus.Read(request) : null;
-        var settings = new SiteSettings
-        {
-            BaseUrl = request.BaseUrl,
-            ChangesFeedUrl = history?.Session.IsEnabled == true ? VersionUrls.ChangesFeed : null,
-        };
-        var site = Compose(request, theme, settings, history);
-        var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
-        var versions = site.Stages.OfType<RenderVersionPages>().FirstOrDefault()?.LastRenderer;
+        var read = readDiagnostics.Sorted();
+        var fingerprintWatch = Stopwatch.StartNew();
+        var fingerprint = BuildFingerprint.Of(inputs, read, theme.Directory, request);
+        timings.Append(new StageTiming("FingerprintInput", fingerprintWatch.Elapsed, inputs.Count, inputs.Count).Format()).Append('\n');
 
+        var damaged = false;
+        if (cache.TryLoad(fingerprint, out var cached))
+        {
+            var restoreWatch = Stopwatch.StartNew();
+            var restored = await RestoreAsync(request, cache, cached, cancellationToken).ConfigureAwait(false);
+            if (restored is not null)
+            {
+                timings.Append(new StageTiming("RestoreFromCache", restoreWatch.Elapsed, inputs.Count, cached.Files.Count).Format()).Append('\n');
+                timings.Append(CultureInfo.InvariantCulture, $"{"total",-28} {clock.Elapsed.TotalMilliseconds,8:0.0} ms  from the cache ({cache.Folder})\n");
+                var written = request.WriteOutput && (restored.All(d => d.Severity != Severity.Error) || request.KeepGoing);
+                return new BuildReport(restored, cached.PageCount, cached.FamilyCount, written, clock.Elapsed) { Timings = timings.ToString(), FromCache = true };
+            }
+
+            damaged = true;
+        }
+
+        var site = AddProcessing(new Site().AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer: null);
+        var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
+        var report = Report(request, site, result, clock, timings.ToString());
+        var saveWatch = Stopwatch.StartNew();
+        cache.Save(fingerprint, result.Documents, result.Diagnostics, report.PageCount, report.FamilyCount, rewriteBlobs: damaged);
+        return report with { Timings = report.Timings + new StageTiming("SaveToCache", saveWatch.Elapsed, result.Documents.Count, result.Documents.Count).Format() + "\n" };
+    }
+
+    /// <summary>
+    /// Writes a cached build's files through the atomic writer and returns its diagnostics (plus any the writing
+    /// reported), or null when a blob turned out missing or damaged: then the caller builds from scratch.
+    /// </summary>
+    private static async Task<IReadOnlyList<Diagnostic>?> RestoreAsync(BuildRequest request, SiteOutputCache cache, CachedBuild cached, CancellationToken cancellationToken)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.ReportAll(cached.Diagnostics.Select(d => d.ToDiagnostic()));
+        if (!request.WriteOutput)
+        {
+            return diagnostics.Sorted();
+        }
+
+        // The writer adds what writing finds (a full disk); the plan's own findings were cached and are kept once.
+
+        var writer = new CachedOutputWriter(request.OutputFolder, WriterOptions(request), cache);
+        var documents = cached.Files
+            .Select(f => new Document(f.SourcePath, f.Destination, string.Empty, Metadata.Empty).With(CachedOutputWriter.Blob, f.Blob))
+            .ToList();
+        await writer.WriteAsync(documents, !diagnostics.HasErrors, diagnostics, cancellationToken).ConfigureAwait(false);
+        return writer.BlobMissing ? null : diagnostics.Sorted();
+    }
+
+    private static BuildReport Report(BuildRequest request, Site site, BuildResult result, Stopwatch clock, string readTimings)
+    {
+        var versions = site.Stages.OfType<RenderVersionPages>().FirstOrDefault()?.LastRenderer;
         var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
         var families = FamilyCatalog.From(result.Documents).Families.Count;
         var written = request.WriteOutput && (result.ErrorCount == 0 || request.KeepGoing);
@@ -106,9 +207,25 @@ public static class SiteBuild
             .ToList();
         return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed)
         {
-            Timings = result.FormatTimings(),
+            Timings = readTimings + result.FormatTimings(),
             CheckedPages = checkedPages,
             Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0, versions?.Reused ?? 0),
         };
+    }
+
+    /// <summary>
+    /// First stage of a build whose input was read beforehand: reports what reading found, so the later stages (and
+    /// the output writer's "were there errors?") see exactly what they see in a build that reads the input itself.
+    /// </summary>
+    private sealed class ReportReadDiagnostics(IReadOnlyList<Diagnostic> diagnostics) : IStage
+    {
+        public string Name => nameof(ReportReadDiagnostics);
+
+        public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
+        {
+            ArgumentNullException.ThrowIfNull(context);
+            context.Diagnostics.ReportAll(diagnostics);
+            return Task.FromResult(documents);
+        }
     }
 }

@@ -17,4 +17,16 @@ public static class ExportJson
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
+
+    /// <summary>
+    /// The same bytes as <see cref="Serialize{T}"/> encoded as UTF-8, without the text copy: the serializer writes
+    /// UTF-8 anyway, so a large export (tens of MB) is never held as a string too.
+    /// </summary>
+    public static byte[] SerializeToUtf8Bytes<T>(T value)
+    {
+        using var buffer = new MemoryStream();
+        JsonSerializer.Serialize(buffer, value, Options);
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
 }

@@ -27,10 +27,10 @@ public static class JobFamiliesExport
     /// One family's JSON exactly as <see cref="Serialize"/> writes it inside the <c>families</c> array (indented by
     /// four spaces), so an incremental build serialises only the families it recomputed and joins the rest.
     /// </summary>
-    public static string FragmentOf(JobFamily family)
+    public static string FragmentOf(JobFamily family, Handbook.Site.Versions.PublishedVersions? versions = null)
     {
         ArgumentNullException.ThrowIfNull(family);
-        var json = JsonSerializer.Serialize(FamilyOf(family), ExportJson.Options);
+        var json = JsonSerializer.Serialize(FamilyOf(family) with { Versions = VersionsOf(versions) }, ExportJson.Options);
         return "    " + json.Replace("\n", "\n    ", StringComparison.Ordinal);
     }
 
@@ -46,6 +46,9 @@ public static class JobFamiliesExport
     /// <summary>The order of families in the file: by URL, then source path.</summary>
     public static IEnumerable<T> InFileOrder<T>(IEnumerable<T> items, Func<T, JobFamily> family) =>
         items.OrderBy(i => family(i).Url, StringComparer.Ordinal).ThenBy(i => family(i).SourcePath, StringComparer.Ordinal);
+
+    /// <summary><see cref="Serialize"/> as the UTF-8 bytes of the file.</summary>
+    public static byte[] SerializeToUtf8Bytes(ExportRoot root) => ExportJson.SerializeToUtf8Bytes(root);
 
     private static FamilyExport FamilyOf(JobFamily family)
     {

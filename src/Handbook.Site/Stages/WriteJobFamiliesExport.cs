@@ -32,7 +32,7 @@ public sealed class WriteJobFamiliesExport : IStage
 
             if (context.MustProcess(document) || !previous.TryGetValue(document.SourcePath, out var fragment))
             {
-                fragment = JobFamiliesExport.FragmentOf(family);
+                fragment = JobFamiliesExport.FragmentOf(family, document.TryGet(Handbook.Site.Versions.VersionKeys.Published, out var versions) ? versions : null);
             }
 
             result[i] = document.With(SiteKeys.ExportFragment, fragment);

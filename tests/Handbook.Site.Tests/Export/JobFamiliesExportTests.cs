@@ -14,7 +14,22 @@ public class JobFamiliesExportTests
     private static JsonElement Export(params Pipeline.Documents.Document[] pages)
     {
         var output = Stages.Run(new WriteJobFamiliesExport(), pages);
-        return JsonDocument.Parse(output.Output(JobFamiliesExport.OutputPath).Content).RootElement;
+        return JsonDocument.Parse(output.Output(JobFamiliesExport.OutputPath).ToOutputBytes()).RootElement;
+    }
+
+    [Fact]
+    public void The_stage_writes_exactly_the_utf8_bytes_of_the_serialised_text()
+    {
+        // Given pages with non-ASCII text (kept readable) and characters JSON escapes
+        Pipeline.Documents.Document[] pages = [Page(Family("sales/ingenieur", "Ingénieur \"commercial\" <b>", "Vend\tbien.")), Page(Family("finance/tax", "Tax"))];
+
+        // When the stage writes the export as bytes
+        var written = Stages.Run(new WriteJobFamiliesExport(), pages).Output(JobFamiliesExport.OutputPath).ToOutputBytes();
+
+        // Then they are the UTF-8 of the text form, trailing newline included
+        var text = JobFamiliesExport.Serialize(JobFamiliesExport.Build(Handbook.Site.Catalog.FamilyCatalog.From(pages)));
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), written);
+        Assert.EndsWith("}\n", text, StringComparison.Ordinal);
     }
 
     private static List<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToList();
@@ -128,7 +143,7 @@ public class JobFamiliesExportTests
     {
         var output = Stages.Run(new WriteJobFamiliesExport(), Page(Family("sales/x", "Ingénieur")));
 
-        var json = output.Output(JobFamiliesExport.OutputPath).Content;
+        var json = System.Text.Encoding.UTF8.GetString(output.Output(JobFamiliesExport.OutputPath).ToOutputBytes());
         Assert.StartsWith("{\n  \"families\": [\n", json, StringComparison.Ordinal);
         Assert.Contains("Ingénieur", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", json, StringComparison.Ordinal);

@@ -1,0 +1,109 @@
+namespace Handbook.Site.Caching;
+
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Handbook.Pipeline.Caching;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
+using Handbook.Site.Building;
+
+/// <summary>
+/// The key of a cached build: everything the output and the diagnostics depend on. Every input document (path,
+/// destination, bytes: pages, partials, data, images, theme assets), what reading them reported (an unreadable file
+/// is not a document, but its diagnostic is), every file of the theme folder (templates and partials), the tool
+/// (the identity of each of its assemblies and the libraries that shape the output), the settings that change the
+/// output (base URL, history), and the git state the versions are read from. Two builds with the same fingerprint
+/// produce the same bytes and the same diagnostics (the build is deterministic and reads no clock).
+/// </summary>
+public static class BuildFingerprint
+{
+    /// <summary>Bump when the cached record's meaning changes, so old entries stop being found.</summary>
+    public const string FormatVersion = "site-build-1";
+
+    public static CacheKey Of(IReadOnlyList<Document> inputs, IReadOnlyList<Diagnostic> readDiagnostics, string themeFolder, BuildRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(readDiagnostics);
+        ArgumentNullException.ThrowIfNull(request);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, FormatVersion);
+        Add(hash, ToolIdentity.Value);
+        Add(hash, request.BaseUrl ?? "\0no-base-url");
+        Add(hash, request.History ? "history" : "no-history");
+        Add(hash, request.History ? GitState.Of(request.InputFolder) : string.Empty);
+
+        Add(hash, "inputs");
+        foreach (var document in inputs)
+        {
+            Add(hash, document.SourcePath);
+            Add(hash, document.Destination ?? "\0");
+            if (document.Bytes is { } bytes)
+            {
+                Add(hash, "bytes");
+                Add(hash, bytes);
+            }
+            else
+            {
+                Add(hash, "text");
+                Add(hash, Encoding.UTF8.GetBytes(document.Content));
+            }
+        }
+
+        // settings.yml is read by its own stage, not by the reading stages, so it is not among the documents.
+        Add(hash, "settings");
+        var settingsFile = Path.Combine(request.InputFolder, Handbook.Site.History.Settings.SiteSettings.FileName);
+        Add(hash, File.Exists(settingsFile) ? File.ReadAllBytes(settingsFile) : "\0absent"u8);
+
+        Add(hash, "read-diagnostics");
+        foreach (var diagnostic in readDiagnostics)
+        {
+            Add(hash, $"{diagnostic.Format()}\n{diagnostic.Severity}\n{diagnostic.Detail}");
+        }
+
+        Add(hash, "theme");
+        var theme = Path.GetFullPath(themeFolder);
+        var files = Directory.Exists(theme)
+            ? Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            : [];
+        foreach (var file in files)
+        {
+            Add(hash, Path.GetRelativePath(theme, file).Replace('\\', '/'));
+            Add(hash, File.ReadAllBytes(file));
+        }
+
+        return new CacheKey(Convert.ToHexStringLower(hash.GetHashAndReset()));
+    }
+
+    private static void Add(IncrementalHash hash, string text) => Add(hash, Encoding.UTF8.GetBytes(text));
+
+    private static void Add(IncrementalHash hash, ReadOnlySpan<byte> part)
+    {
+        Span<byte> length = stackalloc byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(length, part.Length);
+        hash.AppendData(length);
+        hash.AppendData(part);
+    }
+
+    /// <summary>
+    /// Which tool built it: the module version id of each project assembly (a deterministic compile gives a new one
+    /// whenever the code or a referenced library changes) and the versions of the libraries that shape the output.
+    /// </summary>
+    private static class ToolIdentity
+    {
+        public static readonly string Value = Compute();
+
+        private static string Compute()
+        {
+            Type[] markers =
+            [
+                typeof(BuildFingerprint), typeof(Handbook.Pipeline.Site), typeof(Handbook.JobFamilies.JobFamiliesPlugin),
+                typeof(Markdig.Markdown), typeof(Fluid.FluidParser), typeof(Ganss.Xss.HtmlSanitizer), typeof(AngleSharp.Dom.IElement),
+                typeof(YamlDotNet.Serialization.Deserializer),
+            ];
+            var parts = markers.Select(t => t.Assembly).Distinct()
+                .Select(a => $"{a.GetName().Name} {a.GetName().Version} {a.ManifestModule.ModuleVersionId} {a.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion}");
+            return string.Join('\n', parts);
+        }
+    }
+}

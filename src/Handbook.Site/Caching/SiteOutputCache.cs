@@ -1,0 +1,82 @@
+namespace Handbook.Site.Caching;
+
+using System.Security.Cryptography;
+using System.Text.Json;
+using Handbook.Pipeline.Caching;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
+
+/// <summary>
+/// The render cache of the current pages, in the <c>pages/</c> subfolder of <c>--cache DIR</c> (the versions of
+/// historic pages keep theirs in <c>versions/</c>). <c>pages/builds/</c> maps a <see cref="BuildFingerprint"/> to a
+/// <see cref="CachedBuild"/> record; <c>pages/blobs/</c> holds every output file by the SHA-256 of its bytes. Both are
+/// <see cref="ContentCache"/> entries, so a truncated or corrupted record or blob is detected, dropped and rebuilt,
+/// never served. Any cache failure is a miss: the cache only saves time.
+/// </summary>
+public sealed class SiteOutputCache
+{
+    public const string Subfolder = "pages";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    private readonly ContentCache _records;
+    private readonly ContentCache _blobs;
+
+    public SiteOutputCache(string cacheFolder)
+    {
+        ArgumentNullException.ThrowIfNull(cacheFolder);
+        Folder = Path.Combine(Path.GetFullPath(cacheFolder), Subfolder);
+        _records = new ContentCache(Path.Combine(Folder, "builds"));
+        _blobs = new ContentCache(Path.Combine(Folder, "blobs"));
+    }
+
+    public string Folder { get; }
+
+    internal ContentCache Blobs => _blobs;
+
+    public bool TryLoad(CacheKey fingerprint, out CachedBuild build)
+    {
+        build = null!;
+        if (!_records.TryGet(fingerprint, out var bytes))
+        {
+            return false;
+        }
+
+        try
+        {
+            build = JsonSerializer.Deserialize<CachedBuild>(bytes, Json)!;
+            return build is not null;
+        }
+        catch (JsonException)
+        {
+            return false; // a record of an older format: rebuilt and overwritten
+        }
+    }
+
+    /// <summary>
+    /// Stores every output file (once per content) and then the record, so a record never names a missing blob.
+    /// With <paramref name="rewriteBlobs"/> (after a damaged blob was found) every blob is written again.
+    /// </summary>
+    public void Save(CacheKey fingerprint, IReadOnlyList<Document> documents, IReadOnlyList<Diagnostic> diagnostics, int pageCount, int familyCount, bool rewriteBlobs = false)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var written = documents.Where(d => d.Destination is not null).ToList();
+        var files = new CachedFile[written.Count];
+        Parallel.For(0, written.Count, i =>
+        {
+            var document = written[i];
+            var bytes = document.ToOutputBytes();
+            var blob = new CacheKey(Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            if (rewriteBlobs || !_blobs.Contains(blob, bytes.Length))
+            {
+                _blobs.Set(blob, bytes);
+            }
+
+            files[i] = new CachedFile(document.SourcePath, document.Destination!, blob.Hex);
+        });
+
+        var record = new CachedBuild(pageCount, familyCount, diagnostics.Select(CachedDiagnostic.From).ToList(), files);
+        _records.Set(fingerprint, JsonSerializer.SerializeToUtf8Bytes(record, Json));
+    }
+}

@@ -1,0 +1,133 @@
+namespace Handbook.Site.Tests.Caching;
+
+using Handbook.Site.Building;
+using Handbook.Site.Caching;
+using Handbook.Site.Tests.Support;
+using Handbook.Testing;
+
+public class BuildCacheTests
+{
+    private static readonly string SampleInput = Path.Combine(SharedCorpus.RepositoryRoot, "input");
+
+    [Fact]
+    public async Task Given_an_unchanged_input_When_built_twice_with_a_cache_Then_the_second_build_comes_from_the_cache_with_the_same_bytes_and_diagnostics()
+    {
+        // Given: the sample handbook built without a cache (the reference), and once with an empty cache.
+        using var folder = new TempFolder();
+        CopyFolder(SampleInput, folder["input"]);
+        var reference = await Build(folder, "reference", cache: null);
+        var cold = await Build(folder, "output", cache: folder["cache"]);
+
+        // When
+        var warm = await Build(folder, "output", cache: folder["cache"]);
+
+        // Then
+        Assert.False(cold.FromCache);
+        Assert.True(warm.FromCache);
+        Assert.Equal(Formatted(reference), Formatted(cold));
+        Assert.Equal(Formatted(reference), Formatted(warm));
+        Assert.Equal((reference.PageCount, reference.FamilyCount, reference.OutputWritten), (warm.PageCount, warm.FamilyCount, warm.OutputWritten));
+        AssertSameFiles(folder["reference"], folder["output"]);
+        Assert.True(Directory.Exists(Path.Combine(folder["cache"], SiteOutputCache.Subfolder)));
+    }
+
+    [Fact]
+    public async Task Given_a_cached_build_When_one_page_changes_Then_the_site_is_built_again_and_shows_the_change()
+    {
+        // Given
+        using var folder = new TempFolder();
+        CopyFolder(SampleInput, folder["input"]);
+        await Build(folder, "output", cache: folder["cache"]);
+        var page = Directory.EnumerateFiles(folder["input/job-families"], "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        File.AppendAllText(page, "\nA sentence added after the cached build.\n");
+
+        // When
+        var report = await Build(folder, "output", cache: folder["cache"]);
+
+        // Then
+        Assert.False(report.FromCache);
+        Assert.Contains(
+            Directory.EnumerateFiles(folder["output/job-families"], "index.html", SearchOption.AllDirectories),
+            f => File.ReadAllText(f).Contains("A sentence added after the cached build.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Given_a_truncated_cache_blob_When_built_again_Then_the_damage_is_detected_and_the_site_rebuilt_byte_identical()
+    {
+        // Given: a cached build, then every stored output file cut in half (a crash, a full disk).
+        using var folder = new TempFolder();
+        CopyFolder(SampleInput, folder["input"]);
+        var first = await Build(folder, "reference", cache: folder["cache"]);
+        foreach (var blob in Directory.EnumerateFiles(Path.Combine(folder["cache"], SiteOutputCache.Subfolder, "blobs"), "*", SearchOption.AllDirectories))
+        {
+            var bytes = File.ReadAllBytes(blob);
+            File.WriteAllBytes(blob, bytes[..(bytes.Length / 2)]);
+        }
+
+        // When
+        var report = await Build(folder, "output", cache: folder["cache"]);
+
+        // Then: not served from the damaged cache, same output and diagnostics as before; the cache works again after.
+        Assert.False(report.FromCache);
+        Assert.Equal(Formatted(first), Formatted(report));
+        AssertSameFiles(folder["reference"], folder["output"]);
+        Assert.True((await Build(folder, "output", cache: folder["cache"])).FromCache);
+    }
+
+    [Fact]
+    public async Task Given_a_cached_build_When_a_theme_file_the_base_url_or_settings_yml_changes_Then_the_cache_is_not_used()
+    {
+        // Given: a copy of the theme, so it can be edited.
+        using var folder = new TempFolder();
+        CopyFolder(SampleInput, folder["input"]);
+        CopyFolder(TestTheme.Folder, folder["theme"]);
+        await Build(folder, "output", cache: folder["cache"], theme: folder["theme"]);
+
+        // When
+        File.AppendAllText(Path.Combine(folder["theme"], "404.liquid"), "\n<!-- edited -->\n");
+        var afterThemeEdit = await Build(folder, "output", cache: folder["cache"], theme: folder["theme"]);
+        var withBaseUrl = await Build(folder, "output", cache: folder["cache"], theme: folder["theme"], baseUrl: "https://handbook.example.com");
+        File.AppendAllText(folder["input/settings.yml"], "\n# edited\n");
+        var afterSettingsEdit = await Build(folder, "output", cache: folder["cache"], theme: folder["theme"], baseUrl: "https://handbook.example.com");
+
+        // Then
+        Assert.False(afterThemeEdit.FromCache);
+        Assert.False(withBaseUrl.FromCache);
+        Assert.False(afterSettingsEdit.FromCache);
+        Assert.Contains("<!-- edited -->", File.ReadAllText(folder["output/404.html"]), StringComparison.Ordinal);
+    }
+
+    private static Task<BuildReport> Build(TempFolder folder, string output, string? cache, string? theme = null, string? baseUrl = null) =>
+        SiteBuild.RunAsync(new BuildRequest
+        {
+            InputFolder = folder["input"],
+            OutputFolder = folder[output],
+            ThemeFolder = theme ?? TestTheme.Folder,
+            CacheFolder = cache,
+            BaseUrl = baseUrl,
+        });
+
+    private static List<string> Formatted(BuildReport report) => report.Diagnostics.Select(d => d.Format() + "|" + d.Detail).ToList();
+
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        static List<string> Files(string root) =>
+            Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToList();
+        var names = Files(expected);
+        Assert.Equal(names, Files(actual));
+        foreach (var name in names)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, name))), $"{name} differs");
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
