@@ -25,7 +25,9 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         ArgumentNullException.ThrowIfNull(diagnostics);
         _all = families;
 
-        var found = families.SelectMany(StatementFinder.Find).ToList();
+        var timeouts = new List<Diagnostic>();
+        var found = families.SelectMany(f => StatementFinder.Find(f, timeouts)).ToList();
+        diagnostics.ReportAll(timeouts);
         var resolved = new List<ResolvedStatement>();
         foreach (var f in found)
         {
@@ -420,7 +422,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?corresponding\s+(?<rest>.+?)(?:\s+levels?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?corresponding\s+(?<rest>.+?)(?:\s+levels?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Handbook.Pipeline.Limits.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex CorrespondingRegex();
 
     /// <summary>"; did you mean 'A', 'B'?" with the role names closest to <paramref name="name"/>.</summary>

@@ -3,6 +3,7 @@ namespace Handbook.Site.Export;
 using System.Text;
 using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Limits;
 using Handbook.Site.Export.Schema;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -97,7 +98,7 @@ public static partial class CareerLadderLinks
     /// <summary>The label of a node defined as <c>id[Label]</c>, <c>id(Label)</c>, <c>id{Label}</c> or <c>id([Label])</c>.</summary>
     private static string? MermaidLabel(IEnumerable<string> lines, string node)
     {
-        var definition = new Regex(@"(?<![\w-])" + Regex.Escape(node) + @"\s*[\[\(\{]+\s*""?(?<label>[^\]\)\}""]+)""?\s*[\]\)\}]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var definition = new Regex(@"(?<![\w-])" + Regex.Escape(node) + @"\s*[\[\(\{]+\s*""?(?<label>[^\]\)\}""]+)""?\s*[\]\)\}]", RegexOptions.CultureInvariant, RegexLimits.MatchTimeout);
         foreach (var line in lines)
         {
             var match = definition.Match(line);
@@ -110,9 +111,9 @@ public static partial class CareerLadderLinks
         return null;
     }
 
-    [GeneratedRegex(@"^click\s+(?<node>[\w-]+)\s+(?:href\s+)?""(?<url>[^""]+)""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^click\s+(?<node>[\w-]+)\s+(?:href\s+)?""(?<url>[^""]+)""", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MermaidClick();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WhiteSpace();
 }
