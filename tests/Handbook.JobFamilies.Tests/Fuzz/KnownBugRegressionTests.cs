@@ -109,4 +109,18 @@ public class KnownBugRegressionTests
         Assert.Equal(2, heading.Line);
         Assert.All(heading.Inline!.Descendants<Markdig.Syntax.Inlines.LiteralInline>(), l => Assert.InRange(l.Line, 2, 3));
     }
+
+    // Bug 5 (long campaign): YamlDotNet ends lines at U+0085 and U+2028 too, so a syntax error in a one-line file was
+    // reported on line 3. Positions are now computed from the character index with LF, CR and CRLF only.
+    [Fact]
+    public void Given_grade_yaml_with_unicode_line_separators_when_read_then_the_error_is_on_a_line_of_the_file()
+    {
+        const string yaml = "grades: x\u0085y\u2028z: ]";
+        var diagnostics = new List<Diagnostic>();
+
+        GradeTableReader.Read("data/job-grades.yml", yaml, diagnostics);
+
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Equal(1, d.Location.Line));
+    }
 }
