@@ -31,6 +31,12 @@ public static class RoleNameMatcher
     /// <summary>A target word missing on the candidate that the family title supplies ("Analyst Relations Manager" on the Product Marketing Manager page).</summary>
     private const double MissingFamilyWord = 0.25;
 
+    /// <summary>
+    /// A scope word of the target the candidate lacks ("Global Support Managers" for "Manager, Support Engineering"):
+    /// it narrows where the role works, not which role it is.
+    /// </summary>
+    private const double MissingScopeWord = 0.5;
+
     /// <summary>"Intermediate" written on one side only: almost free, but an exact name still wins.</summary>
     private const double IntermediateWord = 0.01;
 
@@ -41,6 +47,11 @@ public static class RoleNameMatcher
     public const double MaxCost = 1.5;
 
     private static readonly HashSet<string> StopWords = ["the", "a", "an", "of", "for", "level", "levels", "role", "roles", "position", "job", "and", "in", "at", "to"];
+
+    private static readonly HashSet<string> ScopeWords =
+    [
+        "global", "regional", "worldwide", "international", "local", "americas", "amer", "emea", "apac", "apj", "latam",
+    ];
 
     private static readonly HashSet<string> LevelWords =
     [
@@ -165,6 +176,12 @@ public static class RoleNameMatcher
             if (familyWords.Contains(t))
             {
                 cost += MissingFamilyWord;
+                continue;
+            }
+
+            if (ScopeWords.Contains(t))
+            {
+                cost += MissingScopeWord;
                 continue;
             }
 

@@ -196,7 +196,7 @@ internal sealed class RoleFinder
             // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it.
             Walk(section.Children, Context.Top, owner: null);
         }
-        else if (section.Children.Any(c => c.Kind is SectionKind.Levels or SectionKind.Specialties))
+        else if (IsGroupOfRoles(section))
         {
             // "### Procurement Analyst" › "#### Procurement Analyst Levels" › …: a group of levels, not a role.
             owner?.Sections.Add(section);
@@ -304,6 +304,13 @@ internal sealed class RoleFinder
 
     private void Attach(Role role, Section section, HeadingClassification classification)
     {
+        if (RankVariantOf(role, section, classification) is { } variant)
+        {
+            // "#### Senior Responsibilities" inside the "Analyst Relations" specialty: the senior variant of that role,
+            // which its own statements ("Extends that of the Analyst Relations responsibilities") build on.
+            role = variant;
+        }
+
         role.Sections.Add(section);
         switch (classification.Kind)
         {
@@ -344,6 +351,15 @@ internal sealed class RoleFinder
             {
                 Attach(target, child, childClass);
             }
+            else if (role.Kind == RoleKind.Page && classification.Kind is SectionKind.Requirements or SectionKind.Responsibilities
+                && childClass.Kind == SectionKind.Other && NamesLevelOfPage(child.Title))
+            {
+                // Section first, levels below: "## Requirements" › "### Senior Widget Engineer" (a list) ›
+                // "### Staff Widget Engineer" (a list). Each sub-heading is a level whose own text is that section.
+                target = NewRole(child.Title, child, RoleKind.Level);
+                Attach(target, child, classification);
+                Walk(child.Children, Context.RoleBody, target);
+            }
             else if (childClass.Kind == SectionKind.Other
                 && (HasRoleSections(child) || NamedByNextSibling(child, section.Children, role, acceptGeneric: true)))
             {
@@ -352,6 +368,52 @@ internal sealed class RoleFinder
                 Walk(child.Children, Context.RoleBody, target);
             }
         }
+    }
+
+    /// <summary>
+    /// A heading that names a level of this page: a seniority or rank word plus words of the page title
+    /// ("Senior Widget Engineer" on "Widget Engineer"), so prose sub-headings of a section are not taken for levels.
+    /// </summary>
+    private bool NamesLevelOfPage(string title)
+    {
+        var words = title.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        if (!words.Any(SeniorityWords.Contains))
+        {
+            return false;
+        }
+
+        var rest = string.Join(' ', words.Where(w => !SeniorityWords.Contains(w)));
+        return Words(rest).Count > 0 && Words(_pageTitle).Count > 0 && NamesMatch(rest, _pageTitle);
+    }
+
+    /// <summary>
+    /// The role "&lt;rank&gt; &lt;role&gt;" for a responsibilities or requirements heading whose prefix is a single rank
+    /// word the role's own name lacks ("Senior Responsibilities" under "Analyst Relations"); created on first use.
+    /// </summary>
+    private Role? RankVariantOf(Role role, Section section, HeadingClassification classification)
+    {
+        if (role.Kind is not (RoleKind.Level or RoleKind.Specialty)
+            || classification.Kind is not (SectionKind.Responsibilities or SectionKind.Requirements)
+            || !RankWords.Contains(classification.Prefix.Trim().ToLowerInvariant())
+            || Words(role.Name).Contains(classification.Prefix.Trim().ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var name = classification.Prefix.Trim() + " " + role.Name;
+        return ListFor(role.Kind).FirstOrDefault(r => r.Name == name) ?? NewRole(name, section, role.Kind);
+    }
+
+    private static readonly HashSet<string> RankWords = ["junior", "associate", "intermediate", "senior", "staff", "principal", "distinguished", "lead"];
+
+    /// <summary>
+    /// "### Procurement Analyst" › "#### Procurement Analyst Levels" › "##### …" (or an empty "Levels" heading with the
+    /// levels after it) groups roles; but a role with its own sections and a prose-only "### Specialties" note ("Specialties include Education and Open Source") is a role.
+    /// </summary>
+    private bool IsGroupOfRoles(Section section)
+    {
+        var lists = section.Children.Where(c => c.Kind is SectionKind.Levels or SectionKind.Specialties).ToList();
+        return lists.Count > 0 && (lists.Any(c => c.Children.Count > 0 || c.Blocks.Count == 0) || !HasRoleSections(section));
     }
 
     /// <summary>A heading whose direct children include a role's sections is a role (T2, T1 without "Levels").</summary>
@@ -377,6 +439,12 @@ internal sealed class RoleFinder
         }
 
         var next = _tree.ClassOf(siblings[index + 1]);
+        if (next.Kind == SectionKind.JobGrade && next.Prefix.Length == 0 && Levels.Count + Specialties.Count > 0)
+        {
+            // "## Manager, X" then "## Job Grade" at the same level, after other roles: a role written flat.
+            return true;
+        }
+
         if (owner is not null && next.Prefix.Length > 0 && NamesMatch(next.Prefix, owner.Name))
         {
             // "#### Data Scientist Description" then "#### Data Scientist Requirements": both are the owner's.
@@ -399,8 +467,14 @@ internal sealed class RoleFinder
             return true;
         }
 
-        return a.IsSubsetOf(b) || b.IsSubsetOf(a);
+        // "Senior Manager, X" is not "Manager, X": the words one name adds may not include a rank.
+        return (a.IsSubsetOf(b) || b.IsSubsetOf(a)) && !a.Union(b).Except(a.Intersect(b)).Any(DistinguishingRanks.Contains);
     }
+
+    private static readonly HashSet<string> DistinguishingRanks =
+    [
+        "junior", "associate", "senior", "staff", "principal", "distinguished", "manager", "director", "vp", "vice", "head", "chief",
+    ];
 
     private static HashSet<string> Words(string text)
     {

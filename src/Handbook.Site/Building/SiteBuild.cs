@@ -25,8 +25,12 @@ public static class SiteBuild
         site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Text, name: "ReadInput"));
         site.AddStage(new ReadFiles(request.InputFolder, InputFiles.Images, new ReadFilesOptions { Binary = true, CopyToOutput = true }, "ReadInputImages"));
         site.AddStage(new ReadFiles(theme.Directory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"));
+        // settings.yml is read once per build; later stages (and plugins) find it in the services.
+        var fileSettings = new LoadedSiteSettings();
+        site.Services.Add(fileSettings);
+        site.AddStage(new ReadSiteSettings(request.InputFolder, fileSettings));
         site.AddJobFamilies(new JobFamiliesOptions());
-        site.AddStage(new RenderTheme(theme, settings));
+        site.AddStage(new RenderTheme(theme, settings, fileSettings));
         site.AddStage(new WriteJobFamiliesExport());
         site.AddStage(new WriteJobGradesExport());
         site.AddStage(new WriteSitemap(settings));

@@ -16,14 +16,20 @@ using Handbook.Site.Urls;
 /// and <c>404.html</c>. Works on the whole set because
 /// list pages and breadcrumbs need every family. Documents that are not pages pass through unchanged.
 /// </summary>
-public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
+/// <remarks>
+/// <paramref name="fileSettings"/> (filled by <c>ReadSiteSettings</c> earlier in the build) supplies the "Edit this
+/// page" links; without it, <see cref="SiteSettings.EditLinks"/> is used as given.
+/// </remarks>
+public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSettings? fileSettings = null) : IStage
 {
     public string Name => nameof(RenderTheme);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
         var catalog = FamilyCatalog.From(documents);
-        var views = new PageViews(catalog, settings);
+        var gradeTable = documents.Select(d => d.TryGet(JobFamilyKeys.GradeTable, out var t) ? t : null).OfType<GradeTable>().FirstOrDefault();
+        var effective = fileSettings is null ? settings : settings with { EditLinks = fileSettings.EditLinks };
+        var views = new PageViews(catalog, effective) { GradeIndexExists = gradeTable is not null };
 
         var rendered = new Document[documents.Count];
         Parallel.For(
@@ -50,7 +56,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
             });
         generated.Add(Page("job-families/", PageViews.SectionUrl, sectionHtml, inSitemap: true));
 
-        if (documents.Select(d => d.TryGet(JobFamilyKeys.GradeTable, out var t) ? t : null).OfType<GradeTable>().FirstOrDefault() is { } table)
+        if (gradeTable is { } table)
         {
             var gradesHtml = theme.RenderPage(ThemeTemplates.Grades, views.Site, views.GradesPage(), new Dictionary<string, object?>
             {
@@ -94,7 +100,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings) : IStage
         }
         else
         {
-            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.PageOf(family), Values("department", views.FolderOf(entry)));
+            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.FolderPageOf(family), Values("department", views.FolderOf(entry)));
         }
 
         var isCanonical = family.FrontMatter.CanonicalPath is null || string.Equals(family.FrontMatter.CanonicalPath, family.Url, StringComparison.Ordinal);

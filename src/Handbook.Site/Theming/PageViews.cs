@@ -5,6 +5,8 @@ using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Model;
 using Handbook.Site.Building;
 using Handbook.Site.Catalog;
+using Handbook.Site.Metadata;
+using Handbook.Site.Navigation;
 using Handbook.Site.Theming.Views;
 using Handbook.Site.Urls;
 
@@ -21,8 +23,27 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
     /// <summary>The vendored Mermaid bundle (theme/assets/vendor/mermaid); it renders <c>pre.mermaid</c> blocks on load.</summary>
     public const string MermaidScript = "/assets/vendor/mermaid/mermaid.min.js";
 
-    public PageView PageOf(JobFamily family) =>
-        new(
+    /// <summary>True when the build generates the reverse grade index (it has grade data), so pages may link to it.</summary>
+    public bool GradeIndexExists { get; init; }
+
+    /// <summary>The page scripts of every family page: the TOC's current-section marker and print preparation.</summary>
+    public static readonly IReadOnlyList<string> FamilyScripts = ["/assets/reader-nav.js"];
+
+    /// <summary>A job family's page: an article with the family's <c>Occupation</c> JSON-LD and the reader scripts.</summary>
+    public PageView PageOf(JobFamily family)
+    {
+        var page = FolderPageOf(family);
+        return page with
+        {
+            Scripts = [.. FamilyScripts, .. page.Scripts],
+            OgType = "article",
+            JsonLd = StructuredData.ForFamily(family, DepartmentTitle(family.Department), page.Breadcrumbs, page.CanonicalUrl, settings.BaseUrl),
+        };
+    }
+
+    /// <summary>The page of a folder index below a department (rendered with the department template).</summary>
+    public PageView FolderPageOf(JobFamily family) =>
+        WithJsonLd(new(
             family.Title,
             family.Description,
             UrlPath.Encode(family.Url),
@@ -30,10 +51,10 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
             Breadcrumbs(family.Slug, family.Title))
         {
             Scripts = MermaidBlocks.Any(family.Body) ? [MermaidScript] : [],
-        };
+        });
 
     public PageView PageOf(Department department) =>
-        new(
+        WithJsonLd(new(
             department.Title,
             department.IndexPage?.Family.Description,
             UrlPath.Encode(department.Url),
@@ -41,22 +62,29 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
             Breadcrumbs(department.Slug, department.Title))
         {
             Scripts = department.IndexPage is { } index && MermaidBlocks.Any(index.Family.Body) ? [MermaidScript] : [],
-        };
+        });
 
     public PageView SectionPage() =>
         new(settings.Title, "All job families, grouped by department.", SectionUrl, UrlPath.Absolute(settings.BaseUrl, SectionUrl), [new LinkView(settings.Title, null)]);
+
+    /// <summary>A page with its breadcrumb trail as schema.org JSON-LD.</summary>
+    public PageView WithJsonLd(PageView page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page with { JsonLd = StructuredData.ForPage(page.Breadcrumbs, page.CanonicalUrl, settings.BaseUrl) };
+    }
 
     public PageView NotFoundPage() =>
         new("Page not found", null, "/404.html", UrlPath.Absolute(settings.BaseUrl, "/404.html"), [new LinkView(settings.Title, SectionUrl), new LinkView("Page not found", null)]);
 
     public PageView GradesPage() =>
-        new("Job grades", "The job grades of every job family, with their titles in each track.", GradeTable.PageUrl, UrlPath.Absolute(settings.BaseUrl, GradeTable.PageUrl), [new LinkView(settings.Title, SectionUrl), new LinkView("Job grades", null)]);
+        WithJsonLd(new("Job grades", "The job grades of every job family, with their titles in each track.", GradeTable.PageUrl, UrlPath.Absolute(settings.BaseUrl, GradeTable.PageUrl), [new LinkView(settings.Title, SectionUrl), new LinkView("Job grades", null)]));
 
     /// <summary>The URL of the reverse grade index.</summary>
-    public const string GradeIndexUrl = "/job-families/grades/";
+    public const string GradeIndexUrl = LevelsAtAGlance.GradeIndexUrl;
 
     public PageView GradeIndexPage() =>
-        new("Job families by grade", "Every level and specialty of every job family, by grade.", GradeIndexUrl, UrlPath.Absolute(settings.BaseUrl, GradeIndexUrl), [new LinkView(settings.Title, SectionUrl), new LinkView("By grade", null)]);
+        WithJsonLd(new("Job families by grade", "Every level and specialty of every job family, by grade.", GradeIndexUrl, UrlPath.Absolute(settings.BaseUrl, GradeIndexUrl), [new LinkView(settings.Title, SectionUrl), new LinkView("By grade", null)]));
 
     /// <summary>The grades from highest to lowest, as compensation tables list them.</summary>
     public static IReadOnlyList<GradeRowView> GradesOf(GradeTable table) =>
@@ -79,6 +107,8 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
     {
         var family = entry.Family;
         var roles = family.Roles.ToList();
+        var glance = LevelsAtAGlance.Rows(family, GradeIndexExists);
+        var (previous, next) = FamilyNeighbours.Of(catalog, family);
         return new FamilyView(
             family.Title,
             family.Description,
@@ -91,7 +121,16 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
             AnchorOf(family.Sections, SectionKind.Specialties),
             roles.Any(r => r.Grade is not null),
             entry.BodyHtml,
-            entry.ListsOwnFamilies ? [] : catalog.FamiliesBelow(family.Slug).Select(SummaryOf).ToList());
+            entry.ListsOwnFamilies ? [] : catalog.FamiliesBelow(family.Slug).Select(SummaryOf).ToList())
+        {
+            Toc = TableOfContents.Of(family, withGlance: glance.Count > 0),
+            Glance = glance,
+            Previous = previous,
+            Next = next,
+            EditUrl = settings.EditLinks?.UrlOf(family.SourcePath),
+            GradeIndexUrl = GradeIndexExists && roles.Any(r => r.Grade is { Resolved: true }) ? GradeIndexUrl : null,
+            SourcePath = family.SourcePath,
+        };
     }
 
     public DepartmentView DepartmentOf(Department department) =>
@@ -102,13 +141,21 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
             department.IndexPage?.BodyHtml,
             department.Families.Select(SummaryOf).ToList(),
             department.Families.Count,
-            department.IndexPage?.ListsOwnFamilies ?? false);
+            department.IndexPage?.ListsOwnFamilies ?? false)
+        {
+            Description = department.IndexPage?.Family.Description,
+            EditUrl = department.IndexPage is { } index ? settings.EditLinks?.UrlOf(index.Family.SourcePath) : null,
+        };
 
     /// <summary>A folder index page below a department (e.g. <c>engineering/development/backend/index.html.md</c>).</summary>
     public DepartmentView FolderOf(CatalogEntry indexPage)
     {
         var families = catalog.FamiliesBelow(indexPage.Family.Slug);
-        return new DepartmentView(indexPage.Family.Slug, indexPage.Family.Title, UrlPath.Encode(indexPage.Family.Url), indexPage.BodyHtml, families.Select(SummaryOf).ToList(), families.Count, indexPage.ListsOwnFamilies);
+        return new DepartmentView(indexPage.Family.Slug, indexPage.Family.Title, UrlPath.Encode(indexPage.Family.Url), indexPage.BodyHtml, families.Select(SummaryOf).ToList(), families.Count, indexPage.ListsOwnFamilies)
+        {
+            Description = indexPage.Family.Description,
+            EditUrl = settings.EditLinks?.UrlOf(indexPage.Family.SourcePath),
+        };
     }
 
     public static FamilySummaryView SummaryOf(CatalogEntry entry) =>
@@ -118,7 +165,7 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
         new(
             role.Name,
             role.Anchor,
-            role.Grade is null ? null : new GradeView(role.Grade.Value, role.Grade.Title, role.Grade.Track, role.Grade.Url is null ? null : UrlPath.Encode(role.Grade.Url), role.Grade.Resolved),
+            LevelsAtAGlance.GradeOf(role),
             role.Extends.Select(e => new LinkView(e.Role, UrlPath.Encode(e.Url))).ToList());
 
     private static string? AnchorOf(IEnumerable<Section> sections, SectionKind kind)
@@ -139,28 +186,7 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
         return null;
     }
 
-    private string DepartmentTitle(string slug) =>
-        catalog.Departments.FirstOrDefault(d => d.Slug == slug)?.Title ?? FamilyCatalog.TitleFromSlug(slug);
+    private string DepartmentTitle(string slug) => BreadcrumbTrail.DepartmentTitle(catalog, slug);
 
-    /// <summary>Job families › department › folder pages that exist on the way › the page itself (not linked).</summary>
-    private List<LinkView> Breadcrumbs(string slug, string title)
-    {
-        var crumbs = new List<LinkView> { new(settings.Title, SectionUrl) };
-        var segments = slug.Split('/');
-        for (var depth = 1; depth < segments.Length; depth++)
-        {
-            var folder = string.Join('/', segments[..depth]);
-            if (depth == 1)
-            {
-                crumbs.Add(new LinkView(DepartmentTitle(folder), UrlPath.Encode(SectionUrl + folder + "/")));
-            }
-            else if (catalog.IndexPageOf(folder) is { } folderPage)
-            {
-                crumbs.Add(new LinkView(folderPage.Family.Title, UrlPath.Encode(folderPage.Family.Url)));
-            }
-        }
-
-        crumbs.Add(new LinkView(title, null));
-        return crumbs;
-    }
+    private IReadOnlyList<LinkView> Breadcrumbs(string slug, string title) => BreadcrumbTrail.Of(catalog, settings.Title, slug, title);
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
+using Microsoft.Extensions.FileProviders;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Site.Theming.Views;
 
@@ -25,7 +26,7 @@ public sealed class Theme
         Directory = directory;
         _templates = templates;
         Assets = assets;
-        _options = CreateOptions();
+        _options = CreateOptions(directory);
     }
 
     /// <summary>The theme folder (absolute).</summary>
@@ -70,7 +71,24 @@ public sealed class Theme
             }
         }
 
-        if (templates.Count != ThemeTemplates.All.Count)
+        // Partials are included by name at render time ({% include 'partials/x' %}); a syntax error in one is
+        // reported here, at load, rather than failing every page that includes it.
+        var partialsFolder = Path.Combine(full, ThemeTemplates.PartialsFolder);
+        var partialsValid = true;
+        if (System.IO.Directory.Exists(partialsFolder))
+        {
+            foreach (var partial in System.IO.Directory.EnumerateFiles(partialsFolder, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                if (!parser.TryParse(File.ReadAllText(partial), out _, out var error))
+                {
+                    partialsValid = false;
+                    var name = Path.GetRelativePath(full, partial).Replace('\\', '/');
+                    diagnostics.Report(Diagnostic.Error("THEME002", $"Liquid syntax error: {error}", SourceLocation.File(label + "/" + name)));
+                }
+            }
+        }
+
+        if (templates.Count != ThemeTemplates.All.Count || !partialsValid)
         {
             return null;
         }
@@ -108,9 +126,10 @@ public sealed class Theme
         return _templates[ThemeTemplates.Layout].Render(layoutContext, Encoder).TrimEnd() + "\n";
     }
 
-    private static TemplateOptions CreateOptions()
+    private static TemplateOptions CreateOptions(string directory)
     {
-        var options = new TemplateOptions { CultureInfo = CultureInfo.InvariantCulture };
+        // Includes resolve against the theme folder (partials/…); Fluid caches each parsed include per statement.
+        var options = new TemplateOptions { CultureInfo = CultureInfo.InvariantCulture, FileProvider = new PhysicalFileProvider(directory) };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         options.MemberAccessStrategy.Register<SiteView>();
         options.MemberAccessStrategy.Register<PageView>();
@@ -125,6 +144,8 @@ public sealed class Theme
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeIndexEntry>();
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeIndexRole>();
         options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeTrackTitle>();
+        options.MemberAccessStrategy.Register<TocEntryView>();
+        options.MemberAccessStrategy.Register<GlanceRowView>();
         return options;
     }
 }

@@ -19,6 +19,9 @@ public static class ThemeTemplates
     /// <summary>The reverse grade index <c>/job-families/grades/</c>: every level and specialty at each grade.</summary>
     public const string GradeIndex = "grade-index.liquid";
 
+    /// <summary>Liquid partials, included by templates as <c>{% include 'partials/name' %}</c>; optional.</summary>
+    public const string PartialsFolder = "partials";
+
     /// <summary>Files below this folder are copied to the same path below the output root.</summary>
     public const string AssetsFolder = "assets";
 

@@ -557,4 +557,132 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal("Widget Analyst (Intermediate)", level.Name);
         Assert.Equal(["Analyse"], level.Responsibilities!.Items.Select(i => i.Text));
     }
+
+    [Fact]
+    public void Given_a_section_first_layout_When_parsed_Then_the_sub_headings_naming_levels_are_levels_with_that_section()
+    {
+        var family = Parse(
+            "## Requirements",
+            "",
+            "### Senior Widget Engineer",
+            "",
+            "* Ships widgets alone",
+            "",
+            "### Staff Widget Engineer",
+            "",
+            "In addition to the requirements for a Senior Widget Engineer:",
+            "",
+            "* Sets the widget strategy",
+            "",
+            "### A note on tooling",
+            "",
+            "Prose, not a level.");
+
+        Assert.Equal(["Senior Widget Engineer", "Staff Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Ships widgets alone"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["Sets the widget strategy"], family.Levels[1].Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_rank_prefixed_responsibilities_inside_a_specialty_When_parsed_Then_each_rank_is_a_variant_of_that_specialty()
+    {
+        var family = Parse(
+            "## Specialties",
+            "",
+            "### Gadget Relations",
+            "",
+            "#### Requirements",
+            "",
+            "* Knows gadgets",
+            "",
+            "#### Responsibilities",
+            "",
+            "* Talks to gadget analysts",
+            "",
+            "#### Senior Responsibilities",
+            "",
+            "* Extends that of the Gadget Relations responsibilities",
+            "* Leads the gadget programme",
+            "",
+            "#### Staff Responsibilities",
+            "",
+            "* Sets gadget strategy");
+
+        Assert.Equal(["Gadget Relations", "Senior Gadget Relations", "Staff Gadget Relations"], family.Specialties.Select(s => s.Name));
+        Assert.Equal(["Talks to gadget analysts"], family.Specialties[0].Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal("Leads the gadget programme", family.Specialties[1].Responsibilities!.Items[1].Text);
+        Assert.Equal(["Sets gadget strategy"], family.Specialties[2].Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_a_level_with_a_prose_only_specialties_note_When_parsed_Then_it_is_still_a_level()
+    {
+        var family = Parse(
+            "## Widget Evangelist",
+            "",
+            "### Responsibilities",
+            "",
+            "* Talks about widgets",
+            "",
+            "### Specialties",
+            "",
+            "Specialties include Education and Open Source.",
+            "",
+            "## Senior Widget Evangelist",
+            "",
+            "### Responsibilities",
+            "",
+            "* Extends that of the Widget Evangelist",
+            "* Leads widget talks");
+
+        Assert.Equal(["Widget Evangelist", "Senior Widget Evangelist"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Talks about widgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_a_senior_manager_section_under_the_manager_When_parsed_Then_it_starts_its_own_role()
+    {
+        var family = Parse(
+            "## Levels",
+            "",
+            "### Manager, Widget Operations",
+            "",
+            "#### Manager, Widget Operations Responsibilities",
+            "",
+            "* Runs widget operations",
+            "",
+            "#### Senior Manager, Widget Operations Job Grade",
+            "",
+            "#### Senior Manager, Widget Operations Responsibilities",
+            "",
+            "* Extends that of the Manager, Widget Operations responsibilities",
+            "* Plans widget operations");
+
+        Assert.Equal(["Manager, Widget Operations", "Senior Manager, Widget Operations"], family.Levels.Select(l => l.Name));
+        Assert.Equal("Plans widget operations", family.Levels[1].Responsibilities!.Items[1].Text);
+    }
+
+    [Fact]
+    public void Given_a_role_written_flat_with_a_generic_job_grade_sibling_When_parsed_Then_its_prefixed_sections_are_its_own()
+    {
+        var family = Parse(
+            "## Widget Engineer",
+            "",
+            "### Job Grade",
+            "",
+            "### Responsibilities",
+            "",
+            "* Builds widgets",
+            "",
+            "## Manager, Widget Engineering",
+            "",
+            "## Job Grade",
+            "",
+            "## Manager, Widget Engineering Responsibilities",
+            "",
+            "* Leads widget engineers");
+
+        Assert.Equal(["Widget Engineer", "Manager, Widget Engineering"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Leads widget engineers"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
+    }
 }

@@ -23,4 +23,10 @@ public static class SettingsCodes
 
     /// <summary>The file is not valid YAML, a key is repeated, or the top level is not a mapping.</summary>
     public const string InvalidYaml = "SET007";
+
+    /// <summary><c>edit_branch</c> is not a usable git branch name.</summary>
+    public const string NotBranch = "SET008";
+
+    /// <summary><c>repository_path_prefix</c> is not a relative folder path (no <c>..</c>).</summary>
+    public const string NotRelativePath = "SET009";
 }

@@ -11,7 +11,7 @@ using YamlDotNet.RepresentationModel;
 /// </summary>
 public static class SiteSettingsReader
 {
-    private static readonly string[] TopLevelKeys = ["history", "repository_url"];
+    private static readonly string[] TopLevelKeys = ["history", "repository_url", "edit_branch", "repository_path_prefix"];
     private static readonly string[] HistoryKeys = ["enabled", "since", "max_versions"];
 
     public static (SiteSettings Settings, IReadOnlyList<Diagnostic> Diagnostics) Read(string text, string path = SiteSettings.FileName)
@@ -46,6 +46,8 @@ public static class SiteSettingsReader
 
         var history = HistorySettings.Default;
         Uri? repositoryUrl = null;
+        string? editBranch = null;
+        string? pathPrefix = null;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = ((keyNode as YamlScalarNode)?.Value) ?? string.Empty;
@@ -57,13 +59,19 @@ public static class SiteSettingsReader
                 case "repository_url":
                     repositoryUrl = ReadUrl(value, path, diagnostics);
                     break;
+                case "edit_branch":
+                    editBranch = ReadBranch(value, path, diagnostics);
+                    break;
+                case "repository_path_prefix":
+                    pathPrefix = ReadPathPrefix(value, path, diagnostics);
+                    break;
                 default:
                     diagnostics.Add(UnknownKey(key, string.Empty, TopLevelKeys, keyNode, path));
                     break;
             }
         }
 
-        return (new SiteSettings(history, repositoryUrl), diagnostics);
+        return (new SiteSettings(history, repositoryUrl) { EditBranch = editBranch, RepositoryPathPrefix = pathPrefix }, diagnostics);
     }
 
     private static HistorySettings ReadHistory(YamlNode node, string path, List<Diagnostic> diagnostics)
@@ -143,6 +151,37 @@ public static class SiteSettingsReader
         diagnostics.Add(Diagnostic.Error(
             SettingsCodes.NotUrl, $"repository_url must be an absolute http(s) URL, not '{Shown(node)}'",
             At(path, node.Start), "for example repository_url: https://gitlab.com/your-group/handbook"));
+        return null;
+    }
+
+    // A git branch name as it appears in a web-editor URL: no spaces, no "..", no leading '-' or '/'.
+    private static string? ReadBranch(YamlNode node, string path, List<Diagnostic> diagnostics)
+    {
+        var text = (node as YamlScalarNode)?.Value?.Trim();
+        if (!string.IsNullOrEmpty(text) && !text.StartsWith('-') && !text.StartsWith('/') && !text.EndsWith('/')
+            && !text.Contains("..", StringComparison.Ordinal) && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '~' or '^' or ':' or '?' or '*' or '[' or '\\'))
+        {
+            return text;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            SettingsCodes.NotBranch, $"edit_branch must be a git branch name, not '{Shown(node)}'",
+            At(path, node.Start), "for example edit_branch: main"));
+        return null;
+    }
+
+    // The input folder's path inside the repository ("" when the input folder is the repository root).
+    private static string? ReadPathPrefix(YamlNode node, string path, List<Diagnostic> diagnostics)
+    {
+        var text = (node as YamlScalarNode)?.Value?.Trim().Replace('\\', '/').Trim('/');
+        if (text is not null && !text.Split('/').Any(s => s is "." or "..") && !text.Any(char.IsControl) && !text.Contains("//", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            SettingsCodes.NotRelativePath, $"repository_path_prefix must be a folder path inside the repository, not '{Shown(node)}'",
+            At(path, node.Start), "for example repository_path_prefix: site/input (write \"\" when input/ is the repository root)"));
         return null;
     }
 

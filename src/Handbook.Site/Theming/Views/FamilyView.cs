@@ -6,6 +6,10 @@ namespace Handbook.Site.Theming.Views;
 /// <c>levels_anchor</c>/<c>specialties_anchor</c> are the ids of the "Levels"/"Specialties" headings, if any.
 /// <c>children</c> lists the families in the folder this page heads (empty for ordinary pages, and when the page
 /// content lists them itself).
+/// Navigation (reader-nav): <c>toc</c> (list of <c>TocEntryView</c>), <c>glance</c> (rows of "Levels at a glance"),
+/// <c>previous</c>/<c>next</c> (the neighbouring families in the department, <c>link</c> or nil),
+/// <c>edit_url</c> (the source file in the repository's web editor, or nil), <c>grade_index_url</c> (the reverse
+/// grade index, nil when the site has none or the family has no grades) and <c>source_path</c> (input-relative).
 /// </summary>
 public sealed record FamilyView(
     string Title,
@@ -19,4 +23,19 @@ public sealed record FamilyView(
     string? SpecialtiesAnchor,
     bool HasGrades,
     string BodyHtml,
-    IReadOnlyList<FamilySummaryView> Children);
+    IReadOnlyList<FamilySummaryView> Children)
+{
+    public IReadOnlyList<TocEntryView> Toc { get; init; } = [];
+
+    public IReadOnlyList<GlanceRowView> Glance { get; init; } = [];
+
+    public LinkView? Previous { get; init; }
+
+    public LinkView? Next { get; init; }
+
+    public string? EditUrl { get; init; }
+
+    public string? GradeIndexUrl { get; init; }
+
+    public string? SourcePath { get; init; }
+}
