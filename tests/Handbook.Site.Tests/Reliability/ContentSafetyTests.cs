@@ -173,7 +173,16 @@ public sealed class ContentSafetyTests : IClassFixture<ContentSafetyTests.Hostil
     private IEnumerable<string> Problems(IElement element)
     {
         var name = element.LocalName;
-        if (name == "script")
+        if (name == "script" && element.GetAttribute("type") is { } type && type.Equals("application/ld+json", StringComparison.OrdinalIgnoreCase))
+        {
+            // Structured data is not run, but a name that closes the script element early would turn the rest into HTML:
+            // the whole text must still be one JSON value.
+            if (!IsJson(element.TextContent))
+            {
+                yield return "ld+json script that is not valid JSON (a name broke out of it)";
+            }
+        }
+        else if (name == "script")
         {
             var src = element.GetAttribute("src");
             if (src is null || element.TextContent.Trim().Length > 0 || !_site.IsThemeScript(src))
@@ -219,6 +228,19 @@ public sealed class ContentSafetyTests : IClassFixture<ContentSafetyTests.Hostil
             {
                 yield return $"style=\"{attribute.Value}\" on <{name}>";
             }
+        }
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 
