@@ -225,7 +225,9 @@ public sealed class Site
         {
             // Parallel loops may wrap a cancellation in an AggregateException: once cancelled, it is a cancellation.
             context.CancellationToken.ThrowIfCancellationRequested();
-            context.Report(EngineDiagnostics.StageFailed(stage.Name, ex));
+            context.Report(ex is System.Text.RegularExpressions.RegexMatchTimeoutException
+                ? Limits.RegexLimits.TimedOut($"stage '{stage.Name}'", EngineDiagnostics.SiteLocation)
+                : EngineDiagnostics.StageFailed(stage.Name, ex));
             return input;
         }
     }

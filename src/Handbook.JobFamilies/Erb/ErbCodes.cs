@@ -29,4 +29,10 @@ public static class ErbCodes
 
     /// <summary>Partials nested deeper than <see cref="ErbExpander.MaxPartialDepth"/>.</summary>
     public const string DepthLimit = "LIMIT010";
+
+    /// <summary>
+    /// The expanded page grew beyond <see cref="ErbExpander.MaxExpandedLength"/> characters, or included partials more
+    /// than <see cref="ErbExpander.MaxPartialInclusions"/> times; expansion stopped.
+    /// </summary>
+    public const string ExpandedTooLarge = "LIMIT011";
 }

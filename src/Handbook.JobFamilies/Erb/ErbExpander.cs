@@ -13,6 +13,19 @@ public static class ErbExpander
     /// <summary>How deep partials may include partials before expansion stops (LIMIT010).</summary>
     public const int MaxPartialDepth = 10;
 
+    /// <summary>
+    /// How many characters a page may grow to as partials and locals are expanded (LIMIT011). The depth limit alone
+    /// does not bound the size: ten partials that each include the next one ten times make 10^10 copies.
+    /// Twice the largest file <c>ReadFiles</c> accepts, so an ordinary page with partials never comes near it.
+    /// </summary>
+    public const int MaxExpandedLength = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// How many partials one page may include in all (LIMIT011): many tiny partials stay under the size limit but cost
+    /// time per inclusion. Real pages include a handful.
+    /// </summary>
+    public const int MaxPartialInclusions = 1000;
+
     /// <summary>Extensions tried, in order, for a partial named <c>dir/name</c> (as <c>dir/_name&lt;ext&gt;</c>).</summary>
     public static readonly IReadOnlyList<string> PartialExtensions =
         [".erb", ".md", ".html.md.erb", ".md.erb", ".html.erb", ".html.md", ".html"];
@@ -86,6 +99,11 @@ public static class ErbExpander
 
     private sealed class Expansion(IErbEnvironment env, ICollection<Diagnostic> diags, MappedTextBuilder output)
     {
+        /// <summary>Set once the output passed <see cref="MaxExpandedLength"/>: every level stops expanding.</summary>
+        private bool _tooLarge;
+
+        private int _inclusions;
+
         public void ExpandText(
             string text, string path, int firstLine, IReadOnlyDictionary<string, string>? locals, IReadOnlyList<string> chain)
         {
@@ -93,8 +111,26 @@ public static class ErbExpander
             var pos = 0;
             foreach (var tag in ErbScanner.FindTags(text))
             {
+                if (_tooLarge)
+                {
+                    return;
+                }
+
                 output.Append(text[pos..tag.Start], path, firstLine + ErbScanner.Position(lineStarts, pos).Line - 1);
                 var location = new SourceLocation(path, firstLine + tag.Line - 1, tag.Column);
+                // Checked at every tag: one piece of text or one value is at most one input file, so the output stays
+                // within the limit plus one file.
+                if (output.Length > MaxExpandedLength)
+                {
+                    _tooLarge = true;
+                    diags.Add(Diagnostic.Error(
+                        ErbCodes.ExpandedTooLarge,
+                        $"the page grows beyond {MaxExpandedLength:N0} characters as its partials are expanded; expansion stopped here",
+                        location,
+                        "include each partial once, or fewer times, and do not let partials include each other repeatedly"));
+                    return;
+                }
+
                 pos = tag.Start + tag.Length;
                 switch (tag.Kind)
                 {
@@ -121,7 +157,10 @@ public static class ErbExpander
                 }
             }
 
-            output.Append(text[pos..], path, firstLine + ErbScanner.Position(lineStarts, pos).Line - 1);
+            if (!_tooLarge)
+            {
+                output.Append(text[pos..], path, firstLine + ErbScanner.Position(lineStarts, pos).Line - 1);
+            }
         }
 
         private void Evaluate(
@@ -266,6 +305,17 @@ public static class ErbExpander
                     $"partials nested deeper than {MaxPartialDepth}: {string.Join(" → ", chain.Append(found))}",
                     location,
                     "flatten the partials"));
+                return;
+            }
+
+            if (++_inclusions > MaxPartialInclusions)
+            {
+                _tooLarge = true;
+                diags.Add(Diagnostic.Error(
+                    ErbCodes.ExpandedTooLarge,
+                    $"the page includes partials more than {MaxPartialInclusions:N0} times; expansion stopped here",
+                    location,
+                    "include each partial once, or fewer times, and do not let partials include each other repeatedly"));
                 return;
             }
 

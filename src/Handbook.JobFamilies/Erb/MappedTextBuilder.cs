@@ -15,6 +15,9 @@ internal sealed class MappedTextBuilder
     private (string Path, int Line)? _currentOrigin;
     private bool _currentHasContent;
 
+    /// <summary>Characters appended so far.</summary>
+    public int Length => _text.Length;
+
     /// <summary>
     /// Appends <paramref name="text"/> that starts at <paramref name="line"/> of <paramref name="path"/>. With
     /// <paramref name="advance"/>, each newline moves to the next source line; without it (generated text) every line

@@ -184,7 +184,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
 
         /// <summary>
         /// True when <paramref name="target"/> brings more than the limit of roles (itself and what it extends); reports
-        /// LIMIT010 once per statement, and the statement is not expanded. Deterministic: it depends on the graph only.
+        /// LIMIT012 once per statement, and the statement is not expanded. Deterministic: it depends on the graph only.
         /// </summary>
         private bool TooLong(ResolvedStatement st, ExtendsNode target)
         {

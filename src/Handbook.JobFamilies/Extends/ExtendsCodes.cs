@@ -13,7 +13,7 @@ public static class ExtendsCodes
     public const string Ambiguous = "EXTENDS003";
 
     /// <summary>Error: an extends chain is longer than <see cref="MaxChainLength"/>; the rest of the chain is not inherited.</summary>
-    public const string ChainTooLong = "LIMIT010";
+    public const string ChainTooLong = "LIMIT012";
 
     /// <summary>The longest chain of roles extending each other that is expanded.</summary>
     public const int MaxChainLength = 20;

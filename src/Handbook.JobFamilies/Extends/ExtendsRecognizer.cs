@@ -2,6 +2,7 @@ namespace Handbook.JobFamilies.Extends;
 
 using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Limits;
 
 /// <summary>
 /// Recognises inheritance statements in the text of one list item, paragraph or heading (REPORT.md §5): "Extends the
@@ -288,120 +289,120 @@ public static partial class ExtendsRecognizer
         new("has-all-of", HasAllOfRegex(), Always),
     ];
 
-    [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b", Options)]
+    [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CueRegex();
 
-    [GeneratedRegex(@"^(?:[-*+]\s+|\d+[.)]\s+)+", Options)]
+    [GeneratedRegex(@"^(?:[-*+]\s+|\d+[.)]\s+)+", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadRegex();
 
-    [GeneratedRegex(@"\((?<inner>extends\s+[^()]+)\)", Options)]
+    [GeneratedRegex(@"\((?<inner>extends\s+[^()]+)\)", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ParenthesisedRegex();
 
-    [GeneratedRegex(@"^extends\s*:\s*(?<strong>)(?<key>(?<t>.+?))(?<x>[.;]?)$", Options)]
+    [GeneratedRegex(@"^extends\s*:\s*(?<strong>)(?<key>(?<t>.+?))(?<x>[.;]?)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ExtendsColonRegex();
 
-    [GeneratedRegex(@"^extends\s+(?:that\s+of\s+)?(?:the\s+)?(?<general>general)\s+(?<s>" + S + @")\b(?<x>.*)$", Options)]
+    [GeneratedRegex(@"^extends\s+(?:that\s+of\s+)?(?:the\s+)?(?<general>general)\s+(?<s>" + S + @")\b(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ExtendsGeneralRegex();
 
-    [GeneratedRegex(@"^extends\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options)]
+    [GeneratedRegex(@"^extends\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ExtendsSectionsOfRegex();
 
-    [GeneratedRegex(@"^extends\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options)]
+    [GeneratedRegex(@"^extends\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ExtendsSectionsAboveRegex();
 
-    [GeneratedRegex(@"^extends\s+(?:either\s+)?(?<strong>that\s+of\s+|that\s+)?(?:the\s+|thet\s+)?(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options)]
+    [GeneratedRegex(@"^extends\s+(?:either\s+)?(?<strong>that\s+of\s+|that\s+)?(?:the\s+|thet\s+)?(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ExtendsNameRegex();
 
-    [GeneratedRegex(@"^(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options)]
+    [GeneratedRegex(@"^(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceExtendsSectionsOfRegex();
 
-    [GeneratedRegex(@"^(?<subj>(?:the|this|it|that)\b.*?)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options)]
+    [GeneratedRegex(@"^(?<subj>(?:the|this|it|that)\b.*?)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceExtendsSectionsAboveRegex();
 
-    [GeneratedRegex(@"^(?i:(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:either\s+)?(?<strong>that\s+of\s+)?(?:the\s+)?)(?<key>(?<t>[\p{Lu}\d].*?))(?i:(?:\s+(?<s>" + S + @"))?" + End + ")$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:either\s+)?(?<strong>that\s+of\s+)?(?:the\s+)?)(?<key>(?<t>[\p{Lu}\d].*?))(?i:(?:\s+(?<s>" + S + @"))?" + End + ")$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceExtendsNameRegex();
 
-    [GeneratedRegex(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>above|listed\s+above|outlined\s+above|defined\s+above|of\s+the\s+previous\s+levels?|from\s+the\s+previous\s+levels?|listed))(?<x>.*)$", Options)]
+    [GeneratedRegex(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>above|listed\s+above|outlined\s+above|defined\s+above|of\s+the\s+previous\s+levels?|from\s+the\s+previous\s+levels?|listed))(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IncludesAllAboveRegex();
 
-    [GeneratedRegex(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options)]
+    [GeneratedRegex(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IncludesAllOfRegex();
 
-    [GeneratedRegex(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<t>.+?)\s+levels?\s+(?<s>" + S + @")\s+listed)(?<x>.*)$", Options)]
+    [GeneratedRegex(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<t>.+?)\s+levels?\s+(?<s>" + S + @")\s+listed)(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IncludesAllLevelListedRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<key>(?<s>" + S + @")\s+(?<pos>(?:outlined|listed|defined|described)\s+above))(?<x>.*)$", Options)]
+    [GeneratedRegex(@"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<key>(?<s>" + S + @")\s+(?<pos>(?:outlined|listed|defined|described)\s+above))(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SharesSameAboveRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options)]
+    [GeneratedRegex(@"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SharesSameAsRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?<key>(?<pos>the\s+ones\s+(?:outlined|listed|defined)\s+above|the\s+intermediate\s+(?:position|level|role)))(?<x>.*)$", Options)]
+    [GeneratedRegex(@"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?<key>(?<pos>the\s+ones\s+(?:outlined|listed|defined)\s+above|the\s+intermediate\s+(?:position|level|role)))(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HasAllSameAboveRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options)]
+    [GeneratedRegex(@"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HasAllSameAsRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\bha(?:s|ve)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options)]
+    [GeneratedRegex(@"^(?<subj>.*?)\bha(?:s|ve)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HasSameAsRegex();
 
-    [GeneratedRegex(@"^all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+at\s+(?:the\s+)?previous\s+levels?)?" + End + "$", Options)]
+    [GeneratedRegex(@"^all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+at\s+(?:the\s+)?previous\s+levels?)?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AllSectionsOfRegex();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?<key>(?:same\s+)?(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))(?<x>,?\s*\bplus\b.*)$", Options)]
+    [GeneratedRegex(@"^(?:the\s+)?(?<key>(?:same\s+)?(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))(?<x>,?\s*\bplus\b.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TheSectionsOfPlusRegex();
 
-    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>(?:defined|listed|outlined|described)\s+above))\s*,\s*(?<x>.*)$", Options)]
+    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>(?:defined|listed|outlined|described)\s+above))\s*,\s*(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InAdditionAboveRegex();
 
-    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?:general\s+)?(?<s>" + S + @")\s+(?:(?:defined|listed|outlined|described)\s+above\s+)?(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:\s+specialty\b|\s+specialization\b|,\s+(?:the|this|a|an|they|he|she)\s|\s*:).*)$", Options)]
+    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?:general\s+)?(?<s>" + S + @")\s+(?:(?:defined|listed|outlined|described)\s+above\s+)?(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:\s+specialty\b|\s+specialization\b|,\s+(?:the|this|a|an|they|he|she)\s|\s*:).*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InAdditionForRegex();
 
-    [GeneratedRegex(@"^in\s+addition\s+to\s+the\s+above\s+(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:,|:).*)$", Options)]
+    [GeneratedRegex(@"^in\s+addition\s+to\s+the\s+above\s+(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:,|:).*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InAdditionAboveForRegex();
 
-    [GeneratedRegex(@"^in\s+addition\s+to\s+the\s+(?<key>(?<t>corresponding\s+.+?))\s+(?<s>" + S + @")(?<x>.*)$", Options)]
+    [GeneratedRegex(@"^in\s+addition\s+to\s+the\s+(?<key>(?<t>corresponding\s+.+?))\s+(?<s>" + S + @")(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InAdditionCorrespondingRegex();
 
-    [GeneratedRegex(@"^(?:the\s+)?same\s+(?<s>" + S + @")\s+as\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+(?:listed|outlined|defined)\s+above)?" + End + "$", Options)]
+    [GeneratedRegex(@"^(?:the\s+)?same\s+(?<s>" + S + @")\s+as\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+(?:listed|outlined|defined)\s+above)?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SameAsRegex();
 
-    [GeneratedRegex(@"^everything\s+(?:in|under|from|of)\s+(?:the\s+)?(?<key>(?<t>.+?))(?:\s+roles?)?[""']?(?<x>,?\s*\bplus\b.*|,?\s*\band\s+also\b.*|[.:;]?)$", Options)]
+    [GeneratedRegex(@"^everything\s+(?:in|under|from|of)\s+(?:the\s+)?(?<key>(?<t>.+?))(?:\s+roles?)?[""']?(?<x>,?\s*\bplus\b.*|,?\s*\band\s+also\b.*|[.:;]?)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EverythingInRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\binherits\s+(?:all\s+(?:of\s+)?)?the\s+(?<s>" + S + @")\s+(?:of|from)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options)]
+    [GeneratedRegex(@"^(?<subj>.*?)\binherits\s+(?:all\s+(?:of\s+)?)?the\s+(?<s>" + S + @")\s+(?:of|from)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InheritsRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\b(?:has|have|meets|meet)\s+all\s+(?:of\s+)?the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options)]
+    [GeneratedRegex(@"^(?<subj>.*?)\b(?:has|have|meets|meet)\s+all\s+(?:of\s+)?the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HasAllOfRegex();
 
-    [GeneratedRegex(@"^(?:above|(?:the\s+)?(?:ones\s+)?(?:outlined|listed|defined|described)\s+above|(?:the\s+)?previous\s+levels?)$", Options)]
+    [GeneratedRegex(@"^(?:above|(?:the\s+)?(?:ones\s+)?(?:outlined|listed|defined|described)\s+above|(?:the\s+)?previous\s+levels?)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PreviousPhraseRegex();
 
-    [GeneratedRegex(@"^(?:the\s+)?intermediate\s+(?:position|level|role)$", Options)]
+    [GeneratedRegex(@"^(?:the\s+)?intermediate\s+(?:position|level|role)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IntermediatePhraseRegex();
 
-    [GeneratedRegex(@"^general$", Options)]
+    [GeneratedRegex(@"^general$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GeneralPhraseRegex();
 
-    [GeneratedRegex(@"^\s*(?:role|position)s?\b", Options)]
+    [GeneratedRegex(@"^\s*(?:role|position)s?\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RoleAfterRegex();
 
-    [GeneratedRegex(@"\([^()]*\)", Options)]
+    [GeneratedRegex(@"\([^()]*\)", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ParentheticalRegex();
 
-    [GeneratedRegex(@"[a-z0-9&]+", Options)]
+    [GeneratedRegex(@"[a-z0-9&]+", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WordRegex();
 
-    [GeneratedRegex(@"\b(?:role|position|positions|roles)\s*$", Options)]
+    [GeneratedRegex(@"\b(?:role|position|positions|roles)\s*$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RoleNounAtEndRegex();
 
-    [GeneratedRegex(@"\b" + S, Options)]
+    [GeneratedRegex(@"\b" + S, Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SubjectSectionRegex();
 
-    [GeneratedRegex(@"plus|also|following|as\s+well|in\s+addition|[:;]", Options)]
+    [GeneratedRegex(@"plus|also|following|as\s+well|in\s+addition|[:;]", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ContinuationRegex();
 
-    [GeneratedRegex(@"^[\s,;:.]*(?:(?:roles?|positions?)\b)?[\s,;:.]*(?:plus\b|and\s+also\b|and\s+includes?\b|as\s+well\s+as\s+the\s+following\b|with\s+the\s+following\b)?[\s,;:.]*", Options)]
+    [GeneratedRegex(@"^[\s,;:.]*(?:(?:roles?|positions?)\b)?[\s,;:.]*(?:plus\b|and\s+also\b|and\s+includes?\b|as\s+well\s+as\s+the\s+following\b|with\s+the\s+following\b)?[\s,;:.]*", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ExtraLeadRegex();
 }

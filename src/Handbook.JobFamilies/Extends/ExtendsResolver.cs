@@ -36,10 +36,17 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         var included = owners is null ? null : ExtendedClosure(families, owners);
         var subset = included is null ? families : families.Where(included.Contains).ToList();
 
-        // Finding statements only reads each page's AST: pages in parallel, concatenated in page order.
+        // Finding statements only reads each page's AST: pages in parallel, concatenated in page order (and so are
+        // the regex time-outs each page reports).
         var perFamily = new IReadOnlyList<FoundStatement>[subset.Count];
-        Parallel.For(0, subset.Count, i => perFamily[i] = StatementFinder.Find(subset[i]));
+        var timeouts = new List<Diagnostic>[subset.Count];
+        Parallel.For(0, subset.Count, i =>
+        {
+            timeouts[i] = [];
+            perFamily[i] = StatementFinder.Find(subset[i], timeouts[i]);
+        });
         var found = perFamily.SelectMany(f => f).ToList();
+        diagnostics.ReportAll(timeouts.SelectMany(t => t));
         var resolved = new List<ResolvedStatement>();
         foreach (var f in found)
         {
@@ -457,7 +464,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?corresponding\s+(?<rest>.+?)(?:\s+levels?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?corresponding\s+(?<rest>.+?)(?:\s+levels?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Handbook.Pipeline.Limits.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex CorrespondingRegex();
 
     /// <summary>"; did you mean 'A', 'B'?" with the role names closest to <paramref name="name"/>.</summary>

@@ -2,6 +2,7 @@ namespace Handbook.JobFamilies.Extends;
 
 using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Limits;
 
 /// <summary>
 /// The words statements use to name sections ("responsibilities", "requirments", "KPIs", "performance indicators"),
@@ -68,6 +69,6 @@ public static partial class SectionWords
     public static bool IsInheritable(SectionKind kind) =>
         kind is SectionKind.Responsibilities or SectionKind.Requirements or SectionKind.NiceToHaves or SectionKind.PerformanceIndicators;
 
-    [GeneratedRegex(@"\b" + Word + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Word + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WordRegex();
 }

@@ -1,6 +1,9 @@
 namespace Handbook.JobFamilies.Extends;
 
+using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Limits;
 using Markdig.Syntax;
 
 /// <summary>
@@ -9,7 +12,13 @@ using Markdig.Syntax;
 /// </summary>
 public static class StatementFinder
 {
-    public static IReadOnlyList<FoundStatement> Find(JobFamily family)
+    public static IReadOnlyList<FoundStatement> Find(JobFamily family) => Find(family, diagnostics: null);
+
+    /// <summary>
+    /// Like <see cref="Find(JobFamily)"/>; a paragraph whose text makes a pattern run out of time is skipped with a
+    /// LIMIT030 error in <paramref name="diagnostics"/> (without a collection the timeout propagates).
+    /// </summary>
+    public static IReadOnlyList<FoundStatement> Find(JobFamily family, ICollection<Diagnostic>? diagnostics)
     {
         ArgumentNullException.ThrowIfNull(family);
         var found = new List<FoundStatement>();
@@ -21,7 +30,17 @@ public static class StatementFinder
                 continue;
             }
 
-            var statement = ExtendsRecognizer.TryRecognize(LinkedText.FromInlines(leaf.Inline));
+            ExtendsStatement? statement;
+            try
+            {
+                statement = ExtendsRecognizer.TryRecognize(LinkedText.FromInlines(leaf.Inline));
+            }
+            catch (RegexMatchTimeoutException) when (diagnostics is not null)
+            {
+                diagnostics.Add(RegexLimits.TimedOut("recognising an extends statement", family.Locate(leaf.Line, leaf.Column)));
+                continue;
+            }
+
             if (statement is null)
             {
                 continue;

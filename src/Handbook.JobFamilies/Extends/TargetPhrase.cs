@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Extends;
 
 using System.Text.RegularExpressions;
+using Handbook.Pipeline.Limits;
 
 /// <summary>
 /// Splits the target phrase of a statement into the roles it names: alternatives ("A or B", "Senior Manager, Staff,
@@ -94,18 +95,18 @@ public static partial class TargetPhrase
 
     private static string Clean(string s) => LeadingArticleRegex().Replace(s.Trim().Trim('"', '\'', ',', ';', ':', '.').Trim(), string.Empty);
 
-    [GeneratedRegex(@"^\s*either\s+|(?<=\s)either\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*either\s+|(?<=\s)either\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EitherRegex();
 
-    [GeneratedRegex(@"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AndRegex();
 
-    [GeneratedRegex(@"\s*,?\s+or\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,?\s+or\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OrRegex();
 
-    [GeneratedRegex(@"^(?<level>.+?)\s+level\s+(?<family>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<level>.+?)\s+level\s+(?<family>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LevelSuffixRegex();
 
-    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingArticleRegex();
 }

@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Grades;
 
 using System.Text.RegularExpressions;
+using Handbook.Pipeline.Limits;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -13,7 +14,14 @@ using Markdig.Syntax.Inlines;
 /// </summary>
 public static partial class GradeMentionFinder
 {
-    public static IReadOnlyList<GradeMention> Find(MarkdownDocument document)
+    public static IReadOnlyList<GradeMention> Find(MarkdownDocument document) => Find(document, timedOut: null);
+
+    /// <summary>
+    /// Like <see cref="Find(MarkdownDocument)"/>; a block whose text makes a pattern run out of time
+    /// (<see cref="RegexMatchTimeoutException"/>) contributes no mentions and is added to <paramref name="timedOut"/>
+    /// for the caller to report (LIMIT030).
+    /// </summary>
+    public static IReadOnlyList<GradeMention> Find(MarkdownDocument document, ICollection<LeafBlock>? timedOut)
     {
         var mentions = new List<GradeMention>();
         foreach (var block in document.Descendants<LeafBlock>())
@@ -23,11 +31,20 @@ public static partial class GradeMentionFinder
                 continue;
             }
 
-            var text = InlineText.Of(block);
-            FindLinks(block, text, mentions);
-            FindPseudoHeading(block, text, mentions);
-            FindSentences(block, text, mentions);
-            FindMalformedLinks(block, text, mentions);
+            var before = mentions.Count;
+            try
+            {
+                var text = InlineText.Of(block);
+                FindLinks(block, text, mentions);
+                FindPseudoHeading(block, text, mentions);
+                FindSentences(block, text, mentions);
+                FindMalformedLinks(block, text, mentions);
+            }
+            catch (RegexMatchTimeoutException) when (timedOut is not null)
+            {
+                mentions.RemoveRange(before, mentions.Count - before);
+                timedOut.Add(block);
+            }
         }
 
         return mentions.OrderBy(m => m.Line).ThenBy(m => m.Column).ToList();
@@ -227,18 +244,18 @@ public static partial class GradeMentionFinder
         return best ?? block.Inline!.FirstChild!;
     }
 
-    [GeneratedRegex(@"^\s*(?<grade>(?:job\s+)?grade\s*#?\s*(?<n>\d+(?:\.\d+)?))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<grade>(?:job\s+)?grade\s*#?\s*(?<n>\d+(?:\.\d+)?))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PseudoHeadingPattern();
 
-    [GeneratedRegex(@"\b(?:is|are|be)\s+(?:an?\s+)?(?<grade>(?:job\s+)?grade\s*#?\s*(?<n>\d+(?:\.\d+)?))(?![.,]?\d)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:is|are|be)\s+(?:an?\s+)?(?<grade>(?:job\s+)?grade\s*#?\s*(?<n>\d+(?:\.\d+)?))(?![.,]?\d)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentencePattern();
 
-    [GeneratedRegex(@"\[(?<text>[^\[\]]{1,80})\]\(\(?(?<url>[^()\s]+)\)?\)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?<text>[^\[\]]{1,80})\]\(\(?(?<url>[^()\s]+)\)?\)?", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TextLinkPattern();
 
-    [GeneratedRegex(@"(?:^|[.!?:]\s+|\n)(?:the\s+)?(?<subject>[^.!?:\n]*?[^.!?:\s])\s+(?:is|are|can\s+be|will\s+be|would\s+be)\s+(?:an?\s+)?(?:job\s+)?(?:grade\s*#?\s*)?(?:level\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[.!?:]\s+|\n)(?:the\s+)?(?<subject>[^.!?:\n]*?[^.!?:\s])\s+(?:is|are|can\s+be|will\s+be|would\s+be)\s+(?:an?\s+)?(?:job\s+)?(?:grade\s*#?\s*)?(?:level\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SubjectPattern();
 
-    [GeneratedRegex(@"\G\s*#?(?<n>\d+(?:\.\d+)?)(?![.,]?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*#?(?<n>\d+(?:\.\d+)?)(?![.,]?\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingNumberPattern();
 }

@@ -2,7 +2,9 @@ namespace Handbook.JobFamilies.Grades;
 
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Limits;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 /// <summary>
 /// The grades pass over one parsed page: finds the grade mentions, checks them against the grade data, attaches
@@ -19,7 +21,13 @@ public static class GradeResolver
 {
     public static IReadOnlyList<GradeMention> Resolve(JobFamily family, GradeTable table, ICollection<Diagnostic> diagnostics)
     {
-        var mentions = GradeMentionFinder.Find(family.Body);
+        var timedOut = new List<LeafBlock>();
+        var mentions = GradeMentionFinder.Find(family.Body, timedOut);
+        foreach (var block in timedOut)
+        {
+            diagnostics.Add(RegexLimits.TimedOut("finding grades", family.Locate(block.Line, block.Column)));
+        }
+
         var track = GradeTrackSelector.Select(family, table, mentions, diagnostics);
         var roles = family.Roles.ToList();
         var containing = mentions.ToDictionary(m => m, m => Innermost(roles, m.Line + 1));

@@ -26,8 +26,19 @@ public static class GradeTableReader
 
     private sealed class Reader(string path, ICollection<Diagnostic> diagnostics)
     {
+        /// <summary>Where each line starts, counting only LF, CR and CRLF as line ends (as the rest of the site does).</summary>
+        private readonly List<int> _lineStarts = [0];
+
         public GradeTable Read(string yaml)
         {
+            for (var i = 0; i < yaml.Length; i++)
+            {
+                if (yaml[i] == '\n' || (yaml[i] == '\r' && (i + 1 >= yaml.Length || yaml[i + 1] != '\n')))
+                {
+                    _lineStarts.Add(i + 1);
+                }
+            }
+
             var stream = new YamlStream();
             try
             {
@@ -323,9 +334,25 @@ public static class GradeTableReader
         private void Shape(YamlNode node, string message) =>
             diagnostics.Add(Diagnostic.Error("GRADE106", message, At(node.Start), "see the job-grades.yml schema in the README"));
 
-        private SourceLocation At(Mark mark) => new(path, Line(mark), Math.Max(1, (int)mark.Column));
+        private SourceLocation At(Mark mark)
+        {
+            var (line, column) = Position(mark);
+            return new(path, line, column);
+        }
 
-        private static int Line(Mark mark) => Math.Max(1, (int)mark.Line);
+        private int Line(Mark mark) => Position(mark).Line;
+
+        /// <summary>
+        /// The 1-based line and column of <paramref name="mark"/> from its character index: YamlDotNet also ends lines
+        /// at U+0085, U+2028 and U+2029 (YAML 1.1), which editors and every other diagnostic of the site do not.
+        /// </summary>
+        private (int Line, int Column) Position(Mark mark)
+        {
+            var index = (int)Math.Clamp(mark.Index, 0, _lineStarts.Count == 0 ? 0 : int.MaxValue);
+            var found = _lineStarts.BinarySearch(index);
+            var line = found >= 0 ? found : ~found - 1;
+            return (line + 1, index - _lineStarts[line] + 1);
+        }
 
         /// <summary>A plain <c>null</c>, <c>~</c> or empty value (the bench files write <c>equivalent: null</c>).</summary>
         private static bool IsNull(YamlNode node) =>

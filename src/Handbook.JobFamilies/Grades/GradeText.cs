@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Grades;
 
 using System.Text.RegularExpressions;
+using Handbook.Pipeline.Limits;
 
 /// <summary>
 /// Reads the text of a link as a grade: <c>grade 7</c>, <c>Grade 7</c>, <c>grade #7</c>, <c>Job Grade 7</c>,
@@ -60,7 +61,7 @@ internal static partial class GradeText
         return match.Success && GradeId.TryParse(match.Groups["n"].Value, out var id) ? new GradeTextMatch([id], SaysGrade: true, IsWholeText: false) : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:job\s+)?grade\s*#?\s*(?<n>\d+(?:\.\d+)?)(?![.,]?\d)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:job\s+)?grade\s*#?\s*(?<n>\d+(?:\.\d+)?)(?![.,]?\d)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingGradePattern();
 }
 

@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Markdown;
 
 using System.Text.RegularExpressions;
+using Handbook.Pipeline.Limits;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -75,6 +76,6 @@ public sealed partial class KramdownHeadingIds : IMarkdownExtension
         }
     }
 
-    [GeneratedRegex(@"\{#(?<id>[A-Za-z][A-Za-z0-9_:.-]*)\}\s*$")]
+    [GeneratedRegex(@"\{#(?<id>[A-Za-z][A-Za-z0-9_:.-]*)\}\s*$", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ExplicitId();
 }

@@ -3,6 +3,7 @@ namespace Handbook.JobFamilies.Parsing;
 using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Limits;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -138,7 +139,7 @@ public static partial class FrontMatterReader
         return new FrontMatter { Title = title, Description = description, BodyStartLine = bodyStartLine };
     }
 
-    [GeneratedRegex(@"^(?<key>title|description):[ \t]+(?<value>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<key>title|description):[ \t]+(?<value>\S.*)$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SalvageableLine();
 
     private static bool IsFence(string line) => line.TrimEnd() == "---";
@@ -306,10 +307,10 @@ public static partial class FrontMatterReader
         return (marker >= 0 ? message[(marker + 3)..] : message).Trim();
     }
 
-    [GeneratedRegex(@"^(?<key>[A-Za-z_][A-Za-z0-9_-]*)\s*:(\s|$)")]
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][A-Za-z0-9_-]*)\s*:(\s|$)", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex KeyLine();
 
     // A key line, an indented continuation, or a list item: what a front-matter block is made of.
-    [GeneratedRegex(@"^([A-Za-z_][A-Za-z0-9_-]*\s*:(\s|$)|[ \t]+\S|-[ \t]|-$)")]
+    [GeneratedRegex(@"^([A-Za-z_][A-Za-z0-9_-]*\s*:(\s|$)|[ \t]+\S|-[ \t]|-$)", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex YamlLikeLine();
 }

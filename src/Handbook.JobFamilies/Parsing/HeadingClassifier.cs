@@ -3,6 +3,7 @@ namespace Handbook.JobFamilies.Parsing;
 using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Text;
+using Handbook.Pipeline.Limits;
 
 /// <summary>
 /// Maps heading titles to section kinds, accepting the spellings real pages use (REPORT §4): "Responsibilties",
@@ -165,9 +166,9 @@ public static partial class HeadingClassifier
 
     private static string TrimPrefix(string prefix) => prefix.Trim().TrimEnd(',', '-', '–', '—', ':', '&', '/', '(', '*').Trim();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Tokens();
 
-    [GeneratedRegex(@"\([^)]*\)")]
+    [GeneratedRegex(@"\([^)]*\)", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Parenthesised();
 }

@@ -32,8 +32,16 @@ public static class JobFamilyMarkdown
         return builder.Build();
     }
 
-    /// <summary>Parses a page body (front matter already blanked) with <paramref name="pipeline"/>.</summary>
-    public static MarkdownDocument Parse(string body, MarkdownPipeline pipeline) => Markdig.Markdown.Parse(body, pipeline);
+    /// <summary>
+    /// Parses a page body (front matter already blanked) with <paramref name="pipeline"/>, with the line numbers of
+    /// setext headings corrected (<see cref="SetextHeadingLines"/>).
+    /// </summary>
+    public static MarkdownDocument Parse(string body, MarkdownPipeline pipeline)
+    {
+        var document = Markdig.Markdown.Parse(body, pipeline);
+        SetextHeadingLines.Fix(document, body);
+        return document;
+    }
 
     /// <summary>
     /// Parses like <see cref="Parse"/>, but survives Markdig's nesting limit: Markdig throws an

@@ -54,16 +54,28 @@ public static class ContentSafetyPass
         var html = string.Join('\n', Enumerable.Range(0, lines.Count).Select(i => lines.Lines[i].Slice.ToString()));
         var document = new HtmlParser(ParserOptions).ParseDocument(html); // one parser per call: pages are checked in parallel
         var removed = new List<IElement>();
+        var searchFrom = 0;
         foreach (var element in document.All)
         {
-            if (element.SourceReference is not { } source || IsDocumentFrame(element) || removed.Any(r => r.Contains(element)))
+            if (IsImpliedFrame(element, html) || removed.Any(r => r.Contains(element)))
             {
                 continue;
             }
 
-            var index = Math.Clamp(source.Position.Line - 1, 0, lines.Count - 1);
+            // AngleSharp keeps no source reference for the root of foreign content (<svg>, <math>), which the policy
+            // removes: find its tag in the text after the last element placed, so its removal is reported too.
+            var position = element.SourceReference is { } source
+                ? (source.Position.Line, source.Position.Column, source.Position.Position)
+                : ForeignTagPosition(html, element.LocalName, searchFrom);
+            if (position is not var (htmlLine, htmlColumn, offset))
+            {
+                continue;
+            }
+
+            searchFrom = Math.Max(searchFrom, offset);
+            var index = Math.Clamp(htmlLine - 1, 0, lines.Count - 1);
             var line = lines.Lines[index];
-            var location = locate(line.Line, line.Column + source.Position.Column - 1);
+            var location = locate(line.Line, line.Column + htmlColumn - 1);
             if (CheckElement(element, location, diagnostics))
             {
                 removed.Add(element);
@@ -93,7 +105,10 @@ public static class ContentSafetyPass
             return;
         }
 
-        if (!closing && new HtmlParser(ParserOptions).ParseDocument(tag).All.FirstOrDefault(e => e.SourceReference is not null && !IsDocumentFrame(e)) is { } element)
+        // Elements the parser implied have no source reference; neither has foreign content's root (<svg>), so that one is
+        // picked by its name.
+        var parsed = new HtmlParser(ParserOptions).ParseDocument(tag).All.Where(e => !IsImpliedFrame(e, tag)).ToList();
+        if (!closing && (parsed.FirstOrDefault(e => e.SourceReference is not null) ?? parsed.FirstOrDefault(e => e.LocalName.Equals(name, StringComparison.OrdinalIgnoreCase))) is { } element)
         {
             CheckElement(element, location, diagnostics);
         }
@@ -186,6 +201,44 @@ public static class ContentSafetyPass
     }
 
     /// <summary>The html/head/body elements the parser adds around a fragment (pages cannot usefully write them).</summary>
+    /// <summary>The 1-based line and column and the offset of the first <c>&lt;name</c> at or after <paramref name="from"/>.</summary>
+    private static (int Line, int Column, int Offset)? ForeignTagPosition(string html, string name, int from)
+    {
+        var offset = html.IndexOf("<" + name, Math.Min(from, html.Length), StringComparison.OrdinalIgnoreCase);
+        if (offset < 0)
+        {
+            return null;
+        }
+
+        var lineStart = html.LastIndexOf('\n', Math.Max(offset - 1, 0)) + 1;
+        var line = 1 + html.AsSpan(0, lineStart).Count('\n');
+        return (line, offset - lineStart + 1, offset);
+    }
+
+    /// <summary>
+    /// The html, head and body elements the parser adds around every fragment (it gives them the source reference of
+    /// the token that made it add them). Written out by the author (<c>&lt;body onload=…&gt;</c>) the tag is in the text
+    /// at that reference, and the element is checked like any other.
+    /// </summary>
+    private static bool IsImpliedFrame(IElement element, string html)
+    {
+        if (!IsDocumentFrame(element))
+        {
+            return false;
+        }
+
+        if (element.SourceReference is not { } source)
+        {
+            return true;
+        }
+
+        var lines = html.Split('\n');
+        var line = source.Position.Line - 1;
+        var column = source.Position.Column - 1;
+        return line < 0 || line >= lines.Length || column < 0 || column > lines[line].Length
+            || !lines[line].AsSpan(column).StartsWith("<" + element.LocalName, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsDocumentFrame(IElement element) => element.LocalName is "html" or "head" or "body";
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";

@@ -4,7 +4,8 @@ using Handbook.Pipeline.Diagnostics;
 
 /// <summary>
 /// What the per-document stages do when processing one document throws: the exception is a bug in the stage, so it
-/// becomes an INTERNAL001 diagnostic and the document is dropped, while cancellation still ends the build.
+/// becomes an INTERNAL001 diagnostic and the document is dropped, while cancellation still ends the build. A regular
+/// expression that ran out of time is not a bug but pathological text: it becomes LIMIT030 at the document.
 /// Used as an exception filter, so the sync and async stages share the rule instead of repeating the catch blocks.
 /// </summary>
 internal static class DocumentFailure
@@ -17,7 +18,9 @@ internal static class DocumentFailure
             return false;
         }
 
-        context.Report(EngineDiagnostics.StageFailedOnDocument(stage, document.SourcePath, exception));
+        context.Report(exception is System.Text.RegularExpressions.RegexMatchTimeoutException
+            ? Limits.RegexLimits.TimedOut($"stage '{stage}'", Diagnostics.SourceLocation.File(document.SourcePath))
+            : EngineDiagnostics.StageFailedOnDocument(stage, document.SourcePath, exception));
         return true;
     }
 }

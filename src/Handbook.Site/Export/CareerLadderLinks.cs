@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Limits;
 using Handbook.Site.Export.Schema;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -96,9 +97,9 @@ public static partial class CareerLadderLinks
     }
 
     // Node ids may hold ':' ("engineer:senior"), as ladder diagrams write them.
-    [GeneratedRegex(@"^click\s+(?<node>[^\s""]+)\s+(?:href\s+)?""(?<url>[^""]+)""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^click\s+(?<node>[^\s""]+)\s+(?:href\s+)?""(?<url>[^""]+)""", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MermaidClick();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WhiteSpace();
 }

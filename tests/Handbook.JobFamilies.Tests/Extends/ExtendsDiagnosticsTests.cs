@@ -135,7 +135,7 @@ public class ExtendsDiagnosticsTests
     }
 
     [Fact]
-    public void A_chain_longer_than_the_limit_is_LIMIT010_and_stops_there()
+    public void A_chain_longer_than_the_limit_is_LIMIT012_and_stops_there()
     {
         var page = new StringBuilder("## Levels\n\n");
         for (var i = 1; i <= ExtendsCodes.MaxChainLength + 3; i++)
@@ -153,7 +153,7 @@ public class ExtendsDiagnosticsTests
 
         // Level i (i > 1) starts at line 9 + 7(i-2) and its statement is 4 lines lower. Level 21 reaches back exactly
         // 20 roles; levels 22 and 23 would reach back more and are told so at their statements.
-        Assert.All(f.Diagnostics, d => Assert.Equal("LIMIT010", d.Code));
+        Assert.All(f.Diagnostics, d => Assert.Equal(ExtendsCodes.ChainTooLong, d.Code));
         Assert.Equal(
             [22, 23],
             f.Diagnostics.Select(d => ((d.Location.Line - 13) / 7) + 2));

@@ -22,7 +22,7 @@ internal static class DiagnosticChecks
 
             // +1: an "unexpected end of file" may sit on the line after the last one.
             var lines = LineCount(text) + 1;
-            if ((d.Location.Line < 1 || d.Location.Line > lines || d.Location.Column < 1) && !KnownBugs.IsKnownMisplacement(d, text))
+            if (d.Location.Line < 1 || d.Location.Line > lines || d.Location.Column < 1)
             {
                 throw new InvalidOperationException($"diagnostic position outside the file ({lines - 1} lines): {d}");
             }

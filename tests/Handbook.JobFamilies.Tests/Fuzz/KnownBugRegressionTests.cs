@@ -4,18 +4,15 @@ using System.Diagnostics;
 using Handbook.JobFamilies.Grades;
 using Handbook.JobFamilies.Parsing;
 using Handbook.Pipeline.Diagnostics;
+using Markdig.Syntax;
 
 /// <summary>
-/// Minimal inputs of the bugs the fuzz suite found: no exception, a diagnostic, and no hang. A bug not fixed yet is
-/// skipped with its description (see KnownBugs and README.md).
+/// Minimal inputs of the bugs the fuzz suite found: no exception, a diagnostic, no hang, and positions inside the page
+/// (see README.md, "Bugs found by this suite").
 /// </summary>
 [Trait("Category", "Fuzz")]
 public class KnownBugRegressionTests
 {
-    // Not a line-ending problem after all: with bare CRs normalised the same page ("|", "|", "[grade](x", "-": a setext
-    // heading under two pipe lines) still puts the grade diagnostics on line 6 of 4.
-    private const string Bug4 = "bug: grade-link diagnostics land below the end of the page for a setext heading under pipe lines (line 6 of 4)";
-
     [Fact]
     public void Given_128_nested_block_quotes_when_the_page_is_parsed_then_it_reports_instead_of_throwing()
     {
@@ -83,16 +80,47 @@ public class KnownBugRegressionTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed.TotalSeconds:F1} s for {page.Length} characters");
     }
 
-    [Fact(Skip = Bug4)]
-    public void Given_a_grade_link_after_a_bare_CR_when_grades_resolve_then_diagnostics_stay_inside_the_page()
+    // Bug 4: Markdig gives a setext heading the line of its underline and counts its inlines' lines from there, so
+    // the grade link on line 3 was reported at line 6 of a 4-line page. Fixed by SetextHeadingLines.
+    [Theory]
+    [InlineData("|\n|\n[grade](x\r-")]
+    [InlineData("|\n|\n[grade](x\n-")]
+    [InlineData("a\nb\n[grade](x\n-")]
+    [InlineData("a\r\nb\r\n[grade](x\r\n===")]
+    public void Given_a_grade_link_in_a_setext_heading_when_grades_resolve_then_diagnostics_are_on_the_link_line(string page)
     {
-        const string page = "|\n|\n[grade](x\r-";
-        var family = new JobFamilyParser().Parse("job-families/sales/cr.md", page, new List<Diagnostic>());
+        var family = new JobFamilyParser().Parse("job-families/sales/setext.md", page, new List<Diagnostic>());
         var diagnostics = new List<Diagnostic>();
 
         GradeResolver.Resolve(family, PageRun.Grades, diagnostics);
 
         Assert.NotEmpty(diagnostics);
-        Assert.All(diagnostics, d => Assert.InRange(d.Location.Line, 1, DiagnosticChecks.LineCount(page)));
+        Assert.All(diagnostics, d => Assert.Equal(3, d.Location.Line));
+    }
+
+    [Fact]
+    public void Given_a_setext_heading_inside_a_block_quote_when_parsed_then_the_heading_is_on_its_first_text_line()
+    {
+        const string page = "Intro\n\n> Senior\n> Analyst\n> ---\n";
+        var family = new JobFamilyParser().Parse("job-families/sales/setext.md", page, new List<Diagnostic>());
+
+        var heading = family.Body.Descendants<HeadingBlock>().Single();
+
+        Assert.Equal(2, heading.Line);
+        Assert.All(heading.Inline!.Descendants<Markdig.Syntax.Inlines.LiteralInline>(), l => Assert.InRange(l.Line, 2, 3));
+    }
+
+    // Bug 5 (long campaign): YamlDotNet ends lines at U+0085 and U+2028 too, so a syntax error in a one-line file was
+    // reported on line 3. Positions are now computed from the character index with LF, CR and CRLF only.
+    [Fact]
+    public void Given_grade_yaml_with_unicode_line_separators_when_read_then_the_error_is_on_a_line_of_the_file()
+    {
+        const string yaml = "grades: x\u0085y\u2028z: ]";
+        var diagnostics = new List<Diagnostic>();
+
+        GradeTableReader.Read("data/job-grades.yml", yaml, diagnostics);
+
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Equal(1, d.Location.Line));
     }
 }

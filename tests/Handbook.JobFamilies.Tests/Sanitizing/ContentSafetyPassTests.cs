@@ -132,4 +132,36 @@ public sealed class ContentSafetyPassTests
         Assert.Contains("<a name=\"Gitaly\"></a>Cluster", html, StringComparison.Ordinal);
         Assert.DoesNotContain("blank line", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Svg_block_is_HTML001_at_its_tag_although_the_parser_keeps_no_source_for_it()
+    {
+        var html = Check("Intro\n\n<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"steal()\">\n<circle r=\"2\"/>\n</svg>\n");
+
+        Assert.Equal((HtmlCodes.DangerousElement, 3, 1), Only());
+        Assert.Contains("`<svg>`", _diags[0].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("steal", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inline_svg_and_math_are_HTML001_at_their_columns()
+    {
+        var html = Check("Text <svg onload=\"steal()\"></svg> and <math></math> end\n");
+
+        Assert.Equal(
+            [(HtmlCodes.DangerousElement, 1, 6), (HtmlCodes.DangerousElement, 1, 39)],
+            _diags.Select(d => (d.Code, d.Location.Line, d.Location.Column)));
+        Assert.DoesNotContain("steal", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_body_tag_written_in_a_page_has_its_handler_reported_and_the_implied_frame_is_not()
+    {
+        var html = Check("<body onload=\"steal()\">\n\n<div>plain</div>\n");
+
+        Assert.Equal(
+            [(HtmlCodes.ScriptAttribute, 1, 1), (HtmlCodes.TagNotAllowed, 1, 1)],
+            _diags.Select(d => (d.Code, d.Location.Line, d.Location.Column)).Order());
+        Assert.DoesNotContain("steal", html, StringComparison.Ordinal);
+    }
 }
