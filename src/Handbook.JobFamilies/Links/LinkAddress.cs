@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Links;
 
 using System.Text.RegularExpressions;
+using Handbook.Pipeline.Limits;
 
 /// <summary>
 /// A link's URL understood relative to the page it is on. For an internal link, <see cref="Path"/> is the
@@ -135,17 +136,17 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
     private static string Encode(string path) =>
         string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
-    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):")]
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Scheme();
 
     /// <summary><c>https//x</c>, <c>http//x</c>: the colon is missing.</summary>
-    [GeneratedRegex(@"^https?//", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^https?//", RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LostScheme();
 
     /// <summary><c>www.example.com/…</c> or <c>example.com</c>: a host written without <c>https://</c>.</summary>
-    [GeneratedRegex(@"^(www\.[^/\s]+|[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|io|dev|gov|edu|co|ai)(:\d+)?)(/|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(www\.[^/\s]+|[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|io|dev|gov|edu|co|ai)(:\d+)?)(/|$)", RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LooksLikeHost();
 
-    [GeneratedRegex(@"^(https?):/*([^/].*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(https?):/*([^/].*)$", RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BrokenSlashes();
 }

@@ -97,7 +97,13 @@ internal sealed class RebuildPlan
             var before = previousByPath[path];
             if (Record.CreatedAt[path] == stage && fresh.Remove(path, out var created))
             {
-                Lower(path, stage);
+                // A stage may hand back the very document it made last time (a generated page whose inputs did not
+                // change): that is not a recomputation.
+                if (!SameDocuments(created, before))
+                {
+                    Lower(path, stage);
+                }
+
                 merged.AddRange(created);
             }
             else if (IsReused(stage, path))
@@ -124,6 +130,24 @@ internal sealed class RebuildPlan
         }
 
         return merged;
+    }
+
+    private static bool SameDocuments(IReadOnlyList<Document> now, IReadOnlyList<Document> before)
+    {
+        if (now.Count != before.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < now.Count; i++)
+        {
+            if (!ReferenceEquals(now[i], before[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool Lower(string sourcePath, int stage)

@@ -14,8 +14,12 @@ namespace Handbook.Site.Security;
 /// <item><c>img-src 'self'</c> (images beside pages) plus the origins of images the pages embed.</item>
 /// <item><c>frame-src</c>: the origins of the embedded videos (the sanitizer allows only YouTube and Vimeo
 /// embeds); omitted when no page embeds one.</item>
-/// <item><c>base-uri 'none'</c>, <c>form-action 'none'</c>, <c>frame-ancestors 'none'</c>: the site has no base
-/// element, no forms, and is not meant to be framed.</item>
+/// <item><c>connect-src</c>: what the theme's scripts fetch, declared on the script element as
+/// <c>data-connect</c> (the search box fetches <c>/search-index.json</c>); omitted when nothing is declared.</item>
+/// <item><c>form-action</c>: the targets of the pages' forms (the search form submits to the results page), else
+/// <c>'none'</c>.</item>
+/// <item><c>base-uri 'none'</c>, <c>frame-ancestors 'none'</c>: the site has no base element and is not meant to be
+/// framed.</item>
 /// </list>
 /// </summary>
 public static class ContentSecurityPolicy
@@ -26,6 +30,8 @@ public static class ContentSecurityPolicy
         var styles = new SortedSet<string>(StringComparer.Ordinal) { PageResources.Self };
         var images = new SortedSet<string>(StringComparer.Ordinal) { PageResources.Self };
         var frames = new SortedSet<string>(StringComparer.Ordinal);
+        var forms = new SortedSet<string>(StringComparer.Ordinal);
+        var connects = new SortedSet<string>(StringComparer.Ordinal);
         var inlineStyles = false;
         foreach (var page in pages)
         {
@@ -33,6 +39,8 @@ public static class ContentSecurityPolicy
             styles.UnionWith(page.Styles);
             images.UnionWith(page.Images);
             frames.UnionWith(page.Frames);
+            forms.UnionWith(page.FormTargets);
+            connects.UnionWith(page.Connects);
             inlineStyles |= page.InlineStyles;
         }
 
@@ -46,8 +54,9 @@ public static class ContentSecurityPolicy
         AddDirective(directives, "style-src", styles);
         AddDirective(directives, "img-src", images);
         AddDirective(directives, "frame-src", frames);
+        AddDirective(directives, "connect-src", connects);
         directives.Add("base-uri 'none'");
-        directives.Add("form-action 'none'");
+        directives.Add(forms.Count == 0 ? "form-action 'none'" : "form-action " + string.Join(' ', forms.OrderBy(f => f == PageResources.Self ? 0 : 1).ThenBy(f => f, StringComparer.Ordinal)));
         directives.Add("frame-ancestors 'none'");
         return string.Join("; ", directives);
     }

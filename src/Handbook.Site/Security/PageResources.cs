@@ -26,6 +26,15 @@ public sealed record PageResources
 
     public bool InlineStyles { get; init; }
 
+    /// <summary>Where the page's forms submit to (<c>form-action</c>).</summary>
+    public IReadOnlySet<string> FormTargets { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// What the page's scripts fetch (<c>connect-src</c>), as the theme declares it on the script element with
+    /// <c>data-connect="/search-index.json"</c>: a script's fetches cannot be read from the page itself.
+    /// </summary>
+    public IReadOnlySet<string> Connects { get; init; } = new HashSet<string>();
+
     /// <param name="html">The rendered page.</param>
     /// <param name="siteOrigin">The site's own origin (from the base URL), so absolute links to it count as <c>'self'</c>; null when unknown.</param>
     /// <param name="inlineStyleScripts">Script URLs known to write inline styles when they run (the vendored Mermaid).</param>
@@ -33,9 +42,15 @@ public sealed record PageResources
     {
         using var document = new HtmlParser().ParseDocument(html);
         var scripts = new HashSet<string>(StringComparer.Ordinal);
+        var connects = new HashSet<string>(StringComparer.Ordinal);
         var inlineStyles = document.QuerySelector("[style], style") is not null;
         foreach (var script in document.QuerySelectorAll("script").Where(IsExecutable))
         {
+            if (script.GetAttribute("data-connect") is { } connect)
+            {
+                connects.Add(SourceOf(connect, siteOrigin));
+            }
+
             if (script.GetAttribute("src") is { } src)
             {
                 scripts.Add(SourceOf(src, siteOrigin));
@@ -54,6 +69,8 @@ public sealed record PageResources
             Images = Sources(document.QuerySelectorAll("img[src]"), "src", siteOrigin),
             Frames = Sources(document.QuerySelectorAll("iframe[src]"), "src", siteOrigin),
             InlineStyles = inlineStyles,
+            FormTargets = Sources(document.QuerySelectorAll("form[action]"), "action", siteOrigin),
+            Connects = connects,
         };
     }
 

@@ -19,6 +19,7 @@ public sealed class RenderComparePages(Theme theme, SiteSettings settings) : ISt
         var catalog = FamilyCatalog.From(documents);
         var views = new ReaderPageViews(catalog, settings);
         var families = catalog.Families.Where(e => ReaderPageViews.CompareUrlOf(e.Family) is not null).ToList();
+        var previous = PreviousGeneratedPages.From(context, documents, RenderTheme.TemplatesInput);
         var pages = new Document[families.Count];
         Parallel.For(
             0,
@@ -27,6 +28,12 @@ public sealed class RenderComparePages(Theme theme, SiteSettings settings) : ISt
             i =>
             {
                 var family = families[i].Family;
+                if (previous.Reuse(ReaderPageViews.CompareUrlOf(family)!, [family.SourcePath]) is { } unchanged)
+                {
+                    pages[i] = unchanged;
+                    return;
+                }
+
                 var html = theme.RenderPage(ThemeTemplates.Compare, views.Site, views.ComparePage(family), new Dictionary<string, object?> { ["compare"] = views.CompareOf(family) });
                 pages[i] = GeneratedPage.Create(ReaderPageViews.CompareUrlOf(family)!, html, inSitemap: true);
             });

@@ -18,9 +18,10 @@ public sealed class RenderLadderPages(Theme theme, SiteSettings settings) : ISta
     {
         var catalog = FamilyCatalog.From(documents);
         var views = new ReaderPageViews(catalog, settings);
+        var previous = PreviousGeneratedPages.From(context, documents, RenderTheme.TemplatesInput);
         var pages = catalog.Departments
             .Where(d => d.Families.Count > 0)
-            .Select(d => GeneratedPage.Create(
+            .Select(d => previous.Reuse(ReaderPageViews.LadderUrlOf(d), d.Families.Select(f => f.Family.SourcePath)) ?? GeneratedPage.Create(
                 ReaderPageViews.LadderUrlOf(d),
                 theme.RenderPage(ThemeTemplates.Ladder, views.Site, views.LadderPage(d), new Dictionary<string, object?> { ["ladder"] = views.LadderOf(d) }),
                 inSitemap: true))
