@@ -126,7 +126,9 @@ for n in "${sizes[@]}"; do
   done
 
   expected=$((n + departments + 1))
-  got=$(find "$out/job-families" -name index.html -not -path "*/grades/*" | wc -l)
+  # Families, department pages and the index; the reader pages (compare, ladder, search) and history pages are extra.
+  got=$(find "$out/job-families" -name index.html -not -path "*/grades/*" -not -path "*/compare/*" -not -path "*/ladder/*" \
+    -not -path "*/search/*" -not -path "*/history/*" -not -path "*/versions/*" -not -path "*/recent-changes/*" | wc -l)
   if [ "$got" -ne "$expected" ]; then
     echo "  page count MISMATCH: $got job-family pages, expected $expected (N + departments + index)"; status=1
   fi
