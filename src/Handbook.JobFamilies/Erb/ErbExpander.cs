@@ -99,10 +99,21 @@ public static class ErbExpander
 
     private sealed class Expansion(IErbEnvironment env, ICollection<Diagnostic> diags, MappedTextBuilder output)
     {
-        /// <summary>Set once the output passed <see cref="MaxExpandedLength"/>: every level stops expanding.</summary>
+        /// <summary>Set once the output passed <see cref="MaxExpandedLength"/> or the inclusions <see cref="MaxPartialInclusions"/>: every level stops expanding.</summary>
         private bool _tooLarge;
 
         private int _inclusions;
+
+        /// <summary>LIMIT011: the page grew too large or included partials too often; every level stops expanding.</summary>
+        private void StopTooLarge(string message, SourceLocation location)
+        {
+            _tooLarge = true;
+            diags.Add(Diagnostic.Error(
+                ErbCodes.ExpandedTooLarge,
+                message,
+                location,
+                "include each partial once, or fewer times, and do not let partials include each other repeatedly"));
+        }
 
         public void ExpandText(
             string text, string path, int firstLine, IReadOnlyDictionary<string, string>? locals, IReadOnlyList<string> chain)
@@ -122,12 +133,7 @@ public static class ErbExpander
                 // within the limit plus one file.
                 if (output.Length > MaxExpandedLength)
                 {
-                    _tooLarge = true;
-                    diags.Add(Diagnostic.Error(
-                        ErbCodes.ExpandedTooLarge,
-                        $"the page grows beyond {MaxExpandedLength:N0} characters as its partials are expanded; expansion stopped here",
-                        location,
-                        "include each partial once, or fewer times, and do not let partials include each other repeatedly"));
+                    StopTooLarge($"the page grows beyond {MaxExpandedLength:N0} characters as its partials are expanded; expansion stopped here", location);
                     return;
                 }
 
@@ -310,12 +316,7 @@ public static class ErbExpander
 
             if (++_inclusions > MaxPartialInclusions)
             {
-                _tooLarge = true;
-                diags.Add(Diagnostic.Error(
-                    ErbCodes.ExpandedTooLarge,
-                    $"the page includes partials more than {MaxPartialInclusions:N0} times; expansion stopped here",
-                    location,
-                    "include each partial once, or fewer times, and do not let partials include each other repeatedly"));
+                StopTooLarge($"the page includes partials more than {MaxPartialInclusions:N0} times; expansion stopped here", location);
                 return;
             }
 

@@ -2,6 +2,7 @@ namespace Handbook.JobFamilies.Extends;
 
 using System.Text;
 using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Text;
 using Handbook.Pipeline.Diagnostics;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -33,21 +34,6 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         var plans = families.Where(f => owners is null || owners.Contains(f)).Select(planner.PlanFamily).ToList();
         Parallel.ForEach(plans, plan => plan.Apply());
         return resolution;
-    }
-
-    /// <summary>Normalised item text for de-duplication: letters and digits only, lower case.</summary>
-    internal static string Normalize(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return sb.ToString();
     }
 
     private sealed record Inherited(Item Item, ExtendsNode Origin, SectionKind Kind);
@@ -123,7 +109,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         {
             if (!_normalized.TryGetValue(text, out var normalized))
             {
-                normalized = Normalize(text);
+                normalized = ItemKey.Of(text);
                 _normalized.Add(text, normalized);
             }
 

@@ -5,6 +5,7 @@ using System.Text;
 using DiffPlex;
 using DiffPlex.Chunkers;
 using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Text;
 
 /// <summary>
 /// Aligns bullet lists so equal bullets share a row. Bullets are matched by their normalised text (letters and
@@ -83,20 +84,5 @@ public static class LevelComparison
     /// so it never matches another.
     /// </summary>
     public static List<string> Keys(IReadOnlyList<Item> items, string side) =>
-        items.Select((item, i) => Key(item.Text) is { Length: > 0 } key ? key : "\u0001" + side + i.ToString(CultureInfo.InvariantCulture)).ToList();
-
-    /// <summary>Letters and digits only, lower case: "Own the *weekly* plan." and "own the weekly plan" match.</summary>
-    public static string Key(string text)
-    {
-        var key = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                key.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return key.ToString();
-    }
+        items.Select((item, i) => ItemKey.Of(item.Text) is { Length: > 0 } key ? key : "\u0001" + side + i.ToString(CultureInfo.InvariantCulture)).ToList();
 }
