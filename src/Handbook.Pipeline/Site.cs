@@ -122,6 +122,7 @@ public sealed class Site
             cancellationToken.ThrowIfCancellationRequested();
             var stage = _stages[index];
             var watch = Stopwatch.StartNew();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
             var attribution = new DiagnosticAttribution();
             var context = new StageContext(new DiagnosticBag(diagnostics), Services, cancellationToken)
             {
@@ -140,7 +141,7 @@ public sealed class Site
             }
 
             record.Add(documents, byOwner);
-            timings.Add(new StageTiming(stage.Name, watch.Elapsed, given.Count, documents.Count));
+            timings.Add(new StageTiming(stage.Name, watch.Elapsed, given.Count, documents.Count, GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore));
         }
 
         var ordered = documents
