@@ -10,8 +10,9 @@ using System.Text;
 /// that is well nested, uses only allowed tags and attributes and URLs with allowed schemes, the parse-and-serialise
 /// round trip only changes spelling: <c>&amp;quot;</c> in text becomes <c>"</c>, numeric character references become
 /// characters, U+00A0 becomes <c>&amp;nbsp;</c> and void elements lose their <c> /</c>. This class applies exactly these
-/// changes in one pass over the text and accepts nothing it does not understand: any other tag, attribute, entity,
-/// spelling (upper case, single quotes, extra spaces), comment, <c>style</c> attribute, mis-nesting, nested link or
+/// changes in one pass over the text, and writes a pipe table's <c>style="text-align: left;"</c> without the semicolon,
+/// as the sanitizer's CSS engine does. It accepts nothing it does not understand: any other tag, attribute, entity,
+/// spelling (upper case, single quotes, extra spaces), comment, other <c>style</c>, mis-nesting, nested link or
 /// block element inside a paragraph or heading returns null, and the caller takes the full sanitizer.
 /// </para>
 /// </summary>
@@ -24,6 +25,8 @@ public static class SanitizedSerialization
     private static readonly HashSet<string> Attributes = new(SanitizationPolicy.AllowedAttributes.Where(a => a is not ("style" or "name")), StringComparer.Ordinal);
 
     private static readonly HashSet<string> UrlAttributes = new(SanitizationPolicy.UrlAttributes, StringComparer.Ordinal);
+
+    private static readonly string[] TableAlignments = ["text-align: left;\"", "text-align: center;\"", "text-align: right;\""];
 
     private static readonly HashSet<string> VoidTags = new(["br", "hr", "img", "col"], StringComparer.Ordinal);
 
@@ -171,7 +174,8 @@ public static class SanitizedSerialization
                 var nameStart = end + 1;
                 var nameEnd = NameEnd(nameStart, allowHyphen: true);
                 var attribute = html.AsSpan(nameStart, nameEnd - nameStart);
-                if (nameEnd == nameStart || !AttributeLookup.Contains(attribute) || attributes == seen.Length / 2
+                var isStyle = attribute.SequenceEqual("style");
+                if (nameEnd == nameStart || !(isStyle || AttributeLookup.Contains(attribute)) || attributes == seen.Length / 2
                     || IsDuplicate(attribute, seen[..(attributes * 2)]))
                 {
                     return false;
@@ -186,6 +190,16 @@ public static class SanitizedSerialization
                 }
 
                 end = nameEnd + 2;
+                if (isStyle)
+                {
+                    if (name is not ("th" or "td") || !TableAlignment(ref end))
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
                 if (UrlAttributeLookup.Contains(attribute) && !IsKeptUrl(end))
                 {
                     return false;
@@ -257,6 +271,27 @@ public static class SanitizedSerialization
         /// <summary>Elements whose content the parser places elsewhere unless it is the right part or whitespace.</summary>
         private static bool IsTableStructure(string? element) =>
             element is "table" or "thead" or "tbody" or "tfoot" or "tr" or "colgroup";
+
+        /// <summary>
+        /// A pipe table's column alignment as Markdig writes it (<c>text-align: left;</c>), which the sanitizer's CSS
+        /// engine writes without the semicolon; <paramref name="i"/> ends after the closing quote. Other styles are
+        /// left to the sanitizer.
+        /// </summary>
+        private bool TableAlignment(ref int i)
+        {
+            foreach (var alignment in TableAlignments)
+            {
+                if (html.AsSpan(i).StartsWith(alignment, StringComparison.Ordinal))
+                {
+                    var semicolon = i + alignment.Length - 2;
+                    Replace(ref semicolon, 1, string.Empty);
+                    i = semicolon + 1;
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private bool IsDuplicate(ReadOnlySpan<char> attribute, ReadOnlySpan<int> seen)
         {

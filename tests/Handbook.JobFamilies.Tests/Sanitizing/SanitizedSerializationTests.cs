@@ -17,6 +17,7 @@ public sealed class SanitizedSerializationTests
     [InlineData("<p>it&#39;s <span class=\"grade-title\">Sr &#x27;A&#x27; &#38; &#60;b&#62; &#160;</span></p>\n")]
     [InlineData("<p><a href=\"https://x.example/a?b=1&amp;c=2\" title=\"t &quot;q&quot;\">l</a> <a href=\"mailto:a@b.c\">m</a> <a href=\"#x\">y</a> <a href=\"../a/b:c\">z</a> <a href=\"\">e</a></p>\n")]
     [InlineData("<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1 &quot;x&quot;</td>\n</tr>\n</tbody>\n</table>\n")]
+    [InlineData("<table>\n<thead>\n<tr>\n<th style=\"text-align: left;\">a</th>\n<th style=\"text-align: center;\">b</th>\n<th style=\"text-align: right;\">c</th>\n<th>d</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td style=\"text-align: right;\">1</td>\n</tr>\n</tbody>\n</table>\n")]
     [InlineData("<pre><code class=\"language-ruby\">x = &quot;1&quot;\n\n</code></pre>\n<pre class=\"mermaid\">graph LR;\n  a--&gt;b\n</pre>\n")]
     [InlineData("<div class=\"extends-choice\" role=\"group\" aria-label=\"Inherits from one of these roles\">\n<details class=\"extends-alternative\" data-inherited-from=\"/job-families/x/#y\">\n<summary>X</summary>\n</details>\n</div>\n")]
     [InlineData("<ul>\n<li>x <span class=\"inherited-from\">(from <a href=\"/x/\">X</a>)</span>\n<ul>\n<li><p>y</p></li>\n</ul>\n</li>\n</ul>\n<ol start=\"3\">\n<li>z</li>\n</ol>\n")]
@@ -42,7 +43,10 @@ public sealed class SanitizedSerializationTests
     }
 
     [Theory]
-    [InlineData("<p style=\"text-align: left;\">x</p>")] // style is rewritten by the CSS engine
+    [InlineData("<p style=\"text-align: left;\">x</p>")] // style is rewritten by the CSS engine; only table alignments are known
+    [InlineData("<table><tbody><tr><td style=\"text-align: justify;\">x</td></tr></tbody></table>")]
+    [InlineData("<table><tbody><tr><td style=\"text-align: left; color: red\">x</td></tr></tbody></table>")]
+    [InlineData("<table><tbody><tr><td style=\"text-align: left;\" style=\"x\">x</td></tr></tbody></table>")]
     [InlineData("<p>a<!-- c -->b</p>")]
     [InlineData("<p><a href=\"javascript:alert(1)\">x</a></p>")]
     [InlineData("<p><a href=\" https://x.example\">x</a></p>")] // the sanitizer trims the URL

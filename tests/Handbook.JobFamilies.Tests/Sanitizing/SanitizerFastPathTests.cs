@@ -30,7 +30,7 @@ public sealed class SanitizerFastPathTests(ITestOutputHelper output)
         "[mail](mailto:a@b.c) ", "[js](javascript:alert(1)) ", "[odd](a?b:c) ", "![img](/a.png \"t\") ", "![data](data:image/png;base64,AA) ",
         "<https://auto.example/x> ", "www.example.com ", "<span class=\"x\">", "</span>", "<em>", "</em>", "<br>", "<br/>", "<b>bold</b> ",
         "<div>block</div>\n", "<!-- c -->", "<p>raw</p>", "<a href=\"/x\">a</a>", "<a name=\"n\"></a>", "<script>x</script>",
-        "<span style=\"text-decoration:underline;\">u</span>", "<Speciality> ", "| a | b |\n|---|:--|\n| 1 | 2 |\n", "\n```\ncode \"x\"\n```\n",
+        "<span style=\"text-decoration:underline;\">u</span>", "<Speciality> ", "| a | b |\n|---|:--|\n| 1 | 2 |\n", "\n| l | c | r |\n|:--|:-:|--:|\n| \"1\" | 2 | 3 |\n", "\n```\ncode \"x\"\n```\n",
         "\n```mermaid\ngraph LR;\n  a-->b\n```\n", "{: .cls #id}\n", "{::nomarkdown}<i>n</i>{:/nomarkdown}\n", "\u00A0", "'", "\"",
     ];
 
