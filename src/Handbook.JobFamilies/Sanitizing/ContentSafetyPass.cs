@@ -21,8 +21,13 @@ public static class ContentSafetyPass
     /// <summary>Checks <paramref name="document"/>; <paramref name="locate"/> maps Markdig's 0-based line/column to a source location.</summary>
     public static void Check(MarkdownDocument document, Func<int, int, SourceLocation> locate, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var node in document.Descendants().ToList())
+        // A walk in document order without Markdig's iterator chain and its snapshot list: the only change made on the
+        // way (a stray tag becoming text) replaces a leaf whose siblings are already on the stack.
+        var stack = new Stack<MarkdownObject>();
+        PushChildren(document, stack);
+        while (stack.TryPop(out var node))
         {
+            PushChildren(node, stack);
             switch (node)
             {
                 case HtmlBlock block:
@@ -41,6 +46,31 @@ public static class ContentSafetyPass
                     CheckUrl(autolink.Url, "link", locate(autolink.Line, autolink.Column), diagnostics);
                     break;
             }
+        }
+    }
+
+    /// <summary>Pushes the children of <paramref name="node"/> (blocks, a leaf's inlines) so that the first is popped first.</summary>
+    private static void PushChildren(MarkdownObject node, Stack<MarkdownObject> stack)
+    {
+        switch (node)
+        {
+            case ContainerBlock container:
+                for (var k = container.Count - 1; k >= 0; k--)
+                {
+                    stack.Push(container[k]);
+                }
+
+                break;
+            case LeafBlock { Inline: { } inline }:
+                PushChildren(inline, stack);
+                break;
+            case ContainerInline inlines:
+                for (var child = inlines.LastChild; child is not null; child = child.PreviousSibling)
+                {
+                    stack.Push(child);
+                }
+
+                break;
         }
     }
 
