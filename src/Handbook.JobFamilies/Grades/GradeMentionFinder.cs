@@ -14,6 +14,8 @@ using Markdig.Syntax.Inlines;
 /// </summary>
 public static partial class GradeMentionFinder
 {
+    private const string GradeWord = "grade";
+
     public static IReadOnlyList<GradeMention> Find(MarkdownDocument document) => Find(document, timedOut: null);
 
     /// <summary>
@@ -36,9 +38,19 @@ public static partial class GradeMentionFinder
             {
                 var text = InlineText.Of(block);
                 FindLinks(block, text, mentions);
-                FindPseudoHeading(block, text, mentions);
-                FindSentences(block, text, mentions);
-                FindMalformedLinks(block, text, mentions);
+
+                // Cheap necessary conditions of the patterns below (each needs the word "grade" or the "](" of a
+                // link written as text): most paragraphs of a page have neither, and skip the pattern scans.
+                if (text.Text.Contains(GradeWord, StringComparison.OrdinalIgnoreCase))
+                {
+                    FindPseudoHeading(block, text, mentions);
+                    FindSentences(block, text, mentions);
+                }
+
+                if (text.Text.Contains("](", StringComparison.Ordinal))
+                {
+                    FindMalformedLinks(block, text, mentions);
+                }
             }
             catch (RegexMatchTimeoutException) when (timedOut is not null)
             {
