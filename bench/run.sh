@@ -10,7 +10,7 @@
 #   Hugo cold build  ->  ours cold build (empty output, empty cache)  ->  ours warm rebuild (same cache, nothing changed)
 # each measured whole-process with GNU time (wall, user+sys CPU, peak RSS). Prints the medians, the median of the
 # per-round ratios ours/Hugo, time per page and warm/cold. Our tool is a Release publish of src/Handbook.Site
-# (ReadyToRun, TieredPGO) run as a published binary. Not part of `dotnet test`.
+# (ReadyToRun; TieredPGO is off in the project) run as a published binary. Not part of `dotnet test`.
 #
 # Environment: BENCH_DIR (work folder, default /tmp/handbook-bench), TOOL (an already published tool folder: skips
 # the publish), BENCH_CORPUS_GEN (default ../shared/bench/gen-corpus.py beside the repository).
@@ -68,9 +68,9 @@ fi
 mkdir -p "$work"
 tool_dir="${TOOL:-$work/tool}"
 if [ -z "${TOOL:-}" ] && $publish; then
-  echo "publishing src/Handbook.Site (Release, ReadyToRun, TieredPGO) to $tool_dir"
+  echo "publishing src/Handbook.Site (Release, ReadyToRun; TieredPGO off in the project) to $tool_dir"
   dotnet publish "$root/src/Handbook.Site" -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -p:TieredPGO=true -o "$tool_dir" --nologo -v quiet >/dev/null
+    -p:PublishReadyToRun=true -o "$tool_dir" --nologo -v quiet >/dev/null
 fi
 ours_bin="$tool_dir/Handbook.Site"
 [ -x "$ours_bin" ] || { echo "bench/run.sh: no published tool at $ours_bin" >&2; exit 2; }
