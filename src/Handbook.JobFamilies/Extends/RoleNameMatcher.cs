@@ -125,26 +125,27 @@ public static class RoleNameMatcher
         var used = new bool[candidate.Count];
         var cost = 0.0;
         var missing = 0;
-        var unmatched = new List<string>();
+        List<string>? unmatched = null;
 
         // Exact words first, so a typo match never steals a word another target word matches exactly.
+        // (Plain loops rather than predicates: this runs for every candidate role of every statement.)
         foreach (var t in target)
         {
-            var i = FindUnused(candidate, used, c => c == t);
+            var i = FindUnusedEqual(candidate, used, t);
             if (i >= 0)
             {
                 used[i] = true;
             }
             else
             {
-                unmatched.Add(t);
+                (unmatched ??= []).Add(t);
             }
         }
 
-        var levelOnly = target.All(LevelWords.Contains);
-        foreach (var t in unmatched)
+        var levelOnly = AllLevelWords(target);
+        foreach (var t in unmatched ?? [])
         {
-            var stem = FindUnused(candidate, used, c => Stem(c, ing: true) == Stem(t, ing: true));
+            var stem = FindUnusedSameStem(candidate, used, Stem(t, ing: true));
             if (stem >= 0)
             {
                 used[stem] = true;
@@ -152,7 +153,7 @@ public static class RoleNameMatcher
                 continue;
             }
 
-            var i = FindUnused(candidate, used, c => IsTypo(t, c));
+            var i = FindUnusedTypo(candidate, used, t);
             if (i >= 0)
             {
                 used[i] = true;
@@ -228,27 +229,76 @@ public static class RoleNameMatcher
     public static int HintDistance(string a, string b) =>
         DamerauLevenshtein.Distance(string.Join(' ', Words(a)), string.Join(' ', Words(b)));
 
+    /// <summary>True when the target's words (but "intermediate") appear in the candidate's words (but "intermediate") in order.</summary>
     private static bool SameOrder(IReadOnlyList<string> target, IReadOnlyList<string> candidate)
     {
-        var a = target.Where(w => w != "intermediate").ToList();
-        var b = candidate.Where(w => w != "intermediate").ToList();
-        var j = 0;
-        foreach (var w in b)
+        var j = NextWord(target, 0);
+        foreach (var w in candidate)
         {
-            if (j < a.Count && a[j] == w)
+            if (w != "intermediate" && j < target.Count && target[j] == w)
             {
-                j++;
+                j = NextWord(target, j + 1);
             }
         }
 
-        return j == a.Count;
+        return j >= target.Count;
     }
 
-    private static int FindUnused(IReadOnlyList<string> candidate, bool[] used, Func<string, bool> match)
+    /// <summary>The index of the first word from <paramref name="from"/> on that is not "intermediate" (Count when none).</summary>
+    private static int NextWord(IReadOnlyList<string> words, int from)
+    {
+        while (from < words.Count && words[from] == "intermediate")
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private static bool AllLevelWords(IReadOnlyList<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (!LevelWords.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int FindUnusedEqual(IReadOnlyList<string> candidate, bool[] used, string word)
     {
         for (var i = 0; i < candidate.Count; i++)
         {
-            if (!used[i] && match(candidate[i]))
+            if (!used[i] && candidate[i] == word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindUnusedSameStem(IReadOnlyList<string> candidate, bool[] used, string stem)
+    {
+        for (var i = 0; i < candidate.Count; i++)
+        {
+            if (!used[i] && Stem(candidate[i], ing: true) == stem)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindUnusedTypo(IReadOnlyList<string> candidate, bool[] used, string word)
+    {
+        for (var i = 0; i < candidate.Count; i++)
+        {
+            if (!used[i] && IsTypo(word, candidate[i]))
             {
                 return i;
             }
