@@ -50,8 +50,47 @@ public static class LevelComparison
             return [.. left.Select((_, i) => ((int?)i, (int?)null)), .. right.Select((_, i) => ((int?)null, (int?)i))];
         }
 
+        return AlignedBySubsequence(left, right) ?? AlignByDiff(left, right);
+    }
+
+    /// <summary>
+    /// The alignment when every key of the shorter list appears, in order, in the longer one and the longer one has
+    /// no repeated key: the usual shape of a level that extends another (its statement bullet, the inherited
+    /// bullets, then its own). Then the shorter list is the one longest common subsequence and it sits at exactly one
+    /// place, so this is what the diff finds (every gap holds bullets of the longer list only, so no order between
+    /// deleted and inserted bullets arises), without joining and re-splitting every key and running DiffPlex once per
+    /// level and section. Null for every other shape.
+    /// </summary>
+    internal static List<(int? Left, int? Right)>? AlignedBySubsequence(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        var leftIsShorter = left.Count <= right.Count;
+        var (shorter, longer) = leftIsShorter ? (left, right) : (right, left);
+        if (shorter.Count < longer.Count && !AllDistinct(longer))
+        {
+            return null;
+        }
+
+        var pairs = new List<(int? Left, int? Right)>(longer.Count);
+        var next = 0;
+        for (var i = 0; i < longer.Count; i++)
+        {
+            int? inShorter = null;
+            if (next < shorter.Count && string.Equals(shorter[next], longer[i], StringComparison.Ordinal))
+            {
+                inShorter = next++;
+            }
+
+            pairs.Add(leftIsShorter ? (inShorter, i) : (i, inShorter));
+        }
+
+        return next == shorter.Count ? pairs : null;
+    }
+
+    /// <summary>The alignment DiffPlex finds (a longest common subsequence of the keys as lines).</summary>
+    internal static List<(int? Left, int? Right)> AlignByDiff(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
         var diff = Differ.Instance.CreateDiffs(string.Join('\n', left), string.Join('\n', right), ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
-        var pairs = new List<(int?, int?)>();
+        var pairs = new List<(int? Left, int? Right)>();
         int a = 0, b = 0;
         foreach (var block in diff.DiffBlocks)
         {
@@ -77,6 +116,20 @@ public static class LevelComparison
         }
 
         return pairs;
+    }
+
+    private static bool AllDistinct(IReadOnlyList<string> keys)
+    {
+        var seen = new HashSet<string>(keys.Count, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (!seen.Add(key))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

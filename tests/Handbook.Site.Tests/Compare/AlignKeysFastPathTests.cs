@@ -1,0 +1,58 @@
+namespace Handbook.Site.Tests.Compare;
+
+using CsCheck;
+using Handbook.Site.Compare;
+
+/// <summary>
+/// <see cref="LevelComparison.AlignKeys"/> skips DiffPlex when one list is a subsequence of the other (with no
+/// repeated key in the longer one): its result must be exactly DiffPlex's whenever it answers.
+/// </summary>
+public class AlignKeysFastPathTests
+{
+    private static readonly Gen<string> Key = Gen.OneOf("a", "b", "c", "d", "e", "f", "g", "h");
+
+    [Fact]
+    public void Given_a_level_with_a_statement_inherited_and_own_bullets_When_aligned_Then_the_inherited_share_rows_in_order()
+    {
+        List<string> junior = ["fix", "test"];
+        List<string> senior = ["extends", "fix", "test", "review"];
+
+        var pairs = LevelComparison.AlignedBySubsequence(junior, senior);
+
+        Assert.Equal([(null, 0), (0, 1), (1, 2), (null, 3)], pairs!);
+        Assert.Equal(LevelComparison.AlignByDiff(junior, senior), pairs!);
+    }
+
+    [Fact]
+    public void Given_lists_that_are_not_one_within_the_other_or_repeat_a_key_When_aligned_Then_the_fast_path_declines()
+    {
+        Assert.Null(LevelComparison.AlignedBySubsequence(["a", "b"], ["b", "a"]));
+        Assert.Null(LevelComparison.AlignedBySubsequence(["a"], ["a", "a"]));
+        Assert.NotNull(LevelComparison.AlignedBySubsequence(["a", "a"], ["a", "a"])); // identical: one alignment only
+    }
+
+    [Fact]
+    public void Given_random_key_lists_When_the_fast_path_answers_Then_it_equals_the_diff()
+    {
+        // Subsequences of a distinct list are generated on purpose, so the fast path answers often.
+        var distinct = Gen.Shuffle(new[] { "a", "b", "c", "d", "e", "f", "g", "h" }).SelectMany(all => Gen.Int[0, 8].Select(n => all[..n]));
+        var pair = Gen.Frequency(
+            (3, distinct.SelectMany(longer => Gen.Bool.Array[longer.Length].Select(keep => (Longer: longer, Shorter: longer.Where((_, i) => keep[i]).ToArray())))),
+            (1, Gen.Select(Key.Array[0, 6], Key.Array[0, 6])));
+        pair.Sample(p =>
+        {
+            foreach (var (left, right) in new[] { (p.Item1, p.Item2), (p.Item2, p.Item1) })
+            {
+                if (left.Length == 0 || right.Length == 0)
+                {
+                    continue;
+                }
+
+                if (LevelComparison.AlignedBySubsequence(left, right) is { } fast)
+                {
+                    Assert.Equal(LevelComparison.AlignByDiff(left, right), fast);
+                }
+            }
+        });
+    }
+}
