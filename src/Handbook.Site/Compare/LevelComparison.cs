@@ -50,7 +50,57 @@ public static class LevelComparison
             return [.. left.Select((_, i) => ((int?)i, (int?)null)), .. right.Select((_, i) => ((int?)null, (int?)i))];
         }
 
-        return AlignedBySubsequence(left, right) ?? AlignByDiff(left, right);
+        return AlignedByCommonEnds(left, right) ?? AlignedBySubsequence(left, right) ?? AlignByDiff(left, right);
+    }
+
+    /// <summary>
+    /// The alignment when the two lists differ only in one run of bullets that one side has and the other lacks
+    /// (a level that adds its own bullets after, before or amid the ones it shares). DiffPlex first pairs the
+    /// common start position by position, then the common end, and marks what is left of the one side as added or
+    /// removed, repeated keys or not; this does the same without running it. Null when both sides keep bullets.
+    /// </summary>
+    internal static List<(int? Left, int? Right)>? AlignedByCommonEnds(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        var start = 0;
+        while (start < left.Count && start < right.Count && string.Equals(left[start], right[start], StringComparison.Ordinal))
+        {
+            start++;
+        }
+
+        int endLeft = left.Count, endRight = right.Count;
+        while (endLeft > start && endRight > start && string.Equals(left[endLeft - 1], right[endRight - 1], StringComparison.Ordinal))
+        {
+            endLeft--;
+            endRight--;
+        }
+
+        if (endLeft > start && endRight > start)
+        {
+            return null;
+        }
+
+        var pairs = new List<(int? Left, int? Right)>(Math.Max(left.Count, right.Count));
+        for (var i = 0; i < start; i++)
+        {
+            pairs.Add((i, i));
+        }
+
+        for (var a = start; a < endLeft; a++)
+        {
+            pairs.Add((a, null));
+        }
+
+        for (var b = start; b < endRight; b++)
+        {
+            pairs.Add((null, b));
+        }
+
+        for (int a = endLeft, b = endRight; a < left.Count; a++, b++)
+        {
+            pairs.Add((a, b));
+        }
+
+        return pairs;
     }
 
     /// <summary>
