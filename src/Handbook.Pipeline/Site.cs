@@ -27,6 +27,14 @@ public sealed class Site
 
     private int _maxDegreeOfParallelism = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Whether a run keeps every stage's output for a later incremental run (<see cref="BuildResult.Record"/>); on by
+    /// default. A one-shot build turns it off: kept, each stage's intermediate documents (ASTs before extends, body
+    /// HTML, pages) stay alive until the end of the run, and the peak memory grows with every stage (issue 9).
+    /// Without it, a later <c>RunAsync(initial, previous, changed)</c> rebuilds everything.
+    /// </summary>
+    public bool KeepsRunRecord { get; set; } = true;
+
     public Site AddStage(IStage stage)
     {
         ArgumentNullException.ThrowIfNull(stage);
@@ -114,7 +122,7 @@ public sealed class Site
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>(_stages.Count);
-        var record = new RunRecordBuilder(_stages.Select(s => s.Name).ToList(), initial);
+        var record = new RunRecordBuilder(_stages.Select(s => s.Name).ToList(), initial, KeepsRunRecord);
         var documents = initial;
         var total = Stopwatch.StartNew();
         for (var index = 0; index < _stages.Count; index++)
@@ -153,7 +161,7 @@ public sealed class Site
         {
             Timings = timings,
             Elapsed = total.Elapsed,
-            Record = built,
+            Record = KeepsRunRecord ? built : null,
             Recomputed = plan?.Recomputed ?? built.CreatedAt.Keys.ToHashSet(StringComparer.Ordinal),
             RecomputedFrom = plan?.RecomputedFrom ?? built.CreatedAt.ToDictionary(kv => kv.Key, kv => built.StageNames.Count == 0 ? string.Empty : built.StageNames[Math.Max(0, kv.Value)], StringComparer.Ordinal),
             FullRebuildReason = plan is null ? fullRebuildReason ?? "first run" : null,

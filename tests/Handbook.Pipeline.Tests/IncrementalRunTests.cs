@@ -218,6 +218,31 @@ public sealed class IncrementalRunTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_that_keeps_no_record_gives_the_same_result_and_its_successor_runs_in_full()
+    {
+        // Given a site that keeps no record of its stages (a one-shot build) and one that does
+        var kept = await Compose().RunAsync([]);
+        var site = Compose();
+        site.KeepsRunRecord = false;
+
+        // When it runs
+        var unrecorded = await site.RunAsync([]);
+
+        // Then its documents, diagnostics and recomputed pages are the recorded run's
+        Assert.Equal(kept.Documents.Select(d => (d.SourcePath, d.Destination, d.Content)), unrecorded.Documents.Select(d => (d.SourcePath, d.Destination, d.Content)));
+        Assert.Equal(kept.Diagnostics, unrecorded.Diagnostics);
+        Assert.Equal(kept.Recomputed.Order(StringComparer.Ordinal), unrecorded.Recomputed.Order(StringComparer.Ordinal));
+        Assert.Equal(kept.RecomputedFrom.OrderBy(kv => kv.Key, StringComparer.Ordinal), unrecorded.RecomputedFrom.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+
+        // And a run after it cannot reuse anything: it is a full one, and says why
+        _log.Clear();
+        var next = await Compose().RunAsync([], unrecorded, ["c.md"]);
+        Assert.False(next.WasIncremental);
+        Assert.Contains("no record", next.FullRebuildReason, StringComparison.Ordinal);
+        Assert.Equal(["a.md", "b.md", "c.md"], _log.Of(nameof(ParsePage)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void DependsOn_adds_each_input_once_and_never_the_document_itself()
     {
         var document = Document.FromSource("a.md", "x").DependsOn(["b.md", "a.md"]).DependsOn(["b.md", "theme:x"]);

@@ -57,6 +57,31 @@ public sealed class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_text_page_is_written_as_exactly_its_output_bytes()
+    {
+        // Given text pages of every shape the pooled encoder meets: empty, non-ASCII, a lone surrogate, a large page
+        // and small pages written after it (a reused buffer must not leak the large page's tail), and CRLF
+        var large = string.Concat(Enumerable.Repeat("<p>Ünïcode 日本 😀 text</p>\n", 20_000));
+        Document[] documents =
+        [
+            Page("empty.md", "empty.html", string.Empty),
+            Page("letters.md", "letters.html", "Å é 日本 😀"),
+            Page("surrogate.md", "surrogate.html", "lone \ud800 half"),
+            Page("large.md", "large.html", large),
+            .. Enumerable.Range(0, 20).Select(i => Page($"small{i}.md", $"small{i}.html", $"<p>{i}</p>")),
+            Page("crlf.md", "crlf.html", "a\r\nb\r"),
+        ];
+
+        // When they are written with one writer thread, so buffers are reused in order
+        await new OutputWriter(Output, new OutputWriterOptions { MaxDegreeOfParallelism = 1 }).WriteAsync(documents, true, new DiagnosticBag());
+
+        // Then each file holds exactly what ToOutputBytes defines
+        var files = TempFolder.Snapshot(Output);
+        Assert.Equal(documents.Length, files.Count);
+        Assert.All(documents, d => Assert.Equal(d.ToOutputBytes(), files[d.Destination!]));
+    }
+
+    [Fact]
     public async Task The_output_folder_is_created_when_it_does_not_exist()
     {
         var result = await new OutputWriter(_temp.Combine("deeper", "output")).WriteAsync([Page("a.md", "a.html", "a")], true, new DiagnosticBag());

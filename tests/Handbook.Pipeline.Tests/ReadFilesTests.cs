@@ -118,6 +118,26 @@ public sealed class ReadFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task Small_files_read_after_large_ones_hold_exactly_their_own_text()
+    {
+        // Given large pages and small pages (text is decoded from reused pooled buffers, which may be longer)
+        var large = string.Concat(Enumerable.Repeat("Ünïcode 日本 😀 line\n", 5_000));
+        for (var i = 0; i < 12; i++)
+        {
+            _temp.WriteText($"input/job-families/a{i:00}.md", large + i);
+            _temp.WriteText($"input/job-families/b{i:00}.md", $"small {i} é");
+        }
+
+        // When they are read
+        var (documents, diagnostics) = await ReadAsync();
+
+        // Then each document holds exactly its file's text
+        Assert.Empty(diagnostics);
+        Assert.Equal(24, documents.Count);
+        Assert.All(documents, d => Assert.Equal(File.ReadAllText(_temp.Combine("input", d.SourcePath)), d.Content));
+    }
+
+    [Fact]
     public async Task An_empty_file_is_read_as_an_empty_document()
     {
         _temp.WriteBytes("input/job-families/empty.md", []);

@@ -41,6 +41,7 @@ internal sealed class TextLines
         string.Join('\n', Enumerable.Range(first, Math.Max(0, last - first + 1)).Select(i => this[i]));
 
     /// <summary>The text with lines 0..<paramref name="lastBlanked"/> emptied (terminators kept).</summary>
+    /// <remarks>Written straight into a string of the final length: the body of every page passes here once (issue 9).</remarks>
     public string BlankThrough(int lastBlanked)
     {
         if (lastBlanked < 0)
@@ -48,13 +49,26 @@ internal sealed class TextLines
             return _text;
         }
 
-        var builder = new System.Text.StringBuilder(_text.Length);
-        for (var i = 0; i < _lines.Count; i++)
+        var blanked = Math.Min(lastBlanked, _lines.Count - 1);
+        var removed = 0;
+        for (var i = 0; i <= blanked; i++)
         {
-            var (start, length, terminator) = _lines[i];
-            builder.Append(_text, i <= lastBlanked ? start + length : start, i <= lastBlanked ? terminator : length + terminator);
+            removed += _lines[i].Length;
         }
 
-        return builder.ToString();
+        return string.Create(_text.Length - removed, (Lines: this, Blanked: blanked), static (target, state) =>
+        {
+            var (self, lastBlank) = state;
+            var at = 0;
+            for (var i = 0; i < self._lines.Count; i++)
+            {
+                var (start, length, terminator) = self._lines[i];
+                var kept = i <= lastBlank
+                    ? self._text.AsSpan(start + length, terminator)
+                    : self._text.AsSpan(start, length + terminator);
+                kept.CopyTo(target[at..]);
+                at += kept.Length;
+            }
+        });
     }
 }

@@ -15,6 +15,9 @@ public sealed record Document(string SourcePath, string? Destination, string Con
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>How <see cref="Content"/> becomes bytes: UTF-8 without BOM, lone surrogates replaced.</summary>
+    internal static Encoding OutputEncoding => Utf8NoBom;
+
     /// <summary>Raw content of a binary document; null for text documents.</summary>
     public byte[]? Bytes { get; init; }
 
@@ -41,5 +44,5 @@ public sealed record Document(string SourcePath, string? Destination, string Con
     /// CRLF turned into LF, so the same document gives the same bytes on every platform.
     /// </summary>
     public byte[] ToOutputBytes() =>
-        Bytes ?? Utf8NoBom.GetBytes(Content.Contains('\r', StringComparison.Ordinal) ? Content.Replace("\r\n", "\n", StringComparison.Ordinal) : Content);
+        Bytes ?? OutputEncoding.GetBytes(Content.Contains('\r', StringComparison.Ordinal) ? Content.Replace("\r\n", "\n", StringComparison.Ordinal) : Content);
 }

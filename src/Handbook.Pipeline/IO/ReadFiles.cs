@@ -1,5 +1,7 @@
 namespace Handbook.Pipeline.IO;
 
+using System.Buffers;
+
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
@@ -121,8 +123,9 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
 
     private async Task<Document?> ReadOneAsync(InputFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var bytes = await ReadLimitedAsync(file, diagnostics, cancellationToken).ConfigureAwait(false);
-        if (bytes is null)
+        // A text file is decoded from a pooled buffer (only its string is kept); a binary one keeps its exact array.
+        var read = await ReadLimitedAsync(file, pooled: !_options.Binary, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (read is not var (buffer, length))
         {
             return null;
         }
@@ -130,11 +133,20 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
         Document document;
         if (_options.Binary)
         {
-            document = Document.FromBytes(file.RelativePath, bytes);
+            document = Document.FromBytes(file.RelativePath, buffer);
         }
         else
         {
-            var text = TextDecoder.Decode(bytes, file.RelativePath, diagnostics);
+            string? text;
+            try
+            {
+                text = TextDecoder.Decode(buffer.AsSpan(0, length), file.RelativePath, diagnostics);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
             if (text is null)
             {
                 return null;
@@ -148,9 +160,10 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
 
     /// <summary>
     /// Checks the size before reading, then reads exactly that many bytes, so a huge file or one growing while it is
-    /// read cannot exhaust memory.
+    /// read cannot exhaust memory. <paramref name="pooled"/>: the buffer is rented (the caller returns it) and may
+    /// be longer than the file; otherwise it is a new array of exactly the file's length.
     /// </summary>
-    private async Task<byte[]?> ReadLimitedAsync(InputFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private async Task<(byte[] Buffer, int Length)?> ReadLimitedAsync(InputFile file, bool pooled, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         try
         {
@@ -164,9 +177,19 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
                     return null;
                 }
 
-                var buffer = new byte[length];
-                await stream.ReadExactlyAsync(buffer, cancellationToken).ConfigureAwait(false);
-                return buffer;
+                var size = checked((int)length);
+                var buffer = pooled ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
+                try
+                {
+                    await stream.ReadExactlyAsync(buffer.AsMemory(0, size), cancellationToken).ConfigureAwait(false);
+                }
+                catch when (pooled)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    throw;
+                }
+
+                return (buffer, size);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

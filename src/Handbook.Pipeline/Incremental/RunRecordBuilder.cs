@@ -5,22 +5,34 @@ using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 
 /// <summary>Collects a <see cref="RunRecord"/> stage by stage while a run goes on.</summary>
-internal sealed class RunRecordBuilder(IReadOnlyList<string> stageNames, IReadOnlyList<Document> initial)
+/// <param name="keepOutputs">False: only where each document was created is recorded (what a result reports), not
+/// the stages' documents and diagnostics, so a stage's intermediate documents can be collected once the next stage ran.</param>
+internal sealed class RunRecordBuilder(IReadOnlyList<string> stageNames, IReadOnlyList<Document> initial, bool keepOutputs = true)
 {
     private readonly List<IReadOnlyList<Document>> _outputs = new(stageNames.Count);
     private readonly List<IReadOnlyDictionary<string, Diagnostic[]>> _diagnostics = new(stageNames.Count);
     private readonly Dictionary<string, int> _createdAt = Seed(initial);
     private readonly Dictionary<string, ImmutableArray<Dependency>> _lastDependencies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Dependent>> _dependents = new(StringComparer.Ordinal);
+    private int _stages;
 
     public void Add(IReadOnlyList<Document> output, IReadOnlyDictionary<string, Diagnostic[]> diagnosticsByOwner)
     {
-        var stage = _outputs.Count;
-        _outputs.Add(output);
-        _diagnostics.Add(diagnosticsByOwner);
+        var stage = _stages++;
+        if (keepOutputs)
+        {
+            _outputs.Add(output);
+            _diagnostics.Add(diagnosticsByOwner);
+        }
+
         foreach (var document in output)
         {
             _createdAt.TryAdd(document.SourcePath, stage);
+            if (!keepOutputs)
+            {
+                continue;
+            }
+
             var dependencies = document.DependenciesOf();
             if (dependencies.IsEmpty)
             {

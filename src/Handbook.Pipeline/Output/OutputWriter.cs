@@ -1,5 +1,6 @@
 namespace Handbook.Pipeline.Output;
 
+using System.Buffers;
 using System.Security.Cryptography;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
@@ -214,11 +215,31 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
 
     private sealed record Changes(IReadOnlyList<PlannedFile> Written, IReadOnlyList<string> Removed, IReadOnlyList<string> Paths);
 
-    /// <summary>Writes one document's bytes to <paramref name="fullPath"/>; its folder exists already.</summary>
-    protected virtual Task WriteDocumentAsync(Document document, string fullPath, CancellationToken cancellationToken)
+    /// <summary>Writes one document's bytes (<see cref="Document.ToOutputBytes"/>) to <paramref name="fullPath"/>; its folder exists already.</summary>
+    /// <remarks>
+    /// A text document without '\r' (nearly every page) is encoded into a pooled buffer instead of a new array per
+    /// page: the bytes are the same, and a build no longer allocates the size of its whole output once more (issue 9).
+    /// </remarks>
+    protected virtual async Task WriteDocumentAsync(Document document, string fullPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return File.WriteAllBytesAsync(fullPath, document.ToOutputBytes(), cancellationToken);
+        var content = document.Content;
+        if (document.IsBinary || content.Contains('\r', StringComparison.Ordinal))
+        {
+            await File.WriteAllBytesAsync(fullPath, document.ToOutputBytes(), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Document.OutputEncoding.GetByteCount(content));
+        try
+        {
+            var length = Document.OutputEncoding.GetBytes(content, buffer);
+            await File.WriteAllBytesAsync(fullPath, buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private async Task WriteFilesAsync(IReadOnlyList<PlannedFile> files, string temporary, CancellationToken cancellationToken)

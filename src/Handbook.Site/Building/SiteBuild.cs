@@ -61,6 +61,7 @@ public static class SiteBuild
         }
 
         var site = Compose(request, theme, settings, history);
+        site.KeepsRunRecord = false; // one build, no incremental run after it: let each stage's intermediates go
         var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
         return Report(request, site, result, clock, string.Empty);
     }
@@ -162,7 +163,7 @@ public static class SiteBuild
             damaged = true;
         }
 
-        var site = AddProcessing(new Site().AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer: null);
+        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer: null);
         var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
         var report = Report(request, site, result, clock, timings.ToString());
         var saveWatch = Stopwatch.StartNew();

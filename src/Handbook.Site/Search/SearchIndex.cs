@@ -44,6 +44,15 @@ public static class SearchIndex
 
     public static string Serialize(SearchIndexRoot root) => JsonSerializer.Serialize(root, Json) + "\n";
 
+    /// <summary><see cref="Serialize"/> as UTF-8 bytes, without the text copy (the serializer writes UTF-8 anyway).</summary>
+    public static byte[] SerializeToUtf8Bytes(SearchIndexRoot root)
+    {
+        using var buffer = new MemoryStream();
+        JsonSerializer.Serialize(buffer, root, Json);
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
     private static SearchFamily FamilyOf(JobFamily family, string department, TextTable texts) =>
         new(
             family.Title,

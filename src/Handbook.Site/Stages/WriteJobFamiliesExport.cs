@@ -5,12 +5,14 @@ using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Export;
+using Handbook.Site.Versions;
 
 /// <summary>Adds <c>api/job-families.json</c> (see <see cref="JobFamiliesExport"/>) to the output.</summary>
 /// <remarks>
 /// Each family's part of the file is kept on its document (<see cref="SiteKeys.ExportFragment"/>): an incremental
 /// run serialises only the families it recomputed and joins the others' previous parts, which gives the same bytes
-/// as serialising everything (a 1000-family export takes about a second to serialise).
+/// as serialising everything. The parts are serialised in parallel (each lands in its own slot, so the file is the
+/// same whatever the order) and the file is a binary document of UTF-8 bytes: it is never held as a string.
 /// </remarks>
 public sealed class WriteJobFamiliesExport : IStage
 {
@@ -18,37 +20,54 @@ public sealed class WriteJobFamiliesExport : IStage
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
-        var result = new Document[documents.Count];
-        var families = new List<(JobFamily Family, string Fragment)>();
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(context);
         var previous = PreviousFragments(context);
+        var exported = new List<(int Index, JobFamily Family)>();
         for (var i = 0; i < documents.Count; i++)
         {
-            var document = documents[i];
-            result[i] = document;
-            if (!IsExported(document, out var family))
+            if (IsExported(documents[i], out var family))
             {
-                continue;
+                exported.Add((i, family));
             }
+        }
 
-            if (context.MustProcess(document) || !previous.TryGetValue(document.SourcePath, out var fragment))
-            {
-                fragment = JobFamiliesExport.FragmentOf(family, document.TryGet(Handbook.Site.Versions.VersionKeys.Published, out var versions) ? versions : null);
-            }
+        var fragments = new byte[exported.Count][];
+        Parallel.For(
+            0,
+            exported.Count,
+            new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
+            j => fragments[j] = FragmentOf(documents[exported[j].Index], exported[j].Family, previous, context));
 
-            result[i] = document.With(SiteKeys.ExportFragment, fragment);
+        var result = new Document[documents.Count + 1];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            result[i] = documents[i];
+        }
 
-            families.Add((family, fragment));
+        var families = new List<(JobFamily Family, byte[] Fragment)>(exported.Count);
+        for (var j = 0; j < exported.Count; j++)
+        {
+            var index = exported[j].Index;
+            result[index] = documents[index].With(SiteKeys.ExportFragment, fragments[j]);
+            families.Add((exported[j].Family, fragments[j]));
         }
 
         var json = JobFamiliesExport.Assemble(JobFamiliesExport.InFileOrder(families, f => f.Family).Select(f => f.Fragment).ToList());
-        IReadOnlyList<Document> output = [.. result, new Document(JobFamiliesExport.OutputPath, JobFamiliesExport.OutputPath, json, Metadata.Empty)];
-        return Task.FromResult(output);
+        result[documents.Count] = new Document(JobFamiliesExport.OutputPath, JobFamiliesExport.OutputPath, string.Empty, Metadata.Empty) { Bytes = json };
+        return Task.FromResult<IReadOnlyList<Document>>(result);
     }
 
+    // A recomputed family is serialised again; a reused one keeps the part it had in the previous run.
+    private static byte[] FragmentOf(Document document, JobFamily family, Dictionary<string, byte[]> previous, StageContext context) =>
+        !context.MustProcess(document) && previous.TryGetValue(document.SourcePath, out var fragment)
+            ? fragment
+            : JobFamiliesExport.FragmentOf(family, document.TryGet(VersionKeys.Published, out var versions) ? versions : null);
+
     // A reused document arrives as the previous stage left it: its part is on this stage's previous output.
-    private static Dictionary<string, string> PreviousFragments(StageContext context)
+    private static Dictionary<string, byte[]> PreviousFragments(StageContext context)
     {
-        var fragments = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fragments = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var document in context.Incremental?.PreviousOutput ?? [])
         {
             if (document.TryGet(SiteKeys.ExportFragment, out var fragment))

@@ -12,8 +12,9 @@ public sealed class WriteSearchIndex : IStage
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
-        var json = SearchIndex.Serialize(SearchIndex.Build(FamilyCatalog.From(documents)));
-        IReadOnlyList<Document> result = [.. documents, new Document(SearchIndex.OutputPath, SearchIndex.OutputPath, json, Metadata.Empty)];
+        // A binary document of the UTF-8 bytes: the index is written as they are, never held as a string (issue 9).
+        var json = SearchIndex.SerializeToUtf8Bytes(SearchIndex.Build(FamilyCatalog.From(documents)));
+        IReadOnlyList<Document> result = [.. documents, new Document(SearchIndex.OutputPath, SearchIndex.OutputPath, string.Empty, Metadata.Empty) { Bytes = json }];
         return Task.FromResult(result);
     }
 }

@@ -28,7 +28,7 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views)
         // The domain's stages in the plugin's order, without the checks that only report (KD0xx, HTML0xx): an old
         // version's diagnostics are not the build's, and the body is sanitised when rendered either way.
         var pipeline = _pipeline;
-        var site = new Site { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        var site = new Site { MaxDegreeOfParallelism = maxDegreeOfParallelism, KeepsRunRecord = false }; // never rebuilt incrementally
         site.Services.Add(options);
         site.Services.Add(pipeline);
         site.AddStages(

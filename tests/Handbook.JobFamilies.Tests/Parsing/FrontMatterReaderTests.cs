@@ -37,6 +37,18 @@ public sealed class FrontMatterReaderTests
         Assert.Equal("\n\n\n# Heading\n", result.Body);
     }
 
+    [Theory]
+    [InlineData("---\ntitle: X\n---", "\n\n")]
+    [InlineData("---\ntitle: X\n---\n", "\n\n\n")]
+    [InlineData("---\r\ntitle: Ünï\r\n--- \r\nBody ü\r\nend", "\n\n\nBody ü\nend")]
+    [InlineData("title: X\ndescription: Y\n\nBody", "\n\n\nBody")]
+    public void Given_front_matter_at_the_edges_of_the_text_When_read_Then_exactly_its_characters_are_blanked(string text, string body)
+    {
+        var result = FrontMatterReader.Read(Path, text);
+
+        Assert.Equal(body, result.Body);
+    }
+
     [Fact]
     public void Given_a_closing_fence_with_trailing_spaces_and_a_heading_right_after_When_read_Then_the_heading_is_body()
     {

@@ -13,7 +13,7 @@ public class SearchIndexTests
     private static JsonElement Index(params Pipeline.Documents.Document[] pages)
     {
         var output = Stages.Run(new WriteSearchIndex(), pages);
-        return JsonDocument.Parse(output.Output(SearchIndex.OutputPath).Content).RootElement;
+        return JsonDocument.Parse(output.Output(SearchIndex.OutputPath).ToOutputBytes()).RootElement;
     }
 
     private static string[] TextsOf(JsonElement root, JsonElement role)
@@ -106,8 +106,11 @@ public class SearchIndexTests
         level.Responsibilities = Section(SectionKind.Responsibilities, "Responsibilities", "Présenter le produit");
         family.Levels.Add(level);
 
-        var json = Stages.Run(new WriteSearchIndex(), Page(family)).Output(SearchIndex.OutputPath).Content;
+        var bytes = Stages.Run(new WriteSearchIndex(), Page(family)).Output(SearchIndex.OutputPath).ToOutputBytes();
+        var json = System.Text.Encoding.UTF8.GetString(bytes);
 
+        // The written bytes are exactly the UTF-8 of the serialised text
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(SearchIndex.Serialize(SearchIndex.Build(Catalog.FamilyCatalog.From([Page(family)])))), bytes);
         Assert.Equal(1, json.Count(c => c == '\n'));
         Assert.EndsWith("\n", json, StringComparison.Ordinal);
         Assert.Contains("Présenter le produit", json, StringComparison.Ordinal);
