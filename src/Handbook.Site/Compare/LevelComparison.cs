@@ -50,8 +50,97 @@ public static class LevelComparison
             return [.. left.Select((_, i) => ((int?)i, (int?)null)), .. right.Select((_, i) => ((int?)null, (int?)i))];
         }
 
+        return AlignedByCommonEnds(left, right) ?? AlignedBySubsequence(left, right) ?? AlignByDiff(left, right);
+    }
+
+    /// <summary>
+    /// The alignment when the two lists differ only in one run of bullets that one side has and the other lacks
+    /// (a level that adds its own bullets after, before or amid the ones it shares). DiffPlex first pairs the
+    /// common start position by position, then the common end, and marks what is left of the one side as added or
+    /// removed, repeated keys or not; this does the same without running it. Null when both sides keep bullets.
+    /// </summary>
+    internal static List<(int? Left, int? Right)>? AlignedByCommonEnds(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        var start = 0;
+        while (start < left.Count && start < right.Count && string.Equals(left[start], right[start], StringComparison.Ordinal))
+        {
+            start++;
+        }
+
+        int endLeft = left.Count, endRight = right.Count;
+        while (endLeft > start && endRight > start && string.Equals(left[endLeft - 1], right[endRight - 1], StringComparison.Ordinal))
+        {
+            endLeft--;
+            endRight--;
+        }
+
+        if (endLeft > start && endRight > start)
+        {
+            return null;
+        }
+
+        var pairs = new List<(int? Left, int? Right)>(Math.Max(left.Count, right.Count));
+        for (var i = 0; i < start; i++)
+        {
+            pairs.Add((i, i));
+        }
+
+        for (var a = start; a < endLeft; a++)
+        {
+            pairs.Add((a, null));
+        }
+
+        for (var b = start; b < endRight; b++)
+        {
+            pairs.Add((null, b));
+        }
+
+        for (int a = endLeft, b = endRight; a < left.Count; a++, b++)
+        {
+            pairs.Add((a, b));
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// The alignment when every key of the shorter list appears, in order, in the longer one and the longer one has
+    /// no repeated key: the usual shape of a level that extends another (its statement bullet, the inherited
+    /// bullets, then its own). Then the shorter list is the one longest common subsequence and it sits at exactly one
+    /// place, so this is what the diff finds (every gap holds bullets of the longer list only, so no order between
+    /// deleted and inserted bullets arises), without joining and re-splitting every key and running DiffPlex once per
+    /// level and section. Null for every other shape.
+    /// </summary>
+    internal static List<(int? Left, int? Right)>? AlignedBySubsequence(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        var leftIsShorter = left.Count <= right.Count;
+        var (shorter, longer) = leftIsShorter ? (left, right) : (right, left);
+        if (shorter.Count < longer.Count && !AllDistinct(longer))
+        {
+            return null;
+        }
+
+        var pairs = new List<(int? Left, int? Right)>(longer.Count);
+        var next = 0;
+        for (var i = 0; i < longer.Count; i++)
+        {
+            int? inShorter = null;
+            if (next < shorter.Count && string.Equals(shorter[next], longer[i], StringComparison.Ordinal))
+            {
+                inShorter = next++;
+            }
+
+            pairs.Add(leftIsShorter ? (inShorter, i) : (i, inShorter));
+        }
+
+        return next == shorter.Count ? pairs : null;
+    }
+
+    /// <summary>The alignment DiffPlex finds (a longest common subsequence of the keys as lines).</summary>
+    internal static List<(int? Left, int? Right)> AlignByDiff(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
         var diff = Differ.Instance.CreateDiffs(string.Join('\n', left), string.Join('\n', right), ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
-        var pairs = new List<(int?, int?)>();
+        var pairs = new List<(int? Left, int? Right)>();
         int a = 0, b = 0;
         foreach (var block in diff.DiffBlocks)
         {
@@ -77,6 +166,20 @@ public static class LevelComparison
         }
 
         return pairs;
+    }
+
+    private static bool AllDistinct(IReadOnlyList<string> keys)
+    {
+        var seen = new HashSet<string>(keys.Count, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (!seen.Add(key))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

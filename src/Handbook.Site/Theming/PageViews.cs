@@ -43,26 +43,34 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
 
     /// <summary>The page of a folder index below a department (rendered with the department template).</summary>
     public PageView FolderPageOf(JobFamily family) =>
-        WithJsonLd(new(
+        WithJsonLd(TrailOf(family) with { Scripts = MermaidBlocks.Any(family.Body) ? [MermaidScript] : [] });
+
+    /// <summary>
+    /// A family page's title, description, URLs and breadcrumbs only: what a page below it (compare) builds on,
+    /// without the JSON-LD and the scan for diagrams that only the page itself needs.
+    /// </summary>
+    public PageView TrailOf(JobFamily family) =>
+        new(
             family.Title,
             family.Description,
             UrlPath.Encode(family.Url),
             UrlPath.Absolute(settings.BaseUrl, family.FrontMatter.CanonicalPath ?? family.Url),
-            Breadcrumbs(family.Slug, family.Title))
-        {
-            Scripts = MermaidBlocks.Any(family.Body) ? [MermaidScript] : [],
-        });
+            Breadcrumbs(family.Slug, family.Title));
 
     public PageView PageOf(Department department) =>
-        WithJsonLd(new(
+        WithJsonLd(TrailOf(department) with
+        {
+            Scripts = department.IndexPage is { } index && MermaidBlocks.Any(index.Family.Body) ? [MermaidScript] : [],
+        });
+
+    /// <summary>A department page's title, description, URLs and breadcrumbs only (see <see cref="TrailOf(JobFamily)"/>).</summary>
+    public PageView TrailOf(Department department) =>
+        new(
             department.Title,
             department.IndexPage?.Family.Description,
             UrlPath.Encode(department.Url),
             UrlPath.Absolute(settings.BaseUrl, department.IndexPage?.Family.FrontMatter.CanonicalPath ?? department.Url),
-            Breadcrumbs(department.Slug, department.Title))
-        {
-            Scripts = department.IndexPage is { } index && MermaidBlocks.Any(index.Family.Body) ? [MermaidScript] : [],
-        });
+            Breadcrumbs(department.Slug, department.Title));
 
     public PageView SectionPage() =>
         new(settings.Title, "All job families, grouped by department.", SectionUrl, UrlPath.Absolute(settings.BaseUrl, SectionUrl), [new LinkView(settings.Title, null)]);

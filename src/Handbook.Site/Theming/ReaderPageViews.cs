@@ -51,11 +51,11 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
     public PageView ComparePage(JobFamily family)
     {
         var url = CompareUrlOf(family) ?? family.Url;
-        return Below(_pages.PageOf(family), family.Url, "Compare levels", $"{family.Title}: compare levels", url);
+        return Below(_pages.TrailOf(family), family.Url, "Compare levels", $"{family.Title}: compare levels", url);
     }
 
     public PageView LadderPage(Department department) =>
-        Below(_pages.PageOf(department), department.Url, "Career ladder", $"{department.Title}: career ladder", LadderUrlOf(department));
+        Below(_pages.TrailOf(department), department.Url, "Career ladder", $"{department.Title}: career ladder", LadderUrlOf(department));
 
     public ComparePageView CompareOf(JobFamily family)
     {
@@ -77,8 +77,9 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
                     .ToList()))
             .ToList();
         var matrix = LevelMatrix.Of(family.Levels);
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal); // inherited cells name few origins: resolve each once
         var sections = matrix.Sections
-            .Select(s => new CompareSectionView(TitleOf(s.Kind), s.Rows.Select(r => RowOf(family, r)).ToList()))
+            .Select(s => new CompareSectionView(TitleOf(s.Kind), s.Rows.Select(r => RowOf(family, r, origins)).ToList()))
             .ToList();
         return new ComparePageView(family.Title, UrlPath.Encode(family.Url), levels, pairs, choices, sections);
     }
@@ -124,15 +125,32 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
             .ToList();
     }
 
-    private static CompareRowView RowOf(JobFamily family, MatrixRow row)
+    private static CompareRowView RowOf(JobFamily family, MatrixRow row, Dictionary<string, string> origins)
     {
         var has = string.Join(' ', row.Cells.Select((c, i) => c is null ? null : "has-" + (i + 1).ToString(CultureInfo.InvariantCulture)).OfType<string>());
-        return new CompareRowView(has, row.Cells.Select(c => CellOf(family, c)).ToList());
+        return new CompareRowView(has, row.Cells.Select(c => CellOf(family, c, origins)).ToList());
     }
 
-    private static CompareCellView? CellOf(JobFamily family, Item? item) =>
-        item is null ? null
-            : new CompareCellView(item.Text, item.InheritedFrom is { } from ? new LinkView(from.Level, Resolve(family.Url, from.Url)) : null);
+    private static CompareCellView? CellOf(JobFamily family, Item? item, Dictionary<string, string> origins)
+    {
+        if (item is null)
+        {
+            return null;
+        }
+
+        if (item.InheritedFrom is not { } from)
+        {
+            return new CompareCellView(item.Text, null);
+        }
+
+        if (!origins.TryGetValue(from.Url, out var url))
+        {
+            url = Resolve(family.Url, from.Url);
+            origins[from.Url] = url;
+        }
+
+        return new CompareCellView(item.Text, new LinkView(from.Level, url));
+    }
 
     private static CompareLevelView LevelOf(JobFamily family, Role role, int column) =>
         new(role.Name, role.Anchor, AnchorUrl(family, role), GradeOf(role), column);
