@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Extends;
 
+using System.Collections.Concurrent;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Diagnostics;
 
@@ -18,6 +19,11 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
     private const double CrossPageMaxCost = 0.3;
 
     private IReadOnlyList<JobFamily> _all = [];
+
+    // Normalised words of role names and family titles, memoised: every statement compares its target with the
+    // same role names again (issue 9: recomputing them per comparison was most of what resolving allocated).
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HashSet<string>> _familyWords = new(StringComparer.Ordinal);
 
     public ExtendsResolution Resolve(IReadOnlyList<JobFamily> families, DiagnosticBag diagnostics) => Resolve(families, diagnostics, owners: null);
 
@@ -239,8 +245,8 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
             : new TargetResult([], $"{family.Url} has no role named '{target.Name}'{Suggest(family, target.Name ?? string.Empty)}");
     }
 
-    private static bool NameFits(string name, ExtendsNode node) =>
-        RoleNameMatcher.Cost(RoleNameMatcher.Words(name), RoleNameMatcher.Words(node.Name), RoleNameMatcher.Words(node.Family.Title).ToHashSet()) is not null;
+    private bool NameFits(string name, ExtendsNode node) =>
+        RoleNameMatcher.Cost(WordsOf(name), WordsOf(node.Name), FamilyWordsOf(node.Family.Title)) is not null;
 
     private static ExtendsNode? ByAnchor(JobFamily family, string anchor)
     {
@@ -294,13 +300,13 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         return i > 0 ? roles[i - 1] : null;
     }
 
-    private static TargetResult Intermediate(FoundStatement f)
+    private TargetResult Intermediate(FoundStatement f)
     {
-        var candidates = f.Family.Levels.Where(r => RoleNameMatcher.Words(r.Name).Contains("intermediate")).ToList();
+        var candidates = f.Family.Levels.Where(r => WordsOf(r.Name).Contains("intermediate")).ToList();
         if (candidates.Count == 0)
         {
             // "Backend Engineer" beside "Senior Backend Engineer": the level without a level word is the intermediate one.
-            candidates = f.Family.Levels.Where(r => RoleNameMatcher.Cost(RoleNameMatcher.Words(f.Family.Title), RoleNameMatcher.Words(r.Name), []) == 0).ToList();
+            candidates = f.Family.Levels.Where(r => RoleNameMatcher.Cost(WordsOf(f.Family.Title), WordsOf(r.Name), []) == 0).ToList();
         }
 
         return candidates.Count switch
@@ -341,9 +347,9 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         }
 
         // Not on this page: a unique, near-exact role name on another page (e.g. a manager role of a sibling family).
-        var words = RoleNameMatcher.Words(name);
+        var words = WordsOf(name);
         var elsewhere = _all.Where(other => !ReferenceEquals(other, f.Family))
-            .SelectMany(other => other.Roles.Select(r => (Node: new ExtendsNode(other, r), Cost: RoleNameMatcher.Cost(words, RoleNameMatcher.Words(r.Name), []))))
+            .SelectMany(other => other.Roles.Select(r => (Node: new ExtendsNode(other, r), Cost: RoleNameMatcher.Cost(words, WordsOf(r.Name), []))))
             .Where(c => c.Cost is <= CrossPageMaxCost)
             .ToList();
         if (elsewhere.Count > 0)
@@ -364,10 +370,10 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
     /// narrowed the way a reader would: not the statement's own role, a level rather than a specialty, and among
     /// roles with the very same name the nearest one above the statement.
     /// </summary>
-    private static TargetResult MatchIn(JobFamily family, string name, FoundStatement? from)
+    private TargetResult MatchIn(JobFamily family, string name, FoundStatement? from)
     {
-        var words = RoleNameMatcher.Words(name);
-        var familyWords = RoleNameMatcher.Words(family.Title).ToHashSet();
+        var words = WordsOf(name);
+        var familyWords = FamilyWordsOf(family.Title);
         var scored = new List<(ExtendsNode Node, double Cost)>();
         foreach (var role in family.Roles)
         {
@@ -376,10 +382,10 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
             var implied = familyWords;
             if (role.Kind == RoleKind.Specialty && family.Levels.Where(l => l.StartLine <= role.StartLine).OrderBy(l => l.StartLine).LastOrDefault() is { } level)
             {
-                implied = [.. familyWords, .. RoleNameMatcher.Words(level.Name)];
+                implied = [.. familyWords, .. WordsOf(level.Name)];
             }
 
-            if (RoleNameMatcher.Cost(words, RoleNameMatcher.Words(role.Name), implied) is { } cost)
+            if (RoleNameMatcher.Cost(words, WordsOf(role.Name), implied) is { } cost)
             {
                 scored.Add((new ExtendsNode(family, role), cost));
             }
@@ -388,7 +394,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         if (ExtendsNode.HasGeneral(family))
         {
             // "Extends that of Payroll" on the Payroll page, "the AVP responsibilities" on the Area Vice President page.
-            var general = new[] { RoleNameMatcher.Cost(words, RoleNameMatcher.Words(family.Title), []), words is ["general"] ? 0 : null }
+            var general = new[] { RoleNameMatcher.Cost(words, WordsOf(family.Title), []), words is ["general"] ? 0 : null }
                 .Where(c => c is not null).Select(c => c!.Value).DefaultIfEmpty(double.NaN).Min();
             if (!double.IsNaN(general))
             {
@@ -406,7 +412,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         return new TargetResult(Narrow(top, from), null);
     }
 
-    private static List<ExtendsNode> Narrow(List<ExtendsNode> top, FoundStatement? from)
+    private List<ExtendsNode> Narrow(List<ExtendsNode> top, FoundStatement? from)
     {
         if (top.Count > 1 && from is not null)
         {
@@ -418,7 +424,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
             top = top.Where(n => n.Role?.Kind == RoleKind.Level).ToList();
         }
 
-        var names = top.Select(n => string.Join(' ', RoleNameMatcher.Words(n.Name))).Distinct().ToList();
+        var names = top.Select(n => string.Join(' ', WordsOf(n.Name))).Distinct().ToList();
         if (top.Count > 1 && names.Count == 1)
         {
             // The same name twice (a level and its copy further down): the nearest one above the statement, else the first.
@@ -430,13 +436,18 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         return top;
     }
 
+    private IReadOnlyList<string> WordsOf(string name) => _words.GetOrAdd(name, RoleNameMatcher.Words);
+
+    /// <summary>A family title's words as a set; shared, so callers must not change it.</summary>
+    private HashSet<string> FamilyWordsOf(string title) => _familyWords.GetOrAdd(title, t => WordsOf(t).ToHashSet());
+
     /// <summary>"the corresponding Customer Success Manager level": every level of that name, as a choice.</summary>
-    private static TargetResult Corresponding(string rest, FoundStatement f)
+    private TargetResult Corresponding(string rest, FoundStatement f)
     {
-        var words = RoleNameMatcher.Words(rest).Where(w => !RoleNameMatcher.IsLevelWord(w)).ToList();
-        var familyWords = RoleNameMatcher.Words(f.Family.Title).ToHashSet();
+        var words = WordsOf(rest).Where(w => !RoleNameMatcher.IsLevelWord(w)).ToList();
+        var familyWords = FamilyWordsOf(f.Family.Title);
         var levels = f.Family.Levels
-            .Where(l => words.Count == 0 || RoleNameMatcher.Cost(words, RoleNameMatcher.Words(l.Name).Where(w => !RoleNameMatcher.IsLevelWord(w)).ToList(), familyWords) is not null)
+            .Where(l => words.Count == 0 || RoleNameMatcher.Cost(words, WordsOf(l.Name).Where(w => !RoleNameMatcher.IsLevelWord(w)).ToList(), familyWords) is not null)
             .Select(l => new ExtendsNode(f.Family, l))
             .Where(n => n != new ExtendsNode(f.Family, f.Role))
             .ToList();

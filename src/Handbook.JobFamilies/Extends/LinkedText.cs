@@ -84,6 +84,13 @@ public sealed record LinkedText(string Text, IReadOnlyList<TextLink> Links)
     /// <summary>Straightens quotes, turns NBSP/tabs into spaces and collapses runs of whitespace (a run holding a line break becomes one '\n').</summary>
     internal static string Collapse(string s)
     {
+        // Most texts are collapsed already (a recogniser collapses what FromInlines collapsed): no copy then.
+        return IsCollapsed(s) ? s : CollapseCopy(s);
+    }
+
+    /// <summary><see cref="Collapse"/> always building a new string (internal: the tests compare the two).</summary>
+    internal static string CollapseCopy(string s)
+    {
         var sb = new StringBuilder(s.Length);
         var space = false;
         var newline = false;
@@ -114,5 +121,33 @@ public sealed record LinkedText(string Text, IReadOnlyList<TextLink> Links)
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>True when <see cref="Collapse"/> would return the same text: no curly quotes, dashes or whitespace other than single spaces or single '\n' between non-space characters.</summary>
+    private static bool IsCollapsed(string s)
+    {
+        if (s.Length > 0 && (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])))
+        {
+            return false;
+        }
+
+        var previousWhite = false;
+        foreach (var c in s)
+        {
+            if (c is '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2013' or '\u2014')
+            {
+                return false;
+            }
+
+            var white = char.IsWhiteSpace(c);
+            if (white && (previousWhite || (c != ' ' && c != '\n')))
+            {
+                return false;
+            }
+
+            previousWhite = white;
+        }
+
+        return true;
     }
 }

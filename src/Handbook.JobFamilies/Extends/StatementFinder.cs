@@ -33,7 +33,7 @@ public static class StatementFinder
             ExtendsStatement? statement;
             try
             {
-                statement = ExtendsRecognizer.TryRecognize(LinkedText.FromInlines(leaf.Inline));
+                statement = RegexLimits.RetryOnceOnTimeout(leaf, static l => ExtendsRecognizer.TryRecognize(LinkedText.FromInlines(l.Inline)));
             }
             catch (RegexMatchTimeoutException) when (diagnostics is not null)
             {

@@ -14,6 +14,8 @@ using Markdig.Syntax.Inlines;
 /// </summary>
 public static partial class GradeMentionFinder
 {
+    private const string GradeWord = "grade";
+
     public static IReadOnlyList<GradeMention> Find(MarkdownDocument document) => Find(document, timedOut: null);
 
     /// <summary>
@@ -34,11 +36,12 @@ public static partial class GradeMentionFinder
             var before = mentions.Count;
             try
             {
-                var text = InlineText.Of(block);
-                FindLinks(block, text, mentions);
-                FindPseudoHeading(block, text, mentions);
-                FindSentences(block, text, mentions);
-                FindMalformedLinks(block, text, mentions);
+                RegexLimits.RetryOnceOnTimeout((Block: block, Mentions: mentions, Before: before), static run =>
+                {
+                    run.Mentions.RemoveRange(run.Before, run.Mentions.Count - run.Before); // what a timed-out first run added
+                    FindIn(run.Block, run.Mentions);
+                    return true;
+                });
             }
             catch (RegexMatchTimeoutException) when (timedOut is not null)
             {
@@ -48,6 +51,25 @@ public static partial class GradeMentionFinder
         }
 
         return mentions.OrderBy(m => m.Line).ThenBy(m => m.Column).ToList();
+    }
+
+    private static void FindIn(LeafBlock block, List<GradeMention> mentions)
+    {
+        var text = InlineText.Of(block);
+        FindLinks(block, text, mentions);
+
+        // Cheap necessary conditions of the patterns below (each needs the word "grade" or the "](" of a
+        // link written as text): most paragraphs of a page have neither, and skip the pattern scans.
+        if (text.Text.Contains(GradeWord, StringComparison.OrdinalIgnoreCase))
+        {
+            FindPseudoHeading(block, text, mentions);
+            FindSentences(block, text, mentions);
+        }
+
+        if (text.Text.Contains("](", StringComparison.Ordinal))
+        {
+            FindMalformedLinks(block, text, mentions);
+        }
     }
 
     private static void FindLinks(LeafBlock block, InlineText text, List<GradeMention> mentions)

@@ -3,6 +3,7 @@ namespace Handbook.JobFamilies.Sanitizing;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
+using Markdig.Syntax;
 
 /// <summary>
 /// Enforces <see cref="SanitizationPolicy"/> on a rendered page body. Dangerous elements and iframes from other hosts
@@ -20,6 +21,19 @@ public static class ContentSanitizer
     private static readonly string[] RemovedTags = [.. SanitizationPolicy.DangerousTags, "iframe", "isindex"];
 
     private static readonly ThreadLocal<IHtmlParser> Parser = new(Sanitizer.HtmlParserFactory);
+
+    /// <summary>
+    /// The policy-conforming version of <paramref name="html"/>, rendered from <paramref name="body"/>: the same text as
+    /// <see cref="Sanitize(string)"/>. Most pages hold no raw HTML beyond the site's own phrasing markup
+    /// (<see cref="RawHtmlScope"/>), and their HTML is only respelled as the sanitizer's serialiser writes it
+    /// (<see cref="SanitizedSerialization"/>) instead of being parsed into a DOM; every other page is sanitized in full.
+    /// </summary>
+    public static string Sanitize(MarkdownDocument body, string html)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(html);
+        return (RawHtmlScope.IsInlinePhrasingOnly(body) ? SanitizedSerialization.TryNormalize(html) : null) ?? Sanitize(html);
+    }
 
     /// <summary>The policy-conforming version of the HTML fragment <paramref name="html"/>.</summary>
     public static string Sanitize(string html)

@@ -9,7 +9,8 @@ using Markdig;
 /// <summary>
 /// Renders each page's Markdown AST (as the earlier passes left it) to HTML with the site's Markdig pipeline and
 /// sanitises it (<see cref="ContentSanitizer"/>: the policy <see cref="CheckContentSafety"/> reported against); the
-/// theme places the result in the page as is.
+/// theme places the result in the page as is. The AST goes along so that pages without raw HTML blocks skip the DOM
+/// round trip (<see cref="ContentSanitizer.Sanitize(Markdig.Syntax.MarkdownDocument, string)"/>).
 /// </summary>
 public sealed class RenderBodyHtml(MarkdownPipeline pipeline) : PerDocumentStage
 {
@@ -17,6 +18,6 @@ public sealed class RenderBodyHtml(MarkdownPipeline pipeline) : PerDocumentStage
 
     protected override Document? Process(Document document, StageContext context) =>
         document.TryGet(JobFamilyKeys.Family, out var family)
-            ? document.With(JobFamilyKeys.BodyHtml, ContentSanitizer.Sanitize(JobFamilyMarkdown.RenderHtml(family.Body, pipeline)))
+            ? document.With(JobFamilyKeys.BodyHtml, ContentSanitizer.Sanitize(family.Body, JobFamilyMarkdown.RenderHtml(family.Body, pipeline)))
             : document;
 }

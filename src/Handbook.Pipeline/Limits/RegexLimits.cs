@@ -23,6 +23,26 @@ public static class RegexLimits
     public const string TimedOutCode = "LIMIT030";
 
     /// <summary>
+    /// Runs <paramref name="analysis"/> (a few matches over one block of text) and, if a match runs out of time, once
+    /// more. The first timeout can be the machine's, not the text's: the timer starts before a pattern's generated code
+    /// is compiled on its first use in the process, and a loaded machine can stall a thread (garbage collection,
+    /// scheduling) for longer than the limit. The second run finds the code compiled; pathological text runs out of
+    /// time again and its <see cref="System.Text.RegularExpressions.RegexMatchTimeoutException"/> propagates.
+    /// </summary>
+    public static T RetryOnceOnTimeout<T, TState>(TState state, Func<TState, T> analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        try
+        {
+            return analysis(state);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return analysis(state);
+        }
+    }
+
+    /// <summary>
     /// LIMIT030: recognising <paramref name="what"/> took longer than the match timeout at <paramref name="location"/>;
     /// that text was skipped by this analysis (an error, so a build never publishes a page analysed only in part).
     /// </summary>

@@ -38,7 +38,14 @@ public sealed record PageResources
     /// <param name="html">The rendered page.</param>
     /// <param name="siteOrigin">The site's own origin (from the base URL), so absolute links to it count as <c>'self'</c>; null when unknown.</param>
     /// <param name="inlineStyleScripts">Script URLs known to write inline styles when they run (the vendored Mermaid).</param>
-    public static PageResources Of(string html, string? siteOrigin, IReadOnlySet<string> inlineStyleScripts)
+    public static PageResources Of(string html, string? siteOrigin, IReadOnlySet<string> inlineStyleScripts) =>
+        PageResourceScanner.TryRead(html, siteOrigin, inlineStyleScripts) ?? FromDom(html, siteOrigin, inlineStyleScripts);
+
+    /// <summary>
+    /// The same facts read from the page parsed by AngleSharp: the reference for <see cref="PageResourceScanner"/>,
+    /// and the path for pages it does not follow.
+    /// </summary>
+    public static PageResources FromDom(string html, string? siteOrigin, IReadOnlySet<string> inlineStyleScripts)
     {
         using var document = new HtmlParser().ParseDocument(html);
         var scripts = new HashSet<string>(StringComparer.Ordinal);
@@ -97,6 +104,9 @@ public sealed record PageResources
         elements.Select(e => SourceOf(e.GetAttribute(attribute) ?? string.Empty, siteOrigin)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Scripts the browser runs: no type, a JavaScript type or a module (not JSON-LD or templates).</summary>
-    private static bool IsExecutable(IElement script) =>
-        script.GetAttribute("type")?.Trim().ToLowerInvariant() is null or "" or "text/javascript" or "application/javascript" or "module";
+    private static bool IsExecutable(IElement script) => IsExecutableType(script.GetAttribute("type"));
+
+    /// <summary>Whether a script element with this <c>type</c> attribute (null when absent) runs.</summary>
+    internal static bool IsExecutableType(string? type) =>
+        type?.Trim().ToLowerInvariant() is null or "" or "text/javascript" or "application/javascript" or "module";
 }

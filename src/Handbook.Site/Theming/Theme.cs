@@ -1,6 +1,7 @@
 namespace Handbook.Site.Theming;
 
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
@@ -91,15 +92,40 @@ public sealed class Theme
     /// Renders <paramref name="templateName"/> with <paramref name="values"/> (plus <c>site</c> and <c>page</c>), then
     /// the layout around it, and returns the whole HTML document.
     /// </summary>
+    /// <remarks>
+    /// Both renders write into this thread's reused buffers (<see cref="PageBuffers"/>): a page is the size of its
+    /// body HTML, and rendering through fresh strings copied it six times (fragment builder and string, layout
+    /// builder and string, <c>TrimEnd</c>, <c>+ "\n"</c>). Now the page is copied into one string at the end.
+    /// </remarks>
     public string RenderPage(string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> values)
     {
-        var content = RenderFragment(templateName, site, page, values);
+        var buffers = PageBuffers.ForThisThread();
+        var content = buffers.Fragment;
+        content.Clear();
+        RenderInto(content, templateName, site, page, values);
 
         var layoutContext = new TemplateContext(_options);
         layoutContext.SetValue("site", site);
         layoutContext.SetValue("page", page);
-        layoutContext.SetValue("content", new Fluid.Values.StringValue(content, encode: false));
-        return _templates[ThemeTemplates.Layout].Render(layoutContext, Encoder).TrimEnd() + "\n";
+        layoutContext.SetValue("content", new BufferedHtmlValue(content));
+        var html = buffers.Page;
+        html.Clear();
+        using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
+        {
+            Wait(_templates[ThemeTemplates.Layout].RenderAsync(writer, layoutContext, Encoder));
+        }
+
+        // The page ends with exactly one newline, whatever whitespace the layout leaves (as TrimEnd() + "\n" did).
+        var end = html.Length;
+        while (end > 0 && char.IsWhiteSpace(html[end - 1]))
+        {
+            end--;
+        }
+
+        html.Length = end;
+        var result = html.Append('\n').ToString();
+        buffers.Trim();
+        return result;
     }
 
     /// <summary>
@@ -107,6 +133,13 @@ public sealed class Theme
     /// places (a historic page shows <c>job-family.liquid</c>'s output under its version banner).
     /// </summary>
     public string RenderFragment(string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> values)
+    {
+        var fragment = new StringBuilder();
+        RenderInto(fragment, templateName, site, page, values);
+        return fragment.ToString();
+    }
+
+    private void RenderInto(StringBuilder output, string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> values)
     {
         ArgumentNullException.ThrowIfNull(values);
         var context = new TemplateContext(_options);
@@ -117,7 +150,17 @@ public sealed class Theme
             context.SetValue(name, value);
         }
 
-        return _templates[templateName].Render(context, Encoder);
+        using var writer = new StringWriter(output, CultureInfo.InvariantCulture);
+        Wait(_templates[templateName].RenderAsync(writer, context, Encoder));
+    }
+
+    /// <summary>Completes a render synchronously (templates read partials from disk, the only thing that may not complete at once).</summary>
+    private static void Wait(ValueTask render)
+    {
+        if (!render.IsCompletedSuccessfully)
+        {
+            render.AsTask().GetAwaiter().GetResult();
+        }
     }
 
     // Versioned pages (issue 6): banner, history entries and their diffs, recent changes, the "last changed" block.

@@ -1,0 +1,113 @@
+namespace Handbook.JobFamilies.Tests.Sanitizing;
+
+using System.Text;
+using Handbook.JobFamilies.Extends;
+using Handbook.JobFamilies.Kramdown;
+using Handbook.JobFamilies.Mermaid;
+using Handbook.JobFamilies.Parsing;
+using Handbook.JobFamilies.Sanitizing;
+using Handbook.JobFamilies.Tests.Erb;
+using Handbook.Testing;
+using Markdig;
+using Markdig.Syntax;
+using Xunit.Abstractions;
+
+/// <summary>
+/// <see cref="ContentSanitizer.Sanitize(MarkdownDocument, string)"/> gives the same text as the full sanitizer on
+/// every page, whichever path it takes: on random pages, on the real corpus and on the hostile fixture, which must
+/// take the full path.
+/// </summary>
+public sealed class SanitizerFastPathTests(ITestOutputHelper output)
+{
+    private static readonly MarkdownPipeline Pipeline =
+        JobFamilyMarkdown.CreatePipeline([new KramdownExtension(), new ExtendsMarkdownExtension(), new MermaidExtension()]);
+
+    private static readonly string[] Pieces =
+    [
+        "# Head\n", "## Job Grade\u00A0\n", "text ", "\"quoted\" ", "it's ", "a & b ", "1 < 2 > 0 ", "&copy; ", "&#39; ", "&nbsp; ",
+        "&amp;{x} ", "*em* ", "**strong** ", "~~del~~ ", "`code \"q\" <T>` ", "\\<escaped> ", "\n", "\n\n", "- item\n", "  - nested\n",
+        "1. first\n", "> quote\n", "---\n", "line  \nbreak ", "[rel](/job-families/x/ \"title\") ", "[abs](https://x.example/a?b=1&c=2) ",
+        "[mail](mailto:a@b.c) ", "[js](javascript:alert(1)) ", "[odd](a?b:c) ", "![img](/a.png \"t\") ", "![data](data:image/png;base64,AA) ",
+        "<https://auto.example/x> ", "www.example.com ", "<span class=\"x\">", "</span>", "<em>", "</em>", "<br>", "<br/>", "<b>bold</b> ",
+        "<div>block</div>\n", "<!-- c -->", "<p>raw</p>", "<a href=\"/x\">a</a>", "<a name=\"n\"></a>", "<script>x</script>",
+        "<span style=\"text-decoration:underline;\">u</span>", "<Speciality> ", "| a | b |\n|---|:--|\n| 1 | 2 |\n", "\n```\ncode \"x\"\n```\n",
+        "\n```mermaid\ngraph LR;\n  a-->b\n```\n", "{: .cls #id}\n", "{::nomarkdown}<i>n</i>{:/nomarkdown}\n", "\u00A0", "'", "\"",
+    ];
+
+    [Fact]
+    public void Random_pages_give_the_full_sanitizers_text_on_either_path()
+    {
+        var random = new Random(9);
+        var fast = 0;
+        for (var i = 0; i < 600; i++)
+        {
+            // Given a page of random Markdown pieces, rendered by the site's pipeline
+            var markdown = new StringBuilder();
+            for (var k = random.Next(1, 10); k > 0; k--)
+            {
+                markdown.Append(Pieces[random.Next(Pieces.Length)]);
+            }
+
+            var document = JobFamilyMarkdown.Parse(markdown.ToString(), Pipeline);
+            var html = JobFamilyMarkdown.RenderHtml(document, Pipeline);
+
+            // When it is sanitized with its AST, Then the text is the full sanitizer's
+            Assert.Equal(ContentSanitizer.Sanitize(html), ContentSanitizer.Sanitize(document, html));
+            fast += TakesFastPath(document, html) ? 1 : 0;
+        }
+
+        output.WriteLine($"{fast} of 600 random pages took the fast path");
+        Assert.InRange(fast, 100, 500); // the test exercises both paths
+    }
+
+    [Fact]
+    public void Raw_html_blocks_take_the_full_path_and_inline_phrasing_markup_the_fast_one()
+    {
+        var block = JobFamilyMarkdown.Parse("text\n\n<div>x</div>\n", Pipeline);
+        var inline = JobFamilyMarkdown.Parse("text <span class=\"x\">y</span> and <em>z</em>\n", Pipeline);
+        var comment = JobFamilyMarkdown.Parse("text <!-- note --> more\n", Pipeline);
+
+        Assert.False(RawHtmlScope.IsInlinePhrasingOnly(block));
+        Assert.True(RawHtmlScope.IsInlinePhrasingOnly(inline));
+        Assert.False(RawHtmlScope.IsInlinePhrasingOnly(comment));
+        Assert.True(TakesFastPath(inline, JobFamilyMarkdown.RenderHtml(inline, Pipeline)));
+    }
+
+    [Fact]
+    public void Every_hostile_fixture_page_takes_the_full_path()
+    {
+        var folder = Path.Combine(SharedCorpus.RepositoryRoot, "tests", "Handbook.Site.Tests", "Fixtures", "hostile-site");
+        var pages = Directory.GetFiles(folder, "*.md*", SearchOption.AllDirectories);
+        Assert.NotEmpty(pages);
+        foreach (var path in pages)
+        {
+            var document = JobFamilyMarkdown.Parse(File.ReadAllText(path), Pipeline);
+            var html = JobFamilyMarkdown.RenderHtml(document, Pipeline);
+
+            Assert.False(TakesFastPath(document, html), path);
+            Assert.Equal(ContentSanitizer.Sanitize(html), ContentSanitizer.Sanitize(document, html));
+        }
+    }
+
+    [CorpusFact]
+    public void Real_pages_give_the_full_sanitizers_text_and_most_take_the_fast_path()
+    {
+        var fast = 0;
+        var pages = 0;
+        foreach (var page in CorpusPages.All())
+        {
+            var document = JobFamilyMarkdown.Parse(page.Markdown, Pipeline);
+            var html = JobFamilyMarkdown.RenderHtml(document, Pipeline);
+
+            Assert.Equal(ContentSanitizer.Sanitize(html), ContentSanitizer.Sanitize(document, html));
+            pages++;
+            fast += TakesFastPath(document, html) ? 1 : 0;
+        }
+
+        output.WriteLine($"{fast} of {pages} real pages took the fast path");
+        Assert.True(fast * 2 > pages, $"only {fast} of {pages} real pages took the fast path");
+    }
+
+    private static bool TakesFastPath(MarkdownDocument document, string html) =>
+        RawHtmlScope.IsInlinePhrasingOnly(document) && SanitizedSerialization.TryNormalize(html) is not null;
+}

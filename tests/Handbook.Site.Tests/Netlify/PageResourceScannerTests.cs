@@ -1,0 +1,142 @@
+namespace Handbook.Site.Tests.Netlify;
+
+using Handbook.Site.Building;
+using Handbook.Site.Security;
+using Handbook.Site.Tests.Corpus;
+using Handbook.Site.Tests.Support;
+using Handbook.Testing;
+using Xunit.Abstractions;
+
+/// <summary>
+/// The scanner that reads a page's CSP facts without a DOM gives exactly what AngleSharp's DOM gives, or gives up
+/// (null) so the caller parses the page.
+/// </summary>
+public class PageResourceScannerTests(ITestOutputHelper output)
+{
+    private const string Origin = "https://handbook.example.com";
+
+    private static readonly IReadOnlySet<string> Mermaid = new HashSet<string> { "/assets/vendor/mermaid/mermaid.min.js" };
+
+    private static string Page(string head, string body) =>
+        $"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>T &amp; <b></title>{head}</head><body>{body}</body></html>\n";
+
+    public static TheoryData<string, string> PagesTheScannerReads => new()
+    {
+        { "<link rel=\"stylesheet\" href=\"/assets/site.css\">", "<p>text</p>" },
+        { "<link rel=\"preload stylesheet\" href=\"https://cdn.example.org/a.css\"><link rel=\"icon\" href=\"/x.png\">", "<p>a &lt; b</p>" },
+        { "<script src=\"/assets/search.js\" defer data-connect=\"/search-index.json\"></script>", "<form action=\"/job-families/search/\" method=\"get\"><input name=q></form>" },
+        { "<script>document.documentElement.className = 'js'; if (a </b) {}</script>", "<script type=\"application/ld+json\">{\"a\":\"</scripty>\"}</script>" },
+        { "<SCRIPT SRC='/assets/vendor/mermaid/mermaid.min.js'></SCRIPT >", "<pre class=\"mermaid\">graph TD; A--&gt;B</pre>" },
+        { string.Empty, "<table><tr><td style=\"text-align: right\">1</td></tr></table>" },
+        { string.Empty, "<img src=\"https://cdn.example.org/a.png?x=1&amp;y=2\" alt=\"&quot;\"><img src=\"https://handbook.example.com/b.png\"><img src=c.png>" },
+        { string.Empty, "<iframe src=\"https://www.youtube.com/embed/abc\" allowfullscreen><img src=\"https://not-an-image.example/\"></iframe>" },
+        { string.Empty, "<!-- <script src=\"https://evil.example/x.js\"></script> --><p>3 < 4</p><img src=\"//cdn.example.net/p.png\" src=\"/second.png\">" },
+        { "<style>p { color: red }</style>", "<textarea><img src=\"https://not.example/\"></textarea><br/>" },
+        { string.Empty, "<div style=\"\"></div><script type=\" Module \">x()</script><script type=\"text/template\">y</script>" },
+    };
+
+    public static TheoryData<string> PagesLeftToTheParser => new()
+    {
+        "<svg><style>x</style></svg>",
+        "<template><script src=\"/t.js\"></script></template>",
+        "<select><img src=\"https://a.example/\"></select>",
+        "<form action=\"/a\"><form action=\"https://b.example/\"></form></form>",
+        "<td style=\"color: red\">outside a table</td>",
+        "<img src=\"/a.png?x=1&copy=2\">",
+        "<img src=\"/a.png\"src=\"/b.png\">",
+        "<?php echo 1 ?>",
+        "<![CDATA[ x ]]>",
+        "<!--> <img src=\"https://a.example/\"> -->",
+        "<script><!-- <script></script> --></script>",
+        "<noscript><img src=\"https://a.example/\"></noscript>",
+        "<p>\r\n</p>",
+        "<link rel=\"Stylesheet\" href=\"/a.css\">",
+        "<img src=\"/a.png\"",
+    };
+
+    [Theory]
+    [MemberData(nameof(PagesTheScannerReads))]
+    public void Given_a_page_the_scanner_follows_When_read_Then_the_facts_equal_the_DOM_s(string head, string body)
+    {
+        var html = Page(head, body);
+
+        var scanned = PageResourceScanner.TryRead(html, Origin, Mermaid);
+
+        Assert.NotNull(scanned);
+        AssertSame(PageResources.FromDom(html, Origin, Mermaid), scanned, html);
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesLeftToTheParser))]
+    public void Given_markup_the_tree_builder_could_rearrange_When_read_Then_the_scanner_gives_up(string body)
+    {
+        Assert.Null(PageResourceScanner.TryRead(Page(string.Empty, body), Origin, Mermaid));
+    }
+
+    [Fact]
+    public async Task Given_the_sample_site_When_built_Then_the_scanner_reads_every_page_as_the_DOM_does()
+    {
+        using var folder = new TempFolder();
+        var report = await SiteBuild.RunAsync(new BuildRequest
+        {
+            InputFolder = Path.Combine(SharedCorpus.RepositoryRoot, "input"),
+            OutputFolder = folder["output"],
+            ThemeFolder = TestTheme.Folder,
+        });
+
+        Assert.True(report.OutputWritten);
+        AssertEveryPageScannedAsParsed(folder["output"], minimumScanned: 30);
+    }
+
+    [CorpusFact]
+    public async Task Given_the_real_pages_When_built_Then_the_scanner_reads_every_page_as_the_DOM_does()
+    {
+        using var folder = new TempFolder();
+        CorpusBuildTests.LayOutCorpus(folder);
+        CorpusBuildTests.ImportGrades(folder);
+        var report = await SiteBuild.RunAsync(new BuildRequest
+        {
+            InputFolder = folder["input"],
+            OutputFolder = folder["output"],
+            ThemeFolder = TestTheme.Folder,
+            KeepGoing = true,
+        });
+
+        Assert.True(report.OutputWritten);
+        AssertEveryPageScannedAsParsed(folder["output"], minimumScanned: 171);
+    }
+
+    private void AssertEveryPageScannedAsParsed(string outputFolder, int minimumScanned)
+    {
+        var scanned = 0;
+        var parsed = 0;
+        foreach (var file in Directory.EnumerateFiles(outputFolder, "*.html", SearchOption.AllDirectories))
+        {
+            var html = File.ReadAllText(file);
+            var fast = PageResourceScanner.TryRead(html, Origin, Mermaid);
+            if (fast is null)
+            {
+                parsed++;
+                output.WriteLine($"left to the parser: {Path.GetRelativePath(outputFolder, file)}");
+                continue;
+            }
+
+            scanned++;
+            AssertSame(PageResources.FromDom(html, Origin, Mermaid), fast, file);
+        }
+
+        output.WriteLine($"{scanned} pages scanned, {parsed} left to the parser");
+        Assert.True(scanned >= minimumScanned, $"only {scanned} pages took the scanner");
+    }
+
+    private static void AssertSame(PageResources expected, PageResources actual, string page)
+    {
+        Assert.True(expected.Scripts.SetEquals(actual.Scripts), $"scripts differ in {page}");
+        Assert.True(expected.Styles.SetEquals(actual.Styles), $"styles differ in {page}");
+        Assert.True(expected.Images.SetEquals(actual.Images), $"images differ in {page}");
+        Assert.True(expected.Frames.SetEquals(actual.Frames), $"frames differ in {page}");
+        Assert.True(expected.FormTargets.SetEquals(actual.FormTargets), $"form targets differ in {page}");
+        Assert.True(expected.Connects.SetEquals(actual.Connects), $"connects differ in {page}");
+        Assert.Equal(expected.InlineStyles, actual.InlineStyles);
+    }
+}
