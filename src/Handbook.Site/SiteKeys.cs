@@ -12,8 +12,11 @@ public static class SiteKeys
     /// </summary>
     public static readonly MetadataKey<string> SitemapUrl = new("site.sitemap-url");
 
-    /// <summary>A family's part of <c>api/job-families.json</c> as UTF-8, kept so an incremental run re-serialises only changed families (set by <c>WriteJobFamiliesExport</c>).</summary>
-    public static readonly MetadataKey<byte[]> ExportFragment = new("site.export-fragment");
+    /// <summary>
+    /// A family's part of <c>api/job-families.json</c> as UTF-8 (a slice of the file's bytes), kept so an incremental
+    /// run re-serialises only changed families (set by <c>WriteJobFamiliesExport</c>).
+    /// </summary>
+    public static readonly MetadataKey<ReadOnlyMemory<byte>> ExportFragment = new("site.export-fragment");
 
     /// <summary>Set on every HTML page <c>RenderTheme</c> produced (counted in the build summary).</summary>
     public static readonly MetadataKey<bool> IsHtmlPage = new("site.is-html-page");

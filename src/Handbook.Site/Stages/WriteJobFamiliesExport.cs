@@ -32,12 +32,17 @@ public sealed class WriteJobFamiliesExport : IStage
             }
         }
 
-        var fragments = new byte[exported.Count][];
+        var fragments = new ReadOnlyMemory<byte>[exported.Count];
         Parallel.For(
             0,
             exported.Count,
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
             j => fragments[j] = FragmentOf(documents[exported[j].Index], exported[j].Family, previous, context));
+
+        // Each document keeps the slice of the file that holds its part, not a second copy of it.
+        var ordered = JobFamiliesExport.InFileOrder(Enumerable.Range(0, exported.Count), j => exported[j].Family).ToList();
+        var placed = new ReadOnlyMemory<byte>[ordered.Count];
+        var json = JobFamiliesExport.Assemble(ordered.ConvertAll(j => fragments[j]), placed);
 
         var result = new Document[documents.Count + 1];
         for (var i = 0; i < documents.Count; i++)
@@ -45,29 +50,26 @@ public sealed class WriteJobFamiliesExport : IStage
             result[i] = documents[i];
         }
 
-        var families = new List<(JobFamily Family, byte[] Fragment)>(exported.Count);
-        for (var j = 0; j < exported.Count; j++)
+        for (var k = 0; k < ordered.Count; k++)
         {
-            var index = exported[j].Index;
-            result[index] = documents[index].With(SiteKeys.ExportFragment, fragments[j]);
-            families.Add((exported[j].Family, fragments[j]));
+            var index = exported[ordered[k]].Index;
+            result[index] = documents[index].With(SiteKeys.ExportFragment, placed[k]);
         }
 
-        var json = JobFamiliesExport.Assemble(JobFamiliesExport.InFileOrder(families, f => f.Family).Select(f => f.Fragment).ToList());
         result[documents.Count] = new Document(JobFamiliesExport.OutputPath, JobFamiliesExport.OutputPath, string.Empty, Metadata.Empty) { Bytes = json };
         return Task.FromResult<IReadOnlyList<Document>>(result);
     }
 
     // A recomputed family is serialised again; a reused one keeps the part it had in the previous run.
-    private static byte[] FragmentOf(Document document, JobFamily family, Dictionary<string, byte[]> previous, StageContext context) =>
+    private static ReadOnlyMemory<byte> FragmentOf(Document document, JobFamily family, Dictionary<string, ReadOnlyMemory<byte>> previous, StageContext context) =>
         !context.MustProcess(document) && previous.TryGetValue(document.SourcePath, out var fragment)
             ? fragment
             : JobFamiliesExport.FragmentOf(family, document.TryGet(VersionKeys.Published, out var versions) ? versions : null);
 
     // A reused document arrives as the previous stage left it: its part is on this stage's previous output.
-    private static Dictionary<string, byte[]> PreviousFragments(StageContext context)
+    private static Dictionary<string, ReadOnlyMemory<byte>> PreviousFragments(StageContext context)
     {
-        var fragments = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var fragments = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         foreach (var document in context.Incremental?.PreviousOutput ?? [])
         {
             if (document.TryGet(SiteKeys.ExportFragment, out var fragment))

@@ -162,10 +162,15 @@ public class JobFamiliesExportTests
         var catalog = Catalog.FamilyCatalog.From(pages);
 
         // When the file is assembled from the parts an incremental build keeps
-        var parts = JobFamiliesExport.InFileOrder(catalog.Families, e => e.Family).Select(e => JobFamiliesExport.FragmentOf(e.Family)).ToList();
+        var parts = JobFamiliesExport.InFileOrder(catalog.Families, e => e.Family).Select(e => (ReadOnlyMemory<byte>)JobFamiliesExport.FragmentOf(e.Family)).ToList();
+        var placed = new ReadOnlyMemory<byte>[parts.Count];
+        var file = JobFamiliesExport.Assemble(parts, placed);
 
         // Then it equals the UTF-8 of the serialisation of the whole export, also when empty
-        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(JobFamiliesExport.Serialize(JobFamiliesExport.Build(catalog))), JobFamiliesExport.Assemble(parts));
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(JobFamiliesExport.Serialize(JobFamiliesExport.Build(catalog))), file);
+
+        // And each part's place in the file holds exactly that part (what the documents keep instead of the part)
+        Assert.All(Enumerable.Range(0, parts.Count), i => Assert.True(placed[i].Span.SequenceEqual(parts[i].Span)));
         Assert.Equal(System.Text.Encoding.UTF8.GetBytes(JobFamiliesExport.Serialize(new Handbook.Site.Export.Schema.ExportRoot([]))), JobFamiliesExport.Assemble([]));
     }
 }
