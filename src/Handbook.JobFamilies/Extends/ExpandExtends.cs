@@ -9,11 +9,12 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 /// <summary>
-/// The extends pass over a whole set of families. In three phases, so no page's AST is read while another thread
+/// The extends pass over a whole set of families. In four phases, so no page's AST is read while another thread
 /// changes it: (1) resolve every statement on the model (<see cref="ExtendsResolver"/>); (2) compute, in dependency
-/// order and on one thread, what each role inherits (transitively, deduplicated by normalised text) and build
-/// copies of the inherited bullets – this only reads ASTs; (3) insert the copies, each family in parallel touching
-/// only its own AST and model. Inherited bullets go before the role's own bullets, right after the statement, and
+/// order and on one thread, what each role inherits (transitively, deduplicated by normalised text) and where each
+/// inherited bullet goes – this only reads models and ASTs; (3) copy the inherited bullets, each family in parallel
+/// (the copies are new nodes made from read-only sources, so the result does not depend on the order); (4) insert
+/// the copies, each family in parallel touching only its own AST and model. Inherited bullets go before the role's own bullets, right after the statement, and
 /// carry <c>class="inherited"</c>, <c>data-inherited-from</c> and a visible "from &lt;role&gt;" link.
 /// </summary>
 public sealed class ExpandExtends(IFamilyLookup lookup)
@@ -32,6 +33,9 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         var resolution = new ExtendsResolver(lookup).Resolve(families, diagnostics, owners);
         var planner = new Planner(resolution, diagnostics);
         var plans = families.Where(f => owners is null || owners.Contains(f)).Select(planner.PlanFamily).ToList();
+        // Copying is most of the pass's allocation: done in parallel, and only after planning, because planning
+        // decides what to copy; and before any insertion, because the sources are other families' bullets.
+        Parallel.ForEach(plans, plan => plan.MakeCopies());
         Parallel.ForEach(plans, plan => plan.Apply());
         return resolution;
     }
@@ -245,17 +249,26 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
 
             var family = st.Found.Family;
             var (line, column) = (st.Found.Block.Line, st.Found.Block.Column);
-            var copies = items.Select(i => (i, Block: MarkInherited(BlockCloner.CloneItem(i.Item.Block!, line, column), i.Origin, family))).ToList();
-            plan.AddBullets(Where(st, destination), copies.Select(c => (Block)c.Block).ToList());
+            var at = Where(st, destination);
+            var into = at.NewList ? NewList(line, column) : null;
+            var copies = new List<PlannedCopy>(items.Count);
+            foreach (var inherited in items)
+            {
+                copies.Add(plan.Copy(inherited, family, line, column, into));
+            }
+
+            if (into is not null)
+            {
+                plan.AddBlock(at with { NewList = false }, into);
+            }
+            else
+            {
+                plan.AddBullets(at, copies);
+            }
+
             if (destination is not null)
             {
-                plan.AddModelItems(destination, ReferenceEquals(st.Found.Section, destination) ? st.Found.ListItem : null, copies.Select(c => new Item
-                {
-                    Text = c.i.Item.Text,
-                    Location = c.i.Item.Location,
-                    Block = c.Block,
-                    InheritedFrom = new InheritedFrom(c.i.Origin.Url, c.i.Origin.Name, kind),
-                }).ToList());
+                plan.AddModelItems(destination, ReferenceEquals(st.Found.Section, destination) ? st.Found.ListItem : null, copies, kind);
             }
         }
 
@@ -268,15 +281,17 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             {
                 var alternative = new ExtendsAlternativeBlock(target.Name, target.UrlFrom(family)) { Line = line, Column = column };
                 var list = NewList(line, column);
+                var count = 0;
                 foreach (var kind in st.Sections)
                 {
                     foreach (var inherited in Effective(target, kind))
                     {
-                        list.Add(MarkInherited(BlockCloner.CloneItem(inherited.Item.Block!, line, column), inherited.Origin, family));
+                        plan.Copy(inherited, family, line, column, list);
+                        count++;
                     }
                 }
 
-                if (list.Count > 0)
+                if (count > 0)
                 {
                     alternative.Add(list);
                 }
@@ -316,7 +331,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 : new Position(st.Found.Block.Parent!, st.Found.Block, AtEnd: false, NewList: true);
         }
 
-        private static ListItemBlock MarkInherited(ListItemBlock copy, ExtendsNode origin, JobFamily into)
+        internal static ListItemBlock MarkInherited(ListItemBlock copy, ExtendsNode origin, JobFamily into)
         {
             var url = origin.UrlFrom(into);
             var attributes = copy.GetAttributes();
@@ -364,26 +379,26 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
     /// <summary>An insertion point: after <see cref="After"/> in <see cref="Parent"/> (null = at the start), or at the end.</summary>
     private sealed record Position(ContainerBlock Parent, Block? After, bool AtEnd, bool NewList = false);
 
-    /// <summary>Phase 3 for one family: the planned insertions into its own AST and model, applied together.</summary>
+    /// <summary>
+    /// Phases 3 and 4 for one family: the bullets to copy (made by <see cref="MakeCopies"/>, in planning order) and
+    /// the planned insertions into its own AST and model (<see cref="Apply"/>, after every family's copies exist).
+    /// </summary>
     private sealed class FamilyPlan
     {
-        private readonly List<(Position At, List<Block> Blocks)> _blocks = [];
-        private readonly List<(Section Section, Block? After, List<Item> Items)> _items = [];
+        private readonly List<PlannedCopy> _copies = [];
+        private readonly List<(Position At, List<PlannedBlock> Blocks)> _blocks = [];
+        private readonly List<(Section Section, Block? After, List<PlannedCopy> Copies, SectionKind Kind)> _items = [];
 
-        public void AddBullets(Position at, List<Block> bullets)
+        /// <summary>Plans a copy of <paramref name="inherited"/>'s bullet for <paramref name="into"/>, appended to <paramref name="list"/> when given.</summary>
+        public PlannedCopy Copy(Inherited inherited, JobFamily into, int line, int column, ListBlock? list)
         {
-            if (at.NewList)
-            {
-                var list = Planner.NewList(bullets[0].Line, bullets[0].Column);
-                foreach (var b in bullets)
-                {
-                    list.Add(b);
-                }
+            var copy = new PlannedCopy(inherited, into, line, column, list);
+            _copies.Add(copy);
+            return copy;
+        }
 
-                AddBlock(at with { NewList = false }, list);
-                return;
-            }
-
+        public void AddBullets(Position at, List<PlannedCopy> bullets)
+        {
             var existing = _blocks.FirstOrDefault(b => b.At == at);
             if (existing.Blocks is not null)
             {
@@ -391,7 +406,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             }
             else
             {
-                _blocks.Add((at, bullets));
+                _blocks.Add((at, [.. bullets]));
             }
         }
 
@@ -400,16 +415,25 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             var existing = _blocks.FirstOrDefault(b => b.At == at);
             if (existing.Blocks is not null)
             {
-                existing.Blocks.Add(block);
+                existing.Blocks.Add(new ReadyBlock(block));
             }
             else
             {
-                _blocks.Add((at, [block]));
+                _blocks.Add((at, [new ReadyBlock(block)]));
             }
         }
 
         /// <summary>Items for the model section, placed after the statement's own item when it is in that section.</summary>
-        public void AddModelItems(Section section, Block? after, List<Item> items) => _items.Add((section, after, items));
+        public void AddModelItems(Section section, Block? after, List<PlannedCopy> copies, SectionKind kind) => _items.Add((section, after, copies, kind));
+
+        /// <summary>Makes every planned copy; reads other families' ASTs and changes only nodes made here.</summary>
+        public void MakeCopies()
+        {
+            foreach (var copy in _copies)
+            {
+                copy.Make();
+            }
+        }
 
         public void Apply()
         {
@@ -418,11 +442,11 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 var index = at.AtEnd ? at.Parent.Count : at.After is null ? 0 : at.Parent.IndexOf(at.After) + 1;
                 foreach (var block in blocks)
                 {
-                    at.Parent.Insert(index++, block);
+                    at.Parent.Insert(index++, block.Block);
                 }
             }
 
-            foreach (var (section, after, items) in _items)
+            foreach (var (section, after, copies, kind) in _items)
             {
                 // Same order as in the page: after the statement's bullet (and what was already inserted after it),
                 // else before the section's own items.
@@ -432,11 +456,47 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                     index++;
                 }
 
-                foreach (var item in items)
+                foreach (var copy in copies)
                 {
-                    section.Items.Insert(index++, item);
+                    var source = copy.Inherited;
+                    section.Items.Insert(index++, new Item
+                    {
+                        Text = source.Item.Text,
+                        Location = source.Item.Location,
+                        Block = copy.Copy,
+                        InheritedFrom = new InheritedFrom(source.Origin.Url, source.Origin.Name, kind),
+                    });
                 }
             }
+        }
+    }
+
+    /// <summary>A block to insert: one made during planning, or a copy made in phase 3.</summary>
+    private abstract class PlannedBlock
+    {
+        public abstract Block Block { get; }
+    }
+
+    private sealed class ReadyBlock(Block block) : PlannedBlock
+    {
+        public override Block Block => block;
+    }
+
+    /// <summary>An inherited bullet to copy into <c>into</c>'s AST, marked with its origin; added to <c>list</c> when given.</summary>
+    private sealed class PlannedCopy(Inherited inherited, JobFamily into, int line, int column, ListBlock? list) : PlannedBlock
+    {
+        private ListItemBlock? _block;
+
+        public Inherited Inherited => inherited;
+
+        public override Block Block => Copy;
+
+        public ListItemBlock Copy => _block ?? throw new InvalidOperationException("copies are made before they are inserted");
+
+        public void Make()
+        {
+            _block = Planner.MarkInherited(BlockCloner.CloneItem(inherited.Item.Block!, line, column), inherited.Origin, into);
+            list?.Add(_block);
         }
     }
 }
