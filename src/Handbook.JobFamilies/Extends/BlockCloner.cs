@@ -48,9 +48,12 @@ internal static class BlockCloner
                     Line = line,
                     Column = column,
                 };
-                foreach (var item in list.OfType<ListItemBlock>())
+                foreach (var child in list)
                 {
-                    l.Add(CloneItem(item, line, column));
+                    if (child is ListItemBlock item)
+                    {
+                        l.Add(CloneItem(item, line, column));
+                    }
                 }
 
                 return l;
@@ -91,7 +94,8 @@ internal static class BlockCloner
         LinkInline link => CloneContainer(link, new LinkInline(link.Url ?? string.Empty, link.Title ?? string.Empty) { IsImage = link.IsImage }),
         EmphasisInline em => CloneContainer(em, new EmphasisInline { DelimiterChar = em.DelimiterChar, DelimiterCount = em.DelimiterCount }),
         ContainerInline container => CloneContainer(container, new ContainerInline()),
-        LiteralInline literal => new LiteralInline(literal.Content.ToString()),
+        // The copy shares the source's text: a slice of an immutable string, as Markdig's own literals are.
+        LiteralInline literal => new LiteralInline(literal.Content),
         CodeInline code => new CodeInline(code.Content) { Delimiter = code.Delimiter, DelimiterCount = code.DelimiterCount },
         LineBreakInline br => new LineBreakInline { IsHard = br.IsHard, IsBackslash = br.IsBackslash },
         HtmlInline html => new HtmlInline(html.Tag),

@@ -331,45 +331,54 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 : new Position(st.Found.Block.Parent!, st.Found.Block, AtEnd: false, NewList: true);
         }
 
-        internal static ListItemBlock MarkInherited(ListItemBlock copy, ExtendsNode origin, JobFamily into)
+        /// <summary>
+        /// Adds the inherited class and origin to a copy, and a visible "from &lt;role&gt;:" link before its text (in
+        /// its first paragraph, or in a new one when it starts with something else). <paramref name="url"/> is the
+        /// origin's URL as seen from the page the copy goes into.
+        /// </summary>
+        internal static ListItemBlock MarkInherited(ListItemBlock copy, string originName, string url)
         {
-            var url = origin.UrlFrom(into);
             var attributes = copy.GetAttributes();
             attributes.AddClass("inherited");
             attributes.AddProperty("data-inherited-from", url);
 
-            var marker = new ContainerInline();
-            marker.AppendChild(new HtmlInline("<span class=\"inherited-from\">"));
-            marker.AppendChild(new LiteralInline("from "));
-            var link = new LinkInline(url, string.Empty);
-            link.AppendChild(new LiteralInline(origin.Name));
-            marker.AppendChild(link);
-            marker.AppendChild(new LiteralInline(":"));
-            marker.AppendChild(new HtmlInline("</span>"));
-            marker.AppendChild(new LiteralInline(" "));
-
-            if (copy.FirstOrDefault() is ParagraphBlock { Inline: { } inline })
+            if (copy.Count > 0 && copy[0] is ParagraphBlock { Inline: { } inline })
             {
-                var first = inline.FirstChild;
-                foreach (var part in marker.ToList())
-                {
-                    part.Remove();
-                    if (first is null)
-                    {
-                        inline.AppendChild(part);
-                    }
-                    else
-                    {
-                        first.InsertBefore(part);
-                    }
-                }
+                InsertMarker(inline, inline.FirstChild, originName, url);
             }
             else
             {
+                var marker = new ContainerInline();
+                InsertMarker(marker, null, originName, url);
                 copy.Insert(0, new ParagraphBlock { Inline = marker, Line = copy.Line, Column = copy.Column });
             }
 
             return copy;
+        }
+
+        /// <summary>The marker's inlines, in order, before <paramref name="before"/> (at the end of <paramref name="into"/> when null).</summary>
+        private static void InsertMarker(ContainerInline into, Inline? before, string originName, string url)
+        {
+            Place(into, before, new HtmlInline("<span class=\"inherited-from\">"));
+            Place(into, before, new LiteralInline("from "));
+            var link = new LinkInline(url, string.Empty);
+            link.AppendChild(new LiteralInline(originName));
+            Place(into, before, link);
+            Place(into, before, new LiteralInline(":"));
+            Place(into, before, new HtmlInline("</span>"));
+            Place(into, before, new LiteralInline(" "));
+        }
+
+        private static void Place(ContainerInline into, Inline? before, Inline part)
+        {
+            if (before is null)
+            {
+                into.AppendChild(part);
+            }
+            else
+            {
+                before.InsertBefore(part);
+            }
         }
 
         internal static ListBlock NewList(int line, int column) =>
@@ -429,9 +438,18 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         /// <summary>Makes every planned copy; reads other families' ASTs and changes only nodes made here.</summary>
         public void MakeCopies()
         {
+            // An origin's link is the same for all its copies into one page: one string per origin, not per copy.
+            var urls = new Dictionary<(ExtendsNode Origin, JobFamily Into), string>();
             foreach (var copy in _copies)
             {
-                copy.Make();
+                var key = (copy.Inherited.Origin, copy.Into);
+                if (!urls.TryGetValue(key, out var url))
+                {
+                    url = key.Origin.UrlFrom(key.Into);
+                    urls.Add(key, url);
+                }
+
+                copy.Make(url);
             }
         }
 
@@ -446,6 +464,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 }
             }
 
+            var urls = new Dictionary<ExtendsNode, string>();
             foreach (var (section, after, copies, kind) in _items)
             {
                 // Same order as in the page: after the statement's bullet (and what was already inserted after it),
@@ -459,12 +478,18 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 foreach (var copy in copies)
                 {
                     var source = copy.Inherited;
+                    if (!urls.TryGetValue(source.Origin, out var url))
+                    {
+                        url = source.Origin.Url;
+                        urls.Add(source.Origin, url);
+                    }
+
                     section.Items.Insert(index++, new Item
                     {
                         Text = source.Item.Text,
                         Location = source.Item.Location,
                         Block = copy.Copy,
-                        InheritedFrom = new InheritedFrom(source.Origin.Url, source.Origin.Name, kind),
+                        InheritedFrom = new InheritedFrom(url, source.Origin.Name, kind),
                     });
                 }
             }
@@ -489,13 +514,16 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
 
         public Inherited Inherited => inherited;
 
+        public JobFamily Into => into;
+
         public override Block Block => Copy;
 
         public ListItemBlock Copy => _block ?? throw new InvalidOperationException("copies are made before they are inserted");
 
-        public void Make()
+        /// <param name="url">The origin's URL as seen from <c>into</c>.</param>
+        public void Make(string url)
         {
-            _block = Planner.MarkInherited(BlockCloner.CloneItem(inherited.Item.Block!, line, column), inherited.Origin, into);
+            _block = Planner.MarkInherited(BlockCloner.CloneItem(inherited.Item.Block!, line, column), inherited.Origin.Name, url);
             list?.Add(_block);
         }
     }
