@@ -338,9 +338,12 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         /// </summary>
         internal static ListItemBlock MarkInherited(ListItemBlock copy, string originName, string url)
         {
-            var attributes = copy.GetAttributes();
-            attributes.AddClass("inherited");
-            attributes.AddProperty("data-inherited-from", url);
+            // A fresh copy has no attributes (BlockCloner copies none): set them at their final size.
+            copy.SetAttributes(new HtmlAttributes
+            {
+                Classes = ["inherited"],
+                Properties = [new KeyValuePair<string, string?>("data-inherited-from", url)],
+            });
 
             if (copy.Count > 0 && copy[0] is ParagraphBlock { Inline: { } inline })
             {
