@@ -149,7 +149,10 @@ public sealed class Site
             }
 
             record.Add(documents, byOwner);
-            timings.Add(new StageTiming(stage.Name, watch.Elapsed, given.Count, documents.Count, GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore));
+            timings.Add(new StageTiming(stage.Name, watch.Elapsed, given.Count, documents.Count, GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore)
+            {
+                WorkingSetBytes = Environment.WorkingSet,
+            });
         }
 
         var ordered = documents

@@ -179,6 +179,29 @@ public class SiteTests
     }
 
     [Fact]
+    public async Task Each_stage_reports_the_resident_memory_when_it_ended()
+    {
+        // Given a site of two stages
+        var site = new Site().AddStages(new UpperCaseSlowly(), new BuildIndex());
+
+        // When it runs
+        var result = await site.RunAsync(Documents(4));
+
+        // Then every stage's timing carries the process's resident memory, and the verbose line shows it
+        Assert.All(result.Timings, t => Assert.True(t.WorkingSetBytes > 0, t.Stage));
+        Assert.Contains("MiB resident", result.Timings[1].Format(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_timing_without_a_resident_figure_prints_none()
+    {
+        var timing = new StageTiming("Read", TimeSpan.FromMilliseconds(5), 0, 3, AllocatedBytes: 2 * 1024 * 1024);
+
+        Assert.DoesNotContain("resident", timing.Format(), StringComparison.Ordinal);
+        Assert.Contains("2.0 MiB allocated", timing.Format(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Registering_two_stages_with_the_same_name_is_refused()
     {
         var site = new Site().AddStage(new BuildIndex());

@@ -141,6 +141,24 @@ public partial class CorpusBuildTests(ITestOutputHelper output)
         return pages;
     }
 
+    /// <summary>
+    /// Lays the corpus out in <paramref name="folder"/> with its grades imported and builds it into <c>output</c>; the
+    /// output is written despite the corpus's known defects (<c>KeepGoing</c>).
+    /// </summary>
+    internal static Task<BuildReport> BuildCorpusAsync(TempFolder folder, bool history = true)
+    {
+        LayOutCorpus(folder);
+        ImportGrades(folder);
+        return SiteBuild.RunAsync(new BuildRequest
+        {
+            InputFolder = folder["input"],
+            OutputFolder = folder["output"],
+            ThemeFolder = TestTheme.Folder,
+            KeepGoing = true,
+            History = history,
+        });
+    }
+
     internal static void ImportGrades(TempFolder folder)
     {
         var page = File.ReadAllText(SharedCorpus.PathOf("gitlab-compensation-data/compensation-calculator/index.html.md"));

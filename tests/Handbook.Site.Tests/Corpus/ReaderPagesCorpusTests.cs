@@ -22,17 +22,7 @@ public class ReaderPagesCorpusTests(ITestOutputHelper output)
     public async Task Given_the_corpus_When_built_Then_the_search_index_is_compact_and_lists_every_family_with_its_roles()
     {
         using var folder = new TempFolder();
-        CorpusBuildTests.LayOutCorpus(folder);
-        CorpusBuildTests.ImportGrades(folder);
-
-        var report = await SiteBuild.RunAsync(new BuildRequest
-        {
-            InputFolder = folder["input"],
-            OutputFolder = folder["output"],
-            ThemeFolder = TestTheme.Folder,
-            KeepGoing = true,
-            History = false,
-        });
+        var report = await CorpusBuildTests.BuildCorpusAsync(folder, history: false);
         Assert.True(report.OutputWritten);
 
         var indexFile = folder["output/search-index.json"];

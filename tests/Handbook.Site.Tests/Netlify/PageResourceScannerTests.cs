@@ -92,15 +92,7 @@ public class PageResourceScannerTests(ITestOutputHelper output)
     public async Task Given_the_real_pages_When_built_Then_the_scanner_reads_every_page_as_the_DOM_does()
     {
         using var folder = new TempFolder();
-        CorpusBuildTests.LayOutCorpus(folder);
-        CorpusBuildTests.ImportGrades(folder);
-        var report = await SiteBuild.RunAsync(new BuildRequest
-        {
-            InputFolder = folder["input"],
-            OutputFolder = folder["output"],
-            ThemeFolder = TestTheme.Folder,
-            KeepGoing = true,
-        });
+        var report = await CorpusBuildTests.BuildCorpusAsync(folder);
 
         Assert.True(report.OutputWritten);
         AssertEveryPageScannedAsParsed(folder["output"], minimumScanned: 171);
