@@ -151,12 +151,20 @@ public static class SiteBuild
         if (cache.TryLoad(fingerprint, out var cached))
         {
             var restoreWatch = Stopwatch.StartNew();
-            var restored = await RestoreAsync(request, cache, cached, cancellationToken).ConfigureAwait(false);
+            var upToDate = request.WriteOutput && OutputStamp.Matches(cache.Stamps, request.OutputFolder, fingerprint);
+            var restored = upToDate
+                ? CachedDiagnostics(cached)
+                : await RestoreAsync(request, cache, cached, cancellationToken).ConfigureAwait(false);
             if (restored is not null)
             {
-                timings.Append(new StageTiming("RestoreFromCache", restoreWatch.Elapsed, inputs.Count, cached.Files.Count).Format()).Append('\n');
+                timings.Append(new StageTiming(upToDate ? "OutputUpToDate" : "RestoreFromCache", restoreWatch.Elapsed, inputs.Count, cached.Files.Count).Format()).Append('\n');
                 timings.Append(CultureInfo.InvariantCulture, $"{"total",-28} {clock.Elapsed.TotalMilliseconds,8:0.0} ms  from the cache ({cache.Folder})\n");
                 var written = request.WriteOutput && (restored.All(d => d.Severity != Severity.Error) || request.KeepGoing);
+                if (written && !upToDate)
+                {
+                    OutputStamp.Save(cache.Stamps, request.OutputFolder, fingerprint);
+                }
+
                 return new BuildReport(restored, cached.PageCount, cached.FamilyCount, written, clock.Elapsed) { Timings = timings.ToString(), FromCache = true };
             }
 
@@ -168,7 +176,19 @@ public static class SiteBuild
         var report = Report(request, site, result, clock, timings.ToString());
         var saveWatch = Stopwatch.StartNew();
         cache.Save(fingerprint, result.Documents, result.Diagnostics, report.PageCount, report.FamilyCount, rewriteBlobs: damaged);
+        if (report.OutputWritten)
+        {
+            OutputStamp.Save(cache.Stamps, request.OutputFolder, fingerprint);
+        }
+
         return report with { Timings = report.Timings + new StageTiming("SaveToCache", saveWatch.Elapsed, result.Documents.Count, result.Documents.Count).Format() + "\n" };
+    }
+
+    private static IReadOnlyList<Diagnostic> CachedDiagnostics(CachedBuild cached)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.ReportAll(cached.Diagnostics.Select(d => d.ToDiagnostic()));
+        return diagnostics.Sorted();
     }
 
     /// <summary>
@@ -177,12 +197,13 @@ public static class SiteBuild
     /// </summary>
     private static async Task<IReadOnlyList<Diagnostic>?> RestoreAsync(BuildRequest request, SiteOutputCache cache, CachedBuild cached, CancellationToken cancellationToken)
     {
-        var diagnostics = new DiagnosticBag();
-        diagnostics.ReportAll(cached.Diagnostics.Select(d => d.ToDiagnostic()));
         if (!request.WriteOutput)
         {
-            return diagnostics.Sorted();
+            return CachedDiagnostics(cached);
         }
+
+        var diagnostics = new DiagnosticBag();
+        diagnostics.ReportAll(cached.Diagnostics.Select(d => d.ToDiagnostic()));
 
         // The writer adds what writing finds (a full disk); the plan's own findings were cached and are kept once.
 

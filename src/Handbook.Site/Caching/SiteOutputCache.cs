@@ -21,6 +21,7 @@ public sealed class SiteOutputCache
 
     private readonly ContentCache _records;
     private readonly ContentCache _blobs;
+    private readonly ContentCache _stamps;
 
     public SiteOutputCache(string cacheFolder)
     {
@@ -28,11 +29,15 @@ public sealed class SiteOutputCache
         Folder = Path.Combine(Path.GetFullPath(cacheFolder), Subfolder);
         _records = new ContentCache(Path.Combine(Folder, "builds"));
         _blobs = new ContentCache(Path.Combine(Folder, "blobs"));
+        _stamps = new ContentCache(Path.Combine(Folder, "outputs"));
     }
 
     public string Folder { get; }
 
     internal ContentCache Blobs => _blobs;
+
+    /// <summary>What each output folder held after this cache last wrote it (<see cref="OutputStamp"/>).</summary>
+    internal ContentCache Stamps => _stamps;
 
     public bool TryLoad(CacheKey fingerprint, out CachedBuild build)
     {

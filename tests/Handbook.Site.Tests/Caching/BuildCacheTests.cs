@@ -32,6 +32,54 @@ public class BuildCacheTests
     }
 
     [Fact]
+    public async Task Given_a_cached_build_and_its_untouched_output_When_built_again_Then_nothing_is_written()
+    {
+        // Given
+        using var folder = new TempFolder();
+        CopyFolder(SampleInput, folder["input"]);
+        var cold = await Build(folder, "output", cache: folder["cache"]);
+        var before = Stamps(folder["output"]);
+
+        // When
+        var warm = await Build(folder, "output", cache: folder["cache"]);
+
+        // Then: same report, and every file is the very file written before (same write time), not a rewrite.
+        Assert.True(warm.FromCache);
+        Assert.Contains("OutputUpToDate", warm.Timings, StringComparison.Ordinal);
+        Assert.Equal(Formatted(cold), Formatted(warm));
+        Assert.Equal(cold.OutputWritten, warm.OutputWritten);
+        Assert.Equal(before, Stamps(folder["output"]));
+    }
+
+    [Theory]
+    [InlineData("edited")]
+    [InlineData("removed")]
+    [InlineData("added")]
+    public async Task Given_a_cached_build_When_its_output_was_changed_by_hand_Then_the_cached_files_are_written_again(string change)
+    {
+        // Given: the reference output, and a cached build whose output is then changed outside the tool.
+        using var folder = new TempFolder();
+        CopyFolder(SampleInput, folder["input"]);
+        await Build(folder, "reference", cache: null);
+        await Build(folder, "output", cache: folder["cache"]);
+        var page = Directory.EnumerateFiles(folder["output/job-families"], "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        switch (change)
+        {
+            case "edited": File.AppendAllText(page, "<!-- edited -->"); break;
+            case "removed": File.Delete(page); break;
+            default: File.WriteAllText(Path.Combine(folder["output"], "stray.html"), "stray"); break;
+        }
+
+        // When
+        var warm = await Build(folder, "output", cache: folder["cache"]);
+
+        // Then
+        Assert.True(warm.FromCache);
+        Assert.Contains("RestoreFromCache", warm.Timings, StringComparison.Ordinal);
+        AssertSameFiles(folder["reference"], folder["output"]);
+    }
+
+    [Fact]
     public async Task Given_a_cached_build_When_one_page_changes_Then_the_site_is_built_again_and_shows_the_change()
     {
         // Given
@@ -120,6 +168,12 @@ public class BuildCacheTests
             Assert.True(File.ReadAllBytes(Path.Combine(expected, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, name))), $"{name} differs");
         }
     }
+
+    private static List<(string Name, long Length, DateTime Written)> Stamps(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => (Path.GetRelativePath(root, f), new FileInfo(f).Length, File.GetLastWriteTimeUtc(f)))
+            .OrderBy(f => f.Item1, StringComparer.Ordinal)
+            .ToList();
 
     private static void CopyFolder(string from, string to)
     {
