@@ -1,5 +1,6 @@
 namespace Handbook.Site.Links;
 
+using System.Runtime.CompilerServices;
 using AngleSharp.Html.Parser;
 
 /// <summary>
@@ -11,9 +12,18 @@ public static class AnchorCollector
 {
     private static readonly HtmlParser Parser = new();
 
+    // The anchors of each page text already read, by identity of the (immutable) text: a preview run keeps the
+    // documents it did not rebuild, with the very same strings, so their pages are not parsed again on every edit.
+    private static readonly ConditionalWeakTable<string, IReadOnlySet<string>> Known = new();
+
     public static IReadOnlySet<string> Collect(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
+        return Known.GetValue(html, Read);
+    }
+
+    private static IReadOnlySet<string> Read(string html)
+    {
         using var document = Parser.ParseDocument(html);
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in document.QuerySelectorAll("[id]"))

@@ -14,6 +14,23 @@ public class SiteLinkTargetsTests
     }
 
     [Fact]
+    public void Given_a_page_text_read_before_When_anchors_are_collected_again_Then_the_same_text_is_not_read_twice_and_an_equal_copy_gives_equal_anchors()
+    {
+        // Given: a page text (a preview run keeps the very same string for pages it did not rebuild).
+        var html = string.Concat("<h2 id=\"a\">A</h2>", "<h2 id=\"b\">B</h2>");
+        var first = AnchorCollector.Collect(html);
+
+        // When
+        var again = AnchorCollector.Collect(html);
+        var copy = AnchorCollector.Collect(new string(html.AsSpan()));
+
+        // Then
+        Assert.Same(first, again);
+        Assert.NotSame(first, copy);
+        Assert.Equal(first.Order(StringComparer.Ordinal), copy.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Given_generated_documents_When_targets_are_built_Then_pretty_pages_files_and_index_html_are_reachable()
     {
         var targets = SiteLinkTargets.From(
