@@ -224,8 +224,19 @@ public sealed class Site
     {
         try
         {
-            return await stage.ExecuteAsync(input, context).ConfigureAwait(false)
-                ?? throw new InvalidOperationException("the stage returned no document list (null)");
+            IReadOnlyList<Document>? output;
+            try
+            {
+                output = await stage.ExecuteAsync(input, context).ConfigureAwait(false);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                // A first timeout can be the machine's (RegexLimits.RetryOnceOnTimeout); stages are pure over their
+                // input, and what the first run reported again is kept once by the diagnostic bag.
+                output = await stage.ExecuteAsync(input, context).ConfigureAwait(false);
+            }
+
+            return output ?? throw new InvalidOperationException("the stage returned no document list (null)");
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {

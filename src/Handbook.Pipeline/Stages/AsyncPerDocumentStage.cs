@@ -1,5 +1,6 @@
 namespace Handbook.Pipeline.Stages;
 
+using System.Text.RegularExpressions;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 
@@ -32,7 +33,15 @@ public abstract class AsyncPerDocumentStage : IPerDocumentStage
         var own = context.ForDocument(document);
         try
         {
-            return await ProcessAsync(document, own).ConfigureAwait(false);
+            try
+            {
+                return await ProcessAsync(document, own).ConfigureAwait(false);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // As PerDocumentStage: a first timeout can be the machine's (RegexLimits.RetryOnceOnTimeout).
+                return await ProcessAsync(document, own).ConfigureAwait(false);
+            }
         }
         catch (Exception ex) when (DocumentFailure.Report(ex, Name, document, own))
         {

@@ -2,6 +2,7 @@ namespace Handbook.Pipeline.Stages;
 
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Limits;
 
 /// <summary>
 /// A stage that transforms each document independently. Documents are processed in parallel and the output
@@ -37,7 +38,9 @@ public abstract class PerDocumentStage : IPerDocumentStage
         var own = context.ForDocument(document);
         try
         {
-            return Process(document, own);
+            // A timeout can be the machine's (see RegexLimits.RetryOnceOnTimeout): one more run before it is a failure.
+            // Repeated reports of the first run are exact duplicates, which the diagnostic bag keeps once.
+            return RegexLimits.RetryOnceOnTimeout((Document: document, Context: own), run => Process(run.Document, run.Context));
         }
         catch (Exception ex) when (DocumentFailure.Report(ex, Name, document, own))
         {

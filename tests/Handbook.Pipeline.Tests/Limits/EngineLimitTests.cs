@@ -77,6 +77,34 @@ public sealed class EngineLimitTests
     }
 
     [Fact]
+    public async Task A_stage_whose_first_run_of_a_document_times_out_once_is_run_again_and_the_document_kept()
+    {
+        // Given: a per-document stage that reports a warning, then times out on its first run of b.md only (a stall).
+        var stage = new TimeOutOnceOn("b.md");
+        var site = new Site().AddStages(stage);
+
+        // When
+        var result = await site.RunAsync([Document.FromSource("a.md", "a"), Document.FromSource("b.md", "b")]);
+
+        // Then: both documents, no LIMIT030, the warning of b.md once although both runs reported it.
+        Assert.Equal(["a.md", "b.md"], result.Documents.Select(x => x.SourcePath));
+        Assert.Equal(["a.md", "b.md"], result.Diagnostics.Select(d => d.Location.Path));
+        Assert.All(result.Diagnostics, d => Assert.Equal("TEST001", d.Code));
+        Assert.Equal(2, stage.RunsOf("b.md"));
+    }
+
+    [Fact]
+    public async Task A_whole_set_stage_that_times_out_once_is_run_again()
+    {
+        var stage = new TimeOutOnceOnTheWholeSet();
+        var result = await new Site().AddStages(stage).RunAsync([Document.FromSource("a.md", "a")]);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["a.md"], result.Documents.Select(x => x.SourcePath));
+        Assert.Equal(2, stage.Runs);
+    }
+
+    [Fact]
     public void The_match_timeout_is_one_second()
     {
         Assert.Equal(TimeSpan.FromSeconds(1), RegexLimits.MatchTimeout);
@@ -99,5 +127,33 @@ public sealed class EngineLimitTests
 
         protected override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, StageContext context) =>
             throw new RegexMatchTimeoutException("x", "(a+)+$", RegexLimits.MatchTimeout);
+    }
+
+    private sealed class TimeOutOnceOn(string sourcePath) : PerDocumentStage
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _runs = new();
+
+        public override string Name => "TimeOutOnceOn";
+
+        public int RunsOf(string path) => _runs.GetValueOrDefault(path);
+
+        protected override Document? Process(Document document, StageContext context)
+        {
+            var run = _runs.AddOrUpdate(document.SourcePath, 1, (_, n) => n + 1);
+            context.Report(Diagnostic.Warning("TEST001", "seen", new SourceLocation(document.SourcePath, 1, 1)));
+            return document.SourcePath == sourcePath && run == 1
+                ? throw new RegexMatchTimeoutException("x", "(a+)+$", RegexLimits.MatchTimeout)
+                : document;
+        }
+    }
+
+    private sealed class TimeOutOnceOnTheWholeSet : WholeSetStage
+    {
+        public override string Name => "TimeOutOnceOnTheWholeSet";
+
+        public int Runs { get; private set; }
+
+        protected override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, StageContext context) =>
+            ++Runs == 1 ? throw new RegexMatchTimeoutException("x", "(a+)+$", RegexLimits.MatchTimeout) : documents;
     }
 }
