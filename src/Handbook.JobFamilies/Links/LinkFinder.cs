@@ -19,6 +19,11 @@ public static class LinkFinder
     public static IReadOnlyList<FoundLink> Find(JobFamily family)
     {
         ArgumentNullException.ThrowIfNull(family);
+        if (family.BodyFacts is { } facts)
+        {
+            return facts.AuthoredLinks; // recorded from the tree before a one-shot build let it go
+        }
+
         var inherited = family.Roles
             .SelectMany(r => r.Sections)
             .SelectMany(s => s.Items)

@@ -31,6 +31,12 @@ public sealed class JobFamily
 
     public required MarkdownDocument Body { get; init; }
 
+    /// <summary>
+    /// What later stages read from <see cref="Body"/>, on a copy whose tree was let go (one-shot builds:
+    /// <see cref="SyntaxTreeRelease"/>); null while the tree is there.
+    /// </summary>
+    public BodyFacts? BodyFacts { get; init; }
+
     /// <summary>Maps AST positions back to files (ERB partials); use <see cref="Locate"/> for every diagnostic.</summary>
     public required SourceMap SourceMap { get; init; }
 

@@ -60,8 +60,8 @@ public static class SiteBuild
             return await RunCachedAsync(request, theme, settings, history, clock, cancellationToken).ConfigureAwait(false);
         }
 
-        var site = Compose(request, theme, settings, history);
-        site.KeepsRunRecord = false; // one build, no incremental run after it: let each stage's intermediates go
+        // One build, no incremental run after it: let each stage's intermediates go (and what AddProcessing releases).
+        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme)), request, theme, settings, history, writer: null);
         var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
         return Report(request, site, result, clock, string.Empty);
     }
@@ -89,7 +89,20 @@ public static class SiteBuild
             site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache));
         }
 
+        // A build that keeps no record for a later incremental run (one-shot: build, check) lets go of what no later
+        // stage reads: the Markdown trees once rendered, the body HTML once placed in its page (issue 9, peak memory).
+        var oneShot = !site.KeepsRunRecord;
+        if (oneShot)
+        {
+            site.AddStage(new ReleaseSyntaxTrees());
+        }
+
         site.AddStage(new RenderTheme(theme, settings, fileSettings));
+        if (oneShot)
+        {
+            site.AddStage(new ReleaseBodyHtml());
+        }
+
         site.AddStage(new RenderSearchPage(theme, settings));
         site.AddStage(new RenderComparePages(theme, settings));
         site.AddStage(new RenderLadderPages(theme, settings));

@@ -15,6 +15,18 @@ using Markdig.Syntax.Inlines;
 /// </summary>
 public static partial class CareerLadderLinks
 {
+    /// <summary>
+    /// The links of the family's Career Ladder section: found in its blocks, or the ones recorded when the family's
+    /// tree was let go (<see cref="JobFamily.BodyFacts"/>).
+    /// </summary>
+    public static IReadOnlyList<LinkExport> Of(JobFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        return family.BodyFacts is { } facts
+            ? facts.CareerLadderLinks.Select(l => new LinkExport(l.Text, l.Url)).ToList()
+            : Find(family.CareerLadder);
+    }
+
     public static IReadOnlyList<LinkExport> Find(Section? section)
     {
         var links = new List<LinkExport>();

@@ -99,7 +99,7 @@ public static class JobFamiliesExport
             family.SourcePath,
             levels.Select(RoleOf).ToList(),
             family.Specialties.Select(RoleOf).ToList(),
-            new CareerLadderExport(CareerLadderLinks.Find(family.CareerLadder)));
+            new CareerLadderExport(CareerLadderLinks.Of(family)));
     }
 
     // Versions from git history, newest first; left out of the file when the build reads no history.

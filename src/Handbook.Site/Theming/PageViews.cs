@@ -43,7 +43,7 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
 
     /// <summary>The page of a folder index below a department (rendered with the department template).</summary>
     public PageView FolderPageOf(JobFamily family) =>
-        WithJsonLd(TrailOf(family) with { Scripts = MermaidBlocks.Any(family.Body) ? [MermaidScript] : [] });
+        WithJsonLd(TrailOf(family) with { Scripts = MermaidBlocks.Any(family) ? [MermaidScript] : [] });
 
     /// <summary>
     /// A family page's title, description, URLs and breadcrumbs only: what a page below it (compare) builds on,
@@ -60,7 +60,7 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
     public PageView PageOf(Department department) =>
         WithJsonLd(TrailOf(department) with
         {
-            Scripts = department.IndexPage is { } index && MermaidBlocks.Any(index.Family.Body) ? [MermaidScript] : [],
+            Scripts = department.IndexPage is { } index && MermaidBlocks.Any(index.Family) ? [MermaidScript] : [],
         });
 
     /// <summary>A department page's title, description, URLs and breadcrumbs only (see <see cref="TrailOf(JobFamily)"/>).</summary>

@@ -118,7 +118,7 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
     private static List<LinkView> CareerLinksOf(JobFamily family)
     {
         var own = UrlPath.Encode(family.Url);
-        return CareerLadderLinks.Find(family.CareerLadder)
+        return CareerLadderLinks.Of(family)
             .Select(l => new LinkView(l.Text, Resolve(family.Url, l.Url)))
             .Where(l => !string.Equals(l.Url!.Split('#')[0], own, StringComparison.Ordinal))
             .DistinctBy(l => l.Url)

@@ -1,0 +1,45 @@
+namespace Handbook.Site.Tests.Memory;
+
+using Handbook.Site.Building;
+using Handbook.Site.Tests.Support;
+using Handbook.Testing;
+
+/// <summary>
+/// A one-shot build (<c>build</c>, <c>check</c>) releases what no later stage reads (Markdown trees, body HTML); the
+/// preview's build keeps every stage's output instead. Both must write the same site, byte for byte.
+/// </summary>
+public class OneShotBuildTests
+{
+    [Theory]
+    [InlineData("input")]
+    [InlineData("tests/Handbook.Site.Tests/Fixtures/small-site")]
+    public async Task Given_an_input_When_built_one_shot_and_with_a_kept_record_Then_the_same_files_are_written(string input)
+    {
+        using var folder = new TempFolder();
+        var inputFolder = Path.Combine(SharedCorpus.RepositoryRoot, input);
+
+        // When built one-shot (releasing trees and body HTML)...
+        var oneShot = await SiteBuild.RunAsync(new BuildRequest { InputFolder = inputFolder, OutputFolder = folder["one-shot"], ThemeFolder = TestTheme.Folder, History = false, KeepGoing = true });
+
+        // ...and as the preview composes it (keeping every stage's output)
+        var keptRequest = new BuildRequest { InputFolder = inputFolder, OutputFolder = folder["kept"], ThemeFolder = TestTheme.Folder, History = false, KeepGoing = true };
+        var kept = await SiteBuild.Compose(keptRequest, TestTheme.Instance, new SiteSettings()).RunAsync([]);
+
+        // Then the one-shot build took the releasing path and wrote the same files with the same diagnostics
+        Assert.Contains("ReleaseSyntaxTrees", oneShot.Timings, StringComparison.Ordinal);
+        Assert.Contains("ReleaseBodyHtml", oneShot.Timings, StringComparison.Ordinal);
+        Assert.Equal(kept.Diagnostics.Select(d => d.ToString()), oneShot.Diagnostics.Select(d => d.ToString()));
+        var oneShotFiles = Files(folder["one-shot"]);
+        var keptFiles = Files(folder["kept"]);
+        Assert.NotEmpty(oneShotFiles);
+        Assert.Equal(keptFiles.Keys.Order(StringComparer.Ordinal), oneShotFiles.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in keptFiles)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(oneShotFiles[path]), path + " differs");
+        }
+    }
+
+    private static Dictionary<string, byte[]> Files(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+}
