@@ -3,6 +3,7 @@ namespace Handbook.JobFamilies.Extends;
 using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Limits;
+using Markdig.Syntax.Inlines;
 
 /// <summary>
 /// Recognises inheritance statements in the text of one list item, paragraph or heading (REPORT.md §5): "Extends the
@@ -33,6 +34,38 @@ public static partial class ExtendsRecognizer
         "staff", "principal", "senior", "junior", "intermediate", "partner", "csm", "sa", "tam", "sdr", "bdr", "ae", "member",
         "expert", "programmer", "operations", "management", "level", "tax", "payroll", "sr", "jr",
     ];
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? cueText;
+
+    /// <summary>
+    /// False when the text of <paramref name="inline"/> holds no statement cue word, so <see cref="TryRecognize(LinkedText)"/>
+    /// would return null: decided without building the <see cref="LinkedText"/> (most paragraphs of a page are not
+    /// statements, and flattening each one cost more than everything else recognition does). The cue pattern is run
+    /// over the uncollapsed text: collapsing only straightens quotes and dashes (non-word characters stay non-word) and
+    /// shortens or trims runs of whitespace, none of which changes where <c></c> holds or whether <c>\s+</c> matches,
+    /// so the answer is the same (<c>ExtendsCuePrecheckTests</c> compare both on every paragraph of the sample and real pages).
+    /// </summary>
+    public static bool MayHoldStatement(ContainerInline? inline)
+    {
+        var text = cueText ??= new System.Text.StringBuilder(256);
+        text.Clear();
+        LinkedText.AppendText(inline, text);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            text.CopyTo(0, buffer, 0, text.Length);
+            return CueRegex().IsMatch(buffer.AsSpan(0, text.Length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            if (text.Capacity > 16 * 1024)
+            {
+                cueText = null;
+            }
+        }
+    }
 
     /// <summary>Recognises a statement in Markdown text as written on a page (links kept as <c>[text](url)</c>).</summary>
     public static ExtendsStatement? TryRecognize(string markdown) => TryRecognize(LinkedText.FromMarkdown(markdown));

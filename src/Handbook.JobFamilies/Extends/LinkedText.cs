@@ -27,6 +27,18 @@ public sealed record LinkedText(string Text, IReadOnlyList<TextLink> Links)
         return new LinkedText(Collapse(text.ToString()), links);
     }
 
+    /// <summary>
+    /// The text <see cref="FromInlines"/> would build before collapsing (<paramref name="links"/> null: link texts are
+    /// not collected), written into <paramref name="text"/>.
+    /// </summary>
+    internal static void AppendText(ContainerInline? inline, StringBuilder text)
+    {
+        if (inline is not null)
+        {
+            Append(inline, text, links: null);
+        }
+    }
+
     /// <summary>Parses a Markdown snippet (as written in a page) and flattens its first paragraph or heading.</summary>
     public static LinkedText FromMarkdown(string markdown)
     {
@@ -35,11 +47,18 @@ public sealed record LinkedText(string Text, IReadOnlyList<TextLink> Links)
         return FromInlines(leaf?.Inline);
     }
 
-    private static void Append(Inline inline, StringBuilder text, List<TextLink> links)
+    private static void Append(Inline inline, StringBuilder text, List<TextLink>? links)
     {
         switch (inline)
         {
             case LinkInline { IsImage: true }:
+                return;
+            case LinkInline link when links is null:
+                foreach (var child in link)
+                {
+                    Append(child, text, links);
+                }
+
                 return;
             case LinkInline link:
                 var inner = new StringBuilder();

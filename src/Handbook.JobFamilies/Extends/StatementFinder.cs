@@ -33,7 +33,9 @@ public static class StatementFinder
             ExtendsStatement? statement;
             try
             {
-                statement = RegexLimits.RetryOnceOnTimeout(leaf, static l => ExtendsRecognizer.TryRecognize(LinkedText.FromInlines(l.Inline)));
+                statement = RegexLimits.RetryOnceOnTimeout(
+                    leaf,
+                    static l => ExtendsRecognizer.MayHoldStatement(l.Inline) ? ExtendsRecognizer.TryRecognize(LinkedText.FromInlines(l.Inline)) : null);
             }
             catch (RegexMatchTimeoutException) when (diagnostics is not null)
             {
