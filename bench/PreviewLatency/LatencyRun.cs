@@ -32,6 +32,12 @@ internal sealed class LatencyRun : IAsyncDisposable
     /// <summary>Per-stage times of the last build (the same as <c>preview --verbose</c> prints).</summary>
     public string LastTimings => _session?.Build.LastResult?.FormatTimings() ?? string.Empty;
 
+    /// <summary>What the last build computed again, by the first stage that did (count and a few paths).</summary>
+    public string LastRecomputed =>
+        string.Join('\n', (_session?.Build.LastResult?.RecomputedFrom ?? new Dictionary<string, string>())
+            .GroupBy(kv => kv.Value, StringComparer.Ordinal)
+            .Select(g => $"    {g.Key,-26} {g.Count(),5}  {string.Join(", ", g.Select(kv => kv.Key).Order(StringComparer.Ordinal).Take(4))}"));
+
     private string Input => Path.Combine(_temp, "input");
 
     public static async Task<LatencyRun> StartAsync(LatencyOptions options)

@@ -47,6 +47,30 @@ public sealed class Site
         return this;
     }
 
+    /// <summary>
+    /// Inserts <paramref name="stage"/> right after the stage named <paramref name="existingStage"/>: for an app that
+    /// composes a site and then adds a step of its own in the middle (the preview publishes rendered pages before the
+    /// site-wide files are made). Throws when no stage has that name or the new name is taken.
+    /// </summary>
+    public Site AddStageAfter(string existingStage, IStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(existingStage);
+        ArgumentNullException.ThrowIfNull(stage);
+        var index = _stages.FindIndex(s => string.Equals(s.Name, existingStage, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            throw new InvalidOperationException($"no stage named '{existingStage}' is registered");
+        }
+
+        if (_stages.Any(s => s.Name == stage.Name))
+        {
+            throw new InvalidOperationException($"a stage named '{stage.Name}' is already registered");
+        }
+
+        _stages.Insert(index + 1, stage);
+        return this;
+    }
+
     /// <summary>Adds several stages in order; what a plugin's <c>AddXxx</c> extension method calls.</summary>
     public Site AddStages(params IEnumerable<IStage> stages)
     {

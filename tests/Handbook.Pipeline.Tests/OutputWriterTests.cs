@@ -335,6 +335,51 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Equal(3, TempFolder.Snapshot(Output).Count);
     }
 
+    [Fact]
+    public async Task Publishing_early_writes_only_changed_pages_that_replace_what_was_written_and_the_final_write_skips_them()
+    {
+        // Given an in-place writer that wrote three pages
+        var writer = new OutputWriter(Output, new OutputWriterOptions { UpdateInPlace = true });
+        var pages = Pages(3);
+        await writer.WriteAsync(pages, true, new DiagnosticBag());
+
+        // When p01 changed, p02 is the same, a page comes from another source at p00's destination, and one is new
+        var changed = Page("p01.md", pages[1].Destination!, "<p>edited</p>");
+        Document[] offered =
+        [
+            changed,
+            Page("p02.md", pages[2].Destination!, pages[2].Content),
+            Page("other.md", pages[0].Destination!, "<p>not its file</p>"),
+            Page("new.md", "new/index.html", "<p>new</p>"),
+        ];
+        var published = await writer.PublishAsync(offered);
+
+        // Then only p01 was written, in place
+        Assert.Equal([changed.Destination!], published);
+        var files = TempFolder.Snapshot(Output);
+        Assert.Equal("<p>edited</p>", Encoding.UTF8.GetString(files[changed.Destination!]));
+        Assert.Equal(["section-0/p00/index.html", "section-1/p01/index.html", "section-2/p02/index.html"], files.Keys);
+        Assert.Empty(Directory.EnumerateFiles(Output, ".*", SearchOption.AllDirectories));
+
+        // And the final write of the same build neither writes it again nor lists it as changed
+        var final = await writer.WriteAsync([pages[0], changed, pages[2]], true, new DiagnosticBag());
+        Assert.True(final.Replaced);
+        Assert.Empty(final.ChangedFiles);
+    }
+
+    [Fact]
+    public async Task Publishing_early_does_nothing_before_the_first_write_or_without_updates_in_place()
+    {
+        var fresh = new OutputWriter(Output, new OutputWriterOptions { UpdateInPlace = true });
+        Assert.Empty(await fresh.PublishAsync(Pages(2)));
+        Assert.False(Directory.Exists(Output));
+
+        var swapping = new OutputWriter(Output);
+        await swapping.WriteAsync(Pages(2), true, new DiagnosticBag());
+        Assert.Empty(await swapping.PublishAsync([Page("p00.md", "section-0/p00/index.html", "<p>edited</p>")]));
+        Assert.Equal("<p>page 0</p>\n", Encoding.UTF8.GetString(TempFolder.Snapshot(Output)["section-0/p00/index.html"]));
+    }
+
     private sealed class FailingWriter(string output, string failOn, int threads = 2)
         : OutputWriter(output, new OutputWriterOptions { MaxDegreeOfParallelism = threads })
     {

@@ -24,6 +24,18 @@ public class SiteTests
     }
 
     [Fact]
+    public void A_stage_added_after_a_named_one_runs_right_after_it_and_unknown_or_taken_names_are_refused()
+    {
+        var site = new Site().AddStages(new UpperCaseSlowly(), new BuildIndex());
+
+        site.AddStageAfter(new UpperCaseSlowly().Name, new WarnAboutEveryDocument());
+
+        Assert.Equal([new UpperCaseSlowly().Name, new WarnAboutEveryDocument().Name, new BuildIndex().Name], site.Stages.Select(s => s.Name));
+        Assert.Throws<InvalidOperationException>(() => site.AddStageAfter("NoSuchStage", new WarnAboutEveryDocument()));
+        Assert.Throws<InvalidOperationException>(() => site.AddStageAfter(new BuildIndex().Name, new WarnAboutEveryDocument()));
+    }
+
+    [Fact]
     public async Task Same_input_gives_the_same_documents_and_diagnostics_whatever_the_parallelism()
     {
         // Given the same pipeline run with one thread and with eight

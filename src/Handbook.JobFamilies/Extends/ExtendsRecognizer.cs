@@ -19,7 +19,7 @@ public static partial class ExtendsRecognizer
 
     // What may follow the target phrase: a continuation ("plus:", "and include:", "with the following"), a "role"
     // noun, or final punctuation. Captured as the statement's own text.
-    private const string End =
+    internal const string End =
         @"(?<x>(?:,?\s*\bplus\b|,?\s*\band\s+(?:also|include|includes|is)\b|,?\s+(?:with|by|through|as\s+well\s+as|but|while|in\s+addition)\b|\s+articulated\s+here|\s+(?:listed|outlined|defined|described)\s+above|\s+(?:role|position)s?\b|\s*[.:;,]\s*$).*)?";
 
     private const string Art = @"(?:(?:the|a|an)\s+)?";
@@ -85,8 +85,8 @@ public static partial class ExtendsRecognizer
                 continue;
             }
 
-            var m = rule.Regex.Match(s);
-            if (!m.Success || !rule.Accept(m))
+            var m = rule.Match(s);
+            if (m is null || !rule.Accept(m))
             {
                 continue;
             }
@@ -101,19 +101,19 @@ public static partial class ExtendsRecognizer
         return null;
     }
 
-    private static ExtendsStatement? Build(string wording, string sentence, Match m, IReadOnlyList<TextLink> links)
+    private static ExtendsStatement? Build(string wording, string sentence, WordingMatch m, IReadOnlyList<TextLink> links)
     {
-        var sections = SectionWords.Parse(m.Groups["s"].Value);
+        var sections = SectionWords.Parse(m.Group("s").Value);
         if (sections.Count == 0)
         {
-            sections = SectionWords.Parse(m.Groups["subj"].Success ? SubjectSections(m.Groups["subj"].Value) : null);
+            sections = SectionWords.Parse(m.Group("subj").Success ? SubjectSections(m.Group("subj").Value) : null);
         }
 
-        var extra = CleanExtra(m.Groups["x"].Value);
-        var pos = m.Groups["pos"].Value.ToLowerInvariant();
-        var linkInPhrase = links.FirstOrDefault(l => Overlaps(m.Groups["key"].Value, l.Text));
+        var extra = CleanExtra(m.Group("x").Value);
+        var pos = m.Group("pos").Value.ToLowerInvariant();
+        var linkInPhrase = links.FirstOrDefault(l => Overlaps(m.Group("key").Value, l.Text));
 
-        if (m.Groups["general"].Success)
+        if (m.Group("general").Success)
         {
             return new ExtendsStatement(sentence, wording, [new ExtendsTarget(ExtendsTargetKind.General, null)], false, sections, extra);
         }
@@ -124,7 +124,7 @@ public static partial class ExtendsRecognizer
             return new ExtendsStatement(sentence, wording, [new ExtendsTarget(kind, null, linkInPhrase?.Url)], false, sections, extra);
         }
 
-        var phrase = m.Groups["t"].Value.Trim().Trim('"', '\'', ' ', ',', '.', ';', ':');
+        var phrase = m.Group("t").Value.Trim().Trim('"', '\'', ' ', ',', '.', ';', ':');
         if (phrase.Length == 0)
         {
             return null;
@@ -155,9 +155,9 @@ public static partial class ExtendsRecognizer
         }
 
         // Without a section word, "that of", or a "role" noun, a bare "Extends X" must at least name something role-like.
-        var strong = sections.Count > 0 || m.Groups["strong"].Success || targets.Any(t => t.Link is not null)
-            || RoleAfterRegex().IsMatch(m.Groups["x"].Value)
-            || (m.Groups["subj"].Success && RoleNounAtEndRegex().IsMatch(m.Groups["subj"].Value));
+        var strong = sections.Count > 0 || m.Group("strong").Success || targets.Any(t => t.Link is not null)
+            || RoleAfterRegex().IsMatch(m.Group("x").Value)
+            || (m.Group("subj").Success && RoleNounAtEndRegex().IsMatch(m.Group("subj").Value));
         if (!strong && !targets.All(t => LooksLikeRole(t.Name!)))
         {
             return null;
@@ -201,11 +201,11 @@ public static partial class ExtendsRecognizer
     }
 
     private static string SubjectSections(string subject) =>
-        SubjectSectionRegex().Match(subject) is { Success: true } m ? m.Value : string.Empty;
+        Interpreted.SubjectSection.Regex.Match(subject) is { Success: true } m ? m.Value : string.Empty;
 
     private static string? CleanExtra(string x)
     {
-        var cleaned = ExtraLeadRegex().Replace(x, string.Empty).Trim();
+        var cleaned = Interpreted.ExtraLead.Regex.Replace(x, string.Empty).Trim();
         return cleaned.Length == 0 ? null : cleaned;
     }
 
@@ -248,10 +248,32 @@ public static partial class ExtendsRecognizer
     /// the pattern): a sentence without it skips the pattern, which saves most of the pattern runs per sentence.
     /// </summary>
     /// <summary>Each wording's pattern with its cue word (for the tests that prove every cue is needed by its pattern).</summary>
-    internal static IEnumerable<(string Wording, string Cue, Regex Pattern)> CuedPatterns => Rules.Select(r => (r.Wording, r.Cue, r.Regex));
+    internal static IEnumerable<(string Wording, string Cue, Regex Pattern)> CuedPatterns => Rules.Select(r => (r.Wording, r.Cue, r.Pattern.Regex));
 
-    private sealed record Rule(string Wording, string Cue, Regex Regex, Func<Match, bool> Accept)
+    /// <summary>Each wording's match as the recogniser finds it (hand-written matcher first), for the equivalence tests.</summary>
+    internal static IEnumerable<(string Wording, Func<string, WordingMatch?> Match)> Matchers => Rules.Select(r => (r.Wording, (Func<string, WordingMatch?>)r.Match));
+
+    /// <summary>The helper patterns run by the interpreter, by name, for the equivalence tests.</summary>
+    internal static IEnumerable<(string Name, Regex Pattern)> HelperPatterns =>
+        [("SubjectSection", Interpreted.SubjectSection.Regex), ("ExtraLead", Interpreted.ExtraLead.Regex), ("Continuation", Interpreted.Continuation.Regex)];
+
+    /// <summary>A matcher written by hand for one wording; false when it leaves <paramref name="sentence"/> to the pattern.</summary>
+    private delegate bool HandMatcher(string sentence, out WordingMatch? match);
+
+    private sealed record Rule(string Wording, string Cue, InterpretedPattern Pattern, Func<WordingMatch, bool> Accept, HandMatcher? Hand = null)
     {
+        /// <summary>The wording's match in <paramref name="sentence"/>: by the hand-written matcher where it decides, else by the pattern.</summary>
+        public WordingMatch? Match(string sentence)
+        {
+            if (Hand is not null && Hand(sentence, out var decided))
+            {
+                return decided;
+            }
+
+            var m = Pattern.Regex.Match(sentence);
+            return m.Success ? WordingMatch.From(sentence, m) : null;
+        }
+
         /// <summary>
         /// False when the pattern cannot match <paramref name="sentence"/>. Only decided for ASCII text: there an
         /// ordinal case-insensitive search finds exactly what the case-insensitive pattern's letters match; other
@@ -260,13 +282,13 @@ public static partial class ExtendsRecognizer
         public bool MayMatch(string sentence, bool isAscii) => !isAscii || sentence.Contains(Cue, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool Always(Match m) => true;
+    private static bool Always(WordingMatch m) => true;
 
     /// <summary>"…extend the X role" with a plural verb is only a statement when the subject names a section ("The responsibilities of the A extend…").</summary>
-    private static bool SentenceSubjectOk(Match m)
+    private static bool SentenceSubjectOk(WordingMatch m)
     {
-        var subject = m.Groups["subj"].Value;
-        var verb = m.Groups["verb"].Value.ToLowerInvariant();
+        var subject = m.Group("subj").Value;
+        var verb = m.Group("verb").Value.ToLowerInvariant();
         if (verb == "extend" && SectionWords.Parse(subject).Count == 0)
         {
             return false;
@@ -274,40 +296,40 @@ public static partial class ExtendsRecognizer
 
         // A sentence statement names a role on the left or the right: "The Senior X role extends …", "… extends that of
         // the Y", "… extends the Y role", "… extends the Y requirements". "The team extends the Product roadmap" does not.
-        return m.Groups["strong"].Success || RoleNounAtEndRegex().IsMatch(subject) || m.Groups["s"].Success || SectionWords.Parse(subject).Count > 0;
+        return m.Group("strong").Success || RoleNounAtEndRegex().IsMatch(subject) || m.Group("s").Success || SectionWords.Parse(subject).Count > 0;
     }
 
-    private static bool HasContinuation(Match m) =>
-        ContinuationRegex().IsMatch(m.Groups["x"].Value);
+    private static bool HasContinuation(WordingMatch m) =>
+        Interpreted.Continuation.Regex.IsMatch(m.Group("x").Value);
 
     private static readonly Rule[] Rules =
     [
-        new("extends-colon", "extends", ExtendsColonRegex(), Always),
-        new("extends-general", "extends", ExtendsGeneralRegex(), Always),
-        new("extends-sections-of", "extends", ExtendsSectionsOfRegex(), Always),
-        new("extends-sections-above", "extends", ExtendsSectionsAboveRegex(), Always),
-        new("extends-name", "extends", ExtendsNameRegex(), Always),
-        new("role-extends-sections-of", "extend", SentenceExtendsSectionsOfRegex(), SentenceSubjectOk),
-        new("role-extends-sections-above", "extend", SentenceExtendsSectionsAboveRegex(), SentenceSubjectOk),
-        new("role-extends-name", "extend", SentenceExtendsNameRegex(), SentenceSubjectOk),
-        new("includes-all-above", "include", IncludesAllAboveRegex(), Always),
-        new("includes-all-of-role", "include", IncludesAllOfRegex(), Always),
-        new("includes-all-level-listed", "include", IncludesAllLevelListedRegex(), Always),
-        new("shares-same-above", "shar", SharesSameAboveRegex(), Always),
-        new("shares-same-as", "shar", SharesSameAsRegex(), Always),
-        new("has-all-same-above", "same", HasAllSameAboveRegex(), Always),
-        new("has-all-same-as", "same", HasAllSameAsRegex(), Always),
-        new("has-same-as", "same", HasSameAsRegex(), Always),
-        new("all-sections-of", "all", AllSectionsOfRegex(), HasContinuation),
-        new("the-sections-of-plus", "plus", TheSectionsOfPlusRegex(), Always),
-        new("in-addition-above", "addition", InAdditionAboveRegex(), Always),
-        new("in-addition-for", "addition", InAdditionForRegex(), Always),
-        new("in-addition-corresponding", "addition", InAdditionCorrespondingRegex(), Always),
-        new("in-addition-above-for", "addition", InAdditionAboveForRegex(), Always),
-        new("same-as", "same", SameAsRegex(), Always),
-        new("everything-in", "everything", EverythingInRegex(), Always),
-        new("inherits", "inherits", InheritsRegex(), Always),
-        new("has-all-of", "all", HasAllOfRegex(), Always),
+        new("extends-colon", "extends", Interpreted.ExtendsColon, Always),
+        new("extends-general", "extends", Interpreted.ExtendsGeneral, Always),
+        new("extends-sections-of", "extends", Interpreted.ExtendsSectionsOf, Always),
+        new("extends-sections-above", "extends", Interpreted.ExtendsSectionsAbove, Always),
+        new("extends-name", "extends", Interpreted.ExtendsName, Always, ExtendsNameMatcher.TryMatch),
+        new("role-extends-sections-of", "extend", Interpreted.SentenceExtendsSectionsOf, SentenceSubjectOk),
+        new("role-extends-sections-above", "extend", Interpreted.SentenceExtendsSectionsAbove, SentenceSubjectOk),
+        new("role-extends-name", "extend", Interpreted.SentenceExtendsName, SentenceSubjectOk),
+        new("includes-all-above", "include", Interpreted.IncludesAllAbove, Always),
+        new("includes-all-of-role", "include", Interpreted.IncludesAllOf, Always),
+        new("includes-all-level-listed", "include", Interpreted.IncludesAllLevelListed, Always),
+        new("shares-same-above", "shar", Interpreted.SharesSameAbove, Always),
+        new("shares-same-as", "shar", Interpreted.SharesSameAs, Always),
+        new("has-all-same-above", "same", Interpreted.HasAllSameAbove, Always),
+        new("has-all-same-as", "same", Interpreted.HasAllSameAs, Always),
+        new("has-same-as", "same", Interpreted.HasSameAs, Always),
+        new("all-sections-of", "all", Interpreted.AllSectionsOf, HasContinuation),
+        new("the-sections-of-plus", "plus", Interpreted.TheSectionsOfPlus, Always),
+        new("in-addition-above", "addition", Interpreted.InAdditionAbove, Always),
+        new("in-addition-for", "addition", Interpreted.InAdditionFor, Always),
+        new("in-addition-corresponding", "addition", Interpreted.InAdditionCorresponding, Always),
+        new("in-addition-above-for", "addition", Interpreted.InAdditionAboveFor, Always),
+        new("same-as", "same", Interpreted.SameAs, Always),
+        new("everything-in", "everything", Interpreted.EverythingIn, Always),
+        new("inherits", "inherits", Interpreted.Inherits, Always),
+        new("has-all-of", "all", Interpreted.HasAllOf, Always),
     ];
 
     [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
@@ -319,83 +341,31 @@ public static partial class ExtendsRecognizer
     [GeneratedRegex(@"\((?<inner>extends\s+[^()]+)\)", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ParenthesisedRegex();
 
-    [GeneratedRegex(@"^extends\s*:\s*(?<strong>)(?<key>(?<t>.+?))(?<x>[.;]?)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex ExtendsColonRegex();
 
-    [GeneratedRegex(@"^extends\s+(?:that\s+of\s+)?(?:the\s+)?(?<general>general)\s+(?<s>" + S + @")\b(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex ExtendsGeneralRegex();
 
-    [GeneratedRegex(@"^extends\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex ExtendsSectionsOfRegex();
 
-    [GeneratedRegex(@"^extends\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex ExtendsSectionsAboveRegex();
 
-    [GeneratedRegex(@"^extends\s+(?:either\s+)?(?<strong>that\s+of\s+|that\s+)?(?:the\s+|thet\s+)?(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex ExtendsNameRegex();
 
-    [GeneratedRegex(@"^(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex SentenceExtendsSectionsOfRegex();
 
-    [GeneratedRegex(@"^(?<subj>(?:the|this|it|that)\b.*?)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex SentenceExtendsSectionsAboveRegex();
 
-    [GeneratedRegex(@"^(?i:(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:either\s+)?(?<strong>that\s+of\s+)?(?:the\s+)?)(?<key>(?<t>[\p{Lu}\d].*?))(?i:(?:\s+(?<s>" + S + @"))?" + End + ")$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex SentenceExtendsNameRegex();
 
-    [GeneratedRegex(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>above|listed\s+above|outlined\s+above|defined\s+above|of\s+the\s+previous\s+levels?|from\s+the\s+previous\s+levels?|listed))(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex IncludesAllAboveRegex();
 
-    [GeneratedRegex(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex IncludesAllOfRegex();
 
-    [GeneratedRegex(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<t>.+?)\s+levels?\s+(?<s>" + S + @")\s+listed)(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex IncludesAllLevelListedRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<key>(?<s>" + S + @")\s+(?<pos>(?:outlined|listed|defined|described)\s+above))(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex SharesSameAboveRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex SharesSameAsRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?<key>(?<pos>the\s+ones\s+(?:outlined|listed|defined)\s+above|the\s+intermediate\s+(?:position|level|role)))(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex HasAllSameAboveRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex HasAllSameAsRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\bha(?:s|ve)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex HasSameAsRegex();
 
-    [GeneratedRegex(@"^all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+at\s+(?:the\s+)?previous\s+levels?)?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex AllSectionsOfRegex();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?<key>(?:same\s+)?(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))(?<x>,?\s*\bplus\b.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex TheSectionsOfPlusRegex();
 
-    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>(?:defined|listed|outlined|described)\s+above))\s*,\s*(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex InAdditionAboveRegex();
 
-    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?:general\s+)?(?<s>" + S + @")\s+(?:(?:defined|listed|outlined|described)\s+above\s+)?(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:\s+specialty\b|\s+specialization\b|,\s+(?:the|this|a|an|they|he|she)\s|\s*:).*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex InAdditionForRegex();
 
-    [GeneratedRegex(@"^in\s+addition\s+to\s+the\s+above\s+(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:,|:).*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex InAdditionAboveForRegex();
 
-    [GeneratedRegex(@"^in\s+addition\s+to\s+the\s+(?<key>(?<t>corresponding\s+.+?))\s+(?<s>" + S + @")(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex InAdditionCorrespondingRegex();
 
-    [GeneratedRegex(@"^(?:the\s+)?same\s+(?<s>" + S + @")\s+as\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+(?:listed|outlined|defined)\s+above)?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex SameAsRegex();
 
-    [GeneratedRegex(@"^everything\s+(?:in|under|from|of)\s+(?:the\s+)?(?<key>(?<t>.+?))(?:\s+roles?)?[""']?(?<x>,?\s*\bplus\b.*|,?\s*\band\s+also\b.*|[.:;]?)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex EverythingInRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\binherits\s+(?:all\s+(?:of\s+)?)?the\s+(?<s>" + S + @")\s+(?:of|from)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex InheritsRegex();
 
-    [GeneratedRegex(@"^(?<subj>.*?)\b(?:has|have|meets|meet)\s+all\s+(?:of\s+)?the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex HasAllOfRegex();
 
     [GeneratedRegex(@"^(?:above|(?:the\s+)?(?:ones\s+)?(?:outlined|listed|defined|described)\s+above|(?:the\s+)?previous\s+levels?)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PreviousPhraseRegex();
@@ -418,12 +388,68 @@ public static partial class ExtendsRecognizer
     [GeneratedRegex(@"\b(?:role|position|positions|roles)\s*$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RoleNounAtEndRegex();
 
-    [GeneratedRegex(@"\b" + S, Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex SubjectSectionRegex();
+    /// <summary>
+    /// The wording patterns and the helper patterns that embed the section-word list, run by the interpreter (see
+    /// <see cref="InterpretedPattern"/>). A nested class, so they exist before <see cref="Rules"/> is built.
+    /// </summary>
+    private static class Interpreted
+    {
+        public static readonly InterpretedPattern ExtendsColon = new(@"^extends\s*:\s*(?<strong>)(?<key>(?<t>.+?))(?<x>[.;]?)$", Options);
 
-    [GeneratedRegex(@"plus|also|following|as\s+well|in\s+addition|[:;]", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex ContinuationRegex();
+        public static readonly InterpretedPattern ExtendsGeneral = new(@"^extends\s+(?:that\s+of\s+)?(?:the\s+)?(?<general>general)\s+(?<s>" + S + @")\b(?<x>.*)$", Options);
 
-    [GeneratedRegex(@"^[\s,;:.]*(?:(?:roles?|positions?)\b)?[\s,;:.]*(?:plus\b|and\s+also\b|and\s+includes?\b|as\s+well\s+as\s+the\s+following\b|with\s+the\s+following\b)?[\s,;:.]*", Options, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex ExtraLeadRegex();
+        public static readonly InterpretedPattern ExtendsSectionsOf = new(@"^extends\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options);
+
+        public static readonly InterpretedPattern ExtendsSectionsAbove = new(@"^extends\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options);
+
+        public static readonly InterpretedPattern ExtendsName = new(@"^extends\s+(?:either\s+)?(?<strong>that\s+of\s+|that\s+)?(?:the\s+|thet\s+)?(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options);
+
+        public static readonly InterpretedPattern SentenceExtendsSectionsOf = new(@"^(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options);
+
+        public static readonly InterpretedPattern SentenceExtendsSectionsAbove = new(@"^(?<subj>(?:the|this|it|that)\b.*?)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options);
+
+        public static readonly InterpretedPattern SentenceExtendsName = new(@"^(?i:(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:either\s+)?(?<strong>that\s+of\s+)?(?:the\s+)?)(?<key>(?<t>[\p{Lu}\d].*?))(?i:(?:\s+(?<s>" + S + @"))?" + End + ")$", RegexOptions.CultureInvariant);
+
+        public static readonly InterpretedPattern IncludesAllAbove = new(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>above|listed\s+above|outlined\s+above|defined\s+above|of\s+the\s+previous\s+levels?|from\s+the\s+previous\s+levels?|listed))(?<x>.*)$", Options);
+
+        public static readonly InterpretedPattern IncludesAllOf = new(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+
+        public static readonly InterpretedPattern IncludesAllLevelListed = new(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<t>.+?)\s+levels?\s+(?<s>" + S + @")\s+listed)(?<x>.*)$", Options);
+
+        public static readonly InterpretedPattern SharesSameAbove = new(@"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<key>(?<s>" + S + @")\s+(?<pos>(?:outlined|listed|defined|described)\s+above))(?<x>.*)$", Options);
+
+        public static readonly InterpretedPattern SharesSameAs = new(@"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+
+        public static readonly InterpretedPattern HasAllSameAbove = new(@"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?<key>(?<pos>the\s+ones\s+(?:outlined|listed|defined)\s+above|the\s+intermediate\s+(?:position|level|role)))(?<x>.*)$", Options);
+
+        public static readonly InterpretedPattern HasAllSameAs = new(@"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+
+        public static readonly InterpretedPattern HasSameAs = new(@"^(?<subj>.*?)\bha(?:s|ve)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+
+        public static readonly InterpretedPattern AllSectionsOf = new(@"^all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+at\s+(?:the\s+)?previous\s+levels?)?" + End + "$", Options);
+
+        public static readonly InterpretedPattern TheSectionsOfPlus = new(@"^(?:the\s+)?(?<key>(?:same\s+)?(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))(?<x>,?\s*\bplus\b.*)$", Options);
+
+        public static readonly InterpretedPattern InAdditionAbove = new(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>(?:defined|listed|outlined|described)\s+above))\s*,\s*(?<x>.*)$", Options);
+
+        public static readonly InterpretedPattern InAdditionFor = new(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?:general\s+)?(?<s>" + S + @")\s+(?:(?:defined|listed|outlined|described)\s+above\s+)?(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:\s+specialty\b|\s+specialization\b|,\s+(?:the|this|a|an|they|he|she)\s|\s*:).*)$", Options);
+
+        public static readonly InterpretedPattern InAdditionAboveFor = new(@"^in\s+addition\s+to\s+the\s+above\s+(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:,|:).*)$", Options);
+
+        public static readonly InterpretedPattern InAdditionCorresponding = new(@"^in\s+addition\s+to\s+the\s+(?<key>(?<t>corresponding\s+.+?))\s+(?<s>" + S + @")(?<x>.*)$", Options);
+
+        public static readonly InterpretedPattern SameAs = new(@"^(?:the\s+)?same\s+(?<s>" + S + @")\s+as\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+(?:listed|outlined|defined)\s+above)?" + End + "$", Options);
+
+        public static readonly InterpretedPattern EverythingIn = new(@"^everything\s+(?:in|under|from|of)\s+(?:the\s+)?(?<key>(?<t>.+?))(?:\s+roles?)?[""']?(?<x>,?\s*\bplus\b.*|,?\s*\band\s+also\b.*|[.:;]?)$", Options);
+
+        public static readonly InterpretedPattern Inherits = new(@"^(?<subj>.*?)\binherits\s+(?:all\s+(?:of\s+)?)?the\s+(?<s>" + S + @")\s+(?:of|from)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+
+        public static readonly InterpretedPattern HasAllOf = new(@"^(?<subj>.*?)\b(?:has|have|meets|meet)\s+all\s+(?:of\s+)?the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+
+        public static readonly InterpretedPattern SubjectSection = new(@"\b" + S, Options);
+
+        public static readonly InterpretedPattern Continuation = new(@"plus|also|following|as\s+well|in\s+addition|[:;]", Options);
+
+        public static readonly InterpretedPattern ExtraLead = new(@"^[\s,;:.]*(?:(?:roles?|positions?)\b)?[\s,;:.]*(?:plus\b|and\s+also\b|and\s+includes?\b|as\s+well\s+as\s+the\s+following\b|with\s+the\s+following\b)?[\s,;:.]*", Options);
+    }
 }

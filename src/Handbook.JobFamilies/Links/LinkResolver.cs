@@ -165,14 +165,22 @@ public sealed class LinkResolver(LinkTargets targets, RedirectTable redirects)
             return address.Rewrite(moved, address.Fragment);
         }
 
+        // Only a typo-sized difference counts: a suggestion for an unrelated page is worse than none.
+        var limit = Math.Clamp(segment.Length / 4, 1, 3);
         var best = targets.Pages
+            .Where(p => CanBeWithin(lower, p, limit))
             .Select(p => (Page: p, Distance: DamerauLevenshtein.Distance(lower, p.ToLowerInvariant())))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Page, StringComparer.Ordinal)
             .FirstOrDefault();
-        // Only a typo-sized difference counts: a suggestion for an unrelated page is worse than none.
-        return best.Page is not null && best.Distance <= Math.Clamp(segment.Length / 4, 1, 3) ? address.Rewrite(best.Page, address.Fragment) : null;
+        return best.Page is not null && best.Distance <= limit ? address.Rewrite(best.Page, address.Fragment) : null;
     }
+
+    // Each edit changes the length by at most one, so the distance is at least the difference in length: a page
+    // whose path is longer or shorter by more than the limit can never be suggested, and skipping it leaves the
+    // nearest page within the limit (and its tie-break by path) as it was. Lower-casing keeps a string's length.
+    // This matters on versioned sites, whose version URLs are a third of all pages and all far longer.
+    internal static bool CanBeWithin(string path, string page, int limit) => Math.Abs(path.Length - page.Length) <= limit;
 
     private static string LastSegment(string path)
     {

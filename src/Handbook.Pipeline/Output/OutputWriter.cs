@@ -198,6 +198,83 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
         return new OutputWriteResult(OutputWriteOutcome.Replaced, files.Count) { ChangedFiles = changes.Paths };
     }
 
+    /// <summary>
+    /// Publishes pages that are final before the rest of the build has run (the preview's first phase): of
+    /// <paramref name="documents"/>, each one that replaces a file this writer last wrote for the same source path,
+    /// at the same destination, with different bytes is written in place (staged under a hidden name, then renamed,
+    /// as <see cref="OutputWriterOptions.UpdateInPlace"/> does) and remembered as written, so the build's own
+    /// <see cref="WriteAsync"/> later neither writes it again nor lists it as changed. Nothing else is touched: a
+    /// new or moved destination, removals and clashes are left to that final write.
+    /// </summary>
+    /// <returns>The output-relative paths written (sorted); empty when this writer cannot update in place (it has not
+    /// written yet, or updates in place are off) or when writing failed (the final write retries and reports it).</returns>
+    public async Task<IReadOnlyList<string>> PublishAsync(IEnumerable<Document> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (!_options.UpdateInPlace || _written is null || !Directory.Exists(_output) || OverlapsInput())
+        {
+            return [];
+        }
+
+        var replacing = new SortedDictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (document.Destination is { } destination
+                && _written.TryGetValue(destination, out var before)
+                && string.Equals(before.SourcePath, document.SourcePath, StringComparison.Ordinal)
+                && !SameBytes(before, document))
+            {
+                replacing[destination] = document;
+            }
+        }
+
+        var staged = new List<(string Temporary, string Target)>(replacing.Count);
+        try
+        {
+            foreach (var (destination, document) in replacing)
+            {
+                var target = Path.Combine(_output, destination.Replace('/', Path.DirectorySeparatorChar));
+                var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.tmp-{RandomSuffix()}");
+                staged.Add((temporary, target));
+                await WriteDocumentAsync(document, temporary, cancellationToken).ConfigureAwait(false);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            DeleteFiles(staged.Select(s => s.Temporary));
+            throw;
+        }
+#pragma warning disable CA1031 // Publishing early is an optimisation: on any failure the final write does it all and reports.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            DeleteFiles(staged.Select(s => s.Temporary));
+            return [];
+        }
+
+        var published = new List<string>(staged.Count);
+        try
+        {
+            foreach (var ((temporary, target), (destination, document)) in staged.Zip(replacing))
+            {
+                File.Move(temporary, target, overwrite: true);
+                _written[destination] = document;
+                published.Add(destination);
+            }
+        }
+#pragma warning disable CA1031 // A rename failing midway: forget what was written, so the final write writes everything again.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            DeleteFiles(staged.Select(s => s.Temporary));
+            _written = null;
+        }
+
+        return published;
+    }
+
     private static void DeleteFiles(IEnumerable<string> paths)
     {
         foreach (var path in paths)

@@ -41,6 +41,10 @@ public sealed class RepositoryHistory : IDisposable
     private readonly string _prefix;
     private readonly Lock _gate = new();
 
+    // The files below each subtree already listed (by tree id, its path and the two filters): consecutive commits
+    // share most subtrees, so listing the input of every commit a version renders walks only the changed folders.
+    private readonly Dictionary<SubtreeListing, List<(string Path, string BlobSha)>> _listed = [];
+
     private RepositoryHistory(Repository repository, string prefix, bool isShallow)
     {
         _repository = repository;
@@ -177,20 +181,24 @@ public sealed class RepositoryHistory : IDisposable
             var root = commit is null ? null
                 : _prefix.Length == 0 ? commit.Tree
                 : commit[_prefix.TrimEnd('/')]?.Target as Tree;
-            var files = new List<(string, string)>();
-            if (root is not null)
-            {
-                CollectFiles(root, string.Empty, descendInto, include, files);
-            }
-
-            return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
+            var files = root is null ? [] : FilesBelow(root, string.Empty, descendInto, include);
+            return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         }
     }
 
     public void Dispose() => _repository.Dispose();
 
-    private static void CollectFiles(Tree tree, string prefix, Func<string, bool> descendInto, Func<string, bool> include, List<(string, string)> files)
+    // A tree's id names its whole content, so a subtree at the same path seen again (with the same filters) has
+    // the same files: they are taken from the first listing. The caller copies before sorting; lists are never changed.
+    private List<(string Path, string BlobSha)> FilesBelow(Tree tree, string prefix, Func<string, bool> descendInto, Func<string, bool> include)
     {
+        var key = new SubtreeListing(tree.Id, prefix, descendInto, include);
+        if (_listed.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var files = new List<(string Path, string BlobSha)>();
         foreach (var entry in tree)
         {
             var path = prefix + entry.Name;
@@ -198,7 +206,7 @@ public sealed class RepositoryHistory : IDisposable
             {
                 if (descendInto(path))
                 {
-                    CollectFiles((Tree)entry.Target, path + "/", descendInto, include, files);
+                    files.AddRange(FilesBelow((Tree)entry.Target, path + "/", descendInto, include));
                 }
             }
             else if (entry.TargetType == TreeEntryTargetType.Blob && include(path))
@@ -206,6 +214,9 @@ public sealed class RepositoryHistory : IDisposable
                 files.Add((path, entry.Target.Sha));
             }
         }
+
+        _listed[key] = files;
+        return files;
     }
 
     // The folder holding .git (a directory, or a file in a worktree/submodule), found by walking up from the input.
@@ -636,4 +647,7 @@ public sealed class RepositoryHistory : IDisposable
             public bool Dropped { get; set; }
         }
     }
+
+    /// <summary>What a subtree listing depends on (delegates compare by method and target).</summary>
+    private readonly record struct SubtreeListing(ObjectId Tree, string Prefix, Func<string, bool> DescendInto, Func<string, bool> Include);
 }

@@ -42,6 +42,26 @@ public sealed class LiveRebuild
     /// <summary>Builds everything and notifies; returns the build's diagnostics (for the console).</summary>
     public Task<IReadOnlyList<Diagnostic>> RunAsync(CancellationToken cancellationToken) => RunAsync(null, cancellationToken);
 
+    /// <summary>
+    /// Tells the browsers about pages a build published before it ended (its first phase, which runs only while the
+    /// build has no error): an overlay still showing the previous build's errors is cleared, and the pages reload. The
+    /// build's end then notifies only what it changed besides, and shows any error its later phase found.
+    /// </summary>
+    public void NotifyPublished(IReadOnlyList<string> outputFiles)
+    {
+        ArgumentNullException.ThrowIfNull(outputFiles);
+        if (_server.CurrentErrorCount > 0)
+        {
+            _server.ClearErrors();
+        }
+
+        var urls = OutputSnapshot.UrlsOf(outputFiles);
+        if (urls.Count > 0)
+        {
+            _server.NotifyChanged(urls);
+        }
+    }
+
     /// <summary>Builds after <paramref name="changes"/> (null: everything) and notifies; returns the build's diagnostics.</summary>
     public async Task<IReadOnlyList<Diagnostic>> RunAsync(PreviewChanges? changes, CancellationToken cancellationToken)
     {

@@ -29,6 +29,7 @@ public sealed class PreviewBuild
 
     private readonly BuildRequest _request;
     private readonly OutputWriter _writer;
+    private readonly PublishRenderedPages _publish;
     private readonly SiteSettings _settings;
     private Theme? _theme;
     private BuildResult? _previous;
@@ -39,7 +40,15 @@ public sealed class PreviewBuild
         _request = request;
         _settings = new SiteSettings { BaseUrl = request.BaseUrl };
         _writer = new OutputWriter(request.OutputFolder, new OutputWriterOptions { KeepGoing = request.KeepGoing, InputFolder = request.InputFolder, UpdateInPlace = true });
+        _publish = new PublishRenderedPages(_writer);
     }
+
+    /// <summary>
+    /// Called during an incremental build with the output paths of the pages written before the site-wide files are
+    /// made (see <see cref="PublishRenderedPages"/>); the browsers can reload them at once. The build's report lists
+    /// them again (<see cref="PreviewBuildReport.PublishedEarly"/>).
+    /// </summary>
+    public Action<IReadOnlyList<string>>? Published { get; set; }
 
     /// <summary>The last run's result (null before the first or after a theme that failed to load).</summary>
     public BuildResult? LastResult => _previous;
@@ -62,6 +71,13 @@ public sealed class PreviewBuild
         }
 
         var site = SiteBuild.Compose(_request, _theme, _settings, writer: _writer);
+        site.AddStageAfter(nameof(RenderTheme), _publish);
+        var publishedEarly = new List<string>();
+        _publish.Published = files =>
+        {
+            publishedEarly.AddRange(files);
+            Published?.Invoke(files);
+        };
         var lastWrite = _writer.LastResult;
         var result = _previous is null || changes is null || changes.Overflowed
             ? await site.RunAsync([], cancellationToken).ConfigureAwait(false)
@@ -71,11 +87,11 @@ public sealed class PreviewBuild
 
         var write = ReferenceEquals(lastWrite, _writer.LastResult) ? null : _writer.LastResult;
         var written = write is { Replaced: true };
-        var changedFiles = written ? write!.ChangedFiles : [];
+        var changedFiles = (written ? write!.ChangedFiles : []).Union(publishedEarly, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
         var families = FamilyCatalog.From(result.Documents).Families.Count;
         var report = new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) { Timings = result.FormatTimings() };
-        return new PreviewBuildReport(report, changedFiles, rendered, result.FullRebuildReason);
+        return new PreviewBuildReport(report, changedFiles, rendered, result.FullRebuildReason) { PublishedEarly = publishedEarly };
     }
 
     /// <summary>HTML pages this run produced anew: recomputed and not the very document of the previous run (a generated page whose view did not change is reused).</summary>

@@ -8,5 +8,9 @@ using Handbook.Site.Building;
 /// </summary>
 public sealed record PreviewBuildReport(BuildReport Report, IReadOnlyList<string> ChangedFiles, int RebuiltPages, string? FullRebuildReason)
 {
+    /// <summary>The files of <see cref="ChangedFiles"/> written before the site-wide files were made (and already
+    /// announced through <see cref="PreviewBuild.Published"/>); empty for a full build.</summary>
+    public IReadOnlyList<string> PublishedEarly { get; init; } = [];
+
     public bool WasIncremental => FullRebuildReason is null;
 }

@@ -97,6 +97,9 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Hides the overlay (the build is clean again).</summary>
     public void ClearErrors() => _hub.ClearErrors();
 
+    /// <summary>How many errors the overlay shows now.</summary>
+    public int CurrentErrorCount => _hub.CurrentErrors.Count;
+
     public async Task StopAsync()
     {
         if (Interlocked.Exchange(ref _stopRequested, 1) == 1)

@@ -45,8 +45,11 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 var outcome = await build.RunAsync(changes, ct).ConfigureAwait(false);
                 report?.Invoke(outcome, changes);
-                return new LiveBuildOutcome(outcome.Report.Diagnostics, outcome.ChangedFiles);
+
+                // The pages published early were announced then; the end announces the rest.
+                return new LiveBuildOutcome(outcome.Report.Diagnostics, outcome.ChangedFiles.Except(outcome.PublishedEarly, StringComparer.Ordinal).ToList());
             });
+            build.Published = rebuild.NotifyPublished;
             var session = new PreviewSession(server, build, rebuild);
             await rebuild.RunAsync(null, cancellationToken).ConfigureAwait(false);
             session._watcher = new PreviewWatcher(

@@ -11,12 +11,14 @@ using Handbook.Site.History;
 public sealed class CommitInput
 {
     private readonly Dictionary<string, string> _pageByUrl = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _blobByPath = new(StringComparer.Ordinal);
 
     public CommitInput(IReadOnlyList<(string Path, string BlobSha)> files)
     {
         Files = files;
-        foreach (var (path, _) in files)
+        foreach (var (path, blob) in files)
         {
+            _blobByPath.TryAdd(path, blob);
             if (FamilyPagePath.IsPage(path) && FamilyPath.TryParse(path, out var info))
             {
                 _pageByUrl.TryAdd(FamilyLookup.Normalize(info.Url), path);
@@ -31,18 +33,8 @@ public sealed class CommitInput
     /// <summary>Partials and includes (every page of the commit may use them).</summary>
     public IReadOnlyList<(string Path, string BlobSha)> Partials { get; }
 
-    public string? BlobOf(string path)
-    {
-        foreach (var (p, blob) in Files)
-        {
-            if (string.Equals(p, path, StringComparison.Ordinal))
-            {
-                return blob;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The blob of a file of this commit, or null (looked up once per linked page of every version: indexed).</summary>
+    public string? BlobOf(string path) => _blobByPath.GetValueOrDefault(path);
 
     /// <summary>The page of this commit a job-family URL points at (host, anchor and trailing slash ignored), or null.</summary>
     public string? PageAt(string url) => _pageByUrl.GetValueOrDefault(FamilyLookup.Normalize(url));

@@ -15,6 +15,7 @@ public sealed class HistorySession : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<string?>> _texts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<CommitInput>> _inputs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _familyUrls = new(StringComparer.Ordinal);
 
     public DiscoveredVersions Versions { get; private set; } = DiscoveredVersions.None;
 
@@ -33,6 +34,13 @@ public sealed class HistorySession : IDisposable
     /// <summary>A blob's text decoded like an input file (BOM dropped, CRLF → LF); null when unreadable or not UTF-8.</summary>
     public string? ReadText(string blobSha) =>
         _texts.GetOrAdd(blobSha, sha => new Lazy<string?>(() => Decode(sha))).Value;
+
+    /// <summary>
+    /// The job-family URLs a blob's text mentions (<see cref="PageLinks.FamilyUrls"/>; none when unreadable), found
+    /// once per blob: a page linked from many versions is scanned once, not once per version.
+    /// </summary>
+    public IReadOnlyList<string> FamilyUrlsIn(string blobSha) =>
+        _familyUrls.GetOrAdd(blobSha, sha => PageLinks.FamilyUrls(ReadText(sha) ?? string.Empty));
 
     /// <summary>The input files of a commit (pages, partials, data), listed once.</summary>
     public CommitInput InputAt(string commitSha) =>

@@ -131,8 +131,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
         var pending = new Queue<string>([version.BlobSha]);
         while (pending.Count > 0)
         {
-            var text = session.ReadText(pending.Dequeue()) ?? string.Empty;
-            foreach (var url in PageLinks.FamilyUrls(text))
+            foreach (var url in session.FamilyUrlsIn(pending.Dequeue()))
             {
                 if (input.PageAt(url) is { } page
                     && !string.Equals(page, version.PathAtCommit, StringComparison.Ordinal)

@@ -313,6 +313,57 @@ public sealed class RepositoryHistoryTests : IDisposable
         string.Join('\n', walk.Families.SelectMany(f => f.Versions.Select(v =>
             $"{f.CurrentPath} {v.Id} {v.CommitSha} {v.Date:O} {v.PathAtCommit} {v.BlobSha} {v.GradeDataBlobSha} {v.Subject}")));
 
+    [Fact]
+    public void Listing_the_files_of_several_commits_gives_each_commit_its_own_files_when_folders_are_shared()
+    {
+        // Given a department that changes in every commit beside one that never changes after the first
+        const string Sales = "job-families/sales/account-executive.md";
+        const string Partial = "job-families/engineering/_shared.md";
+        var first = _repo.Write(Tester, "tester v1").Write(Sales, "sales v1").Write(Partial, "partial").Commit("First");
+        var second = _repo.Write(Tester, "tester v2").Commit("Second");
+        var third = _repo.Write(Writer, "writer").Commit("Third");
+
+        // When the files of every commit are listed with one repository (newest first, then again), and with another filter
+        using var history = RepositoryHistory.Open(_repo.InputFolder, _diagnostics)!;
+        var listings = new[] { third, second, first, third }
+            .Select(c => history.ListFilesAt(c.Sha, _ => true, p => p.EndsWith(".md", StringComparison.Ordinal)))
+            .ToList();
+        var partialsOnly = history.ListFilesAt(third.Sha, _ => true, p => p.Contains("/_", StringComparison.Ordinal));
+
+        // Then each listing is that commit's tree, as libgit2 reads it afresh, in path order
+        Assert.Equal(FilesOf(third), listings[0]);
+        Assert.Equal(FilesOf(second), listings[1]);
+        Assert.Equal(FilesOf(first), listings[2]);
+        Assert.Equal(listings[0], listings[3]);
+        Assert.Equal([Partial, Tester, Sales], listings[2].Select(f => f.Path));
+        Assert.Equal([Partial, Writer, Tester, Sales], listings[0].Select(f => f.Path));
+        Assert.NotEqual(listings[1].Single(f => f.Path == Tester).BlobSha, listings[2].Single(f => f.Path == Tester).BlobSha);
+        Assert.Equal([Partial], partialsOnly.Select(f => f.Path));
+    }
+
+    // The commit's Markdown files read straight from its tree, without the history's listing.
+    private static List<(string Path, string BlobSha)> FilesOf(LibGit2Sharp.Commit commit)
+    {
+        var files = new List<(string Path, string BlobSha)>();
+        void Walk(LibGit2Sharp.Tree tree, string prefix)
+        {
+            foreach (var entry in tree)
+            {
+                if (entry.Target is LibGit2Sharp.Tree subtree)
+                {
+                    Walk(subtree, prefix + entry.Name + "/");
+                }
+                else if (entry.Name.EndsWith(".md", StringComparison.Ordinal))
+                {
+                    files.Add((prefix + entry.Name, entry.Target.Sha));
+                }
+            }
+        }
+
+        Walk(commit.Tree, string.Empty);
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
     private HistoryWalkResult Walk()
     {
         using var history = RepositoryHistory.Open(_repo.InputFolder, _diagnostics);

@@ -74,6 +74,22 @@ public sealed class LivePreview : IAsyncDisposable
         return Reports[count - 1];
     }
 
+    /// <summary>Waits until a build after the first <paramref name="afterBuild"/> ones matching <paramref name="match"/> has been reported, or fails.</summary>
+    public async Task<PreviewBuildReport> WaitForReportAsync(int afterBuild, Func<PreviewBuildReport, bool> match, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            if (Reports.Skip(afterBuild).FirstOrDefault(match) is { } report)
+            {
+                return report;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"no matching build was reported within {timeout.TotalSeconds} s");
+            await Task.Delay(20);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();

@@ -38,4 +38,49 @@ public sealed class PreviewWatcherTests
         Assert.DoesNotContain(".hidden.swp", batch.InputPaths);
         Assert.False(batch.Overflowed);
     }
+
+    [Fact]
+    public async Task Changes_that_arrive_while_a_rebuild_runs_are_delivered_together_in_one_next_callback()
+    {
+        // Given a watcher with the default (short) quiet period whose first callback is still running
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder["input/job-families/sales"]);
+        var batches = new ConcurrentQueue<PreviewChanges>();
+        var firstStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var second = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var watcher = new PreviewWatcher(folder["input"], null, async changes =>
+        {
+            batches.Enqueue(changes);
+            if (batches.Count == 1)
+            {
+                firstStarted.TrySetResult();
+                await releaseFirst.Task;
+            }
+            else
+            {
+                second.TrySetResult();
+            }
+        }, e => second.TrySetException(e));
+        Assert.Equal(TimeSpan.FromMilliseconds(20), watcher.QuietPeriod);
+        folder.Write("input/job-families/sales/first.md", "# First");
+        await firstStarted.Task.WaitAsync(TimeSpan.FromSeconds(15));
+
+        // When more files change, further apart than the quiet period, while it runs
+        for (var i = 0; i < 3; i++)
+        {
+            folder.Write($"input/job-families/sales/later-{i}.md", "# Later");
+            await Task.Delay(60);
+        }
+
+        releaseFirst.SetResult();
+        await second.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await Task.Delay(1000); // a third callback would arrive within this window
+
+        // Then they come as one more callback with every path, not one rebuild each
+        Assert.Equal(2, batches.Count);
+        Assert.Equal(
+            Enumerable.Range(0, 3).Select(i => $"job-families/sales/later-{i}.md").ToHashSet(),
+            batches.Last().InputPaths.ToHashSet());
+    }
 }
