@@ -88,7 +88,12 @@ public static class SiteBuild
         var oneShot = !site.KeepsRunRecord;
         var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot };
         site.AddJobFamilies(options);
-        AddIf(oneShot, site, new ReturnFreedMemory(nameof(RenderBodyHtml)));
+        if (oneShot)
+        {
+            // Expanding extends leaves most of what it allocated behind; the body HTML is rendered into that space.
+            site.AddStageAfter(nameof(ExpandExtendsStatements), new ReturnFreedMemory(nameof(ExpandExtendsStatements)));
+            site.AddStage(new ReturnFreedMemory(nameof(RenderBodyHtml)));
+        }
         site.AddStage(new ReadRedirectData(options.RedirectsDataPath));
         if (history is not null)
         {
