@@ -13,8 +13,9 @@ using Markdig;
 /// theme places the result in the page as is. The AST goes along so that pages without raw HTML blocks skip the DOM
 /// round trip (<see cref="ContentSanitizer.Sanitize(Markdig.Syntax.MarkdownDocument, string)"/>).
 /// With <paramref name="releasesSyntaxTrees"/> (one-shot builds), the family is then replaced by a copy without its
-/// tree (<see cref="SyntaxTreeRelease.Release"/>): nothing after this stage edits or renders the tree, and letting it
-/// go page by page, as each body is rendered, means a build never holds all trees and all bodies at once.
+/// tree (<see cref="SyntaxTreeRelease.Release"/>) and its Markdown text by an empty one: nothing after this stage reads
+/// either (later stages read the facts recorded on the copy), and letting the tree go page by page, as each body is
+/// rendered, means a build never holds all trees and all bodies at once.
 /// </summary>
 public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSyntaxTrees = false) : PerDocumentStage
 {
@@ -29,6 +30,14 @@ public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSynta
 
         var html = ContentSanitizer.Sanitize(family.Body, JobFamilyMarkdown.RenderHtml(family.Body, pipeline));
         var rendered = document.With(JobFamilyKeys.BodyHtml, html);
-        return releasesSyntaxTrees && family.BodyFacts is null ? rendered.With(JobFamilyKeys.Family, SyntaxTreeRelease.Release(family)) : rendered;
+        if (!releasesSyntaxTrees || family.BodyFacts is not null)
+        {
+            return rendered;
+        }
+
+        // The Markdown text the tree was parsed from goes too: nothing after parsing reads it, and the tree kept it alive.
+        return rendered
+            .With(JobFamilyKeys.Family, SyntaxTreeRelease.Release(family))
+            .With(JobFamilyKeys.MarkdownBody, string.Empty);
     }
 }

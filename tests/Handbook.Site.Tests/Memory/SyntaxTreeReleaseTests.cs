@@ -57,6 +57,8 @@ public class SyntaxTreeReleaseTests(ITestOutputHelper output)
         Assert.Equal(kept.Select(d => d.Get(JobFamilyKeys.BodyHtml)), released.Select(d => d.Get(JobFamilyKeys.BodyHtml)));
         Assert.Equal(documents.Select(d => d.Get(JobFamilyKeys.BodyHtml)), released.Select(d => d.Get(JobFamilyKeys.BodyHtml)));
         Assert.All(kept, d => Assert.Null(d.Get(JobFamilyKeys.Family).BodyFacts));
+        Assert.All(kept, d => Assert.NotEmpty(d.Get(JobFamilyKeys.MarkdownBody)));
+        Assert.All(released, d => Assert.Empty(d.Get(JobFamilyKeys.MarkdownBody)));
         Assert.All(released, d => Assert.True(d.Get(JobFamilyKeys.Family) is { BodyFacts: not null, Body.Count: 0 }, d.SourcePath));
         Assert.Equal(documents.Select(d => LinkFinder.Find(d.Get(JobFamilyKeys.Family))), released.Select(d => LinkFinder.Find(d.Get(JobFamilyKeys.Family))));
     }
