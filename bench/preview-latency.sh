@@ -3,9 +3,11 @@
 # ../shared/corpus, laid out in a temp folder) and the synthetic corpus of N families (../shared/bench/gen-corpus.py).
 # Each run starts the real preview in-process, makes 20 edits of family pages on disk and prints min/median/max of
 #   write -> reload event   (file written until the live-reload event naming the page arrives; includes the
-#                            watcher's 100 ms quiet period)
-#   rebuild start -> event  (the incremental rebuild, the in-place output update and the event)
-#   build only              (what the console prints as "rebuilt N pages in X ms")
+#                            watcher's 20 ms quiet period; the page is published before the site-wide files are made)
+#   rebuild start -> event  (the incremental rebuild up to the page's publication, and the event)
+#   build only              (both phases: what the console prints as "rebuilt N pages in X ms")
+#   write -> build end      (until the second phase has written the search index, export, compare pages ...)
+#   process CPU             (of the whole process, write -> event and write -> build end)
 # Usage: bench/preview-latency.sh [N=1000] [EDITS=20]     (a benchmark: run it on a quiet machine)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

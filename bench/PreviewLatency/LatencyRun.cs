@@ -90,7 +90,8 @@ internal sealed class LatencyRun : IAsyncDisposable
         var full = Path.Combine(Input, page);
         var text = await File.ReadAllTextAsync(full) + $"\nLatency edit {index}.\n";
         var builds = _builds.Count;
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpuAtWrite = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpu = cpuAtWrite;
         var written = Stopwatch.GetTimestamp();
         await File.WriteAllTextAsync(full, text);
         using var timeout = new CancellationTokenSource(Patience);
@@ -111,9 +112,15 @@ internal sealed class LatencyRun : IAsyncDisposable
             await Task.Delay(1, timeout.Token);
         }
 
+        var cpuWhole = Process.GetCurrentProcess().TotalProcessorTime - cpuAtWrite;
         var (report, builtAt) = _builds.ElementAt(builds);
         var buildStart = builtAt - (long)(report.Report.Elapsed.TotalSeconds * Stopwatch.Frequency);
-        return new LatencySample(page, Stopwatch.GetElapsedTime(written, reloaded), Stopwatch.GetElapsedTime(buildStart, reloaded), report.Report.Elapsed, report.RebuiltPages, report.ChangedFiles.Count, report.WasIncremental) { Cpu = cpu };
+        return new LatencySample(page, Stopwatch.GetElapsedTime(written, reloaded), Stopwatch.GetElapsedTime(buildStart, reloaded), report.Report.Elapsed, report.RebuiltPages, report.ChangedFiles.Count, report.WasIncremental)
+        {
+            Cpu = cpu,
+            CpuWholeBuild = cpuWhole,
+            UntilBuildEnd = Stopwatch.GetElapsedTime(written, builtAt),
+        };
     }
 
     private async Task ListenAsync(StreamReader reader)

@@ -12,8 +12,10 @@ internal static class LatencySummary
         text.Append(CultureInfo.InvariantCulture, $"{label}: {samples.Count} edits, {samples.Count(s => s.Incremental)} incremental, median {Median(samples.Select(s => (double)s.RebuiltPages)):0} pages rebuilt, median {Median(samples.Select(s => (double)s.ChangedFiles)):0} files written\n");
         Line(text, "write -> reload event", samples.Select(s => s.Total));
         Line(text, "rebuild start -> event", samples.Select(s => s.AfterQuietPeriod));
-        Line(text, "build only", samples.Select(s => s.Build));
+        Line(text, "build only (both phases)", samples.Select(s => s.Build));
+        Line(text, "write -> build end", samples.Select(s => s.UntilBuildEnd));
         Line(text, "process CPU, write->event", samples.Select(s => s.Cpu));
+        Line(text, "process CPU, whole build", samples.Select(s => s.CpuWholeBuild));
         return text.ToString();
     }
 

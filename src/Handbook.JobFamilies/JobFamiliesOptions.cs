@@ -18,4 +18,11 @@ public sealed record JobFamiliesOptions
 
     /// <summary>Markdig extensions added to the site's pipeline after the built-in ones (kramdown syntax, Mermaid, …).</summary>
     public IReadOnlyList<IMarkdownExtension> MarkdownExtensions { get; init; } = [];
+
+    /// <summary>
+    /// Whether <c>RenderBodyHtml</c> replaces each family by a copy without its Markdown tree once its body is
+    /// rendered (<see cref="Model.SyntaxTreeRelease"/>). For one-shot builds, which run no incremental build after
+    /// this one: the tree is the largest thing a family holds (issue 9, peak memory). Off by default (the preview).
+    /// </summary>
+    public bool ReleasesSyntaxTrees { get; init; }
 }

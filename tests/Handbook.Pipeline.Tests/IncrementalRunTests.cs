@@ -88,6 +88,31 @@ public sealed class IncrementalRunTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_recomputed_from_a_stage_does_not_recompute_the_pages_that_read_it_at_that_same_stage()
+    {
+        // Given pages that each show the next page's title, declared at the showing stage: a.md reads b.md, b.md reads c.md
+        _folder.WriteText("input/a.md", "Alpha");
+        Site Chain() => new Site { MaxDegreeOfParallelism = 2 }.AddStages(new ReadFiles(_folder.Combine("input"), ["*.md"]), new ParsePage(_log), new ShowNextTitle(_log));
+        var first = await Chain().RunAsync([]);
+        _log.Clear();
+
+        // When c.md's title changes
+        _folder.WriteText("input/c.md", "Gamma renamed");
+        var next = await Chain().RunAsync([], first, ["c.md"]);
+
+        // Then b.md shows it again, but a.md, which read b.md as it reached that stage (unchanged), is not recomputed
+        Assert.Equal(["b.md"], _log.Of(nameof(ShowNextTitle))); // c.md is last: it shows no next page
+        Assert.Equal("Gamma renamed", next.Documents.Single(d => d.SourcePath == "b.md").Get(ShowNextTitle.Next));
+        Assert.DoesNotContain("a.md", next.Recomputed);
+
+        // And the result is the full run's
+        var full = await Chain().RunAsync([]);
+        Assert.Equal(
+            full.Documents.Select(d => (d.SourcePath, d.Content, d.TryGet(ShowNextTitle.Next, out var t) ? t : null)),
+            next.Documents.Select(d => (d.SourcePath, d.Content, d.TryGet(ShowNextTitle.Next, out var t) ? t : null)));
+    }
+
+    [Fact]
     public async Task A_changed_external_input_recomputes_only_the_stage_that_declared_it()
     {
         // Given every page declared a dependency on the theme while rendering

@@ -158,7 +158,7 @@ public sealed class LinkResolver(LinkTargets targets, RedirectTable redirects)
         var segment = LastSegment(path);
         var lower = path.ToLowerInvariant();
         var moved = targets.Pages
-            .Where(p => string.Equals(LastSegment(p), segment, StringComparison.OrdinalIgnoreCase))
+            .Where(p => LastSegmentOf(p).Equals(segment, StringComparison.OrdinalIgnoreCase))
             .MinBy(p => DamerauLevenshtein.Distance(lower, p.ToLowerInvariant()));
         if (moved is not null && segment.Length > 0)
         {
@@ -182,9 +182,12 @@ public sealed class LinkResolver(LinkTargets targets, RedirectTable redirects)
     // This matters on versioned sites, whose version URLs are a third of all pages and all far longer.
     internal static bool CanBeWithin(string path, string page, int limit) => Math.Abs(path.Length - page.Length) <= limit;
 
-    private static string LastSegment(string path)
+    private static string LastSegment(string path) => LastSegmentOf(path).ToString();
+
+    // The same segment without a copy: compared against every page of the site for each link to no page.
+    private static ReadOnlySpan<char> LastSegmentOf(string path)
     {
-        var trimmed = path.TrimEnd('/');
+        var trimmed = path.AsSpan().TrimEnd('/');
         return trimmed[(trimmed.LastIndexOf('/') + 1)..];
     }
 

@@ -1,5 +1,7 @@
 namespace Handbook.JobFamilies.Model;
 
+using Handbook.JobFamilies.Links;
+using Handbook.JobFamilies.Mermaid;
 using Markdig.Syntax;
 
 /// <summary>
@@ -16,6 +18,16 @@ using Markdig.Syntax;
 /// </remarks>
 public static class SyntaxTreeRelease
 {
+    /// <summary>The copy without the tree, carrying what later stages would read from it (<see cref="FactsOf"/>).</summary>
+    public static JobFamily Release(JobFamily family) => WithoutSyntaxTree(family, FactsOf(family));
+
+    /// <summary>What the stages after rendering read from the family's tree: diagrams, authored links, Career Ladder links.</summary>
+    public static BodyFacts FactsOf(JobFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        return new BodyFacts(MermaidBlocks.Any(family.Body), LinkFinder.Find(family), CareerLadderLinkFinder.Find(family.CareerLadder));
+    }
+
     public static JobFamily WithoutSyntaxTree(JobFamily family, BodyFacts facts)
     {
         ArgumentNullException.ThrowIfNull(family);

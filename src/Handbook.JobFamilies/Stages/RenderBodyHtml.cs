@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Stages;
 
+using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Parsing;
 using Handbook.JobFamilies.Sanitizing;
 using Handbook.Pipeline.Documents;
@@ -11,13 +12,32 @@ using Markdig;
 /// sanitises it (<see cref="ContentSanitizer"/>: the policy <see cref="CheckContentSafety"/> reported against); the
 /// theme places the result in the page as is. The AST goes along so that pages without raw HTML blocks skip the DOM
 /// round trip (<see cref="ContentSanitizer.Sanitize(Markdig.Syntax.MarkdownDocument, string)"/>).
+/// With <paramref name="releasesSyntaxTrees"/> (one-shot builds), the family is then replaced by a copy without its
+/// tree (<see cref="SyntaxTreeRelease.Release"/>) and its Markdown text by an empty one: nothing after this stage reads
+/// either (later stages read the facts recorded on the copy), and letting the tree go page by page, as each body is
+/// rendered, means a build never holds all trees and all bodies at once.
 /// </summary>
-public sealed class RenderBodyHtml(MarkdownPipeline pipeline) : PerDocumentStage
+public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSyntaxTrees = false) : PerDocumentStage
 {
     public override string Name => nameof(RenderBodyHtml);
 
-    protected override Document? Process(Document document, StageContext context) =>
-        document.TryGet(JobFamilyKeys.Family, out var family)
-            ? document.With(JobFamilyKeys.BodyHtml, ContentSanitizer.Sanitize(family.Body, JobFamilyMarkdown.RenderHtml(family.Body, pipeline)))
-            : document;
+    protected override Document? Process(Document document, StageContext context)
+    {
+        if (!document.TryGet(JobFamilyKeys.Family, out var family))
+        {
+            return document;
+        }
+
+        var html = ContentSanitizer.Sanitize(family.Body, JobFamilyMarkdown.RenderHtml(family.Body, pipeline));
+        var rendered = document.With(JobFamilyKeys.BodyHtml, html);
+        if (!releasesSyntaxTrees || family.BodyFacts is not null)
+        {
+            return rendered;
+        }
+
+        // The Markdown text the tree was parsed from goes too: nothing after parsing reads it, and the tree kept it alive.
+        return rendered
+            .With(JobFamilyKeys.Family, SyntaxTreeRelease.Release(family))
+            .With(JobFamilyKeys.MarkdownBody, string.Empty);
+    }
 }

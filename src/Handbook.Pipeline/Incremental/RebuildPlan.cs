@@ -57,8 +57,11 @@ internal sealed class RebuildPlan
 
             foreach (var dependent in dependents)
             {
-                // A dependency declared at stage d read the input as it was at stage d: only a change by then matters.
-                if (item.ChangedAt <= dependent.DeclaredAt && plan.Lower(dependent.SourcePath, dependent.RecomputeFrom))
+                // A dependency declared at stage d read the input as stage d received it (the output of the stages
+                // before d): only a change before d matters. A document recomputed *from* d (a page rendered again
+                // because a neighbour's title changed) reached d unchanged, so what d read of it is the same; counting
+                // it made every page of a department render again through the chain of previous/next neighbours.
+                if (item.ChangedAt < dependent.DeclaredAt && plan.Lower(dependent.SourcePath, dependent.RecomputeFrom))
                 {
                     queue.Enqueue((dependent.SourcePath, dependent.RecomputeFrom));
                 }

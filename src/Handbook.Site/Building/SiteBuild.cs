@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Links;
+using Handbook.JobFamilies.Stages;
 using Handbook.Pipeline;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
@@ -81,33 +82,34 @@ public static class SiteBuild
         var fileSettings = new LoadedSiteSettings();
         site.Services.Add(fileSettings);
         site.AddStage(new ReadSiteSettings(request.InputFolder, fileSettings));
-        var options = new JobFamiliesOptions();
+        // A build that keeps no record for a later incremental run (one-shot: build, check) lets go of what no later
+        // stage reads: each Markdown tree once its body is rendered, the body HTML once placed in its page; and it
+        // returns that memory (and the leftovers of the stages that allocate most) right away (issue 9, peak memory).
+        var oneShot = !site.KeepsRunRecord;
+        var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot };
         site.AddJobFamilies(options);
+        if (oneShot)
+        {
+            // Expanding extends leaves most of what it allocated behind; the body HTML is rendered into that space.
+            site.AddStageAfter(nameof(ExpandExtendsStatements), new ReturnFreedMemory(nameof(ExpandExtendsStatements)));
+            site.AddStage(new ReturnFreedMemory(nameof(RenderBodyHtml)));
+        }
         site.AddStage(new ReadRedirectData(options.RedirectsDataPath));
         if (history is not null)
         {
             site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache));
         }
 
-        // A build that keeps no record for a later incremental run (one-shot: build, check) lets go of what no later
-        // stage reads: the Markdown trees once rendered, the body HTML once placed in its page (issue 9, peak memory).
-        var oneShot = !site.KeepsRunRecord;
-        if (oneShot)
-        {
-            site.AddStage(new ReleaseSyntaxTrees());
-        }
-
         site.AddStage(new RenderTheme(theme, settings, fileSettings));
-        if (oneShot)
-        {
-            site.AddStage(new ReleaseBodyHtml());
-        }
-
+        AddIf(oneShot, site, new ReleaseBodyHtml());
+        AddIf(oneShot, site, new ReturnFreedMemory(nameof(ReleaseBodyHtml)));
         site.AddStage(new RenderSearchPage(theme, settings));
         site.AddStage(new RenderComparePages(theme, settings));
+        AddIf(oneShot, site, new ReturnFreedMemory(nameof(RenderComparePages)));
         site.AddStage(new RenderLadderPages(theme, settings));
         site.AddStage(new WriteSearchIndex());
         site.AddStage(new WriteJobFamiliesExport());
+        AddIf(oneShot, site, new ReturnFreedMemory(nameof(WriteJobFamiliesExport)));
         site.AddStage(new WriteJobGradesExport());
         site.AddStage(new WriteSitemap(settings));
         site.AddStage(new WriteNetlifyRedirects(options.RedirectsDataPath));
@@ -122,6 +124,14 @@ public static class SiteBuild
         }
 
         return site;
+    }
+
+    private static void AddIf(bool condition, Site site, IStage stage)
+    {
+        if (condition)
+        {
+            site.AddStage(stage);
+        }
     }
 
     /// <summary>The link check's internal hosts: GitLab's own, plus the host of the base URL the site is published at.</summary>

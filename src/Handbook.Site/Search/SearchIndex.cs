@@ -53,6 +53,51 @@ public static class SearchIndex
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Whether the index shows <paramref name="now"/> exactly as it showed <paramref name="before"/> (the same page in
+    /// an earlier run): every field <see cref="Build"/> reads of a family, its roles and their bullets. The department
+    /// title is not compared (it comes from the department's index page).
+    /// </summary>
+    public static bool ShowsTheSame(JobFamily before, JobFamily now)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(now);
+        if (!string.Equals(before.Title, now.Title, StringComparison.Ordinal)
+            || !string.Equals(before.Url, now.Url, StringComparison.Ordinal)
+            || !string.Equals(before.SourcePath, now.SourcePath, StringComparison.Ordinal)
+            || !string.Equals(before.Department, now.Department, StringComparison.Ordinal)
+            || before.IsDepartmentIndex != now.IsDepartmentIndex
+            || !string.Equals(before.Description, now.Description, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var (rolesBefore, rolesNow) = (before.Roles.ToList(), now.Roles.ToList());
+        if (rolesBefore.Count != rolesNow.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < rolesNow.Count; i++)
+        {
+            var (a, b) = (rolesBefore[i], rolesNow[i]);
+            if (!string.Equals(a.Name, b.Name, StringComparison.Ordinal)
+                || !string.Equals(a.Anchor, b.Anchor, StringComparison.Ordinal)
+                || a.Kind != b.Kind
+                || a.Grade?.Value != b.Grade?.Value
+                || !string.Equals(a.Grade?.Title, b.Grade?.Title, StringComparison.Ordinal)
+                || !BulletTexts(a).SequenceEqual(BulletTexts(b), StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IEnumerable<string> BulletTexts(Role role) =>
+        new[] { role.Responsibilities, role.Requirements, role.NiceToHaves }.OfType<Section>().SelectMany(s => s.Items).Select(i => i.Text);
+
     private static SearchFamily FamilyOf(JobFamily family, string department, TextTable texts) =>
         new(
             family.Title,

@@ -32,11 +32,15 @@ public sealed class CheckLinks(LinkCheckOptions options, string redirectsDataPat
 
         // One family per source page: when another stage derives more documents from a page (older versions),
         // the document rendered at the page's own URL is the one whose links readers follow today.
+        // In an incremental run only recomputed pages are checked: the engine replays a reused page's previous
+        // diagnostics whatever this stage says about it (links are not dependencies), so checking it is wasted work.
         var families = documents
             .Select(d => (Document: d, Family: d.TryGet(JobFamilyKeys.Family, out var family) ? family : null))
             .Where(x => x.Family is not null)
             .GroupBy(x => x.Family!.SourcePath, StringComparer.Ordinal)
-            .Select(g => g.FirstOrDefault(x => x.Document.Destination == UrlPath.OutputFileOf(x.Family!.Url)).Family ?? g.First().Family!)
+            .Select(g => g.FirstOrDefault(x => x.Document.Destination == UrlPath.OutputFileOf(x.Family!.Url)) is { Family: not null } own ? own : g.First())
+            .Where(x => context.MustProcess(x.Document))
+            .Select(x => x.Family!)
             .ToList();
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(

@@ -39,6 +39,11 @@ public sealed class WriteJobFamiliesExport : IStage
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
             j => fragments[j] = FragmentOf(documents[exported[j].Index], exported[j].Family, previous, context));
 
+        if (PreviousFileIfUnchanged(documents, exported, fragments, previous, context) is { } unchanged)
+        {
+            return Task.FromResult(unchanged);
+        }
+
         // Each document keeps the slice of the file that holds its part, not a second copy of it.
         var ordered = JobFamiliesExport.InFileOrder(Enumerable.Range(0, exported.Count), j => exported[j].Family).ToList();
         var placed = new ReadOnlyMemory<byte>[ordered.Count];
@@ -58,6 +63,44 @@ public sealed class WriteJobFamiliesExport : IStage
 
         result[documents.Count] = new Document(JobFamiliesExport.OutputPath, JobFamiliesExport.OutputPath, string.Empty, Metadata.Empty) { Bytes = json };
         return Task.FromResult<IReadOnlyList<Document>>(result);
+    }
+
+    /// <summary>
+    /// In an incremental run where every recomputed family's part is byte for byte its previous part and the same
+    /// documents are exported (an edit of prose, which the export does not hold), the file is the previous run's: it
+    /// is handed back with the previous parts instead of joining all the parts again (85 MB at N = 1000). Null otherwise.
+    /// </summary>
+    private static IReadOnlyList<Document>? PreviousFileIfUnchanged(
+        IReadOnlyList<Document> documents, List<(int Index, JobFamily Family)> exported, ReadOnlyMemory<byte>[] fragments, Dictionary<string, ReadOnlyMemory<byte>> previous, StageContext context)
+    {
+        if (context.Incremental is not { } incremental
+            || incremental.PreviousOutput.FirstOrDefault(d => string.Equals(d.SourcePath, JobFamiliesExport.OutputPath, StringComparison.Ordinal)) is not { } file
+            || exported.Count != previous.Count)
+        {
+            return null;
+        }
+
+        var isExported = new bool[documents.Count];
+        for (var j = 0; j < exported.Count; j++)
+        {
+            var document = documents[exported[j].Index];
+            isExported[exported[j].Index] = true;
+            if (!previous.TryGetValue(document.SourcePath, out var before) || !before.Span.SequenceEqual(fragments[j].Span))
+            {
+                return null;
+            }
+        }
+
+        var result = new Document[documents.Count + 1];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            // A recomputed page no longer exported (or newly exported) changes the file: the counts above then differ
+            // unless another one changed the other way, which the lookup of its previous part catches.
+            result[i] = isExported[i] && context.MustProcess(documents[i]) ? documents[i].With(SiteKeys.ExportFragment, previous[documents[i].SourcePath]) : documents[i];
+        }
+
+        result[documents.Count] = file;
+        return result;
     }
 
     // A recomputed family is serialised again; a reused one keeps the part it had in the previous run.

@@ -1,20 +1,89 @@
 namespace Handbook.Site.Stages;
 
+using Handbook.JobFamilies;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Catalog;
 using Handbook.Site.Search;
 
 /// <summary>Adds <c>/search-index.json</c> (see <see cref="SearchIndex"/>), the data of the site's search box and results page.</summary>
+/// <remarks>
+/// Incremental runs (the preview): when every recomputed page shows the same in the index as in the previous run
+/// (<see cref="SearchIndex.ShowsTheSame"/>: an edit of prose, not of a title, role or bullet) and no department
+/// index page was recomputed (department titles), the previous run's file is handed back as it is instead of building
+/// and serialising the whole index again (19 MB at N = 1000).
+/// </remarks>
 public sealed class WriteSearchIndex : IStage
 {
     public string Name => nameof(WriteSearchIndex);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
-        // A binary document of the UTF-8 bytes: the index is written as they are, never held as a string (issue 9).
-        var json = SearchIndex.SerializeToUtf8Bytes(SearchIndex.Build(FamilyCatalog.From(documents)));
-        IReadOnlyList<Document> result = [.. documents, new Document(SearchIndex.OutputPath, SearchIndex.OutputPath, string.Empty, Metadata.Empty) { Bytes = json }];
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(context);
+        var index = Unchanged(documents, context)
+            ?? new Document(SearchIndex.OutputPath, SearchIndex.OutputPath, string.Empty, Metadata.Empty)
+            {
+                // A binary document of the UTF-8 bytes: the index is written as they are, never held as a string (issue 9).
+                Bytes = SearchIndex.SerializeToUtf8Bytes(SearchIndex.Build(FamilyCatalog.From(documents))),
+            };
+        IReadOnlyList<Document> result = [.. documents, index];
         return Task.FromResult(result);
+    }
+
+    /// <summary>The previous run's index when nothing it shows can have changed; null when it must be built.</summary>
+    private static Document? Unchanged(IReadOnlyList<Document> documents, StageContext context)
+    {
+        if (context.Incremental is not { } incremental)
+        {
+            return null;
+        }
+
+        Document? index = null;
+        var before = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in incremental.PreviousOutput)
+        {
+            if (string.Equals(document.SourcePath, SearchIndex.OutputPath, StringComparison.Ordinal))
+            {
+                index = document;
+            }
+            else if (!before.TryAdd(document.SourcePath, document))
+            {
+                return null; // several documents of one source (older versions): not worth telling apart
+            }
+        }
+
+        if (index is null)
+        {
+            return null;
+        }
+
+        foreach (var now in documents)
+        {
+            if (!context.MustProcess(now))
+            {
+                continue;
+            }
+
+            if (!before.TryGetValue(now.SourcePath, out var then) || !ShowsTheSame(then, now))
+            {
+                return null;
+            }
+        }
+
+        return index;
+    }
+
+    // The same membership in the catalog (a parsed page with a body) and the same fields of the family.
+    private static bool ShowsTheSame(Document then, Document now)
+    {
+        var wasListed = then.TryGet(JobFamilyKeys.Family, out var before) && then.Metadata.Contains(JobFamilyKeys.BodyHtml);
+        var isListed = now.TryGet(JobFamilyKeys.Family, out var family) && now.Metadata.Contains(JobFamilyKeys.BodyHtml);
+        if (wasListed != isListed)
+        {
+            return false;
+        }
+
+        return !isListed || (!family.IsDepartmentIndex && !before.IsDepartmentIndex && SearchIndex.ShowsTheSame(before, family));
     }
 }

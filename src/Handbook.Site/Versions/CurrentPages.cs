@@ -67,7 +67,7 @@ public sealed class CurrentPages
             : family.Roles.Where(r => r.Grade is { Resolved: false }).Select(r => r.Grade!.Value).Distinct(StringComparer.Ordinal).ToList();
         return new HistoricContent(
             _views.FamilyOf(FamilyCatalog.Entry(page, family, page.Get(JobFamilyKeys.BodyHtml))) with { Children = [], History = null },
-            MermaidBlocks.Any(family.Body),
+            MermaidBlocks.Any(family),
             VersionModelMapper.From(family),
             unknown);
     }

@@ -27,7 +27,7 @@ public class PageSuggestionPruningTests
     [Fact]
     public void For_any_pages_and_missing_link_the_suggestion_equals_a_comparison_with_every_page()
     {
-        Gen.Select(Pages.List[1, 30], Gen.OneOf(Pages, Segments.Select(s => Section + "x" + s + "/"))).Sample(
+        Gen.Select(Pages.List[1, 30], Gen.OneOf(Pages, Segments.Select(s => Section + "x" + s + "/"), Segments.Select(s => Section + "moved/" + s + "/"))).Sample(
             (pages, link) =>
             {
                 var targets = TargetsOf(pages);
@@ -40,6 +40,8 @@ public class PageSuggestionPruningTests
 
     [Theory]
     [InlineData("/job-families/sales/archtect/", "/job-families/sales/architect/")]
+    [InlineData("/job-families/marketing/architect/", "/job-families/sales/architect/")]
+    [InlineData("/job-families/marketing/Architect", "/job-families/sales/architect/")]
     [InlineData("/job-families/sales/ar/", null)]
     public void Given_version_urls_beside_the_pages_When_a_link_has_a_typo_Then_the_page_is_still_suggested(string link, string? expected)
     {

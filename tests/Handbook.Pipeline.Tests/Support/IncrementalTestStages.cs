@@ -95,3 +95,32 @@ internal sealed class RenderWithTheme(ProcessedLog log, Func<string> theme) : Wh
         return document.WithDestination(document.SourcePath.Replace(".md", ".html", StringComparison.Ordinal)).DependsOn([ThemeInput]) with { Content = html };
     }
 }
+
+/// <summary>
+/// Shows the title of the next page (by path) on each page, as a page shows its neighbour's title, and depends on that
+/// page from this stage on.
+/// </summary>
+internal sealed class ShowNextTitle(ProcessedLog log) : WholeSetStage
+{
+    public static readonly MetadataKey<string> Next = new("test.next");
+
+    public override string Name => nameof(ShowNextTitle);
+
+    protected override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, StageContext context)
+    {
+        var pages = documents.OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
+        var next = new Dictionary<string, Document>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < pages.Count; i++)
+        {
+            next[pages[i].SourcePath] = pages[i + 1];
+        }
+
+        return documents.Select(d => context.MustProcess(d) && next.TryGetValue(d.SourcePath, out var other) ? Show(d, other) : d).ToList();
+    }
+
+    private Document Show(Document document, Document next)
+    {
+        log.Add(Name, document.SourcePath);
+        return document.With(Next, next.Get(ParsePage.Title)).DependsOn([next.SourcePath]);
+    }
+}

@@ -23,11 +23,14 @@ public class OneShotBuildTests
 
         // ...and as the preview composes it (keeping every stage's output)
         var keptRequest = new BuildRequest { InputFolder = inputFolder, OutputFolder = folder["kept"], ThemeFolder = TestTheme.Folder, History = false, KeepGoing = true };
-        var kept = await SiteBuild.Compose(keptRequest, TestTheme.Instance, new SiteSettings()).RunAsync([]);
+        var keptSite = SiteBuild.Compose(keptRequest, TestTheme.Instance, new SiteSettings());
+        var kept = await keptSite.RunAsync([]);
 
         // Then the one-shot build took the releasing path and wrote the same files with the same diagnostics
-        Assert.Contains("ReleaseSyntaxTrees", oneShot.Timings, StringComparison.Ordinal);
         Assert.Contains("ReleaseBodyHtml", oneShot.Timings, StringComparison.Ordinal);
+        Assert.Contains("ReturnFreedMemory(ExpandExtendsStatements)", oneShot.Timings, StringComparison.Ordinal);
+        Assert.Contains("ReturnFreedMemory(RenderBodyHtml)", oneShot.Timings, StringComparison.Ordinal);
+        Assert.DoesNotContain(keptSite.Stages, s => s.Name.StartsWith("Release", StringComparison.Ordinal) || s.Name.StartsWith("ReturnFreedMemory", StringComparison.Ordinal));
         Assert.Equal(kept.Diagnostics.Select(d => d.ToString()), oneShot.Diagnostics.Select(d => d.ToString()));
         var oneShotFiles = Files(folder["one-shot"]);
         var keptFiles = Files(folder["kept"]);

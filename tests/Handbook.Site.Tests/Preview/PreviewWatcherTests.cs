@@ -77,10 +77,14 @@ public sealed class PreviewWatcherTests
         await second.Task.WaitAsync(TimeSpan.FromSeconds(15));
         await Task.Delay(1000); // a third callback would arrive within this window
 
-        // Then they come as one more callback with every path, not one rebuild each
+        // Then they come as one more callback with every path, not one rebuild each (a late event of the first
+        // file's write may ride along)
         Assert.Equal(2, batches.Count);
-        Assert.Equal(
+        Assert.Superset(
             Enumerable.Range(0, 3).Select(i => $"job-families/sales/later-{i}.md").ToHashSet(),
+            batches.Last().InputPaths.ToHashSet());
+        Assert.Subset(
+            Enumerable.Range(0, 3).Select(i => $"job-families/sales/later-{i}.md").Append("job-families/sales/first.md").ToHashSet(),
             batches.Last().InputPaths.ToHashSet());
     }
 }

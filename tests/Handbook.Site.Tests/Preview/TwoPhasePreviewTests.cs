@@ -72,6 +72,26 @@ public sealed class TwoPhasePreviewTests
     }
 
     [Fact]
+    public async Task Given_a_page_with_a_broken_link_When_another_page_is_edited_Then_its_link_error_is_still_reported_as_a_full_build_does()
+    {
+        // Given a preview whose backend page links nowhere (its own edit, rebuilt and checked)
+        await using var preview = await LivePreview.StartAsync();
+        await preview.EditAsync(BackendPage, text => text.Replace("### Senior Backend Engineer\n", "### Senior Backend Engineer\n\nSee [the bakery](/job-families/bakery/nowhere/).\n", StringComparison.Ordinal));
+        await preview.WaitForBuildAsync(2, Patience);
+
+        // When another page is edited (only it is checked for links again)
+        await preview.EditAsync("job-families/security/security-analyst.md", text => text.Replace("Calm under pressure", "Calm and kind under pressure", StringComparison.Ordinal));
+        var report = await preview.WaitForReportAsync(afterBuild: 2, r => r.ChangedFiles.Count > 0 || r.Report.Diagnostics.Count > 0, Patience);
+
+        // Then the diagnostics are exactly a full build's: the backend page's LINK001 is still there
+        using var full = new TempFolder();
+        var fullReport = await SiteBuild.RunAsync(new BuildRequest { InputFolder = preview.InputFolder, OutputFolder = full["output"], ThemeFolder = preview.ThemeFolder, History = false });
+        Assert.Contains(fullReport.Diagnostics, d => d.Code == "LINK001" && d.Location.Path == BackendPage);
+        Assert.Equal(fullReport.Diagnostics, report.Report.Diagnostics);
+        Assert.True(report.WasIncremental, report.FullRebuildReason);
+    }
+
+    [Fact]
     public async Task Given_an_edit_with_an_error_before_rendering_When_it_is_rebuilt_Then_nothing_is_published()
     {
         await using var preview = await LivePreview.StartAsync();

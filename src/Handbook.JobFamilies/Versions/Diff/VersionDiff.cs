@@ -83,7 +83,12 @@ public static class VersionDiff
         return result;
     }
 
-    private static SectionDiff? CompareItems(string title, IReadOnlyList<string> older, IReadOnlyList<string> newer)
+    // Most sections are the same in consecutive versions, and the same items give DiffPlex nothing to report (no
+    // block): they are not joined and diffed at all (issue 9: the diff showed as DiffPlex's line splitting).
+    private static SectionDiff? CompareItems(string title, IReadOnlyList<string> older, IReadOnlyList<string> newer) =>
+        older.SequenceEqual(newer, StringComparer.Ordinal) ? null : CompareItemsByDiff(title, older, newer);
+
+    internal static SectionDiff? CompareItemsByDiff(string title, IReadOnlyList<string> older, IReadOnlyList<string> newer)
     {
         // One item per line; items are already whitespace-collapsed, a stray newline would split one.
         var oldText = string.Join('\n', older.Select(OneLine));

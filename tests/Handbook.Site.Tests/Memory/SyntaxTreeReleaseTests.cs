@@ -7,7 +7,9 @@ using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Model;
 using Handbook.Site.Building;
 using Handbook.Site.Export;
-using Handbook.Site.Stages;
+using Handbook.JobFamilies.Stages;
+using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Stages;
 using Handbook.Site.Tests.Corpus;
 using Handbook.Site.Tests.Support;
 using Handbook.Testing;
@@ -15,11 +17,11 @@ using Markdig.Syntax;
 using Xunit.Abstractions;
 
 /// <summary>
-/// A one-shot build lets each family's Markdown tree go before the theme (<see cref="ReleaseSyntaxTrees"/>) and
+/// A one-shot build lets each family's Markdown tree go once its body is rendered (<see cref="SyntaxTreeRelease"/>) and
 /// reads the facts recorded on the copy instead. These tests compare the copy's answers (fast path) with the tree's
 /// (the slow path every stage used before) family by family, and the copy's model with the original's.
 /// </summary>
-public class ReleaseSyntaxTreesTests(ITestOutputHelper output)
+public class SyntaxTreeReleaseTests(ITestOutputHelper output)
 {
     private static readonly string SampleInput = Path.Combine(SharedCorpus.RepositoryRoot, "input");
 
@@ -35,6 +37,30 @@ public class ReleaseSyntaxTreesTests(ITestOutputHelper output)
         Assert.True(compared.WithLadderLinks > 0, "no sample page has Career Ladder links");
         Assert.True(compared.WithInheritedItems > 0, "no sample page inherits bullets");
         Assert.True(compared.Links > 0, "no sample page has a link");
+    }
+
+    [Fact]
+    public async Task Given_the_sample_pages_When_RenderBodyHtml_releases_trees_Then_the_bodies_are_the_same_and_the_families_tree_less()
+    {
+        // Given the sample's documents as a build that keeps its trees leaves them
+        var request = new BuildRequest { InputFolder = SampleInput, OutputFolder = "unused", ThemeFolder = TestTheme.Folder, WriteOutput = false, History = false };
+        var site = SiteBuild.Compose(request, TestTheme.Instance, new SiteSettings());
+        var documents = (await site.RunAsync([])).Documents.Where(d => d.Metadata.Contains(JobFamilyKeys.Family)).ToList();
+        var pipeline = site.Services.Get<Markdig.MarkdownPipeline>();
+
+        // When the body is rendered again, once keeping and once releasing the trees
+        var kept = await new RenderBodyHtml(pipeline).ExecuteAsync(documents, Context());
+        var released = await new RenderBodyHtml(pipeline, releasesSyntaxTrees: true).ExecuteAsync(documents, Context());
+
+        // Then the bodies are the same, and only the releasing run replaced each family by a tree-less copy
+        Assert.NotEmpty(documents);
+        Assert.Equal(kept.Select(d => d.Get(JobFamilyKeys.BodyHtml)), released.Select(d => d.Get(JobFamilyKeys.BodyHtml)));
+        Assert.Equal(documents.Select(d => d.Get(JobFamilyKeys.BodyHtml)), released.Select(d => d.Get(JobFamilyKeys.BodyHtml)));
+        Assert.All(kept, d => Assert.Null(d.Get(JobFamilyKeys.Family).BodyFacts));
+        Assert.All(kept, d => Assert.NotEmpty(d.Get(JobFamilyKeys.MarkdownBody)));
+        Assert.All(released, d => Assert.Empty(d.Get(JobFamilyKeys.MarkdownBody)));
+        Assert.All(released, d => Assert.True(d.Get(JobFamilyKeys.Family) is { BodyFacts: not null, Body.Count: 0 }, d.SourcePath));
+        Assert.Equal(documents.Select(d => LinkFinder.Find(d.Get(JobFamilyKeys.Family))), released.Select(d => LinkFinder.Find(d.Get(JobFamilyKeys.Family))));
     }
 
     [CorpusFact]
@@ -66,7 +92,7 @@ public class ReleaseSyntaxTreesTests(ITestOutputHelper output)
         family.Sections.Add(section);
 
         // When
-        var copy = SyntaxTreeRelease.WithoutSyntaxTree(family, ReleaseSyntaxTrees.FactsOf(family));
+        var copy = SyntaxTreeRelease.Release(family);
 
         // Then
         var copiedLevel = Assert.Single(copy.Levels);
@@ -80,12 +106,13 @@ public class ReleaseSyntaxTreesTests(ITestOutputHelper output)
         Assert.Equal(Outline(family), Outline(copy));
     }
 
+    private static StageContext Context() => new(new Handbook.Pipeline.Diagnostics.DiagnosticBag(), new ServiceRegistry(), CancellationToken.None);
+
     private static async Task<List<JobFamily>> FamiliesWithTreesAsync(string input)
     {
         // A build that keeps its record (as the preview does) keeps the trees: the slow path to compare with.
         var request = new BuildRequest { InputFolder = input, OutputFolder = "unused", ThemeFolder = TestTheme.Folder, WriteOutput = false, History = false };
         var site = SiteBuild.Compose(request, TestTheme.Instance, new SiteSettings());
-        Assert.DoesNotContain(site.Stages, s => s is ReleaseSyntaxTrees);
         var result = await site.RunAsync([]);
         return result.Documents
             .Select(d => d.TryGet(JobFamilyKeys.Family, out var family) ? family : null)
@@ -99,7 +126,7 @@ public class ReleaseSyntaxTreesTests(ITestOutputHelper output)
         foreach (var family in families)
         {
             Assert.Null(family.BodyFacts);
-            var copy = SyntaxTreeRelease.WithoutSyntaxTree(family, ReleaseSyntaxTrees.FactsOf(family));
+            var copy = SyntaxTreeRelease.Release(family);
 
             Assert.Empty(copy.Body);
             Assert.Equal(LinkFinder.Find(family), LinkFinder.Find(copy));

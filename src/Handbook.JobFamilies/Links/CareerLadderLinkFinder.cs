@@ -1,0 +1,106 @@
+namespace Handbook.JobFamilies.Links;
+
+using System.Text;
+using System.Text.RegularExpressions;
+using Handbook.JobFamilies.Mermaid;
+using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Limits;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+/// <summary>
+/// The links of a Career Ladder section: Markdown links (in page order) and the targets of Mermaid
+/// <c>click node "/url"</c> lines, which is how the ladder diagrams link to other families (REPORT.md §7).
+/// The JSON export and the ladder pages list them (<c>Handbook.Site.Export.CareerLadderLinks</c>); a one-shot build
+/// records them before it lets the family's tree go (<see cref="BodyFacts"/>).
+/// </summary>
+public static partial class CareerLadderLinkFinder
+{
+    public static IReadOnlyList<LabeledLink> Find(Section? section)
+    {
+        var links = new List<LabeledLink>();
+        if (section is not null)
+        {
+            Collect(section, links);
+        }
+
+        return links;
+    }
+
+    private static void Collect(Section section, List<LabeledLink> links)
+    {
+        foreach (var block in section.Blocks)
+        {
+            if (block is FencedCodeBlock code && string.Equals(code.Info, "mermaid", StringComparison.OrdinalIgnoreCase))
+            {
+                links.AddRange(MermaidClicks(code.Lines.ToString()));
+                continue;
+            }
+
+            foreach (var link in LinksIn(block).Where(l => !l.IsImage && !string.IsNullOrEmpty(l.Url)))
+            {
+                links.Add(new LabeledLink(TextOf(link), link.Url!));
+            }
+        }
+
+        foreach (var child in section.Children)
+        {
+            Collect(child, links);
+        }
+    }
+
+    /// <summary>Links inside a block: Markdig keeps inlines on leaf blocks, so walk leaves, then their inlines.</summary>
+    private static IEnumerable<LinkInline> LinksIn(Block block)
+    {
+        IEnumerable<LeafBlock> leaves = block switch
+        {
+            LeafBlock leaf => [leaf],
+            ContainerBlock container => container.Descendants<LeafBlock>(),
+            _ => [],
+        };
+        return leaves.Where(l => l.Inline is not null).SelectMany(l => l.Inline!.Descendants<LinkInline>());
+    }
+
+    private static string TextOf(ContainerInline container)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+            }
+        }
+
+        return WhiteSpace().Replace(text.ToString(), " ").Trim();
+    }
+
+    private static IEnumerable<LabeledLink> MermaidClicks(string source)
+    {
+        var lines = source.Split('\n').Select(l => l.Trim()).Where(l => !l.StartsWith("%%", StringComparison.Ordinal)).ToList();
+        foreach (var line in lines)
+        {
+            var click = MermaidClick().Match(line);
+            if (click.Success)
+            {
+                var node = click.Groups["node"].Value;
+                yield return new LabeledLink(MermaidNodeLabels.Find(lines, node) ?? node, click.Groups["url"].Value);
+            }
+        }
+    }
+
+    // Node ids may hold ':' ("engineer:senior"), as ladder diagrams write them.
+    [GeneratedRegex(@"^click\s+(?<node>[^\s""]+)\s+(?:href\s+)?""(?<url>[^""]+)""", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex MermaidClick();
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex WhiteSpace();
+}

@@ -1,0 +1,30 @@
+namespace Handbook.Pipeline.Stages;
+
+using Handbook.Pipeline.Documents;
+
+/// <summary>
+/// Passes the documents on unchanged after a full, compacting garbage collection that gives the freed memory back to
+/// the operating system (<see cref="GCCollectionMode.Aggressive"/>). For one-shot builds, right after a stage that
+/// let go of a large part of what the documents held (Markdown trees, body HTML) or that left much short-lived data
+/// behind (hundreds of MiB of compare pages rendered and copied).
+/// </summary>
+/// <remarks>
+/// Why: a build holds most of its data to the end, so nearly everything survives into the oldest generation, where
+/// the collector looks only when that generation has grown by about as much as survived the last look. Data let go
+/// between two such looks stays in memory until the next one; at synthetic N = 1000 the process held 1.7 GB while
+/// 0.7-0.8 GB was live (issue 9, peak memory). A collection costs about as much as walking what is live, once per
+/// place this stage is added; <c>--verbose</c> shows it as this stage's time.
+/// </remarks>
+public sealed class ReturnFreedMemory(string after) : IStage
+{
+    /// <summary>Named after the stage whose leftovers it collects, e.g. <c>ReturnFreedMemory(RenderBodyHtml)</c>, so several can run in one site.</summary>
+    public string Name { get; } = $"{nameof(ReturnFreedMemory)}({after})";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return Task.FromResult(documents);
+    }
+}
