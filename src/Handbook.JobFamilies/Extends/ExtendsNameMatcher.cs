@@ -17,7 +17,7 @@ using System.Text.RegularExpressions;
 /// Domain: sentences of printable ASCII (U+0020–U+007E), where <c>\s</c> is the space, <c>.</c> any character,
 /// <c>\w</c> <c>[A-Za-z0-9_]</c> and case-insensitive letters are ASCII pairs. Anything else, and the rare shapes
 /// where the pattern would backtrack into its optional prefix (nothing left for the target), are left to the pattern.
-/// Proven equal to the pattern (match, every group, positions) in <c>ExtendsNameMatcherTests</c>.
+/// Proven equal to the pattern (match, every group, positions) in <c>ExtendsRecognizerEngineTests</c>.
 /// </para>
 /// </summary>
 internal static class ExtendsNameMatcher

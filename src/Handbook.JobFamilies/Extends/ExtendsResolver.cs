@@ -24,6 +24,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
     // same role names again (issue 9: recomputing them per comparison was most of what resolving allocated).
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _words = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, HashSet<string>> _familyWords = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Role, HashSet<string>> _impliedWords = new(ReferenceEqualityComparer.Instance);
 
     public ExtendsResolution Resolve(IReadOnlyList<JobFamily> families, DiagnosticBag diagnostics) => Resolve(families, diagnostics, owners: null);
 
@@ -379,11 +380,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         {
             // A specialty is read with the words of its level ("Manager, International Payroll" for the
             // International Payroll specialty listed under "Manager, Payroll").
-            var implied = familyWords;
-            if (role.Kind == RoleKind.Specialty && family.Levels.Where(l => l.StartLine <= role.StartLine).OrderBy(l => l.StartLine).LastOrDefault() is { } level)
-            {
-                implied = [.. familyWords, .. WordsOf(level.Name)];
-            }
+            var implied = role.Kind == RoleKind.Specialty ? ImpliedWordsOf(family, role, familyWords) : familyWords;
 
             if (RoleNameMatcher.Cost(words, WordsOf(role.Name), implied) is { } cost)
             {
@@ -437,6 +434,19 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
     }
 
     private IReadOnlyList<string> WordsOf(string name) => _words.GetOrAdd(name, RoleNameMatcher.Words);
+
+    /// <summary>
+    /// A specialty's words plus those of the level above it (or the family's words alone without one), once per
+    /// specialty: <see cref="MatchIn"/> scores every role of a page for every target named on it (issue 9: building
+    /// the set anew per call was most of what resolving targets allocated).
+    /// </summary>
+    private HashSet<string> ImpliedWordsOf(JobFamily family, Role specialty, HashSet<string> familyWords) =>
+        _impliedWords.GetOrAdd(
+            specialty,
+            static (role, state) => state.Family.Levels.Where(l => l.StartLine <= role.StartLine).OrderBy(l => l.StartLine).LastOrDefault() is { } level
+                ? [.. state.FamilyWords, .. state.Resolver.WordsOf(level.Name)]
+                : state.FamilyWords,
+            (Family: family, FamilyWords: familyWords, Resolver: this));
 
     /// <summary>A family title's words as a set; shared, so callers must not change it.</summary>
     private HashSet<string> FamilyWordsOf(string title) => _familyWords.GetOrAdd(title, t => WordsOf(t).ToHashSet());
