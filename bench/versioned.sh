@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Versioned-build benchmark (issue 9): the replayed real history of ../shared/bench/replay-history.py, built
+#   - without history (`--no-history`, cold),
+#   - with history (cold: empty output, empty cache),
+#   - with history after one new commit touching one family (`--cache` warmed by the build before the commit),
+# in alternation in one run, each measured whole-process with GNU time (wall, user+sys CPU, peak RSS). Prints the
+# medians and the issue's two ratios: versioned / unversioned (target <= 1.5) and after-one-commit / versioned
+# (target <= 0.2). Not part of `dotnet test`.
+#
+#   bench/versioned.sh [--runs R] [--no-publish]          default R = 5
+#
+# Environment: BENCH_DIR (default /tmp/handbook-bench), TOOL (an already published tool folder: skips the publish),
+# BENCH_REPLAY (default ../shared/bench/replay-history.py beside the repository).
+# The replay (92 commits, grades imported with our `import-grades` once per distinct calculator page) is made once in
+# $BENCH_DIR/replay and reused; each round resets it to the replayed HEAD first.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="${BENCH_DIR:-/tmp/handbook-bench}"
+find_replay() {
+  local dir="$root"
+  while [ "$dir" != "/" ]; do
+    dir="$(dirname "$dir")"
+    [ -f "$dir/shared/bench/replay-history.py" ] && { echo "$dir/shared/bench/replay-history.py"; return; }
+  done
+  echo "$root/../shared/bench/replay-history.py"
+}
+replay_py="${BENCH_REPLAY:-$(find_replay)}"
+runs=5
+publish=true
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --runs=*) runs="${1#--runs=}"; shift ;;
+    --no-publish) publish=false; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "bench/versioned.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+for tool in python3 git /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "bench/versioned.sh: needs $tool (apt-get install -y python3 git time)" >&2; exit 2; }
+done
+[ -f "$replay_py" ] || { echo "bench/versioned.sh: replay script not found: $replay_py (set BENCH_REPLAY)" >&2; exit 2; }
+mkdir -p "$work"
+tool_dir="${TOOL:-$work/tool}"
+if [ -z "${TOOL:-}" ] && $publish; then
+  echo "publishing src/Handbook.Site (Release, ReadyToRun; TieredPGO off in the project) to $tool_dir"
+  dotnet publish "$root/src/Handbook.Site" -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -o "$tool_dir" --nologo -v quiet >/dev/null
+fi
+ours="$tool_dir/Handbook.Site"
+[ -x "$ours" ] || { echo "bench/versioned.sh: no published tool at $ours" >&2; exit 2; }
+
+repo="$work/replay"
+if [ ! -f "$work/replay.complete" ]; then
+  rm -rf "$repo" "$work/replay-grades"; mkdir -p "$work/replay-grades"
+  echo "replaying the real history into $repo (takes a minute or two)"
+  grades="h=\$(sha1sum {page} | cut -c1-40); f='$work/replay-grades'/\$h.yml; [ -f \"\$f\" ] || '$ours' import-grades {page} --output \"\$f\" >/dev/null; cp \"\$f\" {out}"
+  python3 "$replay_py" "$repo" --grades-cmd "$grades" >/dev/null
+  touch "$work/replay.complete"
+fi
+base=$(git -C "$repo" rev-parse HEAD)
+# The family the "one new commit" edits: the first family page in path order (stable across runs).
+family=$(cd "$repo" && find job-families -name 'index.html.md*' | LC_ALL=C sort | head -n 1)
+
+results="$work/results-versioned.txt"
+: >"$results"
+measure() {
+  local label=$1 log=$2; shift 2
+  local rc=0
+  /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" >"$log" 2>&1 || rc=$?
+  read -r wall user sys rss < <(tail -n 1 "$work/time.txt")
+  echo "$label $wall $(python3 -c "print(round($user + $sys, 3))") $rss $rc" >>"$results"
+  # --keep-going: the real pages at HEAD have errors (exit 1); anything else is a failure.
+  if [ "$rc" -gt 1 ]; then echo "  $label failed (exit $rc), log: $log" >&2; tail -n 20 "$log" >&2; exit 1; fi
+}
+build=("$ours" build --input "$repo" --output "$work/replay-out" --theme "$root/theme" --keep-going)
+
+echo "replayed history ($(git -C "$repo" rev-list --count HEAD) commits): 1 warm-up + $runs rounds (unversioned, versioned cold, after one commit); edited: $family"
+for round in $(seq 0 "$runs"); do
+  label() { if [ "$round" -eq 0 ]; then echo "warmup-$1"; else echo "$1"; fi; }
+  git -C "$repo" reset -q --hard "$base"
+  rm -rf "$work/replay-out" "$work/replay-cache"
+  measure "$(label unversioned)" "$work/unversioned.log" "${build[@]}" --no-history
+  rm -rf "$work/replay-out"
+  measure "$(label versioned)" "$work/versioned.log" "${build[@]}" --cache "$work/replay-cache"
+  printf '\n- A sentence added by the benchmark (round %s).\n' "$round" >>"$repo/$family"
+  git -C "$repo" -c user.name=bench -c user.email=bench@example.com commit -q -am "bench: edit one family"
+  measure "$(label after-commit)" "$work/after-commit.log" "${build[@]}" --cache "$work/replay-cache"
+done
+git -C "$repo" reset -q --hard "$base"
+
+python3 - "$results" <<'EOF'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1]) if l.strip() and not l.startswith('warmup')]
+by = {}
+for label, wall, cpu, rss, rc in rows:
+    by.setdefault(label, []).append((float(wall), float(cpu), int(rss)))
+def med(label, i): return statistics.median(r[i] for r in by[label])
+for label in ('unversioned', 'versioned', 'after-commit'):
+    print(f"{label:13} wall {med(label, 0):6.2f} s   cpu {med(label, 1):6.2f} s   peak RSS {med(label, 2) / 1024:6.0f} MiB")
+rounds = len(by['versioned'])
+ratio = lambda a, b, i: statistics.median(by[a][k][i] / by[b][k][i] for k in range(rounds))
+print(f"versioned / unversioned:   wall {ratio('versioned', 'unversioned', 0):.2f}x   cpu {ratio('versioned', 'unversioned', 1):.2f}x   (target <= 1.5)")
+print(f"after one commit / cold versioned: wall {ratio('after-commit', 'versioned', 0):.2f}x   cpu {ratio('after-commit', 'versioned', 1):.2f}x   (target <= 0.2)")
+EOF
