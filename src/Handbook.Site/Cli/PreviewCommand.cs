@@ -92,7 +92,9 @@ public sealed class PreviewCommand : ICommand
         var how = changes is null || outcome.WasIncremental ? string.Empty : $"; full build: {outcome.FullRebuildReason}";
         console.Error.Write(report.OutputWritten
             ? $"rebuilt {outcome.RebuiltPages} pages in {ms} ms ({outcome.ChangedFiles.Count} files changed{how}): {report.ErrorCount} errors, {report.WarningCount} warnings\n"
-            : $"rebuild failed in {ms} ms with {report.ErrorCount} errors; still serving the last good output\n");
+            : outcome.PublishedEarly.Count == 0
+                ? $"rebuild failed in {ms} ms with {report.ErrorCount} errors; still serving the last good output\n"
+                : $"rebuild failed in {ms} ms with {report.ErrorCount} errors; {outcome.PublishedEarly.Count} pages were published before the errors were found, the rest is the last good output\n");
     }
 
     private static int ParsePort(string? value)
