@@ -146,7 +146,7 @@ public sealed class Site
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>(_stages.Count);
-        var record = new RunRecordBuilder(_stages.Select(s => s.Name).ToList(), initial, KeepsRunRecord);
+        var record = new RunRecordBuilder(_stages.Select(s => s.Name).ToList(), initial, KeepsRunRecord, plan?.Record.CreatedAt);
         var documents = initial;
         var total = Stopwatch.StartNew();
         for (var index = 0; index < _stages.Count; index++)

@@ -84,6 +84,156 @@ internal sealed class RebuildPlan
     /// </summary>
     public IReadOnlyList<Document> Merge(int stage, string stageName, IReadOnlyList<Document> produced)
     {
+        // Issue 9: the general merge below indexes the previous output and the fresh one by path, for every stage of
+        // every preview rebuild (two dictionaries of lists per stage at N = 1000). The two linear merges give the
+        // same result whenever each path's documents are contiguous in the previous output (what every stage
+        // produces in practice); they give up, before changing anything, when that does not hold.
+        var previousOutput = Record.Outputs[stage];
+        var linear = produced.Count == previousOutput.Count
+            ? MergeAligned(stage, previousOutput, produced)
+            : null;
+        linear ??= MergeContiguous(stage, stageName, previousOutput, produced);
+        return linear ?? MergeIndexed(stage, stageName, produced);
+    }
+
+    /// <summary>
+    /// A stage that returned one document for each previous one, path for path in the previous order (whole-set
+    /// stages): merged position by position. Null when the paths do not line up or a path occurs twice.
+    /// </summary>
+    private List<Document>? MergeAligned(int stage, IReadOnlyList<Document> previous, IReadOnlyList<Document> produced)
+    {
+        var seen = new HashSet<string>(previous.Count, StringComparer.Ordinal);
+        var merged = new List<Document>(previous.Count);
+        List<string>? recomputedHere = null;
+        for (var i = 0; i < previous.Count; i++)
+        {
+            var (before, now) = (previous[i], produced[i]);
+            var path = before.SourcePath;
+            if (!string.Equals(path, now.SourcePath, StringComparison.Ordinal) || !seen.Add(path))
+            {
+                return null;
+            }
+
+            if (Record.CreatedAt[path] == stage)
+            {
+                if (!ReferenceEquals(now, before))
+                {
+                    (recomputedHere ??= []).Add(path);
+                }
+
+                merged.Add(now);
+            }
+            else
+            {
+                merged.Add(IsReused(stage, path) ? before : now);
+            }
+        }
+
+        foreach (var path in recomputedHere ?? [])
+        {
+            Lower(path, stage);
+        }
+
+        return merged;
+    }
+
+    /// <summary>
+    /// The general merge for a previous output whose paths each occupy one contiguous run (a per-document stage
+    /// that returned only the recomputed documents). Null, before changing anything, when a path occurs in two runs.
+    /// </summary>
+    private List<Document>? MergeContiguous(int stage, string stageName, IReadOnlyList<Document> previous, IReadOnlyList<Document> produced)
+    {
+        var fresh = RunRecord.GroupByPath(produced);
+        var merged = new List<Document>(previous.Count);
+        var seen = new HashSet<string>(previous.Count, StringComparer.Ordinal);
+        List<string>? recomputedHere = null;
+        string? mismatch = null;
+        for (var start = 0; start < previous.Count;)
+        {
+            var path = previous[start].SourcePath;
+            var end = start + 1;
+            while (end < previous.Count && string.Equals(previous[end].SourcePath, path, StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            if (!seen.Add(path))
+            {
+                return null;
+            }
+
+            var count = end - start;
+            if (Record.CreatedAt[path] == stage && fresh.Remove(path, out var created))
+            {
+                if (!SameDocuments(created, previous, start, count))
+                {
+                    (recomputedHere ??= []).Add(path);
+                }
+
+                merged.AddRange(created);
+            }
+            else if (IsReused(stage, path))
+            {
+                fresh.Remove(path);
+                for (var i = start; i < end; i++)
+                {
+                    merged.Add(previous[i]);
+                }
+            }
+            else if (fresh.Remove(path, out var now) && now.Count == count)
+            {
+                merged.AddRange(now);
+            }
+            else
+            {
+                mismatch ??= $"stage '{stageName}' no longer produces '{path}' as before";
+            }
+
+            start = end;
+        }
+
+        if (mismatch is not null)
+        {
+            throw new IncrementalMismatchException(mismatch);
+        }
+
+        foreach (var path in fresh.Keys)
+        {
+            if (!IsReused(stage, path))
+            {
+                throw new IncrementalMismatchException($"stage '{stageName}' produced a new document '{path}'");
+            }
+        }
+
+        foreach (var path in recomputedHere ?? [])
+        {
+            Lower(path, stage);
+        }
+
+        return merged;
+    }
+
+    private static bool SameDocuments(List<Document> now, IReadOnlyList<Document> previous, int start, int count)
+    {
+        if (now.Count != count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (!ReferenceEquals(now[i], previous[start + i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The general merge: the previous and fresh outputs indexed by path.</summary>
+    private List<Document> MergeIndexed(int stage, string stageName, IReadOnlyList<Document> produced)
+    {
         var previous = Record.Outputs[stage];
         var previousByPath = Record.OutputsByPath(stage);
         var fresh = RunRecord.GroupByPath(produced);

@@ -7,11 +7,15 @@ using Handbook.Pipeline.Documents;
 /// <summary>Collects a <see cref="RunRecord"/> stage by stage while a run goes on.</summary>
 /// <param name="keepOutputs">False: only where each document was created is recorded (what a result reports), not
 /// the stages' documents and diagnostics, so a stage's intermediate documents can be collected once the next stage ran.</param>
-internal sealed class RunRecordBuilder(IReadOnlyList<string> stageNames, IReadOnlyList<Document> initial, bool keepOutputs = true)
+/// <param name="previousCreatedAt">In an incremental run, the previous run's <see cref="RunRecord.CreatedAt"/>: every
+/// stage's output holds the same paths as in that run (any other run throws <see cref="IncrementalMismatchException"/>
+/// and runs in full), so where each was created is known and not looked up again for every document of every stage.</param>
+internal sealed class RunRecordBuilder(IReadOnlyList<string> stageNames, IReadOnlyList<Document> initial, bool keepOutputs = true, IReadOnlyDictionary<string, int>? previousCreatedAt = null)
 {
     private readonly List<IReadOnlyList<Document>> _outputs = new(stageNames.Count);
     private readonly List<IReadOnlyDictionary<string, Diagnostic[]>> _diagnostics = new(stageNames.Count);
-    private readonly Dictionary<string, int> _createdAt = Seed(initial);
+    private readonly Dictionary<string, int> _createdAt = previousCreatedAt is null ? Seed(initial) : new(previousCreatedAt, StringComparer.Ordinal);
+    private readonly bool _createdAtKnown = previousCreatedAt is not null;
     private readonly Dictionary<string, ImmutableArray<Dependency>> _lastDependencies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Dependent>> _dependents = new(StringComparer.Ordinal);
     private int _stages;
@@ -25,14 +29,21 @@ internal sealed class RunRecordBuilder(IReadOnlyList<string> stageNames, IReadOn
             _diagnostics.Add(diagnosticsByOwner);
         }
 
+        if (!_createdAtKnown)
+        {
+            foreach (var document in output)
+            {
+                _createdAt.TryAdd(document.SourcePath, stage);
+            }
+        }
+
+        if (!keepOutputs)
+        {
+            return;
+        }
+
         foreach (var document in output)
         {
-            _createdAt.TryAdd(document.SourcePath, stage);
-            if (!keepOutputs)
-            {
-                continue;
-            }
-
             var dependencies = document.DependenciesOf();
             if (dependencies.IsEmpty)
             {

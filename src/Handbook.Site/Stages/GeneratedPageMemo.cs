@@ -24,6 +24,9 @@ internal sealed class GeneratedPageMemo
     /// <summary>What a template renders a generated page from.</summary>
     public sealed record View(string Template, SiteView Site, PageView Page, IReadOnlyDictionary<string, object?> Values);
 
+    /// <summary>True for a page this memo generated (it carries its view).</summary>
+    public static bool IsGenerated(Document document) => document.Metadata.Contains(ViewKey);
+
     public static GeneratedPageMemo From(StageContext context, string templatesInput)
     {
         var previous = new Dictionary<string, Document>(StringComparer.Ordinal);

@@ -22,7 +22,8 @@ using Handbook.Site.Urls;
 /// Incremental runs: a page declares dependencies on the templates (<see cref="TemplatesInput"/>), on the index pages
 /// whose titles its breadcrumbs and department link show, and on the families it lists; only pages that must be
 /// recomputed are rendered again. The generated pages (indexes, grades, 404) are rendered again when their view data
-/// changed (<see cref="GeneratedPageMemo"/>).
+/// changed (<see cref="GeneratedPageMemo"/>); when no recomputed page changed what they show, their views are not
+/// even built (<see cref="GeneratedPagesReuse"/>).
 /// <paramref name="fileSettings"/> (filled by <c>ReadSiteSettings</c> earlier in the build) supplies the "Edit this
 /// page" links; without it, <see cref="SiteSettings.EditLinks"/> is used as given.
 /// </remarks>
@@ -50,6 +51,14 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
             i => rendered[i] = context.MustProcess(documents[i]) ? RenderIfPage(documents[i], catalog, views) : documents[i]);
 
+        var unchanged = GeneratedPagesReuse.PreviousIfUnchanged(documents, context);
+        IReadOnlyList<Document> result = [.. rendered, .. unchanged ?? Generate(catalog, gradeTable, views, context)];
+        return Task.FromResult(result);
+    }
+
+    /// <summary>The generated pages, ordered by destination (each reused when its view did not change).</summary>
+    private List<Document> Generate(FamilyCatalog catalog, GradeTable? gradeTable, PageViews views, StageContext context)
+    {
         var memo = GeneratedPageMemo.From(context, TemplatesInput);
         var generated = new List<Document>();
         foreach (var department in catalog.Departments.Where(d => d.IndexPage is null))
@@ -84,8 +93,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
 
         generated.Add(memo.Page("404.html", "404.html", sitemapUrl: null, new(ThemeTemplates.NotFound, views.Site, views.NotFoundPage(), new Dictionary<string, object?>()), Render));
 
-        IReadOnlyList<Document> result = [.. rendered, .. generated.OrderBy(d => d.Destination, StringComparer.Ordinal)];
-        return Task.FromResult(result);
+        return generated.OrderBy(d => d.Destination, StringComparer.Ordinal).ToList();
     }
 
     private Document RenderIfPage(Document document, FamilyCatalog catalog, PageViews views)

@@ -1,0 +1,126 @@
+namespace Handbook.Site.Stages;
+
+using Handbook.JobFamilies;
+using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Stages;
+
+/// <summary>
+/// Decides, in an incremental run of <see cref="RenderTheme"/>, whether every generated page (section index,
+/// department pages without an index file, grade pages, 404) would show exactly what it showed in the previous run,
+/// so that the previous documents can be handed back without building the views and their JSON at all (issue 9:
+/// that was most of an incremental <c>RenderTheme</c> at N = 1000, even when <see cref="GeneratedPageMemo"/> then
+/// found the same view). Deliberately conservative: anything it does not compare makes the pages build as before.
+/// </summary>
+/// <remarks>
+/// What the generated pages read of a page: its catalogue membership (a parsed family with a body), title, URL,
+/// slug, source path, department, description, canonical path and its roles' names, anchors, kinds and grades
+/// (<see cref="Handbook.JobFamilies.Grades.GradeIndex"/>). A recomputed department or folder index page is never
+/// skipped (the section index shows its body, and its title names a department); nor is a changed grade table, a
+/// template or a settings change.
+/// </remarks>
+internal static class GeneratedPagesReuse
+{
+    /// <summary>The previous run's generated pages when none of them can differ now; otherwise null.</summary>
+    public static IReadOnlyList<Document>? PreviousIfUnchanged(IReadOnlyList<Document> documents, StageContext context)
+    {
+        if (context.Incremental is not { } incremental
+            || incremental.ChangedInputs.Contains(RenderTheme.TemplatesInput)
+            || incremental.ChangedInputs.Contains(RenderTheme.SettingsInput))
+        {
+            return null;
+        }
+
+        List<Document>? recomputed = null;
+        foreach (var document in documents)
+        {
+            if (context.MustProcess(document))
+            {
+                (recomputed ??= []).Add(document);
+            }
+        }
+
+        var previous = new Dictionary<string, Document>(StringComparer.Ordinal);
+        var generated = new List<Document>();
+        var wanted = recomputed?.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var document in incremental.PreviousOutput)
+        {
+            if (GeneratedPageMemo.IsGenerated(document))
+            {
+                generated.Add(document);
+            }
+            else if (wanted.Contains(document.SourcePath))
+            {
+                previous.TryAdd(document.SourcePath, document);
+            }
+        }
+
+        foreach (var now in recomputed ?? [])
+        {
+            if (!previous.TryGetValue(now.SourcePath, out var then) || !ShowsTheSame(then, now))
+            {
+                return null;
+            }
+        }
+
+        return generated;
+    }
+
+    // The same catalogue membership, grade table and fields of the family.
+    private static bool ShowsTheSame(Document then, Document now)
+    {
+        var hadTable = then.TryGet(JobFamilyKeys.GradeTable, out var tableBefore);
+        var hasTable = now.TryGet(JobFamilyKeys.GradeTable, out var tableNow);
+        if (hadTable != hasTable || (hasTable && !ReferenceEquals(tableBefore, tableNow)))
+        {
+            return false;
+        }
+
+        var wasListed = then.TryGet(JobFamilyKeys.Family, out var before) && then.Metadata.Contains(JobFamilyKeys.BodyHtml);
+        var isListed = now.TryGet(JobFamilyKeys.Family, out var family) && now.Metadata.Contains(JobFamilyKeys.BodyHtml);
+        if (wasListed != isListed)
+        {
+            return false;
+        }
+
+        return !isListed || (!family.IsDepartmentIndex && !before.IsDepartmentIndex && ShowsTheSame(before, family));
+    }
+
+    /// <summary>Every field of a family (not an index page) that a generated page reads.</summary>
+    internal static bool ShowsTheSame(JobFamily before, JobFamily now)
+    {
+        if (!string.Equals(before.Title, now.Title, StringComparison.Ordinal)
+            || !string.Equals(before.Url, now.Url, StringComparison.Ordinal)
+            || !string.Equals(before.Slug, now.Slug, StringComparison.Ordinal)
+            || !string.Equals(before.SourcePath, now.SourcePath, StringComparison.Ordinal)
+            || !string.Equals(before.Department, now.Department, StringComparison.Ordinal)
+            || !string.Equals(before.Description, now.Description, StringComparison.Ordinal)
+            || !string.Equals(before.FrontMatter.CanonicalPath, now.FrontMatter.CanonicalPath, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var (rolesBefore, rolesNow) = (before.Roles.ToList(), now.Roles.ToList());
+        if (rolesBefore.Count != rolesNow.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < rolesNow.Count; i++)
+        {
+            var (a, b) = (rolesBefore[i], rolesNow[i]);
+            if (!string.Equals(a.Name, b.Name, StringComparison.Ordinal)
+                || !string.Equals(a.Anchor, b.Anchor, StringComparison.Ordinal)
+                || a.Kind != b.Kind
+                || (a.Grade is null) != (b.Grade is null)
+                || !string.Equals(a.Grade?.Value, b.Grade?.Value, StringComparison.Ordinal)
+                || !string.Equals(a.Grade?.Title, b.Grade?.Title, StringComparison.Ordinal)
+                || !string.Equals(a.Grade?.Track, b.Grade?.Track, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
