@@ -60,39 +60,9 @@ public static class SearchIndex
     /// </summary>
     public static bool ShowsTheSame(JobFamily before, JobFamily now)
     {
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(now);
-        if (!string.Equals(before.Title, now.Title, StringComparison.Ordinal)
-            || !string.Equals(before.Url, now.Url, StringComparison.Ordinal)
-            || !string.Equals(before.SourcePath, now.SourcePath, StringComparison.Ordinal)
-            || !string.Equals(before.Department, now.Department, StringComparison.Ordinal)
-            || before.IsDepartmentIndex != now.IsDepartmentIndex
-            || !string.Equals(before.Description, now.Description, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var (rolesBefore, rolesNow) = (before.Roles.ToList(), now.Roles.ToList());
-        if (rolesBefore.Count != rolesNow.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < rolesNow.Count; i++)
-        {
-            var (a, b) = (rolesBefore[i], rolesNow[i]);
-            if (!string.Equals(a.Name, b.Name, StringComparison.Ordinal)
-                || !string.Equals(a.Anchor, b.Anchor, StringComparison.Ordinal)
-                || a.Kind != b.Kind
-                || a.Grade?.Value != b.Grade?.Value
-                || !string.Equals(a.Grade?.Title, b.Grade?.Title, StringComparison.Ordinal)
-                || !BulletTexts(a).SequenceEqual(BulletTexts(b), StringComparer.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // The bullets' texts are in the index too; the rest is what every listing of a family shows.
+        return ShownFacts.SameHeadline(before, now)
+            && ShownFacts.SameRoles(before, now, (a, b) => BulletTexts(a).SequenceEqual(BulletTexts(b), StringComparer.Ordinal));
     }
 
     private static IEnumerable<string> BulletTexts(Role role) =>

@@ -4,6 +4,7 @@ using Handbook.JobFamilies;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
+using Handbook.Site.Catalog;
 
 /// <summary>
 /// Decides, in an incremental run of <see cref="RenderTheme"/>, whether every generated page (section index,
@@ -87,40 +88,6 @@ internal static class GeneratedPagesReuse
     }
 
     /// <summary>Every field of a family (not an index page) that a generated page reads.</summary>
-    internal static bool ShowsTheSame(JobFamily before, JobFamily now)
-    {
-        if (!string.Equals(before.Title, now.Title, StringComparison.Ordinal)
-            || !string.Equals(before.Url, now.Url, StringComparison.Ordinal)
-            || !string.Equals(before.Slug, now.Slug, StringComparison.Ordinal)
-            || !string.Equals(before.SourcePath, now.SourcePath, StringComparison.Ordinal)
-            || !string.Equals(before.Department, now.Department, StringComparison.Ordinal)
-            || !string.Equals(before.Description, now.Description, StringComparison.Ordinal)
-            || !string.Equals(before.FrontMatter.CanonicalPath, now.FrontMatter.CanonicalPath, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var (rolesBefore, rolesNow) = (before.Roles.ToList(), now.Roles.ToList());
-        if (rolesBefore.Count != rolesNow.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < rolesNow.Count; i++)
-        {
-            var (a, b) = (rolesBefore[i], rolesNow[i]);
-            if (!string.Equals(a.Name, b.Name, StringComparison.Ordinal)
-                || !string.Equals(a.Anchor, b.Anchor, StringComparison.Ordinal)
-                || a.Kind != b.Kind
-                || (a.Grade is null) != (b.Grade is null)
-                || !string.Equals(a.Grade?.Value, b.Grade?.Value, StringComparison.Ordinal)
-                || !string.Equals(a.Grade?.Title, b.Grade?.Title, StringComparison.Ordinal)
-                || !string.Equals(a.Grade?.Track, b.Grade?.Track, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    internal static bool ShowsTheSame(JobFamily before, JobFamily now) =>
+        ShownFacts.SameHeadline(before, now) && ShownFacts.SameRoles(before, now);
 }
