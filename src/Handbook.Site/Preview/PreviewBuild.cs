@@ -172,9 +172,27 @@ public sealed class PreviewBuild
         var written = write is { Replaced: true };
         var changedFiles = (written ? write!.ChangedFiles : []).Union(publishedEarly, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
-        var families = FamilyCatalog.From(result.Documents).Families.Count;
+        var families = CountFamilies(result.Documents);
         var report = new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) { Timings = result.FormatTimings() };
         return new PreviewBuildReport(report, changedFiles, rendered, result.FullRebuildReason) { PublishedEarly = publishedEarly };
+    }
+
+    /// <summary>
+    /// <c>FamilyCatalog.From(documents).Families.Count</c> without building the catalogue (it sorts and groups every
+    /// page; the count is all the report needs): documents with a parsed family and a body that are not index pages.
+    /// </summary>
+    private static int CountFamilies(IReadOnlyList<Document> documents)
+    {
+        var count = 0;
+        foreach (var document in documents)
+        {
+            if (document.TryGet(JobFamilies.JobFamilyKeys.Family, out var family) && !family.IsDepartmentIndex && document.Metadata.Contains(JobFamilies.JobFamilyKeys.BodyHtml))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>HTML pages this run produced anew: recomputed and not the very document of the previous run (a generated page whose view did not change is reused).</summary>

@@ -34,9 +34,9 @@ public sealed class PublishRenderedPages(OutputWriter writer) : IStage
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Incremental is not null && WriterWouldWrite(context))
+        if (context.Incremental is { } incremental && WriterWouldWrite(context))
         {
-            var pages = documents.Where(d => d.Metadata.Contains(SiteKeys.IsHtmlPage) && context.MustProcess(d));
+            var pages = incremental.PositionsToProcess(documents).Select(i => documents[i]).Where(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
             var published = await writer.PublishAsync(pages, context.CancellationToken).ConfigureAwait(false);
             if (published.Count > 0)
             {

@@ -94,6 +94,22 @@ public sealed class SupersededRebuildTests
         await AssertOutputIsAFullBuildsAsync(folder);
     }
 
+    [Fact]
+    public async Task The_family_count_of_a_preview_build_is_the_catalogues()
+    {
+        // The report counts families without building a catalogue of the final documents; the catalogue is the oracle.
+        using var folder = Copy();
+        var build = new PreviewBuild(Request(folder));
+        var first = await build.RunAsync(null);
+        Edit(folder, BackendPage, "Backend work, edited.");
+        var next = await build.RunAsync(Changes(BackendPage));
+
+        var catalogue = Handbook.Site.Catalog.FamilyCatalog.From(build.LastResult!.Documents).Families.Count;
+        Assert.True(catalogue > 0);
+        Assert.Equal(catalogue, first.Report.FamilyCount);
+        Assert.Equal(catalogue, next.Report.FamilyCount);
+    }
+
     private static TempFolder Copy()
     {
         var folder = new TempFolder();
