@@ -16,6 +16,12 @@ internal static class DiffTokens
 
     public static (string Left, string Right) Of(IReadOnlyList<int> left, IReadOnlyList<int> right)
     {
+        // Key numbers of one page are small and dense (ItemKeyIds counts from 0): then each is its own token.
+        if (AllBelowRadix(left) && AllBelowRadix(right))
+        {
+            return (Join(left, null, 1), Join(right, null, 1));
+        }
+
         var dense = new Dictionary<int, int>();
         foreach (var key in left)
         {
@@ -32,7 +38,20 @@ internal static class DiffTokens
         return (Join(left, dense, width), Join(right, dense, width));
     }
 
-    private static string Join(IReadOnlyList<int> keys, Dictionary<int, int> dense, int width)
+    private static bool AllBelowRadix(IReadOnlyList<int> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (key is < 0 or >= Radix)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Join(IReadOnlyList<int> keys, Dictionary<int, int>? dense, int width)
     {
         var text = new StringBuilder((keys.Count * (width + 1)) - 1);
         for (var i = 0; i < keys.Count; i++)
@@ -42,7 +61,7 @@ internal static class DiffTokens
                 text.Append('\n');
             }
 
-            var token = dense[keys[i]];
+            var token = dense is null ? keys[i] : dense[keys[i]];
             if (width == 2)
             {
                 text.Append((char)(First + (token / Radix)));

@@ -9,9 +9,9 @@ using Handbook.JobFamilies.Model;
 /// of its own, so it never matches another. One numbering is shared by every list it numbers (one per compare page),
 /// so the lists are aligned by comparing numbers instead of key strings.
 /// </summary>
-public sealed class ItemKeyIds
+public sealed class ItemKeyIds(int capacity = 0)
 {
-    private readonly Dictionary<string, int> _ids = new(ItemKeyComparer.Instance);
+    private readonly Dictionary<string, int> _ids = new(capacity, ItemKeyComparer.Instance);
     private int _next;
 
     /// <summary>The number of each bullet, in list order.</summary>

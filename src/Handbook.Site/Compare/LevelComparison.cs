@@ -144,7 +144,7 @@ public static class LevelComparison
     {
         var (leftText, rightText) = DiffTokens.Of(left, right);
         var diff = Differ.Instance.CreateDiffs(leftText, rightText, ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
-        var pairs = new List<(int? Left, int? Right)>();
+        var pairs = new List<(int? Left, int? Right)>(left.Count + right.Count);
         int a = 0, b = 0;
         foreach (var block in diff.DiffBlocks)
         {

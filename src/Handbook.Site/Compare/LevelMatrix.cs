@@ -13,7 +13,7 @@ public sealed record LevelMatrix(IReadOnlyList<Role> Levels, IReadOnlyList<Compa
 {
     public static LevelMatrix Of(IReadOnlyList<Role> levels)
     {
-        var ids = new ItemKeyIds();
+        var ids = new ItemKeyIds(levels.Sum(level => LevelComparison.Kinds.Sum(kind => LevelComparison.ItemsOf(level, kind).Count)));
         var sections = LevelComparison.Kinds
             .Select(kind => new ComparedSection(kind, RowsOf(levels, kind, ids)))
             .Where(s => s.Rows.Count > 0)
@@ -36,8 +36,8 @@ public sealed record LevelMatrix(IReadOnlyList<Role> Levels, IReadOnlyList<Compa
         {
             var items = LevelComparison.ItemsOf(levels[level], kind);
             var itemKeys = ids.Of(items);
-            var merged = new List<Item?[]>();
-            var mergedKeys = new List<int>();
+            var merged = new List<Item?[]>(rows.Count + itemKeys.Length);
+            var mergedKeys = new List<int>(rows.Count + itemKeys.Length);
             foreach (var (row, item) in LevelComparison.AlignKeys(keys, itemKeys))
             {
                 var cells = row is { } r ? rows[r] : new Item?[levels.Count];
