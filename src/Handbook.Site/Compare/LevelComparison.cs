@@ -1,7 +1,5 @@
 namespace Handbook.Site.Compare;
 
-using System.Globalization;
-using System.Text;
 using DiffPlex;
 using DiffPlex.Chunkers;
 using Handbook.JobFamilies.Model;
@@ -9,9 +7,9 @@ using Handbook.JobFamilies.Text;
 
 /// <summary>
 /// Aligns bullet lists so equal bullets share a row. Bullets are matched by their normalised text (letters and
-/// digits, lower case – the key the extends pass de-duplicates with) and aligned with DiffPlex as a longest
-/// common subsequence, so every list keeps its page order: a bullet one level inherits from another, or that
-/// both copy, shares a row; the rest get a row of their own.
+/// digits, lower case – the key the extends pass de-duplicates with; compared as numbers, see <see cref="ItemKeyIds"/>)
+/// and aligned with DiffPlex as a longest common subsequence, so every list keeps its page order: a bullet one level
+/// inherits from another, or that both copy, shares a row; the rest get a row of their own.
 /// </summary>
 public static class LevelComparison
 {
@@ -20,10 +18,13 @@ public static class LevelComparison
         [SectionKind.Responsibilities, SectionKind.Requirements, SectionKind.NiceToHaves, SectionKind.PerformanceIndicators];
 
     /// <summary>Aligns two bullet lists; every bullet of each list appears exactly once, in its list's order.</summary>
-    public static IReadOnlyList<ComparedRow> Align(IReadOnlyList<Item> left, IReadOnlyList<Item> right) =>
-        AlignKeys(Keys(left, "L"), Keys(right, "R"))
+    public static IReadOnlyList<ComparedRow> Align(IReadOnlyList<Item> left, IReadOnlyList<Item> right)
+    {
+        var ids = new ItemKeyIds();
+        return AlignKeys(ids.Of(left), ids.Of(right))
             .Select(p => new ComparedRow(p.Left is { } l ? left[l] : null, p.Right is { } r ? right[r] : null))
             .ToList();
+    }
 
     /// <summary>The bullets of one kind of section of a role (empty when it has none).</summary>
     public static IReadOnlyList<Item> ItemsOf(Role role, SectionKind kind)
@@ -41,9 +42,8 @@ public static class LevelComparison
 
     /// <summary>
     /// Aligns two key sequences (positions of equal keys on one row, the others alone), keeping both orders.
-    /// Keys must not contain line breaks.
     /// </summary>
-    public static IReadOnlyList<(int? Left, int? Right)> AlignKeys(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    public static IReadOnlyList<(int? Left, int? Right)> AlignKeys(IReadOnlyList<int> left, IReadOnlyList<int> right)
     {
         if (left.Count == 0 || right.Count == 0)
         {
@@ -59,16 +59,16 @@ public static class LevelComparison
     /// common start position by position, then the common end, and marks what is left of the one side as added or
     /// removed, repeated keys or not; this does the same without running it. Null when both sides keep bullets.
     /// </summary>
-    internal static List<(int? Left, int? Right)>? AlignedByCommonEnds(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    internal static List<(int? Left, int? Right)>? AlignedByCommonEnds(IReadOnlyList<int> left, IReadOnlyList<int> right)
     {
         var start = 0;
-        while (start < left.Count && start < right.Count && string.Equals(left[start], right[start], StringComparison.Ordinal))
+        while (start < left.Count && start < right.Count && left[start] == right[start])
         {
             start++;
         }
 
         int endLeft = left.Count, endRight = right.Count;
-        while (endLeft > start && endRight > start && string.Equals(left[endLeft - 1], right[endRight - 1], StringComparison.Ordinal))
+        while (endLeft > start && endRight > start && left[endLeft - 1] == right[endRight - 1])
         {
             endLeft--;
             endRight--;
@@ -111,7 +111,7 @@ public static class LevelComparison
     /// deleted and inserted bullets arises), without joining and re-splitting every key and running DiffPlex once per
     /// level and section. Null for every other shape.
     /// </summary>
-    internal static List<(int? Left, int? Right)>? AlignedBySubsequence(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    internal static List<(int? Left, int? Right)>? AlignedBySubsequence(IReadOnlyList<int> left, IReadOnlyList<int> right)
     {
         var leftIsShorter = left.Count <= right.Count;
         var (shorter, longer) = leftIsShorter ? (left, right) : (right, left);
@@ -125,7 +125,7 @@ public static class LevelComparison
         for (var i = 0; i < longer.Count; i++)
         {
             int? inShorter = null;
-            if (next < shorter.Count && string.Equals(shorter[next], longer[i], StringComparison.Ordinal))
+            if (next < shorter.Count && shorter[next] == longer[i])
             {
                 inShorter = next++;
             }
@@ -136,11 +136,15 @@ public static class LevelComparison
         return next == shorter.Count ? pairs : null;
     }
 
-    /// <summary>The alignment DiffPlex finds (a longest common subsequence of the keys as lines).</summary>
-    internal static List<(int? Left, int? Right)> AlignByDiff(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    /// <summary>
+    /// The alignment DiffPlex finds (a longest common subsequence of the keys as lines; each key spelled as a short
+    /// token, <see cref="DiffTokens"/>, which gives the diff of the keys themselves).
+    /// </summary>
+    internal static List<(int? Left, int? Right)> AlignByDiff(IReadOnlyList<int> left, IReadOnlyList<int> right)
     {
-        var diff = Differ.Instance.CreateDiffs(string.Join('\n', left), string.Join('\n', right), ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
-        var pairs = new List<(int? Left, int? Right)>();
+        var (leftText, rightText) = DiffTokens.Of(left, right);
+        var diff = Differ.Instance.CreateDiffs(leftText, rightText, ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
+        var pairs = new List<(int? Left, int? Right)>(left.Count + right.Count);
         int a = 0, b = 0;
         foreach (var block in diff.DiffBlocks)
         {
@@ -168,9 +172,9 @@ public static class LevelComparison
         return pairs;
     }
 
-    private static bool AllDistinct(IReadOnlyList<string> keys)
+    private static bool AllDistinct(IReadOnlyList<int> keys)
     {
-        var seen = new HashSet<string>(keys.Count, StringComparer.Ordinal);
+        var seen = new HashSet<int>(keys.Count);
         foreach (var key in keys)
         {
             if (!seen.Add(key))
@@ -181,11 +185,4 @@ public static class LevelComparison
 
         return true;
     }
-
-    /// <summary>
-    /// One key per bullet. A bullet without letters or digits gets a key of its own (marked with <paramref name="side"/>),
-    /// so it never matches another.
-    /// </summary>
-    public static List<string> Keys(IReadOnlyList<Item> items, string side) =>
-        items.Select((item, i) => ItemKey.Of(item.Text) is { Length: > 0 } key ? key : "\u0001" + side + i.ToString(CultureInfo.InvariantCulture)).ToList();
 }

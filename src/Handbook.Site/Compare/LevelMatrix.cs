@@ -1,6 +1,5 @@
 namespace Handbook.Site.Compare;
 
-using System.Globalization;
 using Handbook.JobFamilies.Model;
 
 /// <summary>
@@ -14,8 +13,9 @@ public sealed record LevelMatrix(IReadOnlyList<Role> Levels, IReadOnlyList<Compa
 {
     public static LevelMatrix Of(IReadOnlyList<Role> levels)
     {
+        var ids = new ItemKeyIds(levels.Sum(level => LevelComparison.Kinds.Sum(kind => LevelComparison.ItemsOf(level, kind).Count)));
         var sections = LevelComparison.Kinds
-            .Select(kind => new ComparedSection(kind, RowsOf(levels, kind)))
+            .Select(kind => new ComparedSection(kind, RowsOf(levels, kind, ids)))
             .Where(s => s.Rows.Count > 0)
             .ToList();
         return new LevelMatrix(levels, sections);
@@ -28,16 +28,16 @@ public sealed record LevelMatrix(IReadOnlyList<Role> Levels, IReadOnlyList<Compa
             .Where(s => s.Item2.Count > 0)
             .ToList();
 
-    private static List<MatrixRow> RowsOf(IReadOnlyList<Role> levels, SectionKind kind)
+    private static List<MatrixRow> RowsOf(IReadOnlyList<Role> levels, SectionKind kind, ItemKeyIds ids)
     {
         var rows = new List<Item?[]>();
-        var keys = new List<string>();
+        var keys = new List<int>();
         for (var level = 0; level < levels.Count; level++)
         {
             var items = LevelComparison.ItemsOf(levels[level], kind);
-            var itemKeys = LevelComparison.Keys(items, "L" + level.ToString(CultureInfo.InvariantCulture) + ":");
-            var merged = new List<Item?[]>();
-            var mergedKeys = new List<string>();
+            var itemKeys = ids.Of(items);
+            var merged = new List<Item?[]>(rows.Count + itemKeys.Length);
+            var mergedKeys = new List<int>(rows.Count + itemKeys.Length);
             foreach (var (row, item) in LevelComparison.AlignKeys(keys, itemKeys))
             {
                 var cells = row is { } r ? rows[r] : new Item?[levels.Count];

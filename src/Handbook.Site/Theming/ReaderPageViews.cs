@@ -77,9 +77,9 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
                     .ToList()))
             .ToList();
         var matrix = LevelMatrix.Of(family.Levels);
-        var origins = new Dictionary<string, string>(StringComparer.Ordinal); // inherited cells name few origins: resolve each once
+        var rows = new CompareRows(family);
         var sections = matrix.Sections
-            .Select(s => new CompareSectionView(TitleOf(s.Kind), s.Rows.Select(r => RowOf(family, r, origins)).ToList()))
+            .Select(s => new CompareSectionView(TitleOf(s.Kind), rows.Of(s.Rows)))
             .ToList();
         return new ComparePageView(family.Title, UrlPath.Encode(family.Url), levels, pairs, choices, sections);
     }
@@ -125,33 +125,6 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
             .ToList();
     }
 
-    private static CompareRowView RowOf(JobFamily family, MatrixRow row, Dictionary<string, string> origins)
-    {
-        var has = string.Join(' ', row.Cells.Select((c, i) => c is null ? null : "has-" + (i + 1).ToString(CultureInfo.InvariantCulture)).OfType<string>());
-        return new CompareRowView(has, row.Cells.Select(c => CellOf(family, c, origins)).ToList());
-    }
-
-    private static CompareCellView? CellOf(JobFamily family, Item? item, Dictionary<string, string> origins)
-    {
-        if (item is null)
-        {
-            return null;
-        }
-
-        if (item.InheritedFrom is not { } from)
-        {
-            return new CompareCellView(item.Text, null);
-        }
-
-        if (!origins.TryGetValue(from.Url, out var url))
-        {
-            url = Resolve(family.Url, from.Url);
-            origins[from.Url] = url;
-        }
-
-        return new CompareCellView(item.Text, new LinkView(from.Level, url));
-    }
-
     private static CompareLevelView LevelOf(JobFamily family, Role role, int column) =>
         new(role.Name, role.Anchor, AnchorUrl(family, role), GradeOf(role), column);
 
@@ -172,7 +145,7 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
     };
 
     /// <summary>A link as written on a family page, made to work from another page: "#x" and relative paths resolve against the family URL.</summary>
-    private static string Resolve(string familyUrl, string url)
+    internal static string Resolve(string familyUrl, string url)
     {
         if (url.StartsWith('/') || Uri.TryCreate(url, UriKind.Absolute, out _))
         {

@@ -1,0 +1,113 @@
+namespace Handbook.Site.Tests.Compare;
+
+using CsCheck;
+using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Text;
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Site.Compare;
+using static Handbook.Site.Tests.Support.Families;
+
+/// <summary>
+/// The compare pages align bullets by key numbers (<see cref="ItemKeyIds"/>) and hand DiffPlex one short token per key
+/// (<c>DiffTokens</c>) instead of the keys: the alignments and matrices must be exactly those of the string keys
+/// (<see cref="StringKeyAlignmentOracle"/>, the code before).
+/// </summary>
+public class NumberedAlignmentTests
+{
+    // Few words, so lists share and repeat keys; case and punctuation variants have the same key.
+    private static readonly Gen<string> Text = Gen.OneOf(
+        "Fix bugs", "fix bugs.", "Write tests", "Review designs", "**Review** designs", "Mentor others", "Set direction", "–", "", "1:1s", "Café hours", "CAFÉ HOURS");
+
+    private static Item Own(string text) => new() { Text = text, Location = new SourceLocation("x.md", 1, 1) };
+
+    [Fact]
+    public void Given_random_key_lists_When_aligned_by_numbers_Then_the_alignment_is_the_string_keys_diff()
+    {
+        var keys = Gen.Frequency((4, Gen.Char['a', 'f'].Select(c => c.ToString())), (1, Gen.String[Gen.Char.AlphaNumeric, 1, 30]));
+        Gen.Select(keys.List[0, 14], keys.List[0, 14]).Sample((left, right) =>
+        {
+            var (l, r) = KeyNumbers.Of(left, right);
+            Assert.Equal(StringKeyAlignmentOracle.AlignKeys(left, right), LevelComparison.AlignKeys(l, r));
+        });
+    }
+
+    [Fact]
+    public void Given_more_distinct_keys_than_one_token_character_spells_When_diffed_Then_the_alignment_is_still_the_string_keys_diff()
+    {
+        // 30,000 keys need two characters per token (one spells 20,992); a few keys moved, dropped and added.
+        var left = Enumerable.Range(0, 30_000).Select(i => "k" + i).ToList();
+        var right = left.Where((_, i) => i % 7_000 != 3).ToList();
+        right.Insert(10, "k29999");
+        right.Insert(20_000, "new");
+
+        var (l, r) = KeyNumbers.Of(left, right);
+
+        Assert.Equal(StringKeyAlignmentOracle.AlignByDiff(left, right), LevelComparison.AlignByDiff(l, r));
+    }
+
+    [Fact]
+    public void Given_random_ladders_When_the_matrix_is_built_Then_every_section_has_the_rows_of_the_string_keys()
+    {
+        var level = Text.List[0, 8];
+        level.List[1, 5].Sample(lists =>
+        {
+            var levels = lists.Select((texts, i) => LevelWith("L" + i, texts)).ToList();
+
+            var matrix = LevelMatrix.Of(levels);
+
+            var expected = LevelComparison.Kinds
+                .Select(kind => (Kind: kind, Rows: StringKeyAlignmentOracle.Rows(levels, kind)))
+                .Where(s => s.Rows.Count > 0)
+                .ToList();
+            Assert.Equal(expected.Select(s => s.Kind), matrix.Sections.Select(s => s.Kind));
+            foreach (var (section, want) in matrix.Sections.Zip(expected))
+            {
+                Assert.Equal(want.Rows.Count, section.Rows.Count);
+                foreach (var (row, cells) in section.Rows.Zip(want.Rows))
+                {
+                    Assert.True(row.Cells.Zip(cells).All(p => ReferenceEquals(p.First, p.Second)), "a row holds other bullets than the string-key matrix");
+                }
+            }
+        });
+    }
+
+    [Fact]
+    public void Given_random_texts_When_compared_by_key_Then_equal_exactly_when_their_keys_are_equal()
+    {
+        // Letters of several scripts and cases, digits, punctuation, spaces and halves of surrogate pairs.
+        var text = Gen.String[Gen.OneOf(Gen.Char['a', 'e'], Gen.Char['A', 'E'], Gen.OneOf("éÉßİıΣσς1٣ .*-\uD835\uDC00".Select(Gen.Const).ToArray())), 0, 8];
+        Gen.Select(text, text).Sample((a, b) =>
+        {
+            var keysEqual = string.Equals(ItemKey.Of(a), ItemKey.Of(b), StringComparison.Ordinal);
+            Assert.Equal(keysEqual, ItemKeyComparer.Instance.Equals(a, b));
+            if (keysEqual)
+            {
+                Assert.Equal(ItemKeyComparer.Instance.GetHashCode(a), ItemKeyComparer.Instance.GetHashCode(b));
+            }
+
+            Assert.Equal(ItemKey.Of(a).Length > 0, ItemKeyComparer.HasKey(a));
+        });
+    }
+
+    [Fact]
+    public void Given_bullets_When_numbered_Then_equal_keys_share_a_number_and_keyless_bullets_never_do()
+    {
+        var ids = new ItemKeyIds();
+
+        var numbers = ids.Of([Own("Own the *weekly* plan."), Own("–"), Own("own the weekly plan"), Own("–"), Own("Other")]);
+
+        Assert.Equal(numbers[0], numbers[2]);
+        Assert.Equal(5 - 1, numbers.Distinct().Count());
+        Assert.NotEqual(numbers[1], numbers[3]);
+    }
+
+    private static Role LevelWith(string name, IEnumerable<string> texts)
+    {
+        var role = Level(name, name.ToLowerInvariant());
+        role.Responsibilities = Section(SectionKind.Responsibilities, "Responsibilities");
+        role.Responsibilities.Items.AddRange(texts.Select(Own));
+        role.Requirements = Section(SectionKind.Requirements, "Requirements");
+        role.Requirements.Items.AddRange(texts.Reverse().Select(Own));
+        return role;
+    }
+}
