@@ -18,16 +18,9 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BENCH_DIR:-/tmp/handbook-bench}"
-# ../shared/bench beside the repository; from a git worktree, the nearest folder above that has shared/bench.
-find_gen() {
-  local dir="$root"
-  while [ "$dir" != "/" ]; do
-    dir="$(dirname "$dir")"
-    [ -f "$dir/shared/bench/gen-corpus.py" ] && { echo "$dir/shared/bench/gen-corpus.py"; return; }
-  done
-  echo "$root/../shared/bench/gen-corpus.py"
-}
-gen="${BENCH_CORPUS_GEN:-$(find_gen)}"
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
+gen="${BENCH_CORPUS_GEN:-$(find_shared gen-corpus.py)}"
 hugo_peer="$(dirname "$gen")/peers/hugo"
 runs=3
 smoke=false
@@ -66,26 +59,7 @@ if $use_hugo && ! command -v hugo >/dev/null; then
 fi
 
 mkdir -p "$work"
-tool_dir="${TOOL:-$work/tool}"
-if [ -z "${TOOL:-}" ] && $publish; then
-  echo "publishing src/Handbook.Site (Release, ReadyToRun; TieredPGO off in the project) to $tool_dir"
-  dotnet publish "$root/src/Handbook.Site" -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o "$tool_dir" --nologo -v quiet >/dev/null
-fi
-ours_bin="$tool_dir/Handbook.Site"
-[ -x "$ours_bin" ] || { echo "bench/run.sh: no published tool at $ours_bin" >&2; exit 2; }
-
-# measure LABEL LOGFILE command... -> appends "label wall cpu rss_kb exit" to the results file
-measure() {
-  local label=$1 log=$2; shift 2
-  local rc=0
-  /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" >"$log" 2>&1 || rc=$?
-  read -r wall user sys rss < <(tail -n 1 "$work/time.txt")
-  echo "$label $wall $(python3 -c "print(round($user + $sys, 3))") $rss $rc" >>"$results"
-  if [ "$rc" -ne 0 ]; then
-    echo "  $label failed (exit $rc), log: $log" >&2; tail -n 20 "$log" >&2
-  fi
-}
+publish_tool bench/run.sh "$publish"
 
 status=0
 summary="$work/summary.txt"
@@ -119,10 +93,10 @@ for n in "${sizes[@]}"; do
     out="$work/out-$n"; cache="$work/cache-$n"; hugo_out="$work/hugo-out-$n"
     rm -rf "$out" "$cache" "$hugo_out" "$work"/.out-"$n".*
     if $use_hugo; then
-      measure "$(label hugo)" "$work/hugo-$n.log" hugo --quiet -s "$site" -d "$hugo_out"
+      measure "$(label hugo)" "$work/hugo-$n.log" 0 hugo --quiet -s "$site" -d "$hugo_out" || status=1
     fi
-    measure "$(label cold)" "$work/cold-$n.log" "$ours_bin" build --input "$input" --output "$out" --theme "$root/theme" --cache "$cache"
-    measure "$(label warm)" "$work/warm-$n.log" "$ours_bin" build --input "$input" --output "$out" --theme "$root/theme" --cache "$cache"
+    measure "$(label cold)" "$work/cold-$n.log" 0 "$ours_bin" build --input "$input" --output "$out" --theme "$root/theme" --cache "$cache" || status=1
+    measure "$(label warm)" "$work/warm-$n.log" 0 "$ours_bin" build --input "$input" --output "$out" --theme "$root/theme" --cache "$cache" || status=1
   done
 
   expected=$((n + departments + 1))

@@ -16,15 +16,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BENCH_DIR:-/tmp/handbook-bench}"
-find_replay() {
-  local dir="$root"
-  while [ "$dir" != "/" ]; do
-    dir="$(dirname "$dir")"
-    [ -f "$dir/shared/bench/replay-history.py" ] && { echo "$dir/shared/bench/replay-history.py"; return; }
-  done
-  echo "$root/../shared/bench/replay-history.py"
-}
-replay_py="${BENCH_REPLAY:-$(find_replay)}"
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
+replay_py="${BENCH_REPLAY:-$(find_shared replay-history.py)}"
 runs=5
 publish=true
 while [ $# -gt 0 ]; do
@@ -41,14 +35,8 @@ for tool in python3 git /usr/bin/time; do
 done
 [ -f "$replay_py" ] || { echo "bench/versioned.sh: replay script not found: $replay_py (set BENCH_REPLAY)" >&2; exit 2; }
 mkdir -p "$work"
-tool_dir="${TOOL:-$work/tool}"
-if [ -z "${TOOL:-}" ] && $publish; then
-  echo "publishing src/Handbook.Site (Release, ReadyToRun; TieredPGO off in the project) to $tool_dir"
-  dotnet publish "$root/src/Handbook.Site" -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o "$tool_dir" --nologo -v quiet >/dev/null
-fi
-ours="$tool_dir/Handbook.Site"
-[ -x "$ours" ] || { echo "bench/versioned.sh: no published tool at $ours" >&2; exit 2; }
+publish_tool bench/versioned.sh "$publish"
+ours="$ours_bin"
 
 repo="$work/replay"
 if [ ! -f "$work/replay.complete" ]; then
@@ -64,15 +52,6 @@ family=$(cd "$repo" && find job-families -name 'index.html.md*' | LC_ALL=C sort 
 
 results="$work/results-versioned.txt"
 : >"$results"
-measure() {
-  local label=$1 log=$2; shift 2
-  local rc=0
-  /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" >"$log" 2>&1 || rc=$?
-  read -r wall user sys rss < <(tail -n 1 "$work/time.txt")
-  echo "$label $wall $(python3 -c "print(round($user + $sys, 3))") $rss $rc" >>"$results"
-  # --keep-going: the real pages at HEAD have errors (exit 1); anything else is a failure.
-  if [ "$rc" -gt 1 ]; then echo "  $label failed (exit $rc), log: $log" >&2; tail -n 20 "$log" >&2; exit 1; fi
-}
 build=("$ours" build --input "$repo" --output "$work/replay-out" --theme "$root/theme" --keep-going)
 
 echo "replayed history ($(git -C "$repo" rev-list --count HEAD) commits): 1 warm-up + $runs rounds (unversioned, versioned cold, after one commit); edited: $family"
@@ -80,12 +59,12 @@ for round in $(seq 0 "$runs"); do
   label() { if [ "$round" -eq 0 ]; then echo "warmup-$1"; else echo "$1"; fi; }
   git -C "$repo" reset -q --hard "$base"
   rm -rf "$work/replay-out" "$work/replay-cache"
-  measure "$(label unversioned)" "$work/unversioned.log" "${build[@]}" --no-history
+  measure "$(label unversioned)" "$work/unversioned.log" 1 "${build[@]}" --no-history
   rm -rf "$work/replay-out"
-  measure "$(label versioned)" "$work/versioned.log" "${build[@]}" --cache "$work/replay-cache"
+  measure "$(label versioned)" "$work/versioned.log" 1 "${build[@]}" --cache "$work/replay-cache"
   printf '\n- A sentence added by the benchmark (round %s).\n' "$round" >>"$repo/$family"
   git -C "$repo" -c user.name=bench -c user.email=bench@example.com commit -q -am "bench: edit one family"
-  measure "$(label after-commit)" "$work/after-commit.log" "${build[@]}" --cache "$work/replay-cache"
+  measure "$(label after-commit)" "$work/after-commit.log" 1 "${build[@]}" --cache "$work/replay-cache"
 done
 git -C "$repo" reset -q --hard "$base"
 

@@ -20,6 +20,8 @@ using Markdig.Syntax;
 [MemoryDiagnoser]
 public class PageStageBenchmarks
 {
+    private static readonly MarkdownPipeline PlainPipeline = new MarkdownPipelineBuilder().Build();
+
     private MarkdownPipeline _pipeline = null!;
     private JobFamilyParser _parser = null!;
     private BenchmarkPage _page = null!;
@@ -49,6 +51,13 @@ public class PageStageBenchmarks
     /// <summary>Splitting front matter (YAML) from the body.</summary>
     [Benchmark]
     public FrontMatterResult FrontMatter() => FrontMatterReader.Read(_page.SourcePath, _page.Text);
+
+    /// <summary>
+    /// Markdig alone with its plain CommonMark pipeline (no extensions, no precise source locations): the floor the
+    /// site's parse is compared with.
+    /// </summary>
+    [Benchmark]
+    public MarkdownDocument ParsePlain() => Markdig.Markdown.Parse(_frontMatter.Body, PlainPipeline);
 
     /// <summary>Markdig alone: the body to an AST with the site's pipeline.</summary>
     [Benchmark]

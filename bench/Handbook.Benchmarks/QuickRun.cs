@@ -10,14 +10,14 @@ public static class QuickRun
 {
     public static void Run(TimeSpan perStage, string? onlyStage = null)
     {
-        Console.WriteLine($"{"page",-16} {"stage",-12} {"µs/op",10}");
+        Console.WriteLine($"{"page",-16} {"stage",-12} {"µs/op",10} {"KiB/op",10}");
         foreach (var page in BenchmarkPages.All)
         {
             var b = new PageStageBenchmarks { Page = page };
             b.Setup();
             (string Name, Func<object> Run)[] stages =
             [
-                ("FrontMatter", b.FrontMatter), ("Parse", b.Parse), ("Model", b.Model), ("Grades", b.Grades),
+                ("FrontMatter", b.FrontMatter), ("ParsePlain", b.ParsePlain), ("Parse", b.Parse), ("Model", b.Model), ("Grades", b.Grades),
                 ("Extends", b.Extends), ("Render", b.Render), ("Sanitize", b.Sanitize),
             ];
             foreach (var (name, run) in stages)
@@ -27,9 +27,18 @@ public static class QuickRun
                     continue;
                 }
 
-                Console.WriteLine($"{page,-16} {name,-12} {MedianMicroseconds(run, perStage),10:F1}");
+                Console.WriteLine($"{page,-16} {name,-12} {MedianMicroseconds(run, perStage),10:F1} {AllocatedKibibytes(run),10:F1}");
             }
         }
+    }
+
+    /// <summary>Bytes one call allocates on this thread (deterministic, unlike the time on a shared machine).</summary>
+    private static double AllocatedKibibytes(Func<object> run)
+    {
+        GC.KeepAlive(run());
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        GC.KeepAlive(run());
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0;
     }
 
     private static double MedianMicroseconds(Func<object> run, TimeSpan budget)

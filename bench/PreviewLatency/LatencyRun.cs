@@ -19,6 +19,7 @@ internal sealed class LatencyRun : IAsyncDisposable
 
     private readonly string _temp;
     private readonly ConcurrentQueue<(PreviewBuildReport Report, long At)> _builds = new();
+    private readonly ConcurrentQueue<IReadOnlyList<Handbook.Pipeline.StageTiming>> _timings = new();
     private readonly Channel<(string Data, long At)> _reloads = Channel.CreateUnbounded<(string, long)>();
     private readonly CancellationTokenSource _stop = new();
     private PreviewSession? _session;
@@ -31,6 +32,12 @@ internal sealed class LatencyRun : IAsyncDisposable
 
     /// <summary>Per-stage times of the last build (the same as <c>preview --verbose</c> prints).</summary>
     public string LastTimings => _session?.Build.LastResult?.FormatTimings() ?? string.Empty;
+
+    /// <summary>
+    /// Per stage, the median over the incremental builds of its time and allocation: one edit's stage times are noise
+    /// on a shared machine, the median over twenty shows where an edit's time goes.
+    /// </summary>
+    public string MedianTimings => LatencySummary.FormatStages(_timings.Skip(1).ToList());
 
     /// <summary>What the last build computed again, by the first stage that did (count and a few paths).</summary>
     public string LastRecomputed =>
@@ -56,7 +63,11 @@ internal sealed class LatencyRun : IAsyncDisposable
         run._session = await PreviewSession.StartAsync(
             request,
             new PreviewOptions { OutputFolder = request.OutputFolder, Port = 0 },
-            (report, _) => run._builds.Enqueue((report, Stopwatch.GetTimestamp())),
+            (report, _) =>
+            {
+                run._builds.Enqueue((report, Stopwatch.GetTimestamp()));
+                run._timings.Enqueue(run._session?.Build.LastResult?.Timings ?? []);
+            },
             e => Console.Error.WriteLine($"rebuild failed: {e}"));
         run._client = new HttpClient { BaseAddress = run._session.Server.Url, Timeout = Timeout.InfiniteTimeSpan };
         var stream = await run._client.GetStreamAsync(new Uri("/__preview/events", UriKind.Relative));

@@ -19,6 +19,28 @@ internal static class LatencySummary
         return text.ToString();
     }
 
+    /// <summary>Each stage's median time and allocation over <paramref name="builds"/> (in stage order), and their sums.</summary>
+    public static string FormatStages(IReadOnlyList<IReadOnlyList<Handbook.Pipeline.StageTiming>> builds)
+    {
+        var text = new StringBuilder();
+        if (builds.Count == 0)
+        {
+            return text.ToString();
+        }
+
+        double totalMs = 0, totalMiB = 0;
+        foreach (var stage in builds[0].Select(t => t.Stage))
+        {
+            var ms = Median(builds.SelectMany(b => b.Where(t => t.Stage == stage)).Select(t => t.Elapsed.TotalMilliseconds));
+            var mib = Median(builds.SelectMany(b => b.Where(t => t.Stage == stage)).Select(t => t.AllocatedBytes / (1024.0 * 1024.0)));
+            (totalMs, totalMiB) = (totalMs + ms, totalMiB + mib);
+            text.Append(CultureInfo.InvariantCulture, $"    {stage,-28} {ms,8:0.0} ms {mib,8:0.00} MiB\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"    {"sum of medians",-28} {totalMs,8:0.0} ms {totalMiB,8:0.00} MiB\n");
+        return text.ToString();
+    }
+
     private static void Line(StringBuilder text, string name, IEnumerable<TimeSpan> spans)
     {
         var ms = spans.Select(s => s.TotalMilliseconds).Order().ToList();

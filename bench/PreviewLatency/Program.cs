@@ -17,6 +17,8 @@ await using (run)
     Console.WriteLine(LatencySummary.Format(options.Label, samples));
     Console.WriteLine("  stages of the last edit's build:");
     Console.WriteLine(run.LastTimings);
+    Console.WriteLine("  median per stage over the edits:");
+    Console.WriteLine(run.MedianTimings);
     Console.WriteLine("  recomputed by the last edit's build (first stage, count, examples):");
     Console.WriteLine(run.LastRecomputed);
 }

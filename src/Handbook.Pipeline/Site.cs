@@ -35,6 +35,13 @@ public sealed class Site
     /// </summary>
     public bool KeepsRunRecord { get; set; } = true;
 
+    /// <summary>
+    /// Whether an incremental run finds what to recompute through the stages' layouts, in time proportional to what
+    /// it recomputes (on by default). Off, it looks at every document of every stage, as before issue 9's fifth
+    /// round: the tests compare both.
+    /// </summary>
+    internal bool UsesStageLayouts { get; set; } = true;
+
     public Site AddStage(IStage stage)
     {
         ArgumentNullException.ThrowIfNull(stage);
@@ -134,7 +141,7 @@ public sealed class Site
 
         try
         {
-            return await RunCoreAsync(initial, RebuildPlan.Create(record, changedInputs), null, cancellationToken).ConfigureAwait(false);
+            return await RunCoreAsync(initial, RebuildPlan.Create(record, changedInputs, UsesStageLayouts), null, cancellationToken).ConfigureAwait(false);
         }
         catch (IncrementalMismatchException mismatch)
         {
@@ -146,7 +153,7 @@ public sealed class Site
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>(_stages.Count);
-        var record = new RunRecordBuilder(_stages.Select(s => s.Name).ToList(), initial, KeepsRunRecord, plan?.Record.CreatedAt);
+        var record = new RunRecordBuilder(_stages.Select(s => s.Name).ToList(), initial, KeepsRunRecord, plan?.Record.CreatedAt, plan);
         var documents = initial;
         var total = Stopwatch.StartNew();
         for (var index = 0; index < _stages.Count; index++)
@@ -163,7 +170,7 @@ public sealed class Site
                 Attribution = attribution,
             };
             var input = documents;
-            var given = plan is not null && stage is IPerDocumentStage ? input.Where(context.MustProcess).ToList() : input;
+            var given = plan is not null && stage is IPerDocumentStage ? plan.ToProcess(index, input) : input;
             var produced = await RunStageAsync(stage, given, context).ConfigureAwait(false);
             documents = plan is null ? produced : plan.Merge(index, stage.Name, produced);
             var byOwner = DiagnosticsByOwner(index, attribution, context.Diagnostics, plan);

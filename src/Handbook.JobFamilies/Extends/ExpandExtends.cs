@@ -15,7 +15,9 @@ using Markdig.Syntax.Inlines;
 /// inherited bullet goes – this only reads models and ASTs; (3) copy the inherited bullets, each family in parallel
 /// (the copies are new nodes made from read-only sources, so the result does not depend on the order); (4) insert
 /// the copies, each family in parallel touching only its own AST and model. Inherited bullets go before the role's own bullets, right after the statement, and
-/// carry <c>class="inherited"</c>, <c>data-inherited-from</c> and a visible "from &lt;role&gt;" link.
+/// carry <c>class="inherited"</c>, <c>data-inherited-from</c> and a visible "from &lt;role&gt;" link. A "copy" is a list
+/// item showing its source in place (<see cref="InheritedBulletBlock"/>) when that renders the same as a deep copy,
+/// else a marked deep copy (<see cref="InheritedCopy"/>).
 /// </summary>
 public sealed class ExpandExtends(IFamilyLookup lookup)
 {
@@ -40,7 +42,8 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         return resolution;
     }
 
-    private sealed record Inherited(Item Item, ExtendsNode Origin, SectionKind Kind);
+    /// <param name="Shown">True when the bullet is shown in place (<see cref="InheritedBulletBlock.CanShow"/>), not copied.</param>
+    private sealed record Inherited(Item Item, ExtendsNode Origin, SectionKind Kind, bool Shown);
 
     /// <summary>Phase 2: reads models and ASTs, builds insertions. Single-threaded, memoised per (node, kind).</summary>
     private sealed class Planner
@@ -163,7 +166,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             {
                 if (seen.Add(NormalizeOnce(item.Text)))
                 {
-                    result.Add(new Inherited(item, node, kind));
+                    result.Add(new Inherited(item, node, kind, InheritedBulletBlock.CanShow(item.Block!)));
                 }
             }
 
@@ -331,59 +334,6 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 : new Position(st.Found.Block.Parent!, st.Found.Block, AtEnd: false, NewList: true);
         }
 
-        /// <summary>
-        /// Adds the inherited class and origin to a copy, and a visible "from &lt;role&gt;:" link before its text (in
-        /// its first paragraph, or in a new one when it starts with something else). <paramref name="url"/> is the
-        /// origin's URL as seen from the page the copy goes into.
-        /// </summary>
-        internal static ListItemBlock MarkInherited(ListItemBlock copy, string originName, string url)
-        {
-            // A fresh copy has no attributes (BlockCloner copies none): set them at their final size.
-            copy.SetAttributes(new HtmlAttributes
-            {
-                Classes = ["inherited"],
-                Properties = [new KeyValuePair<string, string?>("data-inherited-from", url)],
-            });
-
-            if (copy.Count > 0 && copy[0] is ParagraphBlock { Inline: { } inline })
-            {
-                InsertMarker(inline, inline.FirstChild, originName, url);
-            }
-            else
-            {
-                var marker = new ContainerInline();
-                InsertMarker(marker, null, originName, url);
-                copy.Insert(0, new ParagraphBlock { Inline = marker, Line = copy.Line, Column = copy.Column });
-            }
-
-            return copy;
-        }
-
-        /// <summary>The marker's inlines, in order, before <paramref name="before"/> (at the end of <paramref name="into"/> when null).</summary>
-        private static void InsertMarker(ContainerInline into, Inline? before, string originName, string url)
-        {
-            Place(into, before, new HtmlInline("<span class=\"inherited-from\">"));
-            Place(into, before, new LiteralInline("from "));
-            var link = new LinkInline(url, string.Empty);
-            link.AppendChild(new LiteralInline(originName));
-            Place(into, before, link);
-            Place(into, before, new LiteralInline(":"));
-            Place(into, before, new HtmlInline("</span>"));
-            Place(into, before, new LiteralInline(" "));
-        }
-
-        private static void Place(ContainerInline into, Inline? before, Inline part)
-        {
-            if (before is null)
-            {
-                into.AppendChild(part);
-            }
-            else
-            {
-                before.InsertBefore(part);
-            }
-        }
-
         internal static ListBlock NewList(int line, int column) =>
             new(null!) { BulletType = '*', IsOrdered = false, Line = line, Column = column };
     }
@@ -441,18 +391,20 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         /// <summary>Makes every planned copy; reads other families' ASTs and changes only nodes made here.</summary>
         public void MakeCopies()
         {
-            // An origin's link is the same for all its copies into one page: one string per origin, not per copy.
-            var urls = new Dictionary<(ExtendsNode Origin, JobFamily Into), string>();
+            // An origin's link is the same for all its copies into one page: one string and one set of attributes per
+            // origin, not per copy (nothing changes a copy's attributes after expansion).
+            var origins = new Dictionary<(ExtendsNode Origin, JobFamily Into), (string Url, HtmlAttributes Attributes)>();
             foreach (var copy in _copies)
             {
                 var key = (copy.Inherited.Origin, copy.Into);
-                if (!urls.TryGetValue(key, out var url))
+                if (!origins.TryGetValue(key, out var origin))
                 {
-                    url = key.Origin.UrlFrom(key.Into);
-                    urls.Add(key, url);
+                    var url = key.Origin.UrlFrom(key.Into);
+                    origin = (url, InheritedCopy.Attributes(url));
+                    origins.Add(key, origin);
                 }
 
-                copy.Make(url);
+                copy.Make(origin.Url, origin.Attributes);
             }
         }
 
@@ -524,10 +476,21 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         public ListItemBlock Copy => _block ?? throw new InvalidOperationException("copies are made before they are inserted");
 
         /// <param name="url">The origin's URL as seen from <c>into</c>.</param>
-        public void Make(string url)
+        /// <param name="attributes">The inherited attributes for that URL, shared by the copies from one origin.</param>
+        public void Make(string url, HtmlAttributes attributes)
         {
-            _block = Planner.MarkInherited(BlockCloner.CloneItem(inherited.Item.Block!, line, column), inherited.Origin.Name, url);
+            var source = inherited.Item.Block!;
+            _block = inherited.Shown ? Show(source, url, attributes) : InheritedCopy.Make(source, line, column, inherited.Origin.Name, url, attributes);
             list?.Add(_block);
+        }
+
+        /// <summary>The inherited list item showing <paramref name="source"/> in place: what a copy renders, without copying it.</summary>
+        private ListItemBlock Show(ListItemBlock source, string url, HtmlAttributes attributes)
+        {
+            var item = new ListItemBlock(null!) { Order = source.Order, Line = line, Column = column };
+            item.SetAttributes(attributes);
+            item.Add(new InheritedBulletBlock(source, inherited.Origin.Name, url) { Line = line, Column = column });
+            return item;
         }
     }
 }

@@ -4,9 +4,9 @@ using Markdig;
 using Markdig.Renderers;
 
 /// <summary>
-/// Registers the HTML renderer of the blocks <see cref="ExpandExtends"/> inserts for choices. Add it to the site's
-/// pipeline (<c>JobFamilyMarkdown.CreatePipeline([new ExtendsMarkdownExtension()])</c>). Inherited bullets are
-/// ordinary list items and need nothing.
+/// Registers the HTML renderers of the blocks <see cref="ExpandExtends"/> inserts: choices and inherited bullets shown
+/// in place (<see cref="InheritedBulletBlock"/>). Add it to the site's pipeline
+/// (<c>JobFamilyMarkdown.CreatePipeline([new ExtendsMarkdownExtension()])</c>).
 /// </summary>
 public sealed class ExtendsMarkdownExtension : IMarkdownExtension
 {
@@ -19,6 +19,11 @@ public sealed class ExtendsMarkdownExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<ExtendsChoiceRenderer>())
         {
             html.ObjectRenderers.Insert(0, new ExtendsChoiceRenderer());
+        }
+
+        if (renderer is HtmlRenderer withBullets && !withBullets.ObjectRenderers.Contains<InheritedBulletRenderer>())
+        {
+            withBullets.ObjectRenderers.Insert(0, new InheritedBulletRenderer());
         }
     }
 }

@@ -2,6 +2,7 @@ namespace Handbook.JobFamilies.Links;
 
 using System.Text;
 using System.Text.RegularExpressions;
+using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Limits;
@@ -58,7 +59,11 @@ public static partial class CareerLadderLinkFinder
             ContainerBlock container => container.Descendants<LeafBlock>(),
             _ => [],
         };
-        return leaves.Where(l => l.Inline is not null).SelectMany(l => l.Inline!.Descendants<LinkInline>());
+        // An inherited bullet shown in place has the leaves of its copy (the marker's link, then the source's).
+        return leaves
+            .SelectMany(l => l is InheritedBulletBlock shown ? shown.Materialize().Descendants<LeafBlock>() : [l])
+            .Where(l => l.Inline is not null)
+            .SelectMany(l => l.Inline!.Descendants<LinkInline>());
     }
 
     private static string TextOf(ContainerInline container)

@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Links;
 
 using AngleSharp.Html.Parser;
+using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Model;
 using Markdig.Syntax;
@@ -15,6 +16,9 @@ using Markdig.Syntax.Inlines;
 public static class LinkFinder
 {
     private static readonly HtmlParser Html = new();
+
+    /// <summary>Where a newly made inline is (a copy's inlines keep no source position).</summary>
+    private static readonly (int Line, int Column) FreshPosition = (new LiteralInline().Line, new LiteralInline().Column);
 
     public static IReadOnlyList<FoundLink> Find(JobFamily family)
     {
@@ -44,28 +48,94 @@ public static class LinkFinder
                 continue;
             }
 
-            switch (node)
+            if (node is InheritedBulletBlock shown)
             {
-                case LinkInline link when link.Reference is null && !string.IsNullOrWhiteSpace(link.Url):
-                    links.Add(new FoundLink(link.Url!, link.IsImage ? LinkOrigin.Image : LinkOrigin.Markdown, link.Line, link.Column));
-                    break;
-                case AutolinkInline { IsEmail: false } autolink:
-                    links.Add(new FoundLink(autolink.Url, LinkOrigin.Autolink, autolink.Line, autolink.Column));
-                    break;
-                case LinkReferenceDefinition definition when !string.IsNullOrWhiteSpace(definition.Url):
-                    links.Add(new FoundLink(definition.Url!, LinkOrigin.Reference, definition.Line, definition.Column));
-                    break;
-                case HtmlInline html:
-                    AddHtmlLinks(html.Tag, html.Line, html.Column, links);
-                    break;
-                case HtmlBlock block:
-                    AddHtmlLinks(block.Lines.ToString(), block.Line, block.Column, links);
-                    break;
+                AddCopyLinks(shown, links);
+                continue;
             }
+
+            Add(node, links);
         }
 
         links.AddRange(MermaidLinks.Find(document).Select(m => new FoundLink(m.Url, LinkOrigin.Mermaid, m.Line, m.Column)));
         return links;
+    }
+
+    private static void Add(MarkdownObject node, List<FoundLink> links)
+    {
+        switch (node)
+        {
+            case LinkInline link when link.Reference is null && !string.IsNullOrWhiteSpace(link.Url):
+                links.Add(new FoundLink(link.Url!, link.IsImage ? LinkOrigin.Image : LinkOrigin.Markdown, link.Line, link.Column));
+                break;
+            case AutolinkInline { IsEmail: false } autolink:
+                links.Add(new FoundLink(autolink.Url, LinkOrigin.Autolink, autolink.Line, autolink.Column));
+                break;
+            case LinkReferenceDefinition definition when !string.IsNullOrWhiteSpace(definition.Url):
+                links.Add(new FoundLink(definition.Url!, LinkOrigin.Reference, definition.Line, definition.Column));
+                break;
+            case HtmlInline html:
+                AddHtmlLinks(html.Tag, html.Line, html.Column, links);
+                break;
+            case HtmlBlock block:
+                AddHtmlLinks(block.Lines.ToString(), block.Line, block.Column, links);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The links of the copy an inherited bullet shown in place stands for (<see cref="InheritedBulletBlock.Materialize"/>),
+    /// in the order <c>Descendants()</c> lists them on the copy, without making it. That walk goes from each
+    /// container's last child backwards, and the copy's marker is put before the first source inline with Markdig's
+    /// <c>InsertBefore</c>, which leaves the inserted nodes' backward links unset: it reaches only the marker's last
+    /// node (a space), so the marker's link is not listed – unless the first paragraph was empty and the marker was
+    /// appended. The copy's own inlines are appended in source order, so they are listed in forward pre-order, each
+    /// as its copy has it: no reference, the copy's fresh position (<see cref="InheritedBulletBlock.CanShow"/>
+    /// guarantees the copy has every source inline).
+    /// </summary>
+    private static void AddCopyLinks(InheritedBulletBlock shown, List<FoundLink> links)
+    {
+        var first = true;
+        foreach (var block in shown.Source)
+        {
+            if (block is not LeafBlock { Inline: { } inline })
+            {
+                continue;
+            }
+
+            if (first && inline.FirstChild is null && !string.IsNullOrWhiteSpace(shown.Url))
+            {
+                links.Add(new FoundLink(shown.Url, LinkOrigin.Markdown, FreshPosition.Line, FreshPosition.Column));
+            }
+
+            first = false;
+            AddCopyLinks(inline, links);
+        }
+    }
+
+    private static void AddCopyLinks(ContainerInline container, List<FoundLink> links)
+    {
+        var (line, column) = FreshPosition;
+        for (var node = container.FirstChild; node is not null; node = node.NextSibling)
+        {
+            switch (node)
+            {
+                case LinkInline link when !string.IsNullOrWhiteSpace(link.Url):
+                    links.Add(new FoundLink(link.Url, link.IsImage ? LinkOrigin.Image : LinkOrigin.Markdown, line, column));
+                    break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    links.Add(new FoundLink(autolink.Url, LinkOrigin.Autolink, line, column));
+                    break;
+                case HtmlInline html:
+                    AddHtmlLinks(html.Tag, line, column, links);
+                    break;
+            }
+
+            if (node is ContainerInline inner)
+            {
+                AddCopyLinks(inner, links);
+            }
+        }
     }
 
     /// <summary>Links of raw HTML, reported at the start of the HTML (AngleSharp keeps no source positions of fragments).</summary>

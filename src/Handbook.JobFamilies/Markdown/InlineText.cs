@@ -1,6 +1,5 @@
 namespace Handbook.JobFamilies.Markdown;
 
-using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -8,103 +7,106 @@ using Markdig.Syntax.Inlines;
 /// The plain text of Markdig nodes: literal text, code and link text, with markup and raw HTML dropped,
 /// whitespace (including NBSP and line breaks) collapsed to single spaces.
 /// </summary>
+/// <remarks>
+/// Whitespace is collapsed while the text is gathered (<see cref="CollapsingText"/>), so each call makes one string,
+/// the result. It runs on every heading and every bullet of every page (issue 9: gathering into a
+/// <c>StringBuilder</c> and collapsing into a second one made parsing allocate about six copies of each bullet).
+/// </remarks>
 public static class InlineText
 {
     /// <summary>Plain text of a heading, paragraph or any leaf block's inlines.</summary>
-    public static string Of(LeafBlock block) => Collapse(Append(new StringBuilder(), block.Inline).ToString());
+    public static string Of(LeafBlock block)
+    {
+        var text = new CollapsingText(stackalloc char[CollapsingText.StackSize]);
+        Append(ref text, block.Inline);
+        return text.ToStringAndDispose();
+    }
 
     /// <summary>Plain text of a container (a list item with its paragraphs and sub-lists), blocks joined by spaces.</summary>
     public static string Of(Block block)
     {
-        var builder = new StringBuilder();
-        AppendBlock(builder, block);
-        return Collapse(builder.ToString());
+        var text = new CollapsingText(stackalloc char[CollapsingText.StackSize]);
+        AppendBlock(ref text, block);
+        return text.ToStringAndDispose();
     }
 
     /// <summary>Plain text of an inline container (e.g. the content of an emphasis).</summary>
-    public static string Of(ContainerInline? inline) => Collapse(Append(new StringBuilder(), inline).ToString());
-
-    /// <summary>Collapses runs of whitespace (NBSP included) into one space and trims.</summary>
-    public static string Collapse(string text)
+    public static string Of(ContainerInline? inline)
     {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
+        var text = new CollapsingText(stackalloc char[CollapsingText.StackSize]);
+        Append(ref text, inline);
+        return text.ToStringAndDispose();
     }
 
-    private static void AppendBlock(StringBuilder builder, Block block)
+    /// <summary>Collapses runs of whitespace (NBSP included) into one space and trims.</summary>
+    /// <remarks>A text that is already collapsed (most are: titles come from <see cref="Of(LeafBlock)"/>) is returned as it is.</remarks>
+    public static string Collapse(string text)
+    {
+        if (CollapsingText.IsCollapsed(text))
+        {
+            return text;
+        }
+
+        var collapsed = new CollapsingText(stackalloc char[CollapsingText.StackSize]);
+        collapsed.Append(text);
+        return collapsed.ToStringAndDispose();
+    }
+
+    private static void AppendBlock(ref CollapsingText text, Block block)
     {
         switch (block)
         {
             case LeafBlock leaf when leaf.Inline is not null:
-                Append(builder, leaf.Inline);
-                builder.Append(' ');
+                Append(ref text, leaf.Inline);
+                text.Append(' ');
                 break;
             case LeafBlock leaf:
                 // Code blocks and raw HTML blocks keep their lines as text; raw HTML is skipped.
                 if (leaf is CodeBlock && leaf is not HtmlBlock)
                 {
-                    builder.Append(leaf.Lines.ToString()).Append(' ');
+                    text.Append(leaf.Lines.ToString());
+                    text.Append(' ');
                 }
 
                 break;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    AppendBlock(builder, child);
+                    AppendBlock(ref text, child);
                 }
 
                 break;
         }
     }
 
-    private static StringBuilder Append(StringBuilder builder, Inline? inline)
+    private static void Append(ref CollapsingText text, Inline? inline)
     {
         switch (inline)
         {
             case null:
                 break;
             case LiteralInline literal:
-                builder.Append(literal.Content.AsSpan());
+                text.Append(literal.Content.AsSpan());
                 break;
             case CodeInline code:
-                builder.Append(code.Content);
+                text.Append(code.Content);
                 break;
             case LineBreakInline:
-                builder.Append(' ');
+                text.Append(' ');
                 break;
             case HtmlEntityInline entity:
-                builder.Append(entity.Transcoded.AsSpan());
+                text.Append(entity.Transcoded.AsSpan());
                 break;
             case AutolinkInline autolink:
-                builder.Append(autolink.Url);
+                text.Append(autolink.Url);
                 break;
             case ContainerInline container:
-                foreach (var child in container)
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                 {
-                    Append(builder, child);
+                    Append(ref text, child);
                 }
 
                 break;
         }
-
-        return builder;
     }
 }

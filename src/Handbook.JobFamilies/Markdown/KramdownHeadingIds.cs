@@ -42,7 +42,8 @@ public sealed partial class KramdownHeadingIds : IMarkdownExtension
     /// <summary>Removes a trailing kramdown <c>{#id}</c> from the heading text and returns the id.</summary>
     private static string? TakeExplicitId(HeadingBlock heading)
     {
-        if (heading.Inline?.LastChild is not LiteralInline literal)
+        // Every explicit id is spelled "{#": a heading without it (nearly all) needs no copy of its text nor the pattern.
+        if (heading.Inline?.LastChild is not LiteralInline literal || !literal.Content.AsSpan().Contains("{#", StringComparison.Ordinal))
         {
             return null;
         }

@@ -1,6 +1,6 @@
 namespace Handbook.JobFamilies.Markdown;
 
-using System.Text;
+using System.Buffers;
 
 /// <summary>
 /// kramdown's automatic header ids, so anchors written against GitLab's site (<c>#senior-backend-engineer</c>,
@@ -13,7 +13,11 @@ public static class KramdownIds
     /// <summary>The id kramdown gives a heading whose text (markup stripped) is <paramref name="text"/>.</summary>
     public static string Generate(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // The id is never longer than the text: written into a stack buffer (or a pooled one for a long heading)
+        // and copied once into its string, as this runs for every heading of every page.
+        var rented = text.Length > 256 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var buffer = rented ?? stackalloc char[256];
+        var length = 0;
         var started = false;
         foreach (var c in text)
         {
@@ -26,14 +30,20 @@ public static class KramdownIds
 
             if (isLetter || c is >= '0' and <= '9' or '-')
             {
-                builder.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
             }
             else if (c == ' ')
             {
-                builder.Append('-');
+                buffer[length++] = '-';
             }
         }
 
-        return builder.Length == 0 ? "section" : builder.ToString();
+        var id = length == 0 ? "section" : new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return id;
     }
 }

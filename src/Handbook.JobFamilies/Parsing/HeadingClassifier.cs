@@ -1,9 +1,8 @@
 namespace Handbook.JobFamilies.Parsing;
 
-using System.Text.RegularExpressions;
+using System.Globalization;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Text;
-using Handbook.Pipeline.Limits;
 
 /// <summary>
 /// Maps heading titles to section kinds, accepting the spellings real pages use (REPORT §4): "Responsibilties",
@@ -11,7 +10,7 @@ using Handbook.Pipeline.Limits;
 /// "Interview Process", "Hiring Process:", "Nice-to-have's", "**Levels**", trailing colons, and prefixed forms
 /// such as "Senior Solutions Architect Job Grade".
 /// </summary>
-public static partial class HeadingClassifier
+public static class HeadingClassifier
 {
     private const string ResponsibilitiesWord = "responsibilities";
     private const string RequirementsWord = "requirements";
@@ -21,109 +20,190 @@ public static partial class HeadingClassifier
     public static HeadingClassification Classify(string title)
     {
         var clean = Clean(title);
-        var tokens = Tokens().Matches(clean).Select(m => (Text: m.Value.ToLowerInvariant(), m.Index)).ToList();
+
+        // Tokens are runs of letters and digits of the title, compared lower-cased: as ranges of one lower-cased copy
+        // (invariant lower-casing maps characters one by one and keeps the length, and a token holds no
+        // surrogates), made into strings only where a typo or a prefix needs one: this runs on every heading of every page.
+        var lower = clean.ToLowerInvariant();
+        var tokens = new HeadingTokens(lower);
+        TokenRanges(clean, skipParenthesised: false, tokens.Ranges);
         if (tokens.Count == 0)
         {
             return HeadingClassification.Other;
         }
 
-        string PrefixBefore(int tokenIndex) => TrimPrefix(clean[..tokens[tokenIndex].Index]);
-        int Find(Func<string, bool> match, int from = 0) => tokens.FindIndex(from, t => match(t.Text));
-        bool At(int i, params string[] words) => i >= 0 && i < tokens.Count && words.Contains(tokens[i].Text);
-
         // Nice-to-haves first: "Nice-to-have Requirements" and "Preferred Requirements" are not the requirements.
-        var nice = Find(t => t == "nice");
-        if (nice >= 0 && At(nice + 1, "to") && At(nice + 2, "have", "haves"))
+        var nice = tokens.Find("nice");
+        if (nice >= 0 && tokens.At(nice + 1, "to") && tokens.At(nice + 2, "have", "haves"))
         {
-            return new HeadingClassification(SectionKind.NiceToHaves, PrefixBefore(nice));
+            return new HeadingClassification(SectionKind.NiceToHaves, PrefixBefore(clean, tokens, nice));
         }
 
-        var preferred = Find(t => t is "preferred" or "bonus" or "desired");
-        if (preferred >= 0 && (At(preferred + 1, "requirements", "requirement", "qualifications", "skills", "points") || tokens.Count == 1))
+        var preferred = tokens.Find("preferred", "bonus", "desired");
+        if (preferred >= 0 && (tokens.At(preferred + 1, "requirements", "requirement", "qualifications", "skills", "points") || tokens.Count == 1))
         {
-            return new HeadingClassification(SectionKind.NiceToHaves, PrefixBefore(preferred));
+            return new HeadingClassification(SectionKind.NiceToHaves, PrefixBefore(clean, tokens, preferred));
         }
 
-        var job = Find(t => t == "job");
-        if (job >= 0 && At(job + 1, "grade", "grades"))
+        var job = tokens.Find("job");
+        if (job >= 0 && tokens.At(job + 1, "grade", "grades"))
         {
-            return new HeadingClassification(SectionKind.JobGrade, PrefixBefore(job));
+            return new HeadingClassification(SectionKind.JobGrade, PrefixBefore(clean, tokens, job));
         }
 
-        if (tokens.Count == 1 && At(0, "grade", "grades"))
+        if (tokens.Count == 1 && tokens.At(0, "grade", "grades"))
         {
             return new HeadingClassification(SectionKind.JobGrade, string.Empty);
         }
 
-        var responsibilities = Find(t => IsNear(t, ResponsibilitiesWord) || IsNear(t, "responsibility"));
-        var requirements = Find(t => IsNear(t, RequirementsWord) || IsNear(t, "requirement"));
+        var responsibilities = tokens.FindNear(ResponsibilitiesWord, "responsibility");
+        var requirements = tokens.FindNear(RequirementsWord, "requirement");
         if (responsibilities >= 0)
         {
             var at = job >= 0 && job == responsibilities - 1 ? job : responsibilities;
-            var (misspelt, suggestion) = Typo(tokens[responsibilities].Text, clean, tokens[responsibilities].Index, ResponsibilitiesWord, "responsibility");
-            return new HeadingClassification(SectionKind.Responsibilities, PrefixBefore(at), requirements > responsibilities, misspelt, suggestion);
+            var (misspelt, suggestion) = Typo(tokens.Text(responsibilities), clean, tokens.Ranges[responsibilities].Start, ResponsibilitiesWord, "responsibility");
+            return new HeadingClassification(SectionKind.Responsibilities, PrefixBefore(clean, tokens, at), requirements > responsibilities, misspelt, suggestion);
         }
 
         if (requirements >= 0)
         {
-            var (misspelt, suggestion) = Typo(tokens[requirements].Text, clean, tokens[requirements].Index, RequirementsWord, "requirement");
-            return new HeadingClassification(SectionKind.Requirements, PrefixBefore(requirements), false, misspelt, suggestion);
+            var (misspelt, suggestion) = Typo(tokens.Text(requirements), clean, tokens.Ranges[requirements].Start, RequirementsWord, "requirement");
+            return new HeadingClassification(SectionKind.Requirements, PrefixBefore(clean, tokens, requirements), false, misspelt, suggestion);
         }
 
-        var performance = Find(t => t == "performance");
-        if (performance >= 0 && performance + 1 < tokens.Count && tokens[performance + 1].Text.StartsWith("indicator", StringComparison.Ordinal))
+        var performance = tokens.Find("performance");
+        if (performance >= 0 && performance + 1 < tokens.Count && tokens.Span(performance + 1).StartsWith("indicator", StringComparison.Ordinal))
         {
-            var at = performance > 0 && At(performance - 1, "key") ? performance - 1 : performance;
-            return new HeadingClassification(SectionKind.PerformanceIndicators, PrefixBefore(at));
+            var at = performance > 0 && tokens.At(performance - 1, "key") ? performance - 1 : performance;
+            return new HeadingClassification(SectionKind.PerformanceIndicators, PrefixBefore(clean, tokens, at));
         }
 
-        var kpi = Find(t => t is "kpi" or "kpis");
+        var kpi = tokens.Find("kpi", "kpis");
         if (kpi >= 0)
         {
-            return new HeadingClassification(SectionKind.PerformanceIndicators, PrefixBefore(kpi));
+            return new HeadingClassification(SectionKind.PerformanceIndicators, PrefixBefore(clean, tokens, kpi));
         }
 
-        var career = Find(t => t == "career");
-        if (career >= 0 && At(career + 1, "ladder", "ladders", "path", "paths"))
+        var career = tokens.Find("career");
+        if (career >= 0 && tokens.At(career + 1, "ladder", "ladders", "path", "paths"))
         {
-            return new HeadingClassification(SectionKind.CareerLadder, PrefixBefore(career));
+            return new HeadingClassification(SectionKind.CareerLadder, PrefixBefore(clean, tokens, career));
         }
 
-        var process = Find(t => t == "process");
-        if (process > 0 && At(process - 1, "hiring", "interview", "interviewing", "recruiting"))
+        var process = tokens.Find("process");
+        if (process > 0 && tokens.At(process - 1, "hiring", "interview", "interviewing", "recruiting"))
         {
-            return new HeadingClassification(SectionKind.HiringProcess, PrefixBefore(process - 1));
+            return new HeadingClassification(SectionKind.HiringProcess, PrefixBefore(clean, tokens, process - 1));
         }
 
         // Levels and specialties only as the whole title, first word ("Levels for X") or last word ("X Levels"), so a
         // level called "Staff (Staff level is only reached by promotion)" is not taken for a levels heading.
-        var words = Tokens().Matches(Parenthesised().Replace(clean, " ")).Select(m => m.Value.ToLowerInvariant()).ToList();
+        var words = new HeadingTokens(lower);
+        TokenRanges(clean, skipParenthesised: true, words.Ranges);
         if (words.Count > 0)
         {
-            if (words[0] is "levels" or "level" && (words.Count == 1 || words[1] is "for" or "of" or "in"))
+            var last = words.Count - 1;
+            if (words.At(0, "levels", "level") && (words.Count == 1 || words.At(1, "for", "of", "in")))
             {
                 return new HeadingClassification(SectionKind.Levels, string.Empty);
             }
 
-            if (words[^1] == "levels" && words.Count <= 8)
+            if (words.At(last, "levels") && words.Count <= 8)
             {
-                return new HeadingClassification(SectionKind.Levels, TrimPrefix(clean[..clean.LastIndexOf(tokens[^1].Text, StringComparison.OrdinalIgnoreCase)]));
+                return new HeadingClassification(SectionKind.Levels, TrimPrefix(clean[..clean.LastIndexOf(tokens.Text(tokens.Count - 1), StringComparison.OrdinalIgnoreCase)]));
             }
 
-            if (SpecialtiesWords.Contains(words[0]) && (words.Count == 1 || words[1] is "for" or "of" or "in")
-                || words.Count == 1 && words[0] is "specialty" or "speciality" or "specialization" or "specialisation")
+            if (words.At(0, SpecialtiesWords) && (words.Count == 1 || words.At(1, "for", "of", "in"))
+                || words.Count == 1 && words.At(0, "specialty", "speciality", "specialization", "specialisation"))
             {
                 return new HeadingClassification(SectionKind.Specialties, string.Empty);
             }
 
-            if (SpecialtiesWords.Contains(words[^1]) && words.Count <= 6)
+            if (words.At(last, SpecialtiesWords) && words.Count <= 6)
             {
-                return new HeadingClassification(SectionKind.Specialties, TrimPrefix(clean[..clean.LastIndexOf(tokens[^1].Text, StringComparison.OrdinalIgnoreCase)]));
+                return new HeadingClassification(SectionKind.Specialties, TrimPrefix(clean[..clean.LastIndexOf(tokens.Text(tokens.Count - 1), StringComparison.OrdinalIgnoreCase)]));
             }
         }
 
         return HeadingClassification.Other;
     }
+
+    /// <summary>
+    /// The runs of letters and digits (Unicode letters and numbers, one UTF-16 unit at a time) of
+    /// <paramref name="text"/>; with <paramref name="skipParenthesised"/> a parenthesised part (an opening parenthesis
+    /// up to the next closing one) separates runs and contributes none.
+    /// </summary>
+    internal static void TokenRanges(string text, bool skipParenthesised, List<(int Start, int Length)> ranges)
+    {
+        var skipFrom = int.MaxValue;
+        var skipTo = -1;
+        if (skipParenthesised)
+        {
+            NextParenthesised(text, 0, out skipFrom, out skipTo);
+        }
+
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i >= skipFrom)
+            {
+                // The parenthesised part reads as a space: it ends a run.
+                if (start >= 0)
+                {
+                    ranges.Add((start, i - start));
+                    start = -1;
+                }
+
+                i = skipTo;
+                NextParenthesised(text, skipTo + 1, out skipFrom, out skipTo);
+                continue;
+            }
+
+            if (IsTokenCharacter(text[i]))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+            }
+            else if (start >= 0)
+            {
+                ranges.Add((start, i - start));
+                start = -1;
+            }
+        }
+
+        if (start >= 0)
+        {
+            ranges.Add((start, text.Length - start));
+        }
+    }
+
+    /// <summary>
+    /// The next "(…)" at or after <paramref name="from"/>: an opening parenthesis and the first closing one after it.
+    /// Without a closing parenthesis there is none, here or later.
+    /// </summary>
+    private static void NextParenthesised(string text, int from, out int open, out int close)
+    {
+        open = from < text.Length ? text.IndexOf('(', from) : -1;
+        close = open < 0 ? -1 : text.IndexOf(')', open + 1);
+        if (open < 0 || close < 0)
+        {
+            open = int.MaxValue;
+            close = -1;
+        }
+    }
+
+    /// <summary>What <c>[\p{L}\p{N}]</c> matches: a letter or a number of any kind.</summary>
+    private static bool IsTokenCharacter(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
+        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
+        _ => false,
+    };
+
+    private static string PrefixBefore(string clean, HeadingTokens tokens, int tokenIndex) => TrimPrefix(clean[..tokens.Ranges[tokenIndex].Start]);
 
     /// <summary>The title without decoration: surrounding '*'/'_' left over from bold, trailing ':' and spaces.</summary>
     public static string Clean(string title)
@@ -143,12 +223,23 @@ public static partial class HeadingClassifier
             return true;
         }
 
+        return IsNear(word.AsSpan(), target);
+    }
+
+    /// <inheritdoc cref="IsNear(string, string)"/>
+    internal static bool IsNear(ReadOnlySpan<char> word, string target)
+    {
+        if (word.SequenceEqual(target))
+        {
+            return true;
+        }
+
         if (word.Length < 9 || Math.Abs(word.Length - target.Length) > 2 || word[0] != target[0])
         {
             return false;
         }
 
-        return DamerauLevenshtein.Distance(word, target) <= 2;
+        return DamerauLevenshtein.Distance(word.ToString(), target) <= 2;
     }
 
     private static (string? Misspelt, string? Suggestion) Typo(string token, string clean, int index, string plural, string singular)
@@ -165,10 +256,4 @@ public static partial class HeadingClassifier
     }
 
     private static string TrimPrefix(string prefix) => prefix.Trim().TrimEnd(',', '-', '–', '—', ':', '&', '/', '(', '*').Trim();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex Tokens();
-
-    [GeneratedRegex(@"\([^)]*\)", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex Parenthesised();
 }

@@ -164,35 +164,59 @@ public sealed class JobFamilyParser
     {
         foreach (var section in tree.All)
         {
-            section.Items.AddRange(ItemsOf(section.Blocks, tree.Map));
+            AddItemsOf(section.Blocks, tree.Map, section.Items);
         }
 
-        foreach (var section in tree.All.Where(s => tree.ClassOf(s).IsRoleSection))
+        foreach (var section in tree.All)
         {
-            foreach (var sub in OtherDescendants(section, tree))
+            if (tree.ClassOf(section).IsRoleSection)
             {
-                section.Items.AddRange(ItemsOf(sub.Blocks, tree.Map));
+                AddOtherDescendantsItems(section, section.Items);
             }
         }
     }
 
-    private static IEnumerable<Section> OtherDescendants(Section section, SectionTree tree)
+    /// <summary>
+    /// The items of the <see cref="SectionKind.Other"/> sub-sections of <paramref name="section"/> (depth first), as
+    /// new items: a sub-section of kind Other is no role section, so its items are exactly its own lists' bullets,
+    /// and their text is not worked out a second time.
+    /// </summary>
+    private static void AddOtherDescendantsItems(Section section, List<Item> items)
     {
-        foreach (var child in section.Children.Where(c => c.Kind == SectionKind.Other))
+        foreach (var child in section.Children)
         {
-            yield return child;
-            foreach (var grandChild in OtherDescendants(child, tree))
+            if (child.Kind != SectionKind.Other)
             {
-                yield return grandChild;
+                continue;
             }
+
+            foreach (var item in child.Items)
+            {
+                items.Add(new Item { Text = item.Text, Location = item.Location, Block = item.Block });
+            }
+
+            AddOtherDescendantsItems(child, items);
         }
     }
 
-    private static IEnumerable<Item> ItemsOf(IEnumerable<Block> blocks, SourceMap map) =>
-        blocks.OfType<ListBlock>()
-            .SelectMany(list => list.OfType<ListItemBlock>())
-            .Select(item => new Item { Text = InlineText.Of(item), Location = map.Locate(item.Line, item.Column), Block = item })
-            .Where(item => item.Text.Length > 0);
+    private static void AddItemsOf(List<Block> blocks, SourceMap map, List<Item> items)
+    {
+        foreach (var block in blocks)
+        {
+            if (block is not ListBlock list)
+            {
+                continue;
+            }
+
+            foreach (var child in list)
+            {
+                if (child is ListItemBlock listItem && InlineText.Of(listItem) is { Length: > 0 } text)
+                {
+                    items.Add(new Item { Text = text, Location = map.Locate(listItem.Line, listItem.Column), Block = listItem });
+                }
+            }
+        }
+    }
 
     private static void ReportHeadingTypos(SectionTree tree, ICollection<Diagnostic> diagnostics)
     {

@@ -121,7 +121,7 @@ internal sealed class SectionTree
                 case EmphasisInline { DelimiterCount: 2 } emphasis when bold is null:
                     bold = emphasis;
                     break;
-                case LiteralInline literal when literal.Content.ToString().Trim().Trim(':').Length == 0:
+                case LiteralInline literal when literal.Content.AsSpan().Trim().Trim(':').IsEmpty:
                     break;
                 case LineBreakInline:
                     break;

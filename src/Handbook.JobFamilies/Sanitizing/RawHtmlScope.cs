@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Sanitizing;
 
+using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Kramdown;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -26,6 +27,10 @@ public static class RawHtmlScope
                 case HtmlBlock:
                 case KramdownExtensionBlock { IsRawHtml: true }:
                     return false;
+                case InheritedBulletBlock shown:
+                    // Renders its source's inlines (after the marker, phrasing markup): their HTML is this page's too.
+                    stack.Push(shown.Source);
+                    break;
                 case ContainerBlock container:
                     foreach (var child in container)
                     {

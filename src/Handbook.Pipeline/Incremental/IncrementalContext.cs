@@ -29,6 +29,13 @@ public sealed class IncrementalContext
     /// </summary>
     public IReadOnlyList<Document> PreviousOutput => _plan.Record.Outputs[_stage];
 
+    /// <summary>
+    /// The previous stage's output in the previous run (null for the first stage): for a whole-set stage, the very list
+    /// it was given then. Such a stage can key what it derived from its whole input by that list's identity and, in the
+    /// next run, start from it: the documents that differ from it by reference are the only ones that changed.
+    /// </summary>
+    public IReadOnlyList<Document>? PreviousInput => _stage == 0 ? null : _plan.Record.Outputs[_stage - 1];
+
     /// <summary>False when the document's previous output of this stage is reused.</summary>
     public bool MustProcess(Document document)
     {

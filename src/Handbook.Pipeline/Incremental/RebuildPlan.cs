@@ -13,10 +13,76 @@ internal sealed class RebuildPlan
 {
     private readonly Dictionary<string, int> _firstDirty = new(StringComparer.Ordinal);
 
-    private RebuildPlan(RunRecord record, IReadOnlySet<string> changedInputs)
+    // Layouts of this run's stage outputs that are the previous run's (the merge kept the order); null: not known.
+    private readonly StageLayout?[] _layouts;
+
+    private RebuildPlan(RunRecord record, IReadOnlySet<string> changedInputs, bool usesLayouts)
     {
         Record = record;
         ChangedInputs = changedInputs;
+        UsesLayouts = usesLayouts;
+        _layouts = new StageLayout?[record.Outputs.Count];
+    }
+
+    /// <summary>
+    /// Whether the run finds the documents to recompute through the stages' layouts (proportional to what is
+    /// recomputed) rather than by looking at every document of every stage; the result is the same either way (the
+    /// tests run both).
+    /// </summary>
+    public bool UsesLayouts { get; }
+
+    /// <summary>This run's layouts so far, by stage: what the next run's record starts from.</summary>
+    public StageLayout?[] Layouts => _layouts;
+
+    /// <summary>The layout of this run's output of <paramref name="stage"/> when it is the previous run's; else null.</summary>
+    public StageLayout? LayoutAfter(int stage) => stage >= 0 && stage < _layouts.Length ? _layouts[stage] : null;
+
+    /// <summary>The source paths recomputed at or before <paramref name="stage"/> (so far), with the first stage of each.</summary>
+    public IEnumerable<KeyValuePair<string, int>> DirtyAt(int stage)
+    {
+        foreach (var entry in _firstDirty)
+        {
+            if (entry.Value <= stage)
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The documents of <paramref name="input"/> (this run's output of the stage before) that <paramref name="stage"/>
+    /// must process, in input order: those not reused (<see cref="IsReused"/>). Found by path through the layout when
+    /// the input kept the previous order; otherwise by looking at each document.
+    /// </summary>
+    public IReadOnlyList<Document> ToProcess(int stage, IReadOnlyList<Document> input)
+    {
+        if (LayoutAfter(stage - 1) is not { } layout || layout.Count != input.Count)
+        {
+            return input.Where(d => !IsReused(stage, d.SourcePath)).ToList();
+        }
+
+        // Every path of the input was in the previous run's output of the stage before, so it has a creation stage
+        // before this one: a document is processed exactly when it is dirty here.
+        var positions = new List<int>();
+        foreach (var (path, _) in DirtyAt(stage))
+        {
+            if (layout.TryGetRange(path, out var range))
+            {
+                for (var i = range.Start; i < range.Start + range.Count; i++)
+                {
+                    positions.Add(i);
+                }
+            }
+        }
+
+        positions.Sort();
+        var given = new List<Document>(positions.Count);
+        foreach (var position in positions)
+        {
+            given.Add(input[position]);
+        }
+
+        return given;
     }
 
     public RunRecord Record { get; }
@@ -30,10 +96,10 @@ internal sealed class RebuildPlan
     public IReadOnlyDictionary<string, string> RecomputedFrom =>
         _firstDirty.ToDictionary(kv => kv.Key, kv => Record.StageNames[Math.Max(0, kv.Value)], StringComparer.Ordinal);
 
-    public static RebuildPlan Create(RunRecord record, IEnumerable<string> changedInputs)
+    public static RebuildPlan Create(RunRecord record, IEnumerable<string> changedInputs, bool usesLayouts = true)
     {
         var changed = changedInputs.ToHashSet(StringComparer.Ordinal);
-        var plan = new RebuildPlan(record, changed);
+        var plan = new RebuildPlan(record, changed, usesLayouts);
         var queue = new Queue<(string Input, int ChangedAt)>();
         foreach (var input in changed)
         {
@@ -89,11 +155,120 @@ internal sealed class RebuildPlan
         // same result whenever each path's documents are contiguous in the previous output (what every stage
         // produces in practice); they give up, before changing anything, when that does not hold.
         var previousOutput = Record.Outputs[stage];
+        if (UsesLayouts && Record.LayoutOf(stage) is { } layout)
+        {
+            var inPlace = produced.Count == previousOutput.Count
+                ? MergeInPlace(stage, layout, previousOutput, produced)
+                : MergeRecomputed(stage, layout, previousOutput, produced);
+            if (inPlace is not null)
+            {
+                _layouts[stage] = layout;
+                return inPlace;
+            }
+        }
+
         var linear = produced.Count == previousOutput.Count
             ? MergeAligned(stage, previousOutput, produced)
             : null;
         linear ??= MergeContiguous(stage, stageName, previousOutput, produced);
-        return linear ?? MergeIndexed(stage, stageName, produced);
+        var merged = linear ?? MergeIndexed(stage, stageName, produced);
+        if (UsesLayouts && Record.LayoutOf(stage) is { } kept && kept.Fits(previousOutput, merged))
+        {
+            _layouts[stage] = kept;
+        }
+
+        return merged;
+    }
+
+    /// <summary>
+    /// The proportional form of <see cref="MergeAligned"/> (a whole-set stage that returned a document for each previous
+    /// one, path for path): the previous output with the documents of the paths dirty here and of the paths created
+    /// here taken from <paramref name="produced"/>. Null when the paths do not line up.
+    /// </summary>
+    private Document[]? MergeInPlace(int stage, StageLayout layout, IReadOnlyList<Document> previous, IReadOnlyList<Document> produced)
+    {
+        if (!layout.Fits(previous, produced))
+        {
+            return null;
+        }
+
+        var merged = new Document[previous.Count];
+        for (var i = 0; i < merged.Length; i++)
+        {
+            merged[i] = previous[i];
+        }
+
+        foreach (var (path, _) in DirtyAt(stage))
+        {
+            if (layout.TryGetRange(path, out var range))
+            {
+                for (var i = range.Start; i < range.Start + range.Count; i++)
+                {
+                    merged[i] = produced[i];
+                }
+            }
+        }
+
+        List<string>? recomputedHere = null;
+        foreach (var i in layout.CreatedHere)
+        {
+            merged[i] = produced[i];
+            if (!ReferenceEquals(produced[i], previous[i]))
+            {
+                (recomputedHere ??= []).Add(produced[i].SourcePath);
+            }
+        }
+
+        foreach (var path in recomputedHere ?? [])
+        {
+            Lower(path, stage);
+        }
+
+        return merged;
+    }
+
+    /// <summary>
+    /// The proportional form of <see cref="MergeContiguous"/> for a stage that returned only the documents it
+    /// recomputed (a per-document stage): the previous output with each dirty path's run replaced by its fresh
+    /// documents. Null (the general merges decide, and report a mismatch) when the stage created paths, returned a
+    /// different number of documents for a path, or returned documents of paths not dirty here.
+    /// </summary>
+    private Document[]? MergeRecomputed(int stage, StageLayout layout, IReadOnlyList<Document> previous, IReadOnlyList<Document> produced)
+    {
+        if (layout.CreatedHere.Length > 0)
+        {
+            return null;
+        }
+
+        var fresh = RunRecord.GroupByPath(produced);
+        var merged = new Document[previous.Count];
+        for (var i = 0; i < merged.Length; i++)
+        {
+            merged[i] = previous[i];
+        }
+
+        var replaced = 0;
+        foreach (var (path, _) in DirtyAt(stage))
+        {
+            if (!layout.TryGetRange(path, out var range))
+            {
+                continue;
+            }
+
+            if (!fresh.TryGetValue(path, out var documents) || documents.Count != range.Count)
+            {
+                return null;
+            }
+
+            for (var k = 0; k < range.Count; k++)
+            {
+                merged[range.Start + k] = documents[k];
+            }
+
+            replaced++;
+        }
+
+        return replaced == fresh.Count ? merged : null;
     }
 
     /// <summary>

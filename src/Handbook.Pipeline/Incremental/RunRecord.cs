@@ -24,6 +24,32 @@ internal sealed class RunRecord
     /// <summary>Input name → the documents that depend on it.</summary>
     public required IReadOnlyDictionary<string, ImmutableArray<Dependent>> Dependents { get; init; }
 
+    /// <summary>
+    /// Layouts of the stages' outputs known already (handed on by the incremental run that made this record, for the
+    /// stages whose output kept the previous order); the others are made on first use by <see cref="LayoutOf"/>.
+    /// </summary>
+    public StageLayout?[]? KnownLayouts { get; init; }
+
+    /// <summary>The layout of one stage's output (made on first use); null when it has none (a path in two runs).</summary>
+    public StageLayout? LayoutOf(int stage)
+    {
+        lock (_byPath)
+        {
+            _layouts ??= KnownLayouts is { } known && known.Length == Outputs.Count ? [.. known] : new StageLayout?[Outputs.Count];
+            _madeLayout ??= new bool[Outputs.Count];
+            if (_layouts[stage] is null && !_madeLayout[stage])
+            {
+                _layouts[stage] = StageLayout.Of(Outputs[stage], stage, CreatedAt);
+                _madeLayout[stage] = true;
+            }
+
+            return _layouts[stage];
+        }
+    }
+
+    private StageLayout?[]? _layouts;
+    private bool[]? _madeLayout;
+
     /// <summary>Source path → the documents of one stage's output with that path (built on first use).</summary>
     public IReadOnlyDictionary<string, List<Document>> OutputsByPath(int stage)
     {

@@ -4,6 +4,7 @@ using System.Globalization;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Stages;
 
 /// <summary>
 /// Every parsed page of the build, grouped the way the site presents them: job families, folder index pages
@@ -31,6 +32,15 @@ public sealed class FamilyCatalog
             .OrderBy(d => d.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(d => d.Slug, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>A catalogue made of parts already ordered and grouped (<see cref="CatalogReuse"/> swaps entries of a previous one).</summary>
+    internal FamilyCatalog(IReadOnlyList<CatalogEntry> pages, IReadOnlyList<CatalogEntry> families, Dictionary<string, CatalogEntry> indexPages, IReadOnlyList<Department> departments)
+    {
+        Pages = pages;
+        Families = families;
+        _indexPages = indexPages;
+        Departments = departments;
     }
 
     // Every page asks for the index pages above it and the families below it: answered from a map and from the
@@ -61,6 +71,57 @@ public sealed class FamilyCatalog
 
         return new FamilyCatalog(pages.OrderBy(p => p.Family.Slug, StringComparer.Ordinal).ThenBy(p => p.Family.SourcePath, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>
+    /// <see cref="From"/> for a whole-set stage: in an incremental run, the catalogue the stage built from its previous
+    /// input with the entries of the recomputed pages swapped in (when none of them moved in the catalogue's orders),
+    /// instead of collecting, sorting and grouping every page again (issue 9: the preview's <c>RenderTheme</c> did that
+    /// on every edit). Always equal to <c>From(documents)</c>.
+    /// </summary>
+    public static FamilyCatalog For(IReadOnlyList<Document> documents, StageContext context)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(context);
+        return CatalogReuse.For(documents, context.Incremental?.PreviousInput);
+    }
+
+    /// <summary>The entry of <paramref name="family"/> (by reference), found by its slug and source path; null when absent.</summary>
+    internal CatalogEntry? EntryOf(JobFamily family)
+    {
+        int low = 0, high = Pages.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            var page = Pages[middle].Family;
+            var order = string.CompareOrdinal(page.Slug, family.Slug);
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(page.SourcePath, family.SourcePath);
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < Pages.Count && string.Equals(Pages[i].Family.SourcePath, family.SourcePath, StringComparison.Ordinal); i++)
+        {
+            if (ReferenceEquals(Pages[i].Family, family))
+            {
+                return Pages[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The index pages by folder slug (the first in page order for each), for <see cref="CatalogReuse"/>.</summary>
+    internal IReadOnlyDictionary<string, CatalogEntry> IndexPages => _indexPages;
 
     /// <summary>The catalog entry of one page document.</summary>
     public static CatalogEntry Entry(Document document, JobFamily family, string bodyHtml) =>

@@ -34,6 +34,11 @@ public static class BuildRunner
             }
             console.Error.Write(FormattableString.Invariant(
                 $"gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated\n"));
+
+            // JIT work is a large share of short builds even with ReadyToRun (issue 9): methods compiled at run time
+            // (generic instantiations R2R cannot hold, tier-1 recompilation of hot code) and the time spent on them.
+            console.Error.Write(FormattableString.Invariant(
+                $"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms compiling, {System.Runtime.JitInfo.GetCompiledILBytes() / 1024} KiB of IL\n"));
         }
 
         return report;

@@ -41,21 +41,35 @@ public sealed class PreviewSession : IAsyncDisposable
         try
         {
             var build = new PreviewBuild(request);
+            PreviewBuildReport? last = null;
             var rebuild = new LiveRebuild(server, request.OutputFolder, async (changes, ct) =>
             {
                 var outcome = await build.RunAsync(changes, ct).ConfigureAwait(false);
-                report?.Invoke(outcome, changes);
+                last = outcome;
 
                 // The pages published early were announced then; the end announces the rest.
                 return new LiveBuildOutcome(outcome.Report.Diagnostics, outcome.ChangedFiles.Except(outcome.PublishedEarly, StringComparer.Ordinal).ToList());
             });
             build.Published = rebuild.NotifyPublished;
             var session = new PreviewSession(server, build, rebuild);
-            await rebuild.RunAsync(null, cancellationToken).ConfigureAwait(false);
+
+            // The console line comes after LiveRebuild has set the overlay and sent the events: whoever reads it (a
+            // person, a test) then finds the server in the state it describes.
+            async Task RunAndReportAsync(PreviewChanges? changes)
+            {
+                last = null;
+                await rebuild.RunAsync(changes, cancellationToken).ConfigureAwait(false);
+                if (last is { } outcome)
+                {
+                    report?.Invoke(outcome, changes);
+                }
+            }
+
+            await RunAndReportAsync(null).ConfigureAwait(false);
             session._watcher = new PreviewWatcher(
                 request.InputFolder,
                 Directory.Exists(request.ThemeFolder) ? request.ThemeFolder : null,
-                async changes => await rebuild.RunAsync(changes, cancellationToken).ConfigureAwait(false),
+                RunAndReportAsync,
                 onWatcherError);
             return session;
         }

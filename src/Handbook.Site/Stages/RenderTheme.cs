@@ -39,7 +39,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
-        var catalog = FamilyCatalog.From(documents);
+        var catalog = FamilyCatalog.For(documents, context);
         var gradeTable = documents.Select(d => d.TryGet(JobFamilyKeys.GradeTable, out var t) ? t : null).OfType<GradeTable>().FirstOrDefault();
         var effective = fileSettings is null ? settings : settings with { EditLinks = fileSettings.EditLinks };
         var views = new PageViews(catalog, effective) { GradeIndexExists = gradeTable is not null };

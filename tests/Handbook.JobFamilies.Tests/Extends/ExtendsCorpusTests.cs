@@ -124,7 +124,7 @@ public partial class ExtendsCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>(saved path, input-relative original path) of every page, from MANIFEST.tsv.</summary>
-    private static List<(string Saved, string Original)> Manifest()
+    internal static List<(string Saved, string Original)> Manifest()
     {
         var result = new List<(string, string)>();
         foreach (var line in File.ReadLines(Path.Combine(SharedCorpus.PathOf("gitlab-job-families"), "MANIFEST.tsv")).Skip(1))

@@ -23,6 +23,20 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Verbose_build_reports_stage_times_and_the_runtime_costs_gc_and_jit()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder["input"]);
+
+        var run = Run.Tool("build", "--input", folder["input"], "--output", folder["output"], "--theme", TestTheme.Folder, "--no-history", "--verbose");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Matches(@"(?m)^WriteOutput +\d+\.\d ms", run.Error);
+        Assert.Matches(@"(?m)^gc: \d+ gen0, \d+ gen1, \d+ gen2 collections, \d+ ms paused, \d+ MiB allocated$", run.Error);
+        Assert.Matches(@"(?m)^jit: \d+ methods compiled, \d+ ms compiling, \d+ KiB of IL$", run.Error);
+    }
+
+    [Fact]
     public void No_command_means_build()
     {
         using var folder = new TempFolder();

@@ -1,0 +1,83 @@
+namespace Handbook.JobFamilies.Tests.Parsing;
+
+using CsCheck;
+using Handbook.JobFamilies.Markdown;
+using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Parsing;
+using Handbook.JobFamilies.Tests.Parsing.Oracles;
+using Markdig;
+using Markdig.Syntax;
+
+/// <summary>
+/// Issue 9: <see cref="HeadingClassifier"/> reads a title's words as ranges of one lower-cased copy instead of regex
+/// matches and LINQ lists. Given any title, when classified, then the answer (kind, prefix, typo and suggestion) is
+/// exactly the old implementation's (<see cref="OracleHeadingClassifier"/>).
+/// </summary>
+public class HeadingClassifierOracleTests
+{
+    private static readonly string[] Pieces =
+    [
+        "Responsibilities", "responsibilities", "Responsibilties", "Responsbilities", "RESPONSIBILITIES", "Responsibility", "Requirements",
+        "Requirments", "requirement", "Requirementz", "Nice", "nice-to-have", "to", "have", "haves", "Have's", "Preferred", "Bonus",
+        "desired", "qualifications", "skills", "points", "Job", "job", "Grade", "grades", "Performance", "Indicators", "indicator",
+        "Key", "KPIs", "kpi", "Career", "Ladder", "ladders", "Path", "paths", "Hiring", "Interview", "interviewing", "Recruiting",
+        "Process", "Levels", "level", "for", "of", "in", "Specialties", "Specialities", "specializations", "Specialisations",
+        "Specialty", "speciality", "Specialization", "specialisation", "Senior", "Staff", "Solutions Architect", "Director - Treasury",
+        "(Staff level is only reached by promotion)", "(PI)", "(", ")", "((", "))", "&", "/", ",", ":", "-", "–", "—", "*", "**", "_",
+        ".", "?", "'", "\u00A0", "\t", "2", "Ⅻ", "½", "٣", "ǅ", "ʰ", "漢", "İ", "\u212A", "ſ", "\uD83D\uDE00", "\uD801\uDC00", "\uD83D",
+        "Ǆob", "ΣΑΣ", "Résumé",
+    ];
+
+    private static readonly string[] Separators = [" ", " ", " ", "  ", "", ",", " (", ") ", ": "];
+
+    private static readonly Gen<string> Titles =
+        Gen.Select(Gen.Int[0, Pieces.Length - 1].Array[1, 10], Gen.Int[0, Separators.Length - 1].Array[10], (pieces, separators) =>
+            string.Concat(pieces.Select((p, i) => (i == 0 ? string.Empty : Separators[separators[i]]) + Pieces[p])));
+
+    [Fact]
+    public void Given_generated_titles_When_classified_Then_the_answer_is_the_oracle_s()
+    {
+        Titles.Sample(title => Assert.Equal(OracleHeadingClassifier.Classify(title), HeadingClassifier.Classify(title)), iter: 50_000);
+    }
+
+    [Fact]
+    public void Given_arbitrary_characters_When_classified_Then_the_answer_is_the_oracle_s()
+    {
+        Gen.String[Gen.Char, 0, 30].Sample(title => Assert.Equal(OracleHeadingClassifier.Classify(title), HeadingClassifier.Classify(title)), iter: 20_000);
+    }
+
+    [Fact]
+    public void Given_generated_titles_When_classified_Then_many_are_recognised_so_the_comparison_is_not_vacuous()
+    {
+        var kinds = new HashSet<SectionKind>();
+        var typos = 0;
+        Titles.Sample(title =>
+        {
+            var classification = HeadingClassifier.Classify(title);
+            kinds.Add(classification.Kind);
+            typos += classification.Misspelt is null ? 0 : 1;
+        }, iter: 5_000);
+
+        Assert.Equal(Enum.GetValues<SectionKind>().Length, kinds.Count);
+        Assert.True(typos > 10, $"only {typos} typos");
+    }
+
+    [Fact]
+    public void Given_the_sample_and_real_pages_When_every_heading_and_bold_line_is_classified_Then_the_answer_is_the_oracle_s()
+    {
+        var pipeline = JobFamilyMarkdown.CreatePipeline();
+        var titles = 0;
+        foreach (var (path, text) in OraclePages.All())
+        {
+            var document = JobFamilyMarkdown.ParseWithinLimits(FrontMatterReader.Read(path, text).Body, pipeline, out _);
+            foreach (var block in document.Descendants<LeafBlock>().Where(b => b is HeadingBlock or ParagraphBlock))
+            {
+                var title = InlineText.Of(block);
+                Assert.Equal(OracleHeadingClassifier.Classify(title), HeadingClassifier.Classify(title));
+                titles++;
+            }
+        }
+
+        Assert.True(titles > 500, $"only {titles} titles");
+    }
+}
