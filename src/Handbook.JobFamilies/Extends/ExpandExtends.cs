@@ -124,7 +124,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 return result;
             }
 
-            var seen = new HashSet<string>(ItemKeyComparer.Instance);
+            var seen = new HashSet<string>(ItemKeyEqualityComparer.Instance);
             foreach (var st in _byOwner.GetValueOrDefault(node) ?? [])
             {
                 if (st.IsChoice || !st.Sections.Contains(kind))
@@ -216,7 +216,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             var destination = ExtendsNode.RoleSection(role, kind) ?? st.Found.Section;
             if (!seenByRole.TryGetValue((role, kind), out var seen))
             {
-                seen = new HashSet<string>((destination?.Items ?? []).Where(i => i.Block is null || !_statementItems.Contains(i.Block)).Select(i => i.Text), ItemKeyComparer.Instance);
+                seen = new HashSet<string>((destination?.Items ?? []).Where(i => i.Block is null || !_statementItems.Contains(i.Block)).Select(i => i.Text), ItemKeyEqualityComparer.Instance);
                 seenByRole[(role, kind)] = seen;
             }
 

@@ -4,7 +4,7 @@ using CsCheck;
 using Handbook.JobFamilies.Text;
 
 /// <summary>
-/// <see cref="ItemKeyComparer"/> replaces comparing <see cref="ItemKey.Of"/> keys in extends deduplication: two texts
+/// <see cref="ItemKeyEqualityComparer"/> replaces comparing <see cref="ItemKey.Of"/> keys in extends deduplication: two texts
 /// must be equal exactly when their keys are, and equal texts must hash alike.
 /// </summary>
 public sealed class ItemKeyComparerTests
@@ -17,7 +17,7 @@ public sealed class ItemKeyComparerTests
     public void Texts_are_equal_exactly_when_their_keys_are()
     {
         Gen.Select(Texts, Texts).Sample(
-            (x, y) => ItemKeyComparer.Instance.Equals(x, y) == (ItemKey.Of(x) == ItemKey.Of(y)),
+            (x, y) => ItemKeyEqualityComparer.Instance.Equals(x, y) == (ItemKey.Of(x) == ItemKey.Of(y)),
             iter: 50_000);
     }
 
@@ -25,7 +25,7 @@ public sealed class ItemKeyComparerTests
     public void Texts_with_the_same_key_hash_alike()
     {
         Gen.Select(Texts, Texts).Sample(
-            (x, y) => ItemKey.Of(x) != ItemKey.Of(y) || ItemKeyComparer.Instance.GetHashCode(x) == ItemKeyComparer.Instance.GetHashCode(y),
+            (x, y) => ItemKey.Of(x) != ItemKey.Of(y) || ItemKeyEqualityComparer.Instance.GetHashCode(x) == ItemKeyEqualityComparer.Instance.GetHashCode(y),
             iter: 50_000);
     }
 
@@ -36,7 +36,7 @@ public sealed class ItemKeyComparerTests
         string[] texts = ["Own the *weekly* plan.", "own the weekly plan", "Own the weekly plan!", "Own the monthly plan"];
 
         // Then the set keeps the first of each key, as the keys themselves would
-        var set = new HashSet<string>(ItemKeyComparer.Instance);
+        var set = new HashSet<string>(ItemKeyEqualityComparer.Instance);
         var kept = texts.Where(set.Add).ToList();
         Assert.Equal(["Own the *weekly* plan.", "Own the monthly plan"], kept);
         Assert.Equal(texts.DistinctBy(ItemKey.Of).ToList(), kept);

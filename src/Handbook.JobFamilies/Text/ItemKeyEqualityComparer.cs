@@ -5,11 +5,11 @@ namespace Handbook.JobFamilies.Text;
 /// letters and digits, lower-cased, are the same sequence. Extends expansion deduplicates every inherited bullet
 /// against the others of a role; keys made (and memoised) for that were a third of what planning allocated (issue 9).
 /// </summary>
-public sealed class ItemKeyComparer : IEqualityComparer<string>
+public sealed class ItemKeyEqualityComparer : IEqualityComparer<string>
 {
-    public static readonly ItemKeyComparer Instance = new();
+    public static readonly ItemKeyEqualityComparer Instance = new();
 
-    private ItemKeyComparer()
+    private ItemKeyEqualityComparer()
     {
     }
 
