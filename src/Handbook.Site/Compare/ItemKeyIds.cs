@@ -8,11 +8,11 @@ using Handbook.JobFamilies.Text;
 /// Numbers bullets by their comparison key: two bullets get the same number exactly when their keys
 /// (<see cref="ItemKey"/>) are equal, and a bullet without letters or digits gets a number of its own, so it never
 /// matches another. One numbering is shared by every list it numbers (one per compare page), so the lists are aligned
-/// by comparing numbers instead of key strings, and no key string is made (<see cref="ItemKeyComparer"/>).
+/// by comparing numbers instead of key strings, and no key string is made (<see cref="ItemKeyEqualityComparer"/>).
 /// </summary>
 public sealed class ItemKeyIds(int capacity = 0)
 {
-    private readonly Dictionary<string, int> _ids = new(capacity, ItemKeyComparer.Instance);
+    private readonly Dictionary<string, int> _ids = new(capacity, ItemKeyEqualityComparer.Instance);
     private int _next;
 
     /// <summary>The number of each bullet, in list order.</summary>
