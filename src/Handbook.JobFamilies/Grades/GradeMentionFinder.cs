@@ -23,12 +23,19 @@ public static partial class GradeMentionFinder
     /// (<see cref="RegexMatchTimeoutException"/>) contributes no mentions and is added to <paramref name="timedOut"/>
     /// for the caller to report (LIMIT030).
     /// </summary>
-    public static IReadOnlyList<GradeMention> Find(MarkdownDocument document, ICollection<LeafBlock>? timedOut)
+    public static IReadOnlyList<GradeMention> Find(MarkdownDocument document, ICollection<LeafBlock>? timedOut) =>
+        Find(document, timedOut, skipsBlocksWithoutCues: true);
+
+    /// <summary>
+    /// With <paramref name="skipsBlocksWithoutCues"/>, a block that can hold no mention (<see cref="MayMention"/>) is
+    /// not read into an <see cref="InlineText"/>; the tests compare that with reading every block.
+    /// </summary>
+    internal static IReadOnlyList<GradeMention> Find(MarkdownDocument document, ICollection<LeafBlock>? timedOut, bool skipsBlocksWithoutCues)
     {
         var mentions = new List<GradeMention>();
         foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (block.Inline is null || block.Inline.FirstChild is null)
+            if (block.Inline is null || block.Inline.FirstChild is null || skipsBlocksWithoutCues && !MayMention(block))
             {
                 continue;
             }
@@ -51,6 +58,33 @@ public static partial class GradeMentionFinder
         }
 
         return mentions.OrderBy(m => m.Line).ThenBy(m => m.Column).ToList();
+    }
+
+    /// <summary>
+    /// Whether <see cref="FindIn"/> can find anything in <paramref name="block"/>. Every pattern needs "grade" or
+    /// "](" in the text, and a link counts only when it points at the calculator or its text says "grade" (which is
+    /// then in the block's text too). Most blocks of a page (bullets, prose) have neither, and are not read into an
+    /// <see cref="InlineText"/> with positions (issue 9: that was nearly all of what grade resolution allocated).
+    /// </summary>
+    private static bool MayMention(LeafBlock block) =>
+        InlineText.TextContains(block, GradeWord, "](") || HasCalculatorLink(block.Inline!);
+
+    private static bool HasCalculatorLink(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline { IsImage: false } link && CalculatorLink.Classify(link.Url) != CalculatorLinkKind.NotCalculator)
+            {
+                return true;
+            }
+
+            if (inline is ContainerInline nested && HasCalculatorLink(nested))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void FindIn(LeafBlock block, List<GradeMention> mentions)

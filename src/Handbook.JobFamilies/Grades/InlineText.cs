@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Grades;
 
+using System.Buffers;
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -45,6 +46,27 @@ internal sealed class InlineText
     public string Text { get; }
 
     public static InlineText Of(LeafBlock block) => new(block);
+
+    /// <summary>
+    /// Whether the <see cref="Text"/> of <paramref name="block"/> contains <paramref name="ignoringCase"/> (ordinal,
+    /// ignoring case) or <paramref name="exact"/> (ordinal), found without building it: the same characters are
+    /// gathered into a pooled buffer, with no positions and no string.
+    /// </summary>
+    public static bool TextContains(LeafBlock block, string ignoringCase, string exact)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(256);
+        var length = 0;
+        try
+        {
+            Gather(block.Inline, ref buffer, ref length);
+            var text = buffer.AsSpan(0, length);
+            return text.Contains(ignoringCase, StringComparison.OrdinalIgnoreCase) || text.Contains(exact, StringComparison.Ordinal);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
 
     public int Line(int index) => Text.Length == 0 ? Block.Line : SegmentAt(Clamp(index)).Line;
 
@@ -158,6 +180,54 @@ internal sealed class InlineText
                     break;
             }
         }
+    }
+
+    /// <summary>The characters <see cref="Append"/> adds for <paramref name="container"/>, in the same order.</summary>
+    private static void Gather(ContainerInline? container, ref char[] buffer, ref int length)
+    {
+        if (container is null)
+        {
+            return;
+        }
+
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case ContainerInline nested:
+                    Gather(nested, ref buffer, ref length);
+                    break;
+                case LineBreakInline:
+                    Put("\n", ref buffer, ref length);
+                    break;
+                case LiteralInline literal:
+                    Put(literal.Content.AsSpan(), ref buffer, ref length);
+                    break;
+                case CodeInline code:
+                    Put(code.Content, ref buffer, ref length);
+                    break;
+                case HtmlEntityInline entity:
+                    Put(entity.Transcoded.AsSpan(), ref buffer, ref length);
+                    break;
+                case AutolinkInline autolink:
+                    Put(autolink.Url, ref buffer, ref length);
+                    break;
+            }
+        }
+    }
+
+    private static void Put(ReadOnlySpan<char> chars, ref char[] buffer, ref int length)
+    {
+        if (length + chars.Length > buffer.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, length + chars.Length));
+            buffer.AsSpan(0, length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        chars.CopyTo(buffer.AsSpan(length));
+        length += chars.Length;
     }
 
     private void Add(StringBuilder text, ReadOnlySpan<char> chars, Inline inline, LinkInline? link)

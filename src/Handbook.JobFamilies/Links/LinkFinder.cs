@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Links;
 
+using System.Collections.Concurrent;
 using AngleSharp.Html.Parser;
 using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Mermaid;
@@ -141,21 +142,64 @@ public static class LinkFinder
     /// <summary>Links of raw HTML, reported at the start of the HTML (AngleSharp keeps no source positions of fragments).</summary>
     private static void AddHtmlLinks(string html, int line, int column, List<FoundLink> links)
     {
+        foreach (var url in HtmlLinkUrls(html))
+        {
+            links.Add(new FoundLink(url, LinkOrigin.Html, line, column));
+        }
+    }
+
+    /// <summary>
+    /// The link targets of raw HTML, in document order. Short fragments are remembered by their text: the same few
+    /// repeat on every page (each graded role's badge, <c>&lt;br&gt;</c>), and parsing each into a document cost
+    /// ~30 KB and tens of microseconds (issue 9). The answer depends on the text alone.
+    /// </summary>
+    internal static string[] HtmlLinkUrls(string html)
+    {
         if (!html.Contains("href", StringComparison.OrdinalIgnoreCase) && !html.Contains("src", StringComparison.OrdinalIgnoreCase))
         {
-            return;
+            return [];
         }
 
+        if (html.Length > RememberedHtmlLength)
+        {
+            return ParseHtmlLinkUrls(html);
+        }
+
+        if (!RememberedHtmlLinks.TryGetValue(html, out var urls))
+        {
+            urls = ParseHtmlLinkUrls(html);
+            if (RememberedHtmlLinks.Count < RememberedHtmlLimit)
+            {
+                RememberedHtmlLinks.TryAdd(html, urls);
+            }
+        }
+
+        return urls;
+    }
+
+    /// <summary>The same as <see cref="HtmlLinkUrls"/>, always parsing (the tests' oracle).</summary>
+    internal static string[] ParseHtmlLinkUrls(string html)
+    {
+        var urls = new List<string>();
         using var parsed = Html.ParseDocument(html);
         foreach (var element in parsed.QuerySelectorAll("a[href], img[src]"))
         {
             var url = element.GetAttribute(element.LocalName == "a" ? "href" : "src");
             if (!string.IsNullOrWhiteSpace(url))
             {
-                links.Add(new FoundLink(url, LinkOrigin.Html, line, column));
+                urls.Add(url);
             }
         }
+
+        return [.. urls];
     }
+
+    private const int RememberedHtmlLength = 512;
+
+    /// <summary>Bounds the memory of a long preview session: past it, fragments are parsed every time.</summary>
+    private const int RememberedHtmlLimit = 4096;
+
+    private static readonly ConcurrentDictionary<string, string[]> RememberedHtmlLinks = new(StringComparer.Ordinal);
 
     private static bool IsInside(MarkdownObject node, IReadOnlySet<Block> blocks)
     {

@@ -5,23 +5,21 @@ using System.Buffers;
 /// <summary>
 /// Gathers text with whitespace collapsed on the way in: a run of whitespace (NBSP included) becomes one space, and
 /// leading and trailing whitespace is dropped. The same result as gathering everything first and collapsing it after,
-/// because collapsing looks at one character at a time. Writes into a stack buffer first and a pooled array when that
-/// is too small, so the only allocation is the final string.
+/// because collapsing looks at one character at a time. Writes into a pooled array (not a stack buffer: zeroing one
+/// per call cost more than renting), so the only allocation is the final string.
 /// </summary>
 internal ref struct CollapsingText
 {
-    /// <summary>Characters kept on the stack before renting (a heading or a bullet fits).</summary>
-    public const int StackSize = 512;
+    /// <summary>The first buffer's size (a heading or a bullet fits).</summary>
+    private const int InitialSize = 512;
 
-    private Span<char> _buffer;
-    private char[]? _rented;
+    private char[] _buffer;
     private int _length;
     private bool _pendingSpace;
 
-    public CollapsingText(Span<char> initial)
+    public CollapsingText()
     {
-        _buffer = initial;
-        _rented = null;
+        _buffer = ArrayPool<char>.Shared.Rent(InitialSize);
         _length = 0;
         _pendingSpace = false;
     }
@@ -92,14 +90,9 @@ internal ref struct CollapsingText
     /// <summary>The text gathered; gives back the pooled array, so call it once, last.</summary>
     public string ToStringAndDispose()
     {
-        var result = _length == 0 ? string.Empty : new string(_buffer[.._length]);
-        if (_rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(_rented);
-            _rented = null;
-        }
-
-        _buffer = default;
+        var result = _length == 0 ? string.Empty : new string(_buffer, 0, _length);
+        ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = [];
         _length = 0;
         return result;
     }
@@ -118,14 +111,9 @@ internal ref struct CollapsingText
 
     private void Grow()
     {
-        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, StackSize));
-        _buffer[.._length].CopyTo(larger);
-        if (_rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(_rented);
-        }
-
-        _rented = larger;
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, InitialSize));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        ArrayPool<char>.Shared.Return(_buffer);
         _buffer = larger;
     }
 }

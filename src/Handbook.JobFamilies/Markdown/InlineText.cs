@@ -17,7 +17,7 @@ public static class InlineText
     /// <summary>Plain text of a heading, paragraph or any leaf block's inlines.</summary>
     public static string Of(LeafBlock block)
     {
-        var text = new CollapsingText(stackalloc char[CollapsingText.StackSize]);
+        var text = new CollapsingText();
         Append(ref text, block.Inline);
         return text.ToStringAndDispose();
     }
@@ -25,7 +25,7 @@ public static class InlineText
     /// <summary>Plain text of a container (a list item with its paragraphs and sub-lists), blocks joined by spaces.</summary>
     public static string Of(Block block)
     {
-        var text = new CollapsingText(stackalloc char[CollapsingText.StackSize]);
+        var text = new CollapsingText();
         AppendBlock(ref text, block);
         return text.ToStringAndDispose();
     }
@@ -33,7 +33,7 @@ public static class InlineText
     /// <summary>Plain text of an inline container (e.g. the content of an emphasis).</summary>
     public static string Of(ContainerInline? inline)
     {
-        var text = new CollapsingText(stackalloc char[CollapsingText.StackSize]);
+        var text = new CollapsingText();
         Append(ref text, inline);
         return text.ToStringAndDispose();
     }
@@ -47,7 +47,7 @@ public static class InlineText
             return text;
         }
 
-        var collapsed = new CollapsingText(stackalloc char[CollapsingText.StackSize]);
+        var collapsed = new CollapsingText();
         collapsed.Append(text);
         return collapsed.ToStringAndDispose();
     }

@@ -13,10 +13,9 @@ public static class KramdownIds
     /// <summary>The id kramdown gives a heading whose text (markup stripped) is <paramref name="text"/>.</summary>
     public static string Generate(string text)
     {
-        // The id is never longer than the text: written into a stack buffer (or a pooled one for a long heading)
-        // and copied once into its string, as this runs for every heading of every page.
-        var rented = text.Length > 256 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
-        var buffer = rented ?? stackalloc char[256];
+        // The id is never longer than the text: written into a pooled buffer and copied once into its string, as this
+        // runs for every heading of every page.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
         var length = 0;
         var started = false;
         foreach (var c in text)
@@ -38,12 +37,8 @@ public static class KramdownIds
             }
         }
 
-        var id = length == 0 ? "section" : new string(buffer[..length]);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
+        var id = length == 0 ? "section" : new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
         return id;
     }
 }

@@ -54,7 +54,7 @@ public static partial class FrontMatterReader
     {
         if (IsFence(lines[0]))
         {
-            for (var i = 1; i < lines.Count; i++)
+            for (var i = 1; lines.HasLine(i); i++)
             {
                 if (IsFence(lines[i]) || lines[i].TrimEnd() == "...")
                 {
@@ -78,7 +78,7 @@ public static partial class FrontMatterReader
         }
 
         var end = LastYamlLikeLine(lines, 0);
-        var closed = end + 1 < lines.Count && IsFence(lines[end + 1]);
+        var closed = lines.HasLine(end + 1) && IsFence(lines[end + 1]);
         diagnostics.Add(Diagnostic.Error(
             "FM003",
             "the page starts with front matter keys but has no opening '---'",
@@ -91,7 +91,7 @@ public static partial class FrontMatterReader
     private static int LastYamlLikeLine(TextLines lines, int first)
     {
         var last = first - 1;
-        for (var i = first; i < lines.Count && YamlLikeLine().IsMatch(lines[i]); i++)
+        for (var i = first; lines.HasLine(i) && YamlLikeLine().IsMatch(lines[i]); i++)
         {
             last = i;
         }

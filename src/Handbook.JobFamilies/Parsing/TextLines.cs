@@ -4,37 +4,53 @@ namespace Handbook.JobFamilies.Parsing;
 /// A text split into lines without losing the line terminators (LF, CRLF or CR), so parts of it can be blanked
 /// while every other character keeps its line and column.
 /// </summary>
-internal sealed class TextLines
+/// <remarks>
+/// Lines are found as they are asked for: the front matter reader looks at the first few lines of each page only, and
+/// a table of every line of every page was a third of what reading front matter allocated (issue 9).
+/// </remarks>
+internal sealed class TextLines(string text)
 {
-    private readonly string _text;
     private readonly List<(int Start, int Length, int TerminatorLength)> _lines = [];
 
-    public TextLines(string text)
-    {
-        _text = text;
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '\n' or '\r')
-            {
-                var terminator = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                _lines.Add((start, i - start, terminator));
-                i += terminator - 1;
-                start = i + 1;
-            }
-        }
+    /// <summary>Offset where the next line not yet found starts.</summary>
+    private int _next;
 
-        if (start < text.Length || _lines.Count == 0)
+    private bool _complete;
+
+    /// <summary>The number of lines (finds them all).</summary>
+    public int Count
+    {
+        get
         {
-            _lines.Add((start, text.Length - start, 0));
+            while (!_complete)
+            {
+                FindNext();
+            }
+
+            return _lines.Count;
         }
     }
 
-    public int Count => _lines.Count;
-
     /// <summary>The content of 0-based line <paramref name="index"/>, without its terminator.</summary>
-    public string this[int index] => _text.Substring(_lines[index].Start, _lines[index].Length);
+    public string this[int index]
+    {
+        get
+        {
+            HasLine(index);
+            return text.Substring(_lines[index].Start, _lines[index].Length);
+        }
+    }
+
+    /// <summary>Whether the text has a 0-based line <paramref name="index"/> (finds lines up to it, no further).</summary>
+    public bool HasLine(int index)
+    {
+        while (_lines.Count <= index && !_complete)
+        {
+            FindNext();
+        }
+
+        return index >= 0 && index < _lines.Count;
+    }
 
     /// <summary>Lines <paramref name="first"/>..<paramref name="last"/> (0-based, inclusive) joined with '\n'.</summary>
     public string Join(int first, int last) =>
@@ -46,9 +62,10 @@ internal sealed class TextLines
     {
         if (lastBlanked < 0)
         {
-            return _text;
+            return text;
         }
 
+        HasLine(lastBlanked);
         var blanked = Math.Min(lastBlanked, _lines.Count - 1);
         var removed = 0;
         for (var i = 0; i <= blanked; i++)
@@ -56,19 +73,46 @@ internal sealed class TextLines
             removed += _lines[i].Length;
         }
 
-        return string.Create(_text.Length - removed, (Lines: this, Blanked: blanked), static (target, state) =>
+        // Everything after the last blanked line's terminator is kept as it is, in one piece.
+        var (lastStart, lastLength, lastTerminator) = _lines[blanked];
+        var keptFrom = lastStart + lastLength + lastTerminator;
+        return string.Create(text.Length - removed, (Lines: this, Blanked: blanked, KeptFrom: keptFrom), static (target, state) =>
         {
-            var (self, lastBlank) = state;
+            var (self, lastBlank, from) = state;
             var at = 0;
-            for (var i = 0; i < self._lines.Count; i++)
+            for (var i = 0; i <= lastBlank; i++)
             {
                 var (start, length, terminator) = self._lines[i];
-                var kept = i <= lastBlank
-                    ? self._text.AsSpan(start + length, terminator)
-                    : self._text.AsSpan(start, length + terminator);
-                kept.CopyTo(target[at..]);
-                at += kept.Length;
+                self.Text.AsSpan(start + length, terminator).CopyTo(target[at..]);
+                at += terminator;
             }
+
+            self.Text.AsSpan(from).CopyTo(target[at..]);
         });
+    }
+
+    private string Text => text;
+
+    private void FindNext()
+    {
+        var start = _next;
+        var end = text.AsSpan(start).IndexOfAny('\n', '\r');
+        if (end < 0)
+        {
+            // The last line has no terminator; a text ending with one has no empty line after it (an empty text has one).
+            if (start < text.Length || _lines.Count == 0)
+            {
+                _lines.Add((start, text.Length - start, 0));
+            }
+
+            _complete = true;
+            return;
+        }
+
+        end += start;
+        var terminator = text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1;
+        _lines.Add((start, end - start, terminator));
+        _next = end + terminator;
+        _complete = _next >= text.Length;
     }
 }

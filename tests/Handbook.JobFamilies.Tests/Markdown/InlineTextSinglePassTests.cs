@@ -51,7 +51,7 @@ public class InlineTextSinglePassTests
     }
 
     [Fact]
-    public void Given_a_bullet_longer_than_the_stack_buffer_When_read_Then_nothing_is_lost()
+    public void Given_a_bullet_longer_than_the_first_buffer_When_read_Then_nothing_is_lost()
     {
         var words = string.Join("  \t", Enumerable.Range(0, 400).Select(i => "word" + i));
         var document = JobFamilyMarkdown.Parse("- " + words + "\n  - nested *" + words + "*\n", Pipeline);

@@ -5,8 +5,8 @@ using Handbook.JobFamilies.Markdown;
 using Handbook.JobFamilies.Tests.Parsing.Oracles;
 
 /// <summary>
-/// Issue 9: <see cref="KramdownIds.Generate"/> writes the id into a stack (or pooled) buffer instead of a builder.
-/// Given any heading text, short or longer than the stack buffer, when its id is made, then it is the old one's.
+/// Issue 9: <see cref="KramdownIds.Generate"/> writes the id into a pooled buffer instead of a builder.
+/// Given any heading text, short or long, when its id is made, then it is the old one's.
 /// </summary>
 public class KramdownIdsOracleTests
 {
@@ -15,6 +15,6 @@ public class KramdownIdsOracleTests
     {
         var characters = Gen.Char["aZ09 -_.é?İ\u212A\t"];
         Gen.String[characters, 0, 40].Sample(text => Assert.Equal(OracleKramdownIds.Generate(text), KramdownIds.Generate(text)), iter: 20_000);
-        Gen.String[characters, 250, 700].Sample(text => Assert.Equal(OracleKramdownIds.Generate(text), KramdownIds.Generate(text)), iter: 500);
+        Gen.String[characters, 250, 1200].Sample(text => Assert.Equal(OracleKramdownIds.Generate(text), KramdownIds.Generate(text)), iter: 500);
     }
 }
