@@ -406,7 +406,8 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 }
             }
 
-            var urls = new Dictionary<ExtendsNode, string>();
+            // One (immutable) origin record per origin and section kind, shared by its copies' items.
+            var origins = new Dictionary<(ExtendsNode, SectionKind), InheritedFrom>();
             foreach (var (section, after, copies, kind) in _items)
             {
                 // Same order as in the page: after the statement's bullet (and what was already inserted after it),
@@ -420,10 +421,10 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 foreach (var copy in copies)
                 {
                     var source = copy.Inherited;
-                    if (!urls.TryGetValue(source.Origin, out var url))
+                    if (!origins.TryGetValue((source.Origin, kind), out var origin))
                     {
-                        url = source.Origin.Url;
-                        urls.Add(source.Origin, url);
+                        origin = new InheritedFrom(source.Origin.Url, source.Origin.Name, kind);
+                        origins.Add((source.Origin, kind), origin);
                     }
 
                     section.Items.Insert(index++, new Item
@@ -431,7 +432,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                         Text = source.Item.Text,
                         Location = source.Item.Location,
                         Block = copy.Copy,
-                        InheritedFrom = new InheritedFrom(url, source.Origin.Name, kind),
+                        InheritedFrom = origin,
                     });
                 }
             }
