@@ -54,8 +54,6 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         // planning linear in the number of families (filtering _byOwner for every family was quadratic).
         private readonly Dictionary<JobFamily, List<ResolvedStatement>> _byFamily = new(ReferenceEqualityComparer.Instance);
 
-        // Normalised texts, memoised: the same inherited bullets are compared in every role that extends them.
-        private readonly Dictionary<string, string> _normalized = new(StringComparer.Ordinal);
         private readonly HashSet<Block> _statementItems;
         private readonly Dictionary<(ExtendsNode, SectionKind), List<Inherited>> _memo = [];
         private readonly HashSet<ExtendsNode> _visiting = [];
@@ -112,17 +110,6 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             return plan;
         }
 
-        private string NormalizeOnce(string text)
-        {
-            if (!_normalized.TryGetValue(text, out var normalized))
-            {
-                normalized = ItemKey.Of(text);
-                _normalized.Add(text, normalized);
-            }
-
-            return normalized;
-        }
-
         /// <summary>Everything a node has in a section: what it inherits (first) and its own bullets.</summary>
         private List<Inherited> Effective(ExtendsNode node, SectionKind kind)
         {
@@ -137,7 +124,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 return result;
             }
 
-            var seen = new HashSet<string>();
+            var seen = new HashSet<string>(ItemKeyEqualityComparer.Instance);
             foreach (var st in _byOwner.GetValueOrDefault(node) ?? [])
             {
                 if (st.IsChoice || !st.Sections.Contains(kind))
@@ -154,7 +141,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
 
                     foreach (var inherited in Effective(target, kind))
                     {
-                        if (seen.Add(NormalizeOnce(inherited.Item.Text)))
+                        if (seen.Add(inherited.Item.Text))
                         {
                             result.Add(inherited);
                         }
@@ -164,7 +151,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
 
             foreach (var item in OwnItems(node, kind))
             {
-                if (seen.Add(NormalizeOnce(item.Text)))
+                if (seen.Add(item.Text))
                 {
                     result.Add(new Inherited(item, node, kind, InheritedBulletBlock.CanShow(item.Block!)));
                 }
@@ -229,7 +216,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             var destination = ExtendsNode.RoleSection(role, kind) ?? st.Found.Section;
             if (!seenByRole.TryGetValue((role, kind), out var seen))
             {
-                seen = (destination?.Items ?? []).Where(i => i.Block is null || !_statementItems.Contains(i.Block)).Select(i => NormalizeOnce(i.Text)).ToHashSet();
+                seen = new HashSet<string>((destination?.Items ?? []).Where(i => i.Block is null || !_statementItems.Contains(i.Block)).Select(i => i.Text), ItemKeyEqualityComparer.Instance);
                 seenByRole[(role, kind)] = seen;
             }
 
@@ -238,7 +225,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             {
                 foreach (var inherited in Effective(target, kind))
                 {
-                    if (seen.Add(NormalizeOnce(inherited.Item.Text)))
+                    if (seen.Add(inherited.Item.Text))
                     {
                         items.Add(inherited);
                     }

@@ -404,8 +404,22 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
             return TargetResult.None;
         }
 
-        var best = scored.Min(s => s.Cost);
-        var top = scored.Where(s => s.Cost - best < Tie).Select(s => s.Node).Distinct().ToList();
+        // Plain loops: this runs for every role name a statement names (issue 9). Same order as Distinct: first seen.
+        var best = double.MaxValue;
+        foreach (var (_, cost) in scored)
+        {
+            best = Math.Min(best, cost);
+        }
+
+        var top = new List<ExtendsNode>(1);
+        foreach (var (node, cost) in scored)
+        {
+            if (cost - best < Tie && !top.Contains(node))
+            {
+                top.Add(node);
+            }
+        }
+
         return new TargetResult(Narrow(top, from), null);
     }
 
@@ -421,8 +435,8 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
             top = top.Where(n => n.Role?.Kind == RoleKind.Level).ToList();
         }
 
-        var names = top.Select(n => string.Join(' ', WordsOf(n.Name))).Distinct().ToList();
-        if (top.Count > 1 && names.Count == 1)
+        // (The names are compared only when there is a tie: one name needs no narrowing, issue 9.)
+        if (top.Count > 1 && top.Select(n => string.Join(' ', WordsOf(n.Name))).Distinct().Count() == 1)
         {
             // The same name twice (a level and its copy further down): the nearest one above the statement, else the first.
             var line = from?.Location.Line ?? int.MaxValue;

@@ -82,7 +82,7 @@ public sealed record LinkedText(string Text, IReadOnlyList<TextLink> Links)
 
                 return;
             case LiteralInline literal:
-                text.Append(literal.Content.ToString());
+                text.Append(literal.Content.AsSpan()); // no string per literal: this runs over every paragraph of every page
                 return;
             case CodeInline code:
                 text.Append(code.Content);
@@ -92,7 +92,7 @@ public sealed record LinkedText(string Text, IReadOnlyList<TextLink> Links)
                 text.Append('\n');
                 return;
             case HtmlEntityInline entity:
-                text.Append(entity.Transcoded.ToString());
+                text.Append(entity.Transcoded.AsSpan());
                 return;
             default:
                 // Raw HTML and unknown inlines carry no words a statement is made of.

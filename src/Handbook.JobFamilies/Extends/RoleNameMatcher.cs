@@ -122,15 +122,17 @@ public static class RoleNameMatcher
             return null;
         }
 
-        var used = new bool[candidate.Count];
+        // Plain index loops, no enumerators, and the marks on the stack: this runs for every candidate role of every
+        // statement (issue 9).
+        Span<bool> used = candidate.Count <= 64 ? stackalloc bool[candidate.Count] : new bool[candidate.Count];
         var cost = 0.0;
         var missing = 0;
         List<string>? unmatched = null;
 
         // Exact words first, so a typo match never steals a word another target word matches exactly.
-        // (Plain loops rather than predicates: this runs for every candidate role of every statement.)
-        foreach (var t in target)
+        for (var k = 0; k < target.Count; k++)
         {
+            var t = target[k];
             var i = FindUnusedEqual(candidate, used, t);
             if (i >= 0)
             {
@@ -143,8 +145,9 @@ public static class RoleNameMatcher
         }
 
         var levelOnly = AllLevelWords(target);
-        foreach (var t in unmatched ?? [])
+        for (var k = 0; k < (unmatched?.Count ?? 0); k++)
         {
+            var t = unmatched![k];
             var stem = FindUnusedSameStem(candidate, used, Stem(t, ing: true));
             if (stem >= 0)
             {
@@ -161,8 +164,7 @@ public static class RoleNameMatcher
                 continue;
             }
 
-            var run = FindAcronym(t, candidate, used);
-            if (run.Length > 0)
+            if (FindAcronym(t, candidate, used))
             {
                 cost += AcronymWord;
                 continue;
@@ -233,8 +235,9 @@ public static class RoleNameMatcher
     private static bool SameOrder(IReadOnlyList<string> target, IReadOnlyList<string> candidate)
     {
         var j = NextWord(target, 0);
-        foreach (var w in candidate)
+        for (var k = 0; k < candidate.Count; k++)
         {
+            var w = candidate[k];
             if (w != "intermediate" && j < target.Count && target[j] == w)
             {
                 j = NextWord(target, j + 1);
@@ -257,9 +260,9 @@ public static class RoleNameMatcher
 
     private static bool AllLevelWords(IReadOnlyList<string> words)
     {
-        foreach (var w in words)
+        for (var k = 0; k < words.Count; k++)
         {
-            if (!LevelWords.Contains(w))
+            if (!LevelWords.Contains(words[k]))
             {
                 return false;
             }
@@ -268,7 +271,7 @@ public static class RoleNameMatcher
         return true;
     }
 
-    private static int FindUnusedEqual(IReadOnlyList<string> candidate, bool[] used, string word)
+    private static int FindUnusedEqual(IReadOnlyList<string> candidate, Span<bool> used, string word)
     {
         for (var i = 0; i < candidate.Count; i++)
         {
@@ -281,11 +284,11 @@ public static class RoleNameMatcher
         return -1;
     }
 
-    private static int FindUnusedSameStem(IReadOnlyList<string> candidate, bool[] used, string stem)
+    private static int FindUnusedSameStem(IReadOnlyList<string> candidate, Span<bool> used, string stem)
     {
         for (var i = 0; i < candidate.Count; i++)
         {
-            if (!used[i] && Stem(candidate[i], ing: true) == stem)
+            if (!used[i] && StemEquals(candidate[i], stem))
             {
                 return i;
             }
@@ -294,7 +297,7 @@ public static class RoleNameMatcher
         return -1;
     }
 
-    private static int FindUnusedTypo(IReadOnlyList<string> candidate, bool[] used, string word)
+    private static int FindUnusedTypo(IReadOnlyList<string> candidate, Span<bool> used, string word)
     {
         for (var i = 0; i < candidate.Count; i++)
         {
@@ -313,12 +316,12 @@ public static class RoleNameMatcher
         return tolerance > 0 && Math.Abs(a.Length - b.Length) <= tolerance && DamerauLevenshtein.Distance(a, b) <= tolerance;
     }
 
-    /// <summary>Marks and returns a run of unused candidate words whose initials spell <paramref name="acronym"/>.</summary>
-    private static int[] FindAcronym(string acronym, IReadOnlyList<string> candidate, bool[] used)
+    /// <summary>Marks a run of unused candidate words whose initials spell <paramref name="acronym"/>; false when there is none.</summary>
+    private static bool FindAcronym(string acronym, IReadOnlyList<string> candidate, Span<bool> used)
     {
         if (acronym.Length is < 2 or > 5)
         {
-            return [];
+            return false;
         }
 
         for (var start = 0; start + acronym.Length <= candidate.Count; start++)
@@ -331,20 +334,36 @@ public static class RoleNameMatcher
 
             if (ok)
             {
-                var run = Enumerable.Range(start, acronym.Length).ToArray();
-                foreach (var i in run)
-                {
-                    used[i] = true;
-                }
-
-                return run;
+                used.Slice(start, acronym.Length).Fill(true);
+                return true;
             }
         }
 
-        return [];
+        return false;
     }
 
-    private static string Stem(string w, bool ing)
+    /// <summary><c>Stem(w, ing: true) == stem</c> without making the stem (the same rules, in the same order).</summary>
+    internal static bool StemEquals(string w, string stem)
+    {
+        if (w.Length > 6 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return w.AsSpan(0, w.Length - 3).SequenceEqual(stem);
+        }
+
+        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return stem.Length == w.Length - 2 && stem[^1] == 'y' && w.AsSpan(0, w.Length - 3).SequenceEqual(stem.AsSpan(0, stem.Length - 1));
+        }
+
+        if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return w.AsSpan(0, w.Length - 1).SequenceEqual(stem);
+        }
+
+        return w == stem;
+    }
+
+    internal static string Stem(string w, bool ing)
     {
         if (ing && w.Length > 6 && w.EndsWith("ing", StringComparison.Ordinal))
         {

@@ -36,6 +36,17 @@ public sealed class IncrementalContext
     /// </summary>
     public IReadOnlyList<Document>? PreviousInput => _stage == 0 ? null : _plan.Record.Outputs[_stage - 1];
 
+    /// <summary>
+    /// The positions (ascending) of the documents of <paramref name="input"/> that <see cref="MustProcess"/> accepts.
+    /// Given the stage's own input, found by path in time proportional to their number (issue 9: a whole-set stage of
+    /// an edit need not look at every document); any other list is looked at document by document.
+    /// </summary>
+    public IReadOnlyList<int> PositionsToProcess(IReadOnlyList<Document> input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return _plan.PositionsToProcess(_stage, input);
+    }
+
     /// <summary>False when the document's previous output of this stage is reused.</summary>
     public bool MustProcess(Document document)
     {

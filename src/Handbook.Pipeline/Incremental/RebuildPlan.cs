@@ -16,12 +16,16 @@ internal sealed class RebuildPlan
     // Layouts of this run's stage outputs that are the previous run's (the merge kept the order); null: not known.
     private readonly StageLayout?[] _layouts;
 
+    // This run's output of each stage merged so far (the lists the layouts describe).
+    private readonly IReadOnlyList<Document>?[] _merged;
+
     private RebuildPlan(RunRecord record, IReadOnlySet<string> changedInputs, bool usesLayouts)
     {
         Record = record;
         ChangedInputs = changedInputs;
         UsesLayouts = usesLayouts;
         _layouts = new StageLayout?[record.Outputs.Count];
+        _merged = new IReadOnlyList<Document>?[record.Outputs.Count];
     }
 
     /// <summary>
@@ -56,14 +60,35 @@ internal sealed class RebuildPlan
     /// </summary>
     public IReadOnlyList<Document> ToProcess(int stage, IReadOnlyList<Document> input)
     {
-        if (LayoutAfter(stage - 1) is not { } layout || layout.Count != input.Count)
+        var positions = PositionsToProcess(stage, input);
+        var given = new List<Document>(positions.Count);
+        foreach (var position in positions)
         {
-            return input.Where(d => !IsReused(stage, d.SourcePath)).ToList();
+            given.Add(input[position]);
         }
 
-        // Every path of the input was in the previous run's output of the stage before, so it has a creation stage
-        // before this one: a document is processed exactly when it is dirty here.
+        return given;
+    }
+
+    /// <summary>The positions (ascending) in <paramref name="input"/> of the documents <paramref name="stage"/> must process.</summary>
+    public IReadOnlyList<int> PositionsToProcess(int stage, IReadOnlyList<Document> input)
+    {
         var positions = new List<int>();
+        if (stage < 1 || !ReferenceEquals(input, _merged[stage - 1]) || LayoutAfter(stage - 1) is not { } layout)
+        {
+            for (var i = 0; i < input.Count; i++)
+            {
+                if (!IsReused(stage, input[i].SourcePath))
+                {
+                    positions.Add(i);
+                }
+            }
+
+            return positions;
+        }
+
+        // The input is this run's output of the stage before, laid out as in the previous run: every path in it has a
+        // creation stage before this one, so a document is processed exactly when its path is dirty here.
         foreach (var (path, _) in DirtyAt(stage))
         {
             if (layout.TryGetRange(path, out var range))
@@ -76,13 +101,7 @@ internal sealed class RebuildPlan
         }
 
         positions.Sort();
-        var given = new List<Document>(positions.Count);
-        foreach (var position in positions)
-        {
-            given.Add(input[position]);
-        }
-
-        return given;
+        return positions;
     }
 
     public RunRecord Record { get; }
@@ -163,6 +182,7 @@ internal sealed class RebuildPlan
             if (inPlace is not null)
             {
                 _layouts[stage] = layout;
+                _merged[stage] = inPlace;
                 return inPlace;
             }
         }
@@ -177,6 +197,7 @@ internal sealed class RebuildPlan
             _layouts[stage] = kept;
         }
 
+        _merged[stage] = merged;
         return merged;
     }
 

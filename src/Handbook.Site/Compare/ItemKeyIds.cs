@@ -2,16 +2,17 @@ namespace Handbook.Site.Compare;
 
 using System.Runtime.InteropServices;
 using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Text;
 
 /// <summary>
 /// Numbers bullets by their comparison key: two bullets get the same number exactly when their keys
-/// (<see cref="Handbook.JobFamilies.Text.ItemKey"/>) are equal, and a bullet without letters or digits gets a number
-/// of its own, so it never matches another. One numbering is shared by every list it numbers (one per compare page),
-/// so the lists are aligned by comparing numbers instead of key strings.
+/// (<see cref="ItemKey"/>) are equal, and a bullet without letters or digits gets a number of its own, so it never
+/// matches another. One numbering is shared by every list it numbers (one per compare page), so the lists are aligned
+/// by comparing numbers instead of key strings, and no key string is made (<see cref="ItemKeyEqualityComparer"/>).
 /// </summary>
 public sealed class ItemKeyIds(int capacity = 0)
 {
-    private readonly Dictionary<string, int> _ids = new(capacity, ItemKeyComparer.Instance);
+    private readonly Dictionary<string, int> _ids = new(capacity, ItemKeyEqualityComparer.Instance);
     private int _next;
 
     /// <summary>The number of each bullet, in list order.</summary>
@@ -30,7 +31,7 @@ public sealed class ItemKeyIds(int capacity = 0)
     /// <summary>The number of one bullet text.</summary>
     public int IdOf(string text)
     {
-        if (!ItemKeyComparer.HasKey(text))
+        if (!HasKey(text))
         {
             return _next++;
         }
@@ -42,5 +43,19 @@ public sealed class ItemKeyIds(int capacity = 0)
         }
 
         return id;
+    }
+
+    /// <summary>True when the text has a letter or digit, i.e. its key is not empty (the characters ItemKey keeps).</summary>
+    internal static bool HasKey(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

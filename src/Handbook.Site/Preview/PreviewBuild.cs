@@ -31,8 +31,16 @@ public sealed class PreviewBuild
     private readonly OutputWriter _writer;
     private readonly PublishRenderedPages _publish;
     private readonly SiteSettings _settings;
+    private readonly object _gate = new();
     private Theme? _theme;
     private BuildResult? _previous;
+
+    // The run in progress (null between runs), whether a newer change asked to supersede it, and whether it is past
+    // publishing (only then is it cancelled); the changes of a superseded run, which the next run makes as well.
+    private CancellationTokenSource? _running;
+    private bool _supersedeAsked;
+    private bool _pastPublishing;
+    private PreviewChanges? _pending;
 
     public PreviewBuild(BuildRequest request)
     {
@@ -53,8 +61,82 @@ public sealed class PreviewBuild
     /// <summary>The last run's result (null before the first or after a theme that failed to load).</summary>
     public BuildResult? LastResult => _previous;
 
+    /// <summary>
+    /// A newer change arrived while a run is in progress: once that run has published its pages (at once if it has),
+    /// the rest of it (the site-wide files) is cancelled, and <see cref="RunAsync"/> throws
+    /// <see cref="RebuildSupersededException"/>. Its changes are kept and made by the next run, so the end state is
+    /// still a full build's. Does nothing between runs. Thread-safe (the watcher calls it).
+    /// </summary>
+    public void Supersede()
+    {
+        CancellationTokenSource? cancel = null;
+        lock (_gate)
+        {
+            if (_running is null)
+            {
+                return;
+            }
+
+            _supersedeAsked = true;
+            if (_pastPublishing)
+            {
+                cancel = _running;
+            }
+        }
+
+        cancel?.Cancel();
+    }
+
+    private void OnPublishingDone()
+    {
+        CancellationTokenSource? cancel = null;
+        lock (_gate)
+        {
+            _pastPublishing = true;
+            if (_supersedeAsked)
+            {
+                cancel = _running;
+            }
+        }
+
+        cancel?.Cancel();
+    }
+
     /// <summary>Builds: in full when <paramref name="changes"/> is null (the first build) or overflowed, else incrementally.</summary>
+    /// <exception cref="RebuildSupersededException">A newer change superseded the run after it published its pages.</exception>
     public async Task<PreviewBuildReport> RunAsync(PreviewChanges? changes, CancellationToken cancellationToken = default)
+    {
+        if (_pending is { } pending)
+        {
+            changes = changes is null ? null : PreviewChanges.Union(pending, changes);
+            _pending = null;
+        }
+
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        lock (_gate)
+        {
+            (_running, _supersedeAsked, _pastPublishing) = (running, false, false);
+        }
+
+        try
+        {
+            return await RunCoreAsync(changes, running.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (running.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            _pending = changes;
+            throw new RebuildSupersededException(e);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _running = null;
+            }
+        }
+    }
+
+    private async Task<PreviewBuildReport> RunCoreAsync(PreviewChanges? changes, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var templatesChanged = changes is not null && changes.ThemePaths.Any(p => !p.StartsWith(ThemeAssetFolder, StringComparison.Ordinal));
@@ -78,6 +160,7 @@ public sealed class PreviewBuild
             publishedEarly.AddRange(files);
             Published?.Invoke(files);
         };
+        _publish.Done = OnPublishingDone;
         var lastWrite = _writer.LastResult;
         var result = _previous is null || changes is null || changes.Overflowed
             ? await site.RunAsync([], cancellationToken).ConfigureAwait(false)
@@ -89,9 +172,27 @@ public sealed class PreviewBuild
         var written = write is { Replaced: true };
         var changedFiles = (written ? write!.ChangedFiles : []).Union(publishedEarly, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
-        var families = FamilyCatalog.From(result.Documents).Families.Count;
+        var families = CountFamilies(result.Documents);
         var report = new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed) { Timings = result.FormatTimings() };
         return new PreviewBuildReport(report, changedFiles, rendered, result.FullRebuildReason) { PublishedEarly = publishedEarly };
+    }
+
+    /// <summary>
+    /// <c>FamilyCatalog.From(documents).Families.Count</c> without building the catalogue (it sorts and groups every
+    /// page; the count is all the report needs): documents with a parsed family and a body that are not index pages.
+    /// </summary>
+    private static int CountFamilies(IReadOnlyList<Document> documents)
+    {
+        var count = 0;
+        foreach (var document in documents)
+        {
+            if (document.TryGet(JobFamilies.JobFamilyKeys.Family, out var family) && !family.IsDepartmentIndex && document.Metadata.Contains(JobFamilies.JobFamilyKeys.BodyHtml))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>HTML pages this run produced anew: recomputed and not the very document of the previous run (a generated page whose view did not change is reused).</summary>

@@ -58,7 +58,17 @@ public sealed class PreviewSession : IAsyncDisposable
             async Task RunAndReportAsync(PreviewChanges? changes)
             {
                 last = null;
-                await rebuild.RunAsync(changes, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await rebuild.RunAsync(changes, cancellationToken).ConfigureAwait(false);
+                }
+                catch (RebuildSupersededException)
+                {
+                    // A newer change cancelled the site-wide files of this rebuild after its pages were published: the
+                    // watcher's next callback (already due) makes this one's changes too, and reports.
+                    return;
+                }
+
                 if (last is { } outcome)
                 {
                     report?.Invoke(outcome, changes);
@@ -70,7 +80,8 @@ public sealed class PreviewSession : IAsyncDisposable
                 request.InputFolder,
                 Directory.Exists(request.ThemeFolder) ? request.ThemeFolder : null,
                 RunAndReportAsync,
-                onWatcherError);
+                onWatcherError,
+                onChangeWhileRunning: build.Supersede);
             return session;
         }
         catch

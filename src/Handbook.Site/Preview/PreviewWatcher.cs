@@ -19,6 +19,7 @@ public sealed class PreviewWatcher : IDisposable
 
     private readonly Func<PreviewChanges, Task> _onChanged;
     private readonly Action<Exception> _onError;
+    private readonly Action? _onChangeWhileRunning;
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
     private readonly object _gate = new();
@@ -29,11 +30,13 @@ public sealed class PreviewWatcher : IDisposable
     private bool _disposed;
 
     /// <summary>Starts watching. <paramref name="onError"/> receives exceptions thrown by <paramref name="onChanged"/>
-    /// (the watcher keeps running).</summary>
-    public PreviewWatcher(string inputFolder, string? themeFolder, Func<PreviewChanges, Task> onChanged, Action<Exception> onError, TimeSpan? quietPeriod = null)
+    /// (the watcher keeps running). <paramref name="onChangeWhileRunning"/> is told of each change that arrives while
+    /// <paramref name="onChanged"/> runs (the preview cancels what is left of a rebuild that is out of date).</summary>
+    public PreviewWatcher(string inputFolder, string? themeFolder, Func<PreviewChanges, Task> onChanged, Action<Exception> onError, TimeSpan? quietPeriod = null, Action? onChangeWhileRunning = null)
     {
         _onChanged = onChanged;
         _onError = onError;
+        _onChangeWhileRunning = onChangeWhileRunning;
         QuietPeriod = quietPeriod ?? DefaultQuietPeriod;
         _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
         Watch(inputFolder, isTheme: false);
@@ -101,10 +104,17 @@ public sealed class PreviewWatcher : IDisposable
             return;
         }
 
+        bool running;
         lock (_gate)
         {
             (isTheme ? _theme : _input).Add(relative);
             Restart();
+            running = _running && !_disposed;
+        }
+
+        if (running)
+        {
+            _onChangeWhileRunning?.Invoke();
         }
     }
 

@@ -24,24 +24,27 @@ public sealed class PublishRenderedPages(OutputWriter writer) : IStage
     /// <summary>Called with the output paths written early (never empty); not called when nothing was.</summary>
     public Action<IReadOnlyList<string>>? Published { get; set; }
 
+    /// <summary>Called when this stage is done, in every run: from here on the run makes only the site-wide files,
+    /// so a newer change may cancel it (<see cref="PreviewBuild.Supersede"/>).</summary>
+    public Action? Done { get; set; }
+
     public string Name => nameof(PublishRenderedPages);
 
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Incremental is null || !WriterWouldWrite(context))
+        if (context.Incremental is { } incremental && WriterWouldWrite(context))
         {
-            return documents;
+            var pages = incremental.PositionsToProcess(documents).Select(i => documents[i]).Where(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
+            var published = await writer.PublishAsync(pages, context.CancellationToken).ConfigureAwait(false);
+            if (published.Count > 0)
+            {
+                Published?.Invoke(published);
+            }
         }
 
-        var pages = documents.Where(d => d.Metadata.Contains(SiteKeys.IsHtmlPage) && context.MustProcess(d));
-        var published = await writer.PublishAsync(pages, context.CancellationToken).ConfigureAwait(false);
-        if (published.Count > 0)
-        {
-            Published?.Invoke(published);
-        }
-
+        Done?.Invoke();
         return documents;
     }
 

@@ -1,5 +1,6 @@
 namespace Handbook.Site.Search;
 
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -45,13 +46,46 @@ public static class SearchIndex
     public static string Serialize(SearchIndexRoot root) => JsonSerializer.Serialize(root, Json) + "\n";
 
     /// <summary><see cref="Serialize"/> as UTF-8 bytes, without the text copy (the serializer writes UTF-8 anyway).</summary>
+    /// <remarks>
+    /// The stream starts at about the file's length (<see cref="EstimatedLength"/>): grown from empty by doubling, it
+    /// allocated three times the file (a 20 MB index at N = 1000) before the final copy (issue 9).
+    /// </remarks>
     public static byte[] SerializeToUtf8Bytes(SearchIndexRoot root)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(EstimatedLength(root));
         JsonSerializer.Serialize(buffer, root, Json);
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// About the length of the serialised index, rather more than less: the UTF-8 length of every string it holds
+    /// plus its names and punctuation, and seven bytes per text position. Only a buffer size: a wrong estimate costs a
+    /// copy, never a different file.
+    /// </summary>
+    public static int EstimatedLength(SearchIndexRoot root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        long length = 64;
+        foreach (var text in root.Texts)
+        {
+            length += Utf8Length(text) + 3;
+        }
+
+        foreach (var family in root.Families)
+        {
+            length += 64 + Utf8Length(family.Title) + Utf8Length(family.Url) + Utf8Length(family.Department) + Utf8Length(family.Description);
+            foreach (var role in family.Roles)
+            {
+                length += 96 + Utf8Length(role.Name) + Utf8Length(role.Anchor) + Utf8Length(role.Grade) + Utf8Length(role.GradeTitle) + (7L * role.Items.Count);
+            }
+        }
+
+        // A margin for escaped characters; the stream grows past it if need be.
+        return (int)Math.Min(Array.MaxLength, length + (length / 16));
+    }
+
+    private static int Utf8Length(string? text) => text is null ? 0 : Encoding.UTF8.GetByteCount(text);
 
     /// <summary>
     /// Whether the index shows <paramref name="now"/> exactly as it showed <paramref name="before"/> (the same page in
@@ -83,12 +117,7 @@ public static class SearchIndex
             role.Kind,
             role.Grade?.Value,
             role.Grade?.Title,
-            new[] { role.Responsibilities, role.Requirements, role.NiceToHaves }
-                .OfType<Section>()
-                .SelectMany(s => s.Items)
-                .Select(i => texts.IndexOf(i.Text))
-                .Distinct()
-                .ToList());
+            texts.PositionsOf(role));
 
     private static string DepartmentTitle(FamilyCatalog catalog, string slug) =>
         catalog.Departments.FirstOrDefault(d => string.Equals(d.Slug, slug, StringComparison.Ordinal))?.Title ?? FamilyCatalog.TitleFromSlug(slug);
@@ -98,7 +127,35 @@ public static class SearchIndex
     {
         private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
 
+        // The positions one role has listed so far (reused from role to role).
+        private readonly HashSet<int> _listed = [];
+
         public List<string> Texts { get; } = [];
+
+        /// <summary>The distinct positions of a role's bullets (responsibilities, requirements, nice-to-haves), first seen first.</summary>
+        public List<int> PositionsOf(Role role)
+        {
+            var positions = new List<int>();
+            _listed.Clear();
+            foreach (var section in (ReadOnlySpan<Section?>)[role.Responsibilities, role.Requirements, role.NiceToHaves])
+            {
+                if (section is null)
+                {
+                    continue;
+                }
+
+                foreach (var item in section.Items)
+                {
+                    var position = IndexOf(item.Text);
+                    if (_listed.Add(position))
+                    {
+                        positions.Add(position);
+                    }
+                }
+            }
+
+            return positions;
+        }
 
         public int IndexOf(string text)
         {

@@ -364,7 +364,11 @@ public static class PageResourceScanner
                     valueEnd = i;
                 }
 
-                value = tag.Wants(attributeName) ? Decode(html.AsSpan(valueStart, valueEnd - valueStart)) : string.Empty;
+                var raw = html.AsSpan(valueStart, valueEnd - valueStart);
+                value = !tag.Wants(attributeName) ? string.Empty
+                    : tag.ReadsValueOf(attributeName) ? Decode(raw)
+                    : IsDecodable(raw) ? string.Empty // never read (an <a>'s href): checked as Decode would, not copied
+                    : null;
             }
 
             if (value is null)
@@ -378,12 +382,10 @@ public static class PageResourceScanner
 
     private static string TagName(ReadOnlySpan<char> name)
     {
-        foreach (var known in KnownNames)
+        // One hash lookup instead of comparing every tag with each known name in turn (same comparison, same answer).
+        if (KnownNameLookup.TryGetValue(name, out var known))
         {
-            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
-            {
-                return known;
-            }
+            return known;
         }
 
         // Only ASCII letters are lowered by the tokenizer (ToLowerInvariant would turn the Kelvin sign into 'k').
@@ -397,6 +399,27 @@ public static class PageResourceScanner
         "em", "summary", "details", "style", "img", "iframe", "pre", "br", "hr", "html", "head", "body", "title", "main",
         "article", "footer", "h1", "time", "figure", "aside", "del", "ins", "h5", "h6",
     ];
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup =
+        KnownNames.ToDictionary(name => name, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <see cref="Decode"/> would give a value (it knows every character reference in it), without making it.</summary>
+    private static bool IsDecodable(ReadOnlySpan<char> value)
+    {
+        for (var amp = value.IndexOf('&'); amp >= 0; amp = value.IndexOf('&'))
+        {
+            value = value[amp..];
+            var semicolon = value.IndexOf(';');
+            if (semicolon < 0 || value[1..semicolon] is not ("amp" or "quot" or "lt" or "gt" or "#39"))
+            {
+                return false;
+            }
+
+            value = value[(semicolon + 1)..];
+        }
+
+        return true;
+    }
 
     /// <summary>An attribute value with its character references decoded; null for references the scanner does not know.</summary>
     private static string? Decode(ReadOnlySpan<char> value)
@@ -451,8 +474,23 @@ public static class PageResourceScanner
         public string? DataConnect;
         private int _seen;
 
-        /// <summary>Whether the value of <paramref name="attribute"/> is read (for <c>style</c> only its presence counts).</summary>
+        /// <summary>Whether the value of <paramref name="attribute"/> is kept (for <c>style</c> only its presence counts).</summary>
         public readonly bool Wants(ReadOnlySpan<char> attribute) => Slot(attribute) is var slot && slot > 1 && (_seen & slot) == 0;
+
+        /// <summary>
+        /// Whether a kept value is read for this tag (<see cref="Accept"/>): <c>src</c> of scripts, images and frames,
+        /// <c>href</c> of links, <c>action</c> of forms, <c>type</c> and <c>data-connect</c> of scripts, <c>rel</c> of
+        /// any tag. Pages hold far more <c>&lt;a href&gt;</c> than all of these, and copying every href was most of
+        /// what the scan allocated (issue 9).
+        /// </summary>
+        public readonly bool ReadsValueOf(ReadOnlySpan<char> attribute) => Slot(attribute) switch
+        {
+            2 => Name is "script" or "img" or "iframe",
+            4 => Name is "link",
+            16 => Name is "form",
+            32 or 64 => Name is "script",
+            _ => true,
+        };
 
         public void Set(ReadOnlySpan<char> attribute, string value)
         {

@@ -32,13 +32,16 @@ internal static class GeneratedPagesReuse
             return null;
         }
 
-        List<Document>? recomputed = null;
-        foreach (var document in documents)
+        var positions = incremental.PositionsToProcess(documents);
+        if (PreviousIfUnchangedByPosition(documents, positions, incremental.PreviousOutput) is { } found)
         {
-            if (context.MustProcess(document))
-            {
-                (recomputed ??= []).Add(document);
-            }
+            return found.Reused ? found.Generated : null;
+        }
+
+        List<Document>? recomputed = null;
+        foreach (var position in positions)
+        {
+            (recomputed ??= []).Add(documents[position]);
         }
 
         var previous = new Dictionary<string, Document>(StringComparer.Ordinal);
@@ -65,6 +68,49 @@ internal static class GeneratedPagesReuse
         }
 
         return generated;
+    }
+
+    /// <summary>
+    /// The same decision without a pass over the previous output: <c>RenderTheme</c>'s previous output is its previous
+    /// input, page for page in the same order (the engine keeps the order; a page that appeared or went makes a full
+    /// run), followed by the generated pages, and no page of its input carries a generated page's view (only this
+    /// stage makes them). So the previous version of the document at position <c>i</c> is the previous output's
+    /// document <c>i</c>, and the generated pages are the rest. Null when the previous output does not look like that
+    /// (the scan decides then); otherwise whether they are reused, and which they are.
+    /// </summary>
+    private static (bool Reused, List<Document> Generated)? PreviousIfUnchangedByPosition(IReadOnlyList<Document> documents, IReadOnlyList<int> positions, IReadOnlyList<Document> previousOutput)
+    {
+        if (previousOutput.Count < documents.Count)
+        {
+            return null;
+        }
+
+        var generated = new List<Document>(previousOutput.Count - documents.Count);
+        for (var i = documents.Count; i < previousOutput.Count; i++)
+        {
+            if (!GeneratedPageMemo.IsGenerated(previousOutput[i]))
+            {
+                return null;
+            }
+
+            generated.Add(previousOutput[i]);
+        }
+
+        var reused = true;
+        foreach (var i in positions)
+        {
+            var (now, then) = (documents[i], previousOutput[i]);
+            if (!string.Equals(now.SourcePath, then.SourcePath, StringComparison.Ordinal)
+                || GeneratedPageMemo.IsGenerated(then)
+                || (i > 0 && string.Equals(documents[i - 1].SourcePath, now.SourcePath, StringComparison.Ordinal)))
+            {
+                return null; // not laid out as expected, or a path with several documents: the scan decides
+            }
+
+            reused &= ShowsTheSame(then, now);
+        }
+
+        return (reused, generated);
     }
 
     // The same catalogue membership, grade table and fields of the family.

@@ -45,11 +45,29 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
         var views = new PageViews(catalog, effective) { GradeIndexExists = gradeTable is not null };
 
         var rendered = new Document[documents.Count];
-        Parallel.For(
-            0,
-            documents.Count,
-            new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-            i => rendered[i] = context.MustProcess(documents[i]) ? RenderIfPage(documents[i], catalog, views) : documents[i]);
+        if (context.Incremental is { } incremental)
+        {
+            // An edit renders a handful of pages: found by path, not by asking about every document of the site.
+            for (var i = 0; i < rendered.Length; i++)
+            {
+                rendered[i] = documents[i];
+            }
+
+            var positions = incremental.PositionsToProcess(documents);
+            Parallel.For(
+                0,
+                positions.Count,
+                new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
+                k => rendered[positions[k]] = RenderIfPage(documents[positions[k]], catalog, views));
+        }
+        else
+        {
+            Parallel.For(
+                0,
+                documents.Count,
+                new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
+                i => rendered[i] = RenderIfPage(documents[i], catalog, views));
+        }
 
         var unchanged = GeneratedPagesReuse.PreviousIfUnchanged(documents, context);
         IReadOnlyList<Document> result = [.. rendered, .. unchanged ?? Generate(catalog, gradeTable, views, context)];

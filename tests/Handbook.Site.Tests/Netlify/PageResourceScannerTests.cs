@@ -33,6 +33,8 @@ public class PageResourceScannerTests(ITestOutputHelper output)
         { string.Empty, "<!-- <script src=\"https://evil.example/x.js\"></script> --><p>3 < 4</p><img src=\"//cdn.example.net/p.png\" src=\"/second.png\">" },
         { "<style>p { color: red }</style>", "<textarea><img src=\"https://not.example/\"></textarea><br/>" },
         { string.Empty, "<div style=\"\"></div><script type=\" Module \">x()</script><script type=\"text/template\">y</script>" },
+        // Values only some tags read (an <a>'s href, a <link>'s type) are checked but not kept; tag names in any case.
+        { "<LINK REL=\"stylesheet\" HREF=\"/c.css?v=1&amp;w=2\" type=\"text/css\">", "<A HREF=\"/a?x=1&amp;y=2\" rel=\"nofollow\" type=\"x\">a</A><Img Src=\"/d.png\"><form action=\"/f\" src=\"/not-read.png\"></form>" },
     };
 
     public static TheoryData<string> PagesLeftToTheParser => new()
@@ -43,6 +45,7 @@ public class PageResourceScannerTests(ITestOutputHelper output)
         "<form action=\"/a\"><form action=\"https://b.example/\"></form></form>",
         "<td style=\"color: red\">outside a table</td>",
         "<img src=\"/a.png?x=1&copy=2\">",
+        "<a href=\"/a?x=1&copy=2\">a character reference the scanner does not decode, in a value it does not read</a>",
         "<img src=\"/a.png\"src=\"/b.png\">",
         "<?php echo 1 ?>",
         "<![CDATA[ x ]]>",

@@ -87,4 +87,45 @@ public sealed class PreviewWatcherTests
             Enumerable.Range(0, 3).Select(i => $"job-families/sales/later-{i}.md").Append("job-families/sales/first.md").ToHashSet(),
             batches.Last().InputPaths.ToHashSet());
     }
+
+    [Fact]
+    public async Task A_change_that_arrives_while_a_rebuild_runs_is_announced_at_once()
+    {
+        // Given a watcher whose first callback waits until released
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder["input/job-families/sales"]);
+        var announced = 0;
+        var firstStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var calls = 0;
+        using var watcher = new PreviewWatcher(
+            folder["input"],
+            null,
+            async _ =>
+            {
+                if (Interlocked.Increment(ref calls) == 1)
+                {
+                    firstStarted.TrySetResult();
+                    await releaseFirst.Task;
+                }
+            },
+            e => firstStarted.TrySetException(e),
+            onChangeWhileRunning: () => Interlocked.Increment(ref announced));
+        folder.Write("input/job-families/sales/first.md", "# First");
+        await firstStarted.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        var beforeTheNewerEdit = Volatile.Read(ref announced);
+
+        // When a file changes while that callback runs
+        folder.Write("input/job-families/sales/newer.md", "# Newer");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (Volatile.Read(ref announced) == beforeTheNewerEdit && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        // Then it is announced while the callback still runs (the preview cancels what is left of that rebuild)
+        Assert.True(Volatile.Read(ref announced) > beforeTheNewerEdit);
+        Assert.Equal(1, Volatile.Read(ref calls));
+        releaseFirst.SetResult();
+    }
 }

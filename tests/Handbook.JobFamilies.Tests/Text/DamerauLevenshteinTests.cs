@@ -1,0 +1,78 @@
+namespace Handbook.JobFamilies.Tests.Text;
+
+using CsCheck;
+using Handbook.JobFamilies.Extends;
+using Handbook.JobFamilies.Text;
+
+/// <summary>
+/// <see cref="DamerauLevenshtein.Distance(string, string)"/> keeps three rows instead of the whole matrix (issue 9);
+/// it must give the matrix version's distance, kept here as the oracle. And role-name matching compares stems
+/// without making them (<c>RoleNameMatcher.StemEquals</c>), which must agree with making them.
+/// </summary>
+public sealed class DamerauLevenshteinTests
+{
+    // Few letters, so that transpositions, repeats and equal words are common; lengths across the stack/pool limit.
+    private static readonly Gen<string> Words = Gen.String[Gen.Char["abcs"], 0, 12];
+
+    private static readonly Gen<string> LongWords = Gen.String[Gen.Char["ab"], 100, 160];
+
+    private static int MatrixDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var best = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    best = Math.Min(best, d[i - 2, j - 2] + 1);
+                }
+
+                d[i, j] = best;
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    [Fact]
+    public void Gives_the_matrix_distance_for_short_words()
+    {
+        Gen.Select(Words, Words).Sample((a, b) => DamerauLevenshtein.Distance(a, b) == MatrixDistance(a, b), iter: 50_000);
+    }
+
+    [Fact]
+    public void Gives_the_matrix_distance_for_long_texts_beyond_the_stack_buffer()
+    {
+        Gen.Select(LongWords, LongWords).Sample((a, b) => DamerauLevenshtein.Distance(a, b) == MatrixDistance(a, b), iter: 200);
+    }
+
+    [Fact]
+    public void Counts_a_swap_of_neighbours_as_one_edit()
+    {
+        Assert.Equal(1, DamerauLevenshtein.Distance("partner", "parnter"));
+        Assert.Equal(3, DamerauLevenshtein.Distance("", "abc"));
+        Assert.Equal(3, DamerauLevenshtein.Distance("abc", ""));
+    }
+
+    [Fact]
+    public void Stems_compare_as_the_made_stems_do()
+    {
+        var stemmable = Gen.String[Gen.Char["iesngy"], 0, 9];
+        Gen.Select(stemmable, stemmable).Sample(
+            (w, t) => RoleNameMatcher.StemEquals(w, RoleNameMatcher.Stem(t, ing: true)) == (RoleNameMatcher.Stem(w, ing: true) == RoleNameMatcher.Stem(t, ing: true)),
+            iter: 50_000);
+    }
+}
