@@ -110,7 +110,7 @@ public static class HeadingClassifier
 
             if (words.At(last, "levels") && words.Count <= 8)
             {
-                return new HeadingClassification(SectionKind.Levels, TrimPrefix(clean[..clean.LastIndexOf(tokens.Text(tokens.Count - 1), StringComparison.OrdinalIgnoreCase)]));
+                return new HeadingClassification(SectionKind.Levels, PrefixBeforeLastWord(clean, tokens));
             }
 
             if (words.At(0, SpecialtiesWords) && (words.Count == 1 || words.At(1, "for", "of", "in"))
@@ -121,7 +121,7 @@ public static class HeadingClassifier
 
             if (words.At(last, SpecialtiesWords) && words.Count <= 6)
             {
-                return new HeadingClassification(SectionKind.Specialties, TrimPrefix(clean[..clean.LastIndexOf(tokens.Text(tokens.Count - 1), StringComparison.OrdinalIgnoreCase)]));
+                return new HeadingClassification(SectionKind.Specialties, PrefixBeforeLastWord(clean, tokens));
             }
         }
 
@@ -202,6 +202,17 @@ public static class HeadingClassifier
         UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
         _ => false,
     };
+
+    /// <summary>
+    /// The title before the last occurrence of its last word (any case). A word whose lower-case form is not found
+    /// that way (the Kelvin sign 'K' lowers to 'k', which ignoring case does not find) is cut at its own start: the
+    /// search returned -1 there and the classifier threw.
+    /// </summary>
+    private static string PrefixBeforeLastWord(string clean, HeadingTokens tokens)
+    {
+        var at = clean.LastIndexOf(tokens.Text(tokens.Count - 1), StringComparison.OrdinalIgnoreCase);
+        return TrimPrefix(clean[..(at >= 0 ? at : tokens.Ranges[tokens.Count - 1].Start)]);
+    }
 
     private static string PrefixBefore(string clean, HeadingTokens tokens, int tokenIndex) => TrimPrefix(clean[..tokens.Ranges[tokenIndex].Start]);
 

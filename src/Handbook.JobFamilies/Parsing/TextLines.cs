@@ -6,7 +6,7 @@ namespace Handbook.JobFamilies.Parsing;
 /// </summary>
 /// <remarks>
 /// Lines are found as they are asked for: the front matter reader looks at the first few lines of each page only, and
-/// a table of every line of every page was a third of what reading front matter allocated (issue 9).
+/// a table of every line of every page was 9 of the 61 MiB reading front matter allocated at N = 1000 (issue 9).
 /// </remarks>
 internal sealed class TextLines(string text)
 {

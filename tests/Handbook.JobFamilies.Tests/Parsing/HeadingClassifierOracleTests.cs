@@ -37,13 +37,46 @@ public class HeadingClassifierOracleTests
     [Fact]
     public void Given_generated_titles_When_classified_Then_the_answer_is_the_oracle_s()
     {
-        Titles.Sample(title => Assert.Equal(OracleHeadingClassifier.Classify(title), HeadingClassifier.Classify(title)), iter: 50_000);
+        Titles.Sample(AssertSameAsOracle, iter: 50_000);
     }
 
     [Fact]
     public void Given_arbitrary_characters_When_classified_Then_the_answer_is_the_oracle_s()
     {
-        Gen.String[Gen.Char, 0, 30].Sample(title => Assert.Equal(OracleHeadingClassifier.Classify(title), HeadingClassifier.Classify(title)), iter: 20_000);
+        Gen.String[Gen.Char, 0, 30].Sample(AssertSameAsOracle, iter: 20_000);
+    }
+
+    [Fact]
+    public void Given_a_title_whose_last_word_lowers_to_a_letter_ignoring_case_cannot_find_When_classified_Then_it_is_read_without_throwing()
+    {
+        // The old classifier threw here (a substring of length -1): "\u212A" (Kelvin sign) lowers to 'k'.
+        const string title = "Team Specialties (notes) \u212A";
+        // The words outside parentheses end with "Specialisations", the last word of all is the Kelvin sign.
+        Assert.Throws<ArgumentOutOfRangeException>(() => OracleHeadingClassifier.Classify("Team Specialisations (\u212A)"));
+        var classification = HeadingClassifier.Classify("Team Specialisations (\u212A)");
+        Assert.Equal(SectionKind.Specialties, classification.Kind);
+        Assert.Equal("Team Specialisations", classification.Prefix);
+        Assert.Equal(OracleHeadingClassifier.Classify(title), HeadingClassifier.Classify(title));
+    }
+
+    /// <summary>
+    /// The same answer as the old classifier, except where the old one threw (see the Kelvin-sign test): there the new
+    /// one answers, with the kind the old one had decided on.
+    /// </summary>
+    private static void AssertSameAsOracle(string title)
+    {
+        HeadingClassification expected;
+        try
+        {
+            expected = OracleHeadingClassifier.Classify(title);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            Assert.Contains(HeadingClassifier.Classify(title).Kind, new[] { SectionKind.Levels, SectionKind.Specialties });
+            return;
+        }
+
+        Assert.Equal(expected, HeadingClassifier.Classify(title));
     }
 
     [Fact]
@@ -73,7 +106,7 @@ public class HeadingClassifierOracleTests
             foreach (var block in document.Descendants<LeafBlock>().Where(b => b is HeadingBlock or ParagraphBlock))
             {
                 var title = InlineText.Of(block);
-                Assert.Equal(OracleHeadingClassifier.Classify(title), HeadingClassifier.Classify(title));
+                AssertSameAsOracle(title);
                 titles++;
             }
         }
