@@ -6,6 +6,7 @@ using Handbook.JobFamilies.Parsing;
 using Handbook.JobFamilies.Tests.Fuzz;
 using Handbook.JobFamilies.Tests.Parsing.Oracles;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Testing;
 using Markdig.Syntax;
 
 /// <summary>
@@ -27,7 +28,9 @@ public class SectionItemsOracleTests
             items += AssertItemsAsOracle(Parser.Parse(path, text, new List<Diagnostic>()));
         }
 
-        Assert.True(items > 2000, $"only {items} items compared");
+        // The sample alone has about 400 items; the real pages (when ../shared is present) add thousands.
+        var expected = SharedCorpus.Folder is null ? 300 : 2000;
+        Assert.True(items > expected, $"only {items} items compared");
     }
 
     [Fact]
