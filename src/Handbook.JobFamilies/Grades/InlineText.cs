@@ -36,7 +36,8 @@ internal sealed class InlineText
         var builder = s_builder ?? new StringBuilder();
         s_builder = null;
         builder.Clear();
-        Append(builder, block.Inline, link: null);
+        var sink = new SegmentSink(this, builder);
+        Walk(block.Inline, link: null, ref sink);
         Text = builder.ToString();
         s_builder = builder;
     }
@@ -54,17 +55,16 @@ internal sealed class InlineText
     /// </summary>
     public static bool TextContains(LeafBlock block, string ignoringCase, string exact)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(256);
-        var length = 0;
+        var sink = new PooledCharsSink(ArrayPool<char>.Shared.Rent(256));
         try
         {
-            Gather(block.Inline, ref buffer, ref length);
-            var text = buffer.AsSpan(0, length);
+            Walk(block.Inline, link: null, ref sink);
+            var text = sink.Chars;
             return text.Contains(ignoringCase, StringComparison.OrdinalIgnoreCase) || text.Contains(exact, StringComparison.Ordinal);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<char>.Shared.Return(sink.Buffer);
         }
     }
 
@@ -144,7 +144,13 @@ internal sealed class InlineText
         return _segments[lo];
     }
 
-    private void Append(StringBuilder text, ContainerInline? container, LinkInline? link)
+    /// <summary>
+    /// The one walk over a block's inlines that says which characters make its text, in order, with the inline and
+    /// the link each comes from: <see cref="Text"/> (with positions) and <see cref="TextContains"/> (characters only)
+    /// both read it, so the pre-check can never see other text than the finder.
+    /// </summary>
+    private static void Walk<TSink>(ContainerInline? container, LinkInline? link, ref TSink sink)
+        where TSink : struct, ITextSink
     {
         if (container is null)
         {
@@ -156,78 +162,29 @@ internal sealed class InlineText
             switch (inline)
             {
                 case LinkInline nested:
-                    Append(text, nested, nested);
+                    Walk(nested, nested, ref sink);
                     break;
                 case ContainerInline nested:
-                    Append(text, nested, link);
+                    Walk(nested, link, ref sink);
                     break;
                 case LineBreakInline:
-                    Add(text, "\n", inline, link);
-                    _line++;
-                    _atLineStart = true;
+                    sink.Add("\n", inline, link);
+                    sink.LineBreak();
                     break;
                 case LiteralInline literal:
-                    Add(text, literal.Content.AsSpan(), inline, link);
+                    sink.Add(literal.Content.AsSpan(), inline, link);
                     break;
                 case CodeInline code:
-                    Add(text, code.Content, inline, link);
+                    sink.Add(code.Content, inline, link);
                     break;
                 case HtmlEntityInline entity:
-                    Add(text, entity.Transcoded.AsSpan(), inline, link);
+                    sink.Add(entity.Transcoded.AsSpan(), inline, link);
                     break;
                 case AutolinkInline autolink:
-                    Add(text, autolink.Url, inline, link);
+                    sink.Add(autolink.Url, inline, link);
                     break;
             }
         }
-    }
-
-    /// <summary>The characters <see cref="Append"/> adds for <paramref name="container"/>, in the same order.</summary>
-    private static void Gather(ContainerInline? container, ref char[] buffer, ref int length)
-    {
-        if (container is null)
-        {
-            return;
-        }
-
-        foreach (var inline in container)
-        {
-            switch (inline)
-            {
-                case ContainerInline nested:
-                    Gather(nested, ref buffer, ref length);
-                    break;
-                case LineBreakInline:
-                    Put("\n", ref buffer, ref length);
-                    break;
-                case LiteralInline literal:
-                    Put(literal.Content.AsSpan(), ref buffer, ref length);
-                    break;
-                case CodeInline code:
-                    Put(code.Content, ref buffer, ref length);
-                    break;
-                case HtmlEntityInline entity:
-                    Put(entity.Transcoded.AsSpan(), ref buffer, ref length);
-                    break;
-                case AutolinkInline autolink:
-                    Put(autolink.Url, ref buffer, ref length);
-                    break;
-            }
-        }
-    }
-
-    private static void Put(ReadOnlySpan<char> chars, ref char[] buffer, ref int length)
-    {
-        if (length + chars.Length > buffer.Length)
-        {
-            var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, length + chars.Length));
-            buffer.AsSpan(0, length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = larger;
-        }
-
-        chars.CopyTo(buffer.AsSpan(length));
-        length += chars.Length;
     }
 
     private void Add(StringBuilder text, ReadOnlySpan<char> chars, Inline inline, LinkInline? link)
@@ -250,4 +207,51 @@ internal sealed class InlineText
 
     /// <summary>The characters [Start, Start+Length) of the text, from one inline: one line, one link, consecutive columns.</summary>
     private readonly record struct Segment(int Start, int Length, int Line, int StartColumn, LinkInline? Link);
+
+    private interface ITextSink
+    {
+        void Add(ReadOnlySpan<char> chars, Inline inline, LinkInline? link);
+
+        void LineBreak();
+    }
+
+    /// <summary>Builds <see cref="Text"/> and its segments (line and column of every piece).</summary>
+    private readonly struct SegmentSink(InlineText owner, StringBuilder text) : ITextSink
+    {
+        public void Add(ReadOnlySpan<char> chars, Inline inline, LinkInline? link) => owner.Add(text, chars, inline, link);
+
+        public void LineBreak()
+        {
+            owner._line++;
+            owner._atLineStart = true;
+        }
+    }
+
+    /// <summary>Gathers the characters only, into a pooled buffer (grown from the pool).</summary>
+    private struct PooledCharsSink(char[] buffer) : ITextSink
+    {
+        private int _length;
+
+        public char[] Buffer { get; private set; } = buffer;
+
+        public readonly ReadOnlySpan<char> Chars => Buffer.AsSpan(0, _length);
+
+        public void Add(ReadOnlySpan<char> chars, Inline inline, LinkInline? link)
+        {
+            if (_length + chars.Length > Buffer.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(Math.Max(Buffer.Length * 2, _length + chars.Length));
+                Buffer.AsSpan(0, _length).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(Buffer);
+                Buffer = larger;
+            }
+
+            chars.CopyTo(Buffer.AsSpan(_length));
+            _length += chars.Length;
+        }
+
+        public readonly void LineBreak()
+        {
+        }
+    }
 }
