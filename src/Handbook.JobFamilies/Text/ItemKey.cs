@@ -23,4 +23,19 @@ public static class ItemKey
 
         return key.ToString();
     }
+
+    /// <summary>True when the key of <paramref name="text"/> is not empty (it has a letter or digit), found without building it.</summary>
+    public static bool HasKey(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -31,7 +31,7 @@ public sealed class ItemKeyIds(int capacity = 0)
     /// <summary>The number of one bullet text.</summary>
     public int IdOf(string text)
     {
-        if (!HasKey(text))
+        if (!ItemKey.HasKey(text))
         {
             return _next++;
         }
@@ -43,19 +43,5 @@ public sealed class ItemKeyIds(int capacity = 0)
         }
 
         return id;
-    }
-
-    /// <summary>True when the text has a letter or digit, i.e. its key is not empty (the characters ItemKey keeps).</summary>
-    internal static bool HasKey(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
