@@ -169,10 +169,12 @@ public static partial class FrontMatterReader
                 "write one 'key: value' per line; quote values that contain ': ' or start with a special character"));
             return Salvage(yaml, bodyStartLine);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input (e.g. an indented
-            // unclosed flow sequence on the first line); it carries no position, so the whole block is blamed.
+            // YamlDotNet throws these instead of a YamlException on some malformed input: its scanner an
+            // InvalidOperationException (e.g. an indented unclosed flow sequence on the first line), its representation
+            // model an ArgumentException ("the current event is of an unsupported type", found by the generated-pages
+            // property test with seed fvaQkbhYbjy9). Neither carries a position, so the whole block is blamed.
             diagnostics.Add(Diagnostic.Error(
                 "FM001",
                 "the front matter is not valid YAML: " + e.Message,
