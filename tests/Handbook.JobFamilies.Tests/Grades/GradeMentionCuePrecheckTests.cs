@@ -54,7 +54,7 @@ public class GradeMentionCuePrecheckTests
         EdgeBlocks.Array[1, 6].Sample(blocks =>
         {
             var markdown = string.Join("\n\n", blocks) + "\n\n- " + string.Join("\n- ", blocks) + "\n\n| Level | Grade |\n|---|---|\n| Senior | " + blocks[0].Replace("\n", " ", StringComparison.Ordinal) + " |\n";
-            found += AssertSameMentions(markdown);
+            Interlocked.Add(ref found, AssertSameMentions(markdown)); // CsCheck samples on several threads
         }, iter: 3_000);
 
         Assert.True(found > 1000, $"only {found} mentions compared");
