@@ -61,8 +61,11 @@ public static class SiteBuild
             return await RunCachedAsync(request, theme, settings, history, clock, cancellationToken).ConfigureAwait(false);
         }
 
-        // One build, no incremental run after it: let each stage's intermediates go (and what AddProcessing releases).
-        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme)), request, theme, settings, history, writer: null);
+        // One build, no incremental run after it: let each stage's intermediates go (and what AddProcessing releases),
+        // and write pages as soon as they are final (the staging deletes what a failed or cancelled build staged).
+        var writer = OneShotWriter(request);
+        using var staging = writer?.BeginStaging();
+        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme)), request, theme, settings, history, writer, staging);
         var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
         return Report(request, site, result, clock, string.Empty);
     }
@@ -75,7 +78,12 @@ public static class SiteBuild
         new ReadFiles(theme.Directory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"),
     ];
 
-    private static Site AddProcessing(Site site, BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, OutputWriter? writer)
+    /// <summary>The writer of a one-shot build that writes output (it stages pages), or null for <c>check</c>.</summary>
+    private static OutputWriter? OneShotWriter(BuildRequest request) =>
+        request.WriteOutput ? new OutputWriter(request.OutputFolder, WriterOptions(request)) : null;
+
+    /// <param name="staging">One-shot builds that write output: where finished pages are written early (null: kept until WriteOutput).</param>
+    private static Site AddProcessing(Site site, BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, OutputWriter? writer, OutputStaging? staging = null)
     {
         // settings.yml is read once per build; later stages (and plugins) find it in the services. The build cache's
         // fingerprint includes the file (BuildFingerprint), since it is read here and not by the reading stages.
@@ -102,13 +110,16 @@ public static class SiteBuild
 
         site.AddStage(new RenderTheme(theme, settings, fileSettings));
         AddIf(oneShot, site, new ReleaseBodyHtml());
+        // No later stage changes the pages rendered so far (family, version, department pages): write them now.
+        AddIf(staging is not null, site, () => new StageFinishedPages(staging!, settings, nameof(RenderTheme)));
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(ReleaseBodyHtml)));
         site.AddStage(new RenderSearchPage(theme, settings));
         site.AddStage(new RenderComparePages(theme, settings));
+        AddIf(staging is not null, site, () => new StageFinishedPages(staging!, settings, nameof(RenderComparePages)));
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(RenderComparePages)));
         site.AddStage(new RenderLadderPages(theme, settings));
-        site.AddStage(new WriteSearchIndex());
-        site.AddStage(new WriteJobFamiliesExport());
+        site.AddStage(new WriteSearchIndex(staging));
+        site.AddStage(new WriteJobFamiliesExport(staging));
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(WriteJobFamiliesExport)));
         site.AddStage(new WriteJobGradesExport());
         site.AddStage(new WriteSitemap(settings));
@@ -131,6 +142,14 @@ public static class SiteBuild
         if (condition)
         {
             site.AddStage(stage);
+        }
+    }
+
+    private static void AddIf(bool condition, Site site, Func<IStage> stage)
+    {
+        if (condition)
+        {
+            site.AddStage(stage());
         }
     }
 
@@ -194,7 +213,9 @@ public static class SiteBuild
             damaged = true;
         }
 
-        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer: null);
+        var writer = OneShotWriter(request);
+        using var staging = writer?.BeginStaging();
+        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging);
         var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
         var report = Report(request, site, result, clock, timings.ToString());
         var saveWatch = Stopwatch.StartNew();
