@@ -16,8 +16,10 @@ using Markdig;
 /// tree (<see cref="SyntaxTreeRelease.Release"/>) and its Markdown text by an empty one: nothing after this stage reads
 /// either (later stages read the facts recorded on the copy), and letting the tree go page by page, as each body is
 /// rendered, means a build never holds all trees and all bodies at once.
+/// With <paramref name="keepsBodyAsUtf8"/> (<see cref="JobFamiliesOptions.KeepsBodyHtmlAsUtf8"/>) the body is kept as
+/// UTF-8 bytes until the theme places it (read through <see cref="RenderedBody"/>): half the memory of the string.
 /// </summary>
-public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSyntaxTrees = false) : PerDocumentStage
+public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSyntaxTrees = false, bool keepsBodyAsUtf8 = false) : PerDocumentStage
 {
     public override string Name => nameof(RenderBodyHtml);
 
@@ -29,7 +31,9 @@ public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSynta
         }
 
         var html = ContentSanitizer.Sanitize(family.Body, JobFamilyMarkdown.RenderHtml(family.Body, pipeline));
-        var rendered = document.With(JobFamilyKeys.BodyHtml, html);
+        var rendered = keepsBodyAsUtf8
+            ? document.With(JobFamilyKeys.BodyHtml, string.Empty).With(JobFamilyKeys.BodyHtmlUtf8, RenderedBody.Encode(html))
+            : document.With(JobFamilyKeys.BodyHtml, html);
         if (!releasesSyntaxTrees || family.BodyFacts is not null)
         {
             return rendered;

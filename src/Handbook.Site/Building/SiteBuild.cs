@@ -94,7 +94,10 @@ public static class SiteBuild
         // stage reads: each Markdown tree once its body is rendered, the body HTML once placed in its page; and it
         // returns that memory (and the leftovers of the stages that allocate most) right away (issue 9, peak memory).
         var oneShot = !site.KeepsRunRecord;
-        var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot };
+        // Versions from git history compare the current pages' texts and take their bodies (CurrentPages), so a
+        // versioned build keeps both as they are.
+        var releasesPageTexts = oneShot && history?.Session.IsEnabled != true;
+        var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot, ReleasesSourceText = releasesPageTexts, KeepsBodyHtmlAsUtf8 = releasesPageTexts };
         site.AddJobFamilies(options);
         if (oneShot)
         {

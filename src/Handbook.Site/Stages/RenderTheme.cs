@@ -3,6 +3,7 @@ namespace Handbook.Site.Stages;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Grades;
 using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Stages;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Incremental;
 using Handbook.Pipeline.Stages;
@@ -116,7 +117,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
 
     private Document RenderIfPage(Document document, FamilyCatalog catalog, PageViews views)
     {
-        if (!document.TryGet(JobFamilyKeys.Family, out var family) || !document.TryGet(JobFamilyKeys.BodyHtml, out var body))
+        if (!document.TryGet(JobFamilyKeys.Family, out var family) || !RenderedBody.TryGet(document, out var body))
         {
             return document;
         }
@@ -129,7 +130,8 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
         }
         else if (catalog.Departments.FirstOrDefault(d => d.IndexPage?.Family == family) is { } department)
         {
-            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department)));
+            // The page's own entry: a one-shot build's catalogue holds no bodies (kept as UTF-8, RenderedBody).
+            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department with { IndexPage = entry })));
         }
         else
         {
