@@ -13,7 +13,6 @@ using Handbook.Site.History.Settings;
 /// </summary>
 public sealed class HistorySession : IDisposable
 {
-    private readonly ConcurrentDictionary<string, Lazy<string?>> _texts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<CommitInput>> _inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _familyUrls = new(StringComparer.Ordinal);
 
@@ -31,9 +30,8 @@ public sealed class HistorySession : IDisposable
         Versions = VersionDiscovery.Discover(inputFolder, Settings.History, diagnostics);
     }
 
-    /// <summary>A blob's text decoded like an input file (BOM dropped, CRLF → LF); null when unreadable or not UTF-8.</summary>
-    public string? ReadText(string blobSha) =>
-        _texts.GetOrAdd(blobSha, sha => new Lazy<string?>(() => Decode(sha))).Value;
+    /// <summary>A blob's text decoded like an input file (BOM dropped, CRLF → LF); null when unreadable or not UTF-8. Read once per build (folding read it first).</summary>
+    public string? ReadText(string blobSha) => Versions.ReadText(blobSha);
 
     /// <summary>
     /// The job-family URLs a blob's text mentions (<see cref="PageLinks.FamilyUrls"/>; none when unreadable), found
@@ -48,10 +46,4 @@ public sealed class HistorySession : IDisposable
             new CommitInput(Versions.ListFilesAt(sha, HistoricInputFiles.DescendInto, HistoricInputFiles.Includes)))).Value;
 
     public void Dispose() => Versions.Dispose();
-
-    private string? Decode(string sha)
-    {
-        var bytes = Versions.ReadBlob(sha);
-        return bytes is null ? null : TextDecoder.Decode(bytes, sha, new DiagnosticBag());
-    }
 }
