@@ -101,6 +101,34 @@ public sealed class OutputStagingTests : IDisposable
     }
 
     [Fact]
+    public async Task Staging_on_the_callers_thread_gives_the_same_folder_as_writing_them_all_at_the_end()
+    {
+        // Given pages of every shape, staged synchronously from parallel threads (as a rendering stage does)
+        List<Document> documents =
+        [
+            .. Pages(30),
+            Page("large.md", "large.html", string.Concat(Enumerable.Repeat("<p>Ünïcode 日本 😀 text</p>\n", 20_000))),
+            Page("empty.md", "empty.html", string.Empty),
+            Page("crlf.md", "crlf.html", "a\r\nb"),
+        ];
+        var oracle = await Unstaged(documents);
+        var writer = new OutputWriter(Output);
+        using var staging = writer.BeginStaging();
+        var staged = new Document[documents.Count];
+        Parallel.For(0, documents.Count, i => staged[i] = staging.Stage(documents[i]));
+
+        // When the rest is written
+        var bag = new DiagnosticBag();
+        await writer.WriteAsync(staged, true, bag);
+
+        // Then every text page but the CRLF one was staged and the folder is the oracle's
+        Assert.Equal(documents.Count - 1, staging.Count);
+        Assert.Empty(bag.Sorted());
+        AssertSameFiles(oracle.Files, TempFolder.Snapshot(Output));
+        AssertNoTemporaryFoldersLeft();
+    }
+
+    [Fact]
     public async Task A_staged_document_gives_up_its_text_and_reads_back_its_bytes_and_text()
     {
         // Given a page with non-ASCII text and a leading BOM character

@@ -80,12 +80,7 @@ public sealed class OutputStaging : IDisposable
     public async Task<Document> StageAsync(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.Destination is not { } destination || document.IsBinary || document.Staged is not null || !ReadsBackAsItself(document.Content))
-        {
-            return document;
-        }
-
-        if (Reserve(destination) is not { } target)
+        if (!IsStageable(document) || Reserve(document.Destination!) is not { } target)
         {
             return document;
         }
@@ -96,18 +91,46 @@ public sealed class OutputStaging : IDisposable
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Release(destination, target);
+            Release(document.Destination!, target);
             throw;
         }
 #pragma warning disable CA1031 // Staging is an optimisation: on any failure the document stays in memory and the final write reports.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            Release(destination, target);
+            Release(document.Destination!, target);
             return document;
         }
 
-        return Staged(document with { Content = string.Empty }, destination, new FileInfo(target).Length);
+        return Staged(document with { Content = string.Empty }, document.Destination!, new FileInfo(target).Length);
+    }
+
+    /// <summary>
+    /// <see cref="StageAsync"/> for a caller that is not asynchronous (a stage rendering pages on parallel threads hands
+    /// each one over as soon as it is made): the same checks and bytes, written synchronously.
+    /// </summary>
+    public Document Stage(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!IsStageable(document) || Reserve(document.Destination!) is not { } target)
+        {
+            return document;
+        }
+
+        try
+        {
+            _writer.WriteStaged(document, target);
+        }
+#pragma warning disable CA1031 // Staging is an optimisation: on any failure the document stays in memory and the final write reports.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            Release(document.Destination!, target);
+            return document;
+        }
+
+        return Staged(document with { Content = string.Empty }, document.Destination!, new FileInfo(target).Length);
     }
 
     /// <summary>
@@ -317,6 +340,10 @@ public sealed class OutputStaging : IDisposable
         Directory.CreateDirectory(folder);
         return folder;
     }
+
+    // A text document with a destination, not staged yet, whose text reads back as itself.
+    private static bool IsStageable(Document document) =>
+        document.Destination is not null && !document.IsBinary && document.Staged is null && ReadsBackAsItself(document.Content);
 
     /// <summary>
     /// Whether the file's text, decoded from its UTF-8 bytes, is <paramref name="content"/> itself: no carriage return

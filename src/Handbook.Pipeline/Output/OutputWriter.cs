@@ -161,6 +161,36 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
     internal Task WriteStagedAsync(Document document, string fullPath, CancellationToken cancellationToken) =>
         WriteDocumentAsync(document, fullPath, cancellationToken);
 
+    /// <summary>Writes a document into the staged output synchronously (<see cref="OutputStaging.Stage"/>).</summary>
+    internal void WriteStaged(Document document, string fullPath) => WriteDocument(document, fullPath);
+
+    /// <summary>
+    /// Writes a text document's bytes (<see cref="Document.ToOutputBytes"/>) to <paramref name="fullPath"/>
+    /// synchronously, for staging from a caller that is not asynchronous; its folder exists already. The same bytes as
+    /// <see cref="WriteDocumentAsync"/>.
+    /// </summary>
+    protected virtual void WriteDocument(Document document, string fullPath)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var content = document.Content;
+        if (document.IsBinary || content.Contains('\r', StringComparison.Ordinal))
+        {
+            File.WriteAllBytes(fullPath, document.ToOutputBytes());
+            return;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Document.OutputEncoding.GetByteCount(content));
+        try
+        {
+            var length = Document.OutputEncoding.GetBytes(content, buffer);
+            File.WriteAllBytes(fullPath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>The planned files whose bytes differ from the last write (all without one), and the removed paths.</summary>
     private Changes ChangedSinceLastWrite(IReadOnlyList<PlannedFile> files)
     {

@@ -111,10 +111,12 @@ public static class SiteBuild
             site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache));
         }
 
-        site.AddStage(new RenderTheme(theme, settings, fileSettings));
+        // No later stage changes the pages rendered so far (family, version, department pages): the theme hands each
+        // family page to the staging as it renders it, the stage after it stages the rest.
+        var finishedPages = staging is null ? null : new StageFinishedPages(staging, settings, nameof(RenderTheme));
+        site.AddStage(new RenderTheme(theme, settings, fileSettings, finishedPages));
         AddIf(oneShot, site, new ReleaseBodyHtml());
-        // No later stage changes the pages rendered so far (family, version, department pages): write them now.
-        AddIf(staging is not null, site, () => new StageFinishedPages(staging!, settings, nameof(RenderTheme)));
+        AddIf(finishedPages is not null, site, () => finishedPages!);
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(ReleaseBodyHtml)));
         site.AddStage(new RenderSearchPage(theme, settings));
         site.AddStage(new RenderComparePages(theme, settings));

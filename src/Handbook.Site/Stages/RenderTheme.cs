@@ -28,7 +28,9 @@ using Handbook.Site.Urls;
 /// <paramref name="fileSettings"/> (filled by <c>ReadSiteSettings</c> earlier in the build) supplies the "Edit this
 /// page" links; without it, <see cref="SiteSettings.EditLinks"/> is used as given.
 /// </remarks>
-public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSettings? fileSettings = null) : IStage
+/// <param name="finishedPages">One-shot builds that write output: each page is staged as soon as it is rendered
+/// (<see cref="StageFinishedPages.Finish"/>), so the pages are never all held at once (issue 9); null keeps them.</param>
+public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSettings? fileSettings = null, StageFinishedPages? finishedPages = null) : IStage
 {
     /// <summary>The external input name of the theme's templates: pass it as changed when a template changed.</summary>
     public const string TemplatesInput = "theme:templates";
@@ -67,7 +69,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
                 0,
                 documents.Count,
                 new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-                i => rendered[i] = RenderIfPage(documents[i], catalog, views));
+                i => rendered[i] = Finished(documents[i], RenderIfPage(documents[i], catalog, views), context));
         }
 
         var unchanged = GeneratedPagesReuse.PreviousIfUnchanged(documents, context);
@@ -114,6 +116,10 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
 
         return generated.OrderBy(d => d.Destination, StringComparer.Ordinal).ToList();
     }
+
+    // A page just rendered (not a document passed through) goes to the staging of a one-shot build, if there is one.
+    private Document Finished(Document before, Document after, StageContext context) =>
+        finishedPages is null || ReferenceEquals(before, after) ? after : finishedPages.Finish(after, context.CancellationToken);
 
     private Document RenderIfPage(Document document, FamilyCatalog catalog, PageViews views)
     {

@@ -35,15 +35,36 @@ public sealed class StageFinishedPages(OutputStaging staging, SiteSettings setti
         return result;
     }
 
-    private async Task<Document> StageAsync(Document document, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stages one finished document right away, on the caller's thread: for a stage that renders pages in parallel
+    /// (<see cref="RenderTheme"/>), so its pages are written as they are made instead of all being held at its end.
+    /// </summary>
+    public Document Finish(Document document, CancellationToken cancellationToken)
     {
-        if (document.Destination is null || document.IsBinary || document.Staged is not null)
+        ArgumentNullException.ThrowIfNull(document);
+        if (!IsCandidate(document))
         {
             return document;
         }
 
-        var recorded = WriteNetlifyHeaders.IsPage(document) ? WriteNetlifyHeaders.RecordResources(document, settings) : document;
-        var staged = await staging.StageAsync(recorded, cancellationToken).ConfigureAwait(false);
+        var staged = staging.Stage(Recorded(document), cancellationToken);
         return staged.Staged is null ? document : staged;
     }
+
+    private async Task<Document> StageAsync(Document document, CancellationToken cancellationToken)
+    {
+        if (!IsCandidate(document))
+        {
+            return document;
+        }
+
+        var staged = await staging.StageAsync(Recorded(document), cancellationToken).ConfigureAwait(false);
+        return staged.Staged is null ? document : staged;
+    }
+
+    private static bool IsCandidate(Document document) => document.Destination is not null && !document.IsBinary && document.Staged is null;
+
+    // What later stages read from a page's HTML, recorded while the text is there.
+    private Document Recorded(Document document) =>
+        WriteNetlifyHeaders.IsPage(document) ? WriteNetlifyHeaders.RecordResources(document, settings) : document;
 }

@@ -2,7 +2,6 @@ namespace Handbook.Site.Tests.Memory;
 
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Links;
-using Handbook.Pipeline;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Output;
