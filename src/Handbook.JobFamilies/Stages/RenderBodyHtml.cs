@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Stages;
 
+using Handbook.JobFamilies.Markdown;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Parsing;
 using Handbook.JobFamilies.Sanitizing;
@@ -21,6 +22,10 @@ using Markdig;
 /// </summary>
 public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSyntaxTrees = false, bool keepsBodyAsUtf8 = false) : PerDocumentStage
 {
+    // One buffer per thread, reused from page to page: the rendered body is sanitised and encoded from it in place.
+    [ThreadStatic]
+    private static HtmlBufferWriter? t_buffer;
+
     public override string Name => nameof(RenderBodyHtml);
 
     protected override Document? Process(Document document, StageContext context)
@@ -30,10 +35,9 @@ public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSynta
             return document;
         }
 
-        var html = ContentSanitizer.Sanitize(family.Body, JobFamilyMarkdown.RenderHtml(family.Body, pipeline));
         var rendered = keepsBodyAsUtf8
-            ? document.With(JobFamilyKeys.BodyHtml, string.Empty).With(JobFamilyKeys.BodyHtmlUtf8, RenderedBody.Encode(html))
-            : document.With(JobFamilyKeys.BodyHtml, html);
+            ? document.With(JobFamilyKeys.BodyHtml, string.Empty).With(JobFamilyKeys.BodyHtmlUtf8, RenderUtf8(family.Body))
+            : document.With(JobFamilyKeys.BodyHtml, ContentSanitizer.Sanitize(family.Body, JobFamilyMarkdown.RenderHtml(family.Body, pipeline)));
         if (!releasesSyntaxTrees || family.BodyFacts is not null)
         {
             return rendered;
@@ -43,5 +47,14 @@ public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSynta
         return rendered
             .With(JobFamilyKeys.Family, SyntaxTreeRelease.Release(family))
             .With(JobFamilyKeys.MarkdownBody, string.Empty);
+    }
+
+    /// <summary>The sanitised body as UTF-8, the same bytes as encoding the string the other path keeps.</summary>
+    private byte[] RenderUtf8(Markdig.Syntax.MarkdownDocument body)
+    {
+        var buffer = t_buffer ??= new HtmlBufferWriter();
+        buffer.Clear();
+        JobFamilyMarkdown.RenderHtml(body, pipeline, buffer);
+        return ContentSanitizer.SanitizeToUtf8(body, buffer.Written);
     }
 }
