@@ -15,6 +15,7 @@ public sealed class HistorySession : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<CommitInput>> _inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _familyUrls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _pageUrls = new(StringComparer.Ordinal);
 
     public DiscoveredVersions Versions { get; private set; } = DiscoveredVersions.None;
 
@@ -43,7 +44,10 @@ public sealed class HistorySession : IDisposable
     /// <summary>The input files of a commit (pages, partials, data), listed once.</summary>
     public CommitInput InputAt(string commitSha) =>
         _inputs.GetOrAdd(commitSha, sha => new Lazy<CommitInput>(() =>
-            new CommitInput(Versions.ListFilesAt(sha, HistoricInputFiles.DescendInto, HistoricInputFiles.Includes)))).Value;
+            new CommitInput(Versions.ListFilesAt(sha, HistoricInputFiles.DescendInto, HistoricInputFiles.Includes), PageUrlOf))).Value;
+
+    // CommitInput.PageUrlOf once per path of the build.
+    private string? PageUrlOf(string path) => _pageUrls.GetOrAdd(path, CommitInput.PageUrlOf);
 
     public void Dispose() => Versions.Dispose();
 }
