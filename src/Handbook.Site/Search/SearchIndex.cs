@@ -30,6 +30,7 @@ public static class SearchIndex
         WriteIndented = false,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file fetched as JSON, not inlined in HTML
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        TypeInfoResolver = SearchJsonContext.Default, // source-generated metadata: no reflection emit (issue 9)
     };
 
     public static SearchIndexRoot Build(FamilyCatalog catalog)
