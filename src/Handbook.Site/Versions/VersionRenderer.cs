@@ -71,7 +71,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             }
         }
 
-        var build = new HistoricBuild(options, views);
+        var build = new HistoricBuild(options, views, new HistoricGradeTables());
         var batches = ByCommit(missing);
         await Parallel.ForEachAsync(
             batches,
