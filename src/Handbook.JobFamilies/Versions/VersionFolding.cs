@@ -67,25 +67,34 @@ public static class VersionFolding
     public static string NormaliseWhitespace(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var builder = new System.Text.StringBuilder(text.Length);
+
+        // One pass over the lines (CRLF, CR and LF each end one), appending each non-blank line without its trailing
+        // spaces and tabs: every version's text is normalised in every versioned build, and splitting it into a
+        // string per line was most of what discovering the versions allocated (issue 9).
+        var builder = new System.Text.StringBuilder(text.Length + 1);
         var pendingBlank = false;
-        foreach (var raw in lines)
+        var start = 0;
+        while (start <= text.Length)
         {
-            var line = raw.TrimEnd(' ', '\t');
+            var end = text.AsSpan(start).IndexOfAny('\r', '\n');
+            end = end < 0 ? text.Length : start + end;
+            var line = text.AsSpan(start, end - start).TrimEnd(" \t");
             if (line.Length == 0)
             {
                 pendingBlank = builder.Length > 0;
-                continue;
             }
-
-            if (pendingBlank)
+            else
             {
-                builder.Append('\n');
-                pendingBlank = false;
+                if (pendingBlank)
+                {
+                    builder.Append('\n');
+                    pendingBlank = false;
+                }
+
+                builder.Append(line).Append('\n');
             }
 
-            builder.Append(line).Append('\n');
+            start = end + (end + 1 < text.Length && text[end] == '\r' && text[end + 1] == '\n' ? 2 : 1);
         }
 
         return builder.ToString();

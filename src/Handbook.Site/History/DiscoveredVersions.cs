@@ -61,6 +61,9 @@ public sealed class DiscoveredVersions : IDisposable
         return _repository?.ReadFileAt(version.CommitSha, inputRelativePath);
     }
 
+    /// <summary>A blob's text decoded like an input file, read once per build (null without history, or when missing, binary or not UTF-8).</summary>
+    public string? ReadText(string blobSha) => _repository?.ReadInputText(blobSha);
+
     /// <summary>The bytes of any blob of the repository (null without history or when it is missing).</summary>
     public byte[]? ReadBlob(string blobSha) => _repository?.ReadBlobBytes(blobSha);
 

@@ -1,7 +1,9 @@
 namespace Handbook.Site.History;
 
+using System.Collections.Concurrent;
 using Handbook.JobFamilies.Versions;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.IO;
 using LibGit2Sharp;
 
 /// <summary>
@@ -44,6 +46,11 @@ public sealed class RepositoryHistory : IDisposable
     // The files below each subtree already listed (by tree id, its path and the two filters): consecutive commits
     // share most subtrees, so listing the input of every commit a version renders walks only the changed folders.
     private readonly Dictionary<SubtreeListing, List<(string Path, string BlobSha)>> _listed = [];
+
+    // Each blob decoded once per build like an input file: folding compares every version's text, and rendering,
+    // the current-page check and the link scan read the same blobs again (issue 9: each read is a git object
+    // lookup and inflate).
+    private readonly ConcurrentDictionary<string, Lazy<string?>> _inputTexts = new(StringComparer.Ordinal);
 
     private RepositoryHistory(Repository repository, string prefix, bool isShallow)
     {
@@ -124,6 +131,16 @@ public sealed class RepositoryHistory : IDisposable
         {
             return _repository.Lookup<Blob>(blobSha)?.GetContentText();
         }
+    }
+
+    /// <summary>
+    /// A blob's text decoded exactly like an input file (<see cref="TextDecoder"/>: BOM dropped, CRLF → LF; null when
+    /// the blob is missing, binary or not UTF-8), read and decoded once per build.
+    /// </summary>
+    public string? ReadInputText(string blobSha)
+    {
+        ArgumentNullException.ThrowIfNull(blobSha);
+        return _inputTexts.GetOrAdd(blobSha, sha => new Lazy<string?>(() => ReadBlobBytes(sha) is { } bytes ? TextDecoder.Decode(bytes, sha, new DiagnosticBag()) : null)).Value;
     }
 
     /// <summary>The bytes of a blob (null when the repository does not have it); decoded by the caller like input files.</summary>

@@ -30,9 +30,19 @@ public static class VersionDiscovery
         var walk = repository.Walk();
         var walkTime = clock.Elapsed;
         var families = walk.Families
-            .Select(f => f with { Versions = VersionFolding.Fold(f.Versions, v => repository.ReadBlobText(v.BlobSha)) })
+            .Select(f => f with { Versions = VersionFolding.Fold(f.Versions, v => FoldText(repository, v.BlobSha)) })
             .Select(f => FamilyVersionsLimit.Apply(f, settings.Since, settings.MaxVersions))
             .ToList();
         return new DiscoveredVersions(repository, walk, families, walkTime);
     }
+
+    /// <summary>
+    /// The text folding compares: the blob as libgit2 decodes it (<see cref="RepositoryHistory.ReadBlobText"/>).
+    /// Where the blob decodes as an input file, that text is taken instead – it is read once and used again by the
+    /// renders – since it normalises to the same key: both drop a UTF-8 BOM and decode valid UTF-8 alike, and
+    /// the only other difference, CRLF → LF, is what <see cref="VersionFolding.NormaliseWhitespace"/> does first.
+    /// Binary, non-UTF-8 or UTF-16 blobs (no input text) keep libgit2's lenient decoding.
+    /// </summary>
+    internal static string? FoldText(RepositoryHistory repository, string blobSha) =>
+        repository.ReadInputText(blobSha) ?? repository.ReadBlobText(blobSha);
 }

@@ -54,9 +54,16 @@ public static class SearchIndex
     public static byte[] SerializeToUtf8Bytes(SearchIndexRoot root)
     {
         using var buffer = new MemoryStream(EstimatedLength(root));
-        JsonSerializer.Serialize(buffer, root, Json);
-        buffer.WriteByte((byte)'\n');
+        WriteUtf8(root, buffer);
         return buffer.ToArray();
+    }
+
+    /// <summary>Writes <see cref="SerializeToUtf8Bytes"/>'s bytes to <paramref name="stream"/> (a staged file: never held whole).</summary>
+    public static void WriteUtf8(SearchIndexRoot root, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, root, Json);
+        stream.WriteByte((byte)'\n');
     }
 
     /// <summary>

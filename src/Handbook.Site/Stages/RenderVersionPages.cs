@@ -41,17 +41,11 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
 
         var catalog = FamilyCatalog.From(documents);
         var views = new PageViews(catalog, settings);
-        var families = documents
-            .Select((d, i) => (Index: i, Document: d, Family: d.TryGet(JobFamilyKeys.Family, out var f) ? f : null))
-            .Where(x => x.Family is { IsDepartmentIndex: false })
-            .Select(x => (x.Index, x.Document, Family: x.Family!, Versions: session.Versions.VersionsOf(x.Document.SourcePath)))
-            .Where(x => x.Versions.Count > 0)
-            .ToList();
-
+        var families = FamiliesWithVersions(documents);
         var renderer = new VersionRenderer(session, new JobFamiliesOptions(), cache, ThemeFingerprint.Of(theme));
         LastRenderer = renderer;
         var contents = await renderer.RenderAsync(
-            families.SelectMany(f => f.Versions).ToList(), views, new CurrentPages(documents, session, views), context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
+            AllVersions(families), views, new CurrentPages(documents, session, views), context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
 
         var result = documents.ToArray();
         var generated = new List<Document>();
@@ -92,6 +86,34 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         generated.Add(RecentChangesPage(views, ordered));
         generated.Add(new Document(VersionUrls.ChangesFeed.TrimStart('/'), VersionUrls.ChangesFeed.TrimStart('/'), ChangesFeed.Write(settings.Title, settings.BaseUrl, ordered), Metadata.Empty));
         return [.. result, .. generated.OrderBy(d => d.Destination, StringComparer.Ordinal)];
+    }
+
+    // Classes and loops, not tuples through LINQ: generic code over value types is compiled at run time in every
+    // versioned build (ReadyToRun cannot hold it; issue 9).
+    private List<FamilyVersions> FamiliesWithVersions(IReadOnlyList<Document> documents)
+    {
+        var families = new List<FamilyVersions>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (documents[i].TryGet(JobFamilyKeys.Family, out var family) && !family.IsDepartmentIndex
+                && session.Versions.VersionsOf(documents[i].SourcePath) is { Count: > 0 } versions)
+            {
+                families.Add(new FamilyVersions(i, documents[i], family, versions));
+            }
+        }
+
+        return families;
+    }
+
+    private static List<PageVersion> AllVersions(List<FamilyVersions> families)
+    {
+        var all = new List<PageVersion>();
+        foreach (var family in families)
+        {
+            all.AddRange(family.Versions);
+        }
+
+        return all;
     }
 
     private Document VersionPage(PageViews views, PageView current, JobFamily family, PageVersion version, HistoricContent content, bool isLatest)
@@ -179,4 +201,6 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         new Document(sourcePath, UrlPath.OutputFileOf(url), html, Metadata.Empty).With(SiteKeys.IsHtmlPage, true).With(SiteKeys.SitemapUrl, url);
 
     private static string ShortSha(string sha) => sha.Length > 7 ? sha[..7] : sha;
+
+    private sealed record FamilyVersions(int Index, Document Document, JobFamily Family, IReadOnlyList<PageVersion> Versions);
 }

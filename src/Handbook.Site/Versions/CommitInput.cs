@@ -14,18 +14,36 @@ public sealed class CommitInput
     private readonly Dictionary<string, string> _blobByPath = new(StringComparer.Ordinal);
 
     public CommitInput(IReadOnlyList<(string Path, string BlobSha)> files)
+        : this(files, PageUrlOf)
     {
+    }
+
+    /// <param name="files">The commit's input files.</param>
+    /// <param name="pageUrlOf">
+    /// <see cref="PageUrlOf"/>, or a memo of it: the same paths come back in every commit listed, and working out
+    /// each one's URL again was most of what listing the commits of a versioned build allocated (issue 9).
+    /// </param>
+    public CommitInput(IReadOnlyList<(string Path, string BlobSha)> files, Func<string, string?> pageUrlOf)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(pageUrlOf);
         Files = files;
+        var partials = new List<(string Path, string BlobSha)>();
         foreach (var (path, blob) in files)
         {
             _blobByPath.TryAdd(path, blob);
-            if (FamilyPagePath.IsPage(path) && FamilyPath.TryParse(path, out var info))
+            if (pageUrlOf(path) is { } url)
             {
-                _pageByUrl.TryAdd(FamilyLookup.Normalize(info.Url), path);
+                _pageByUrl.TryAdd(url, path);
+            }
+
+            if (HistoricInputFiles.IsPartial(path))
+            {
+                partials.Add((path, blob));
             }
         }
 
-        Partials = files.Where(f => HistoricInputFiles.IsPartial(f.Path)).ToList();
+        Partials = partials;
     }
 
     public IReadOnlyList<(string Path, string BlobSha)> Files { get; }
@@ -35,6 +53,10 @@ public sealed class CommitInput
 
     /// <summary>The blob of a file of this commit, or null (looked up once per linked page of every version: indexed).</summary>
     public string? BlobOf(string path) => _blobByPath.GetValueOrDefault(path);
+
+    /// <summary>The normalised URL (<see cref="FamilyLookup.Normalize"/>) of the page at an input-relative path; null when the path is no family page.</summary>
+    public static string? PageUrlOf(string path) =>
+        FamilyPagePath.IsPage(path) && FamilyPath.TryParse(path, out var info) ? FamilyLookup.Normalize(info.Url) : null;
 
     /// <summary>The page of this commit a job-family URL points at (host, anchor and trailing slash ignored), or null.</summary>
     public string? PageAt(string url) => _pageByUrl.GetValueOrDefault(FamilyLookup.Normalize(url));

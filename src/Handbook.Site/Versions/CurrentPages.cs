@@ -79,10 +79,16 @@ public sealed class CurrentPages
     // Returns the page and the pages expanded into it, or null when the expansion may differ.
     private HashSet<string>? ExpandedFrom(VersionInputs inputs)
     {
-        var linked = inputs.Dependencies.ToDictionary(d => d.Path, d => d.Blob, StringComparer.Ordinal);
-        if (!linked.Keys.All(_texts.ContainsKey))
+        // Loops, not LINQ, over the (path, blob) tuples: generic code over value types is JIT work in every build.
+        var linked = new Dictionary<string, string>(inputs.Dependencies.Count, StringComparer.Ordinal);
+        foreach (var (path, blob) in inputs.Dependencies)
         {
-            return null;
+            if (!_texts.ContainsKey(path))
+            {
+                return null;
+            }
+
+            linked.Add(path, blob);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal) { inputs.PagePath };
@@ -110,9 +116,31 @@ public sealed class CurrentPages
     }
 
     // Partials matter only where ERB is expanded: the commit's partials must be the current ones, text for text.
-    private bool SamePartials(VersionInputs inputs) =>
-        inputs.Partials.Select(p => p.Path).SequenceEqual(_partials, StringComparer.Ordinal)
-        && inputs.Partials.All(p => Same(p.Path, p.Blob));
+    private bool SamePartials(VersionInputs inputs)
+    {
+        if (inputs.Partials.Count != _partials.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _partials.Count; i++)
+        {
+            if (!string.Equals(inputs.Partials[i].Path, _partials[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (path, blob) in inputs.Partials)
+        {
+            if (!Same(path, blob))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsErb(string path) => path.EndsWith(".erb", StringComparison.Ordinal);
 

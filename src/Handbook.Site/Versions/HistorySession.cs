@@ -13,9 +13,9 @@ using Handbook.Site.History.Settings;
 /// </summary>
 public sealed class HistorySession : IDisposable
 {
-    private readonly ConcurrentDictionary<string, Lazy<string?>> _texts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<CommitInput>> _inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _familyUrls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _pageUrls = new(StringComparer.Ordinal);
 
     public DiscoveredVersions Versions { get; private set; } = DiscoveredVersions.None;
 
@@ -31,9 +31,8 @@ public sealed class HistorySession : IDisposable
         Versions = VersionDiscovery.Discover(inputFolder, Settings.History, diagnostics);
     }
 
-    /// <summary>A blob's text decoded like an input file (BOM dropped, CRLF → LF); null when unreadable or not UTF-8.</summary>
-    public string? ReadText(string blobSha) =>
-        _texts.GetOrAdd(blobSha, sha => new Lazy<string?>(() => Decode(sha))).Value;
+    /// <summary>A blob's text decoded like an input file (BOM dropped, CRLF → LF); null when unreadable or not UTF-8. Read once per build (folding read it first).</summary>
+    public string? ReadText(string blobSha) => Versions.ReadText(blobSha);
 
     /// <summary>
     /// The job-family URLs a blob's text mentions (<see cref="PageLinks.FamilyUrls"/>; none when unreadable), found
@@ -45,13 +44,10 @@ public sealed class HistorySession : IDisposable
     /// <summary>The input files of a commit (pages, partials, data), listed once.</summary>
     public CommitInput InputAt(string commitSha) =>
         _inputs.GetOrAdd(commitSha, sha => new Lazy<CommitInput>(() =>
-            new CommitInput(Versions.ListFilesAt(sha, HistoricInputFiles.DescendInto, HistoricInputFiles.Includes)))).Value;
+            new CommitInput(Versions.ListFilesAt(sha, HistoricInputFiles.DescendInto, HistoricInputFiles.Includes), PageUrlOf))).Value;
+
+    // CommitInput.PageUrlOf once per path of the build.
+    private string? PageUrlOf(string path) => _pageUrls.GetOrAdd(path, CommitInput.PageUrlOf);
 
     public void Dispose() => Versions.Dispose();
-
-    private string? Decode(string sha)
-    {
-        var bytes = Versions.ReadBlob(sha);
-        return bytes is null ? null : TextDecoder.Decode(bytes, sha, new DiagnosticBag());
-    }
 }

@@ -1,9 +1,7 @@
 namespace Handbook.Site.Versions;
 
-using System.Collections.Concurrent;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Versions;
-using Handbook.Pipeline.Caching;
 using Handbook.Pipeline.Documents;
 using Handbook.Site.Theming;
 
@@ -34,52 +32,69 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
         IReadOnlyList<PageVersion> versions, PageViews views, CurrentPages? current, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(versions);
-        var inputsOf = versions.ToDictionary(v => v, InputsOf);
-        var byKey = inputsOf.GroupBy(kv => VersionRenderCache.KeyOf(kv.Value)).ToList();
 
-        var contents = new ConcurrentDictionary<CacheKey, HistoricContent>();
-        var missing = new List<(CacheKey Key, PageVersion Version, VersionInputs Inputs)>();
-        foreach (var group in byKey)
+        // Versions with the same inputs (the same cache key) share one content. Keyed by the key's text and held in
+        // classes, not tuples or the CacheKey struct: generic code over value types is compiled at run time in every
+        // build (ReadyToRun cannot hold it), and this path alone made ~250 such methods (issue 9).
+        var groups = new Dictionary<string, SameInputs>(StringComparer.Ordinal);
+        var order = new List<SameInputs>();
+        foreach (var version in versions)
         {
-            if (current?.Reuse(group.First().Value) is { } same)
+            var inputs = InputsOf(version);
+            var key = VersionRenderCache.KeyOf(inputs);
+            if (!groups.TryGetValue(key.Hex, out var group))
             {
-                contents[group.Key] = same;
+                group = new SameInputs(key, inputs);
+                groups.Add(key.Hex, group);
+                order.Add(group);
+            }
+
+            group.Versions.Add(version);
+        }
+
+        var missing = new List<SameInputs>();
+        foreach (var group in order)
+        {
+            if (current?.Reuse(group.Inputs) is { } same)
+            {
+                group.Content = same;
                 _reused++;
             }
             else if (cache is not null && cache.TryGet(group.Key, out var cached))
             {
-                contents[group.Key] = cached;
+                group.Content = cached;
                 _fromCache++;
             }
             else
             {
-                var first = group.First();
-                missing.Add((group.Key, first.Key, first.Value));
+                missing.Add(group);
             }
         }
 
         var build = new HistoricBuild(options, views);
-        var batches = missing.GroupBy(m => m.Version.CommitSha, StringComparer.Ordinal).ToList();
+        var batches = ByCommit(missing);
         await Parallel.ForEachAsync(
             batches,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken },
             async (batch, token) =>
             {
-                var rendered = await RenderCommitAsync(build, batch.ToList(), maxDegreeOfParallelism, token).ConfigureAwait(false);
-                foreach (var (key, content) in rendered)
+                await RenderCommitAsync(build, batch, maxDegreeOfParallelism, token).ConfigureAwait(false);
+                foreach (var group in batch)
                 {
-                    contents[key] = content;
-                    cache?.Set(key, content);
-                    Interlocked.Increment(ref _rendered);
+                    if (group.Content is { } content)
+                    {
+                        cache?.Set(group.Key, content);
+                        Interlocked.Increment(ref _rendered);
+                    }
                 }
             }).ConfigureAwait(false);
 
         var result = new Dictionary<PageVersion, HistoricContent>();
-        foreach (var group in byKey)
+        foreach (var group in order)
         {
-            if (contents.TryGetValue(group.Key, out var content))
+            if (group.Content is { } content)
             {
-                foreach (var (version, _) in group)
+                foreach (var version in group.Versions)
                 {
                     result[version] = content;
                 }
@@ -89,18 +104,46 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
         return result;
     }
 
-    private async Task<List<(CacheKey, HistoricContent)>> RenderCommitAsync(
-        HistoricBuild build, List<(CacheKey Key, PageVersion Version, VersionInputs Inputs)> batch, int maxDegreeOfParallelism, CancellationToken token)
+    // The groups to render, one list per commit (in the order the commits first appear).
+    private static List<List<SameInputs>> ByCommit(List<SameInputs> missing)
     {
-        var commit = batch[0].Version.CommitSha;
+        var byCommit = new Dictionary<string, List<SameInputs>>(StringComparer.Ordinal);
+        var batches = new List<List<SameInputs>>();
+        foreach (var group in missing)
+        {
+            var commit = group.Versions[0].CommitSha;
+            if (!byCommit.TryGetValue(commit, out var batch))
+            {
+                batch = [];
+                byCommit.Add(commit, batch);
+                batches.Add(batch);
+            }
+
+            batch.Add(group);
+        }
+
+        return batches;
+    }
+
+    private async Task RenderCommitAsync(HistoricBuild build, List<SameInputs> batch, int maxDegreeOfParallelism, CancellationToken token)
+    {
+        var commit = batch[0].Versions[0].CommitSha;
         var input = session.InputAt(commit);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (_, version, inputs) in batch)
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in batch)
         {
+            var inputs = group.Inputs;
             files[inputs.PagePath] = inputs.PageBlob;
-            foreach (var (path, blob) in inputs.Dependencies.Concat(inputs.Partials))
+            wanted.Add(inputs.PagePath);
+            foreach (var file in inputs.Dependencies)
             {
-                files[path] = blob;
+                files[file.Path] = file.Blob;
+            }
+
+            foreach (var file in inputs.Partials)
+            {
+                files[file.Path] = file.Blob;
             }
         }
 
@@ -110,16 +153,23 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             files[GradeDataPath] = gradeBlob;
         }
 
-        var documents = files
-            .Select(f => session.ReadText(f.Value) is { } text ? Document.FromSource(f.Key, text) : null)
-            .OfType<Document>()
-            .ToList();
-        var wanted = batch.Select(b => b.Inputs.PagePath).ToHashSet(StringComparer.Ordinal);
+        var documents = new List<Document>(files.Count);
+        foreach (var file in files)
+        {
+            if (session.ReadText(file.Value) is { } text)
+            {
+                documents.Add(Document.FromSource(file.Key, text));
+            }
+        }
+
         var rendered = await build.RenderAsync(documents, wanted, gradeBlob is not null, maxDegreeOfParallelism, token).ConfigureAwait(false);
-        return batch
-            .Where(b => rendered.ContainsKey(b.Inputs.PagePath))
-            .Select(b => (b.Key, rendered[b.Inputs.PagePath]))
-            .ToList();
+        foreach (var group in batch)
+        {
+            if (rendered.TryGetValue(group.Inputs.PagePath, out var content))
+            {
+                group.Content = content;
+            }
+        }
     }
 
     private static bool IsErb(string path) => path.EndsWith(".erb", StringComparison.Ordinal);
@@ -150,8 +200,31 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             version.PathAtCommit,
             version.BlobSha,
             version.GradeDataBlobSha,
-            dependencies.Select(d => (d.Key, d.Value)).ToList(),
+            PathBlobs(dependencies),
             usesErb ? input.Partials : [],
             themeHash);
+    }
+
+    private static List<(string Path, string Blob)> PathBlobs(SortedDictionary<string, string> files)
+    {
+        var list = new List<(string Path, string Blob)>(files.Count);
+        foreach (var file in files)
+        {
+            list.Add((file.Key, file.Value));
+        }
+
+        return list;
+    }
+
+    /// <summary>Versions whose inputs are the same (one render, one cache entry) and, once known, their content.</summary>
+    private sealed class SameInputs(Handbook.Pipeline.Caching.CacheKey key, VersionInputs inputs)
+    {
+        public Handbook.Pipeline.Caching.CacheKey Key { get; } = key;
+
+        public VersionInputs Inputs { get; } = inputs;
+
+        public List<PageVersion> Versions { get; } = [];
+
+        public HistoricContent? Content { get; set; }
     }
 }

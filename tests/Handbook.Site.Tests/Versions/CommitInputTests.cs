@@ -43,4 +43,27 @@ public class CommitInputTests
     {
         Assert.Equal([("job-families/engineering/_intro.md", "b2")], Input.Partials);
     }
+
+    [Fact]
+    public void Given_the_page_urls_from_a_memo_When_pages_are_looked_up_Then_they_are_found_as_without_it()
+    {
+        // Given the same files with each path's URL asked of a memo (the session keeps one per build)
+        var asked = new List<string>();
+        var memoised = new CommitInput(Input.Files, path =>
+        {
+            asked.Add(path);
+            return CommitInput.PageUrlOf(path);
+        });
+
+        // Then every path was asked once, and lookups, blobs and partials are the same
+        Assert.Equal(Input.Files.Select(f => f.Path), asked);
+        foreach (var url in (string[])["/job-families/engineering/backend-engineer/", "/job-families/sales/account-executive", "/job-families/engineering/intro/", "/job-families/"])
+        {
+            Assert.Equal(Input.PageAt(url), memoised.PageAt(url));
+        }
+
+        Assert.Equal(Input.Partials, memoised.Partials);
+        Assert.Null(CommitInput.PageUrlOf("job-families/engineering/_intro.md"));
+        Assert.Null(CommitInput.PageUrlOf("data/job-grades.yml"));
+    }
 }
