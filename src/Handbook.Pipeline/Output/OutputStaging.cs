@@ -64,13 +64,10 @@ public sealed class OutputStaging : IDisposable
         {
             lock (_lock)
             {
-                return _files.Count;
+                return _files.Values.Count(f => f is not null);
             }
         }
     }
-
-    /// <summary>The temporary folder files are staged in; null before the first one.</summary>
-    internal string? Folder => _folder;
 
     /// <summary>
     /// Writes <paramref name="document"/>'s bytes into the staged output and returns it with its text released and
