@@ -32,11 +32,13 @@ public sealed class ReturnFreedMemory(string after) : IStage
         ArgumentNullException.ThrowIfNull(context);
         context.CancellationToken.ThrowIfCancellationRequested();
 
-        // Collect on a fresh stack. A stage that finished asynchronously (reading files) runs the rest of the build
-        // inline in its completion, under its own frames, whose stack slots still refer to what it produced: at
-        // synthetic N = 1000 the file texts read first (43 MiB, UTF-16) stayed reachable to the end of the build.
-        // Yielding unwinds those frames; the build goes on from a thread-pool thread.
+        // Collect on a fresh stack. The stages before ran one after another in one long call (the engine's loop), whose
+        // stack slots may still refer to what an earlier stage took or made: at synthetic N = 1000 the Markdown trees
+        // (RenderBodyHtml's input) were still reachable here, 431 instead of 203 MiB live. Yielding unwinds that call;
+        // the build goes on from a thread-pool thread. The thread that yielded returns to the pool at the same time:
+        // a millisecond lets it leave its frames before the collection looks at every thread's stack.
         await Task.Yield();
+        Thread.Sleep(1);
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         return documents;
     }

@@ -221,7 +221,11 @@ public static class SiteBuild
         var writer = OneShotWriter(request);
         using var staging = writer?.BeginStaging();
         var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging);
-        var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
+        // The run owns what was read from here on (this method's locals live across its awaits): a one-shot run lets
+        // the file texts go once parsed.
+        var toBuild = inputs;
+        inputs = [];
+        var result = await site.RunAsync(toBuild, cancellationToken).ConfigureAwait(false);
         var report = Report(request, site, result, clock, timings.ToString());
         var saveWatch = Stopwatch.StartNew();
         cache.Save(fingerprint, result.Documents, result.Diagnostics, report.PageCount, report.FamilyCount, rewriteBlobs: damaged);
