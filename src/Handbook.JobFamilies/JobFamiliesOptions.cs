@@ -25,4 +25,22 @@ public sealed record JobFamiliesOptions
     /// this one: the tree is the largest thing a family holds (issue 9, peak memory). Off by default (the preview).
     /// </summary>
     public bool ReleasesSyntaxTrees { get; init; }
+
+    /// <summary>
+    /// Whether <c>ParseJobFamilies</c> empties each page document's <see cref="Handbook.Pipeline.Documents.Document.Content"/>
+    /// (the file as read, front matter and all) once the page is parsed. <c>ExpandErb</c> (partials, listed pages) is
+    /// the last stage that reads it; the theme replaces it with the page. For one-shot builds whose current pages are
+    /// not compared with versions from git history (<c>CurrentPages</c> compares the texts): the text is held from
+    /// reading to the theme otherwise (issue 9: twice the Markdown's size, UTF-16). Off by default (the preview).
+    /// </summary>
+    public bool ReleasesSourceText { get; init; }
+
+    /// <summary>
+    /// Whether <c>RenderBodyHtml</c> keeps the body as UTF-8 bytes (<see cref="JobFamilyKeys.BodyHtmlUtf8"/>, with an
+    /// empty <see cref="JobFamilyKeys.BodyHtml"/> marking the rendered page) instead of a UTF-16 string: half the
+    /// memory from rendering to the theme (issue 9: the bodies, inherited bullets spelled out, were the largest thing
+    /// held there). Readers use <see cref="Stages.RenderedBody"/>. For one-shot builds whose stages between rendering
+    /// and the theme read no body (no versions from git history). Off by default (the preview).
+    /// </summary>
+    public bool KeepsBodyHtmlAsUtf8 { get; init; }
 }

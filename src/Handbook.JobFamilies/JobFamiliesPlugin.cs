@@ -28,13 +28,13 @@ public static class JobFamiliesPlugin
 
         site.AddStage(new ReadFrontMatter());
         site.AddStage(new ExpandErb());
-        site.AddStage(new ParseJobFamilies(new JobFamilyParser(pipeline)));
+        site.AddStage(new ParseJobFamilies(new JobFamilyParser(pipeline), options.ReleasesSourceText));
         site.AddStage(new CheckKramdownSyntax());
         site.AddStage(new CheckContentSafety());
         site.AddStage(new ResolveGrades(options.GradesDataPath));
         site.AddStage(new ExpandExtendsStatements());
         site.AddStage(new AddGradeBadges());
-        site.AddStage(new RenderBodyHtml(pipeline, options.ReleasesSyntaxTrees));
+        site.AddStage(new RenderBodyHtml(pipeline, options.ReleasesSyntaxTrees, options.KeepsBodyHtmlAsUtf8));
         return site;
     }
 

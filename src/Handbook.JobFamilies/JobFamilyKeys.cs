@@ -37,4 +37,10 @@ public static class JobFamilyKeys
 
     /// <summary>The page body rendered to HTML (set by <c>RenderBodyHtml</c>).</summary>
     public static readonly MetadataKey<string> BodyHtml = new("job-families.body-html");
+
+    /// <summary>
+    /// The page body rendered to HTML as UTF-8 bytes, when the build keeps it so (<see cref="JobFamiliesOptions.KeepsBodyHtmlAsUtf8"/>;
+    /// set by <c>RenderBodyHtml</c>, then <see cref="BodyHtml"/> is empty). Read it through <see cref="Stages.RenderedBody"/>.
+    /// </summary>
+    public static readonly MetadataKey<byte[]> BodyHtmlUtf8 = new("job-families.body-html-utf8");
 }

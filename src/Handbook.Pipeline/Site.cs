@@ -155,6 +155,13 @@ public sealed class Site
         var timings = new List<StageTiming>(_stages.Count);
         var record = new RunRecordBuilder(_stages.Select(s => s.Name).ToList(), initial, KeepsRunRecord, plan?.Record.CreatedAt, plan);
         var documents = initial;
+        if (!KeepsRunRecord)
+        {
+            // A parameter of an async method lives as long as the run: without this, the initial documents (the files
+            // read, in a cached build) would stay reachable to its end, though the first stage replaced them.
+            initial = [];
+        }
+
         var total = Stopwatch.StartNew();
         for (var index = 0; index < _stages.Count; index++)
         {
@@ -171,7 +178,16 @@ public sealed class Site
             };
             var input = documents;
             var given = plan is not null && stage is IPerDocumentStage ? plan.ToProcess(index, input) : input;
-            var produced = await RunStageAsync(stage, given, context).ConfigureAwait(false);
+            var running = RunStageAsync(stage, given, context);
+            var finishedSynchronously = running.IsCompleted;
+            var produced = await running.ConfigureAwait(false);
+            if (!finishedSynchronously)
+            {
+                // A stage that finished asynchronously (reading files) runs this continuation inline in its completion,
+                // under its own frames, whose stack slots still refer to what it produced: the files read first stayed
+                // reachable to the end of a build (issue 9). Going on from a fresh thread-pool thread lets them unwind.
+                await Task.Yield();
+            }
             documents = plan is null ? produced : plan.Merge(index, stage.Name, produced);
             var byOwner = DiagnosticsByOwner(index, attribution, context.Diagnostics, plan);
             foreach (var owned in byOwner.Values)

@@ -117,4 +117,8 @@ public static class JobFamilyMarkdown
     /// <summary>Renders a (possibly edited) document to HTML with the renderers of <paramref name="pipeline"/>.</summary>
     public static string RenderHtml(MarkdownDocument document, MarkdownPipeline pipeline) =>
         Markdig.Markdown.ToHtml(document, pipeline);
+
+    /// <summary><see cref="RenderHtml(MarkdownDocument, MarkdownPipeline)"/> written into <paramref name="writer"/>: the same text.</summary>
+    public static void RenderHtml(MarkdownDocument document, MarkdownPipeline pipeline, TextWriter writer) =>
+        Markdig.Markdown.ToHtml(document, writer, pipeline);
 }

@@ -35,6 +35,17 @@ public static class ContentSanitizer
         return (RawHtmlScope.IsInlinePhrasingOnly(body) ? SanitizedSerialization.TryNormalize(html) : null) ?? Sanitize(html);
     }
 
+    /// <summary>
+    /// <see cref="Sanitize(MarkdownDocument, string)"/> of the HTML in <paramref name="html"/> (a reused buffer), as
+    /// UTF-8 bytes: a page on the fast path becomes no string at all.
+    /// </summary>
+    public static byte[] SanitizeToUtf8(MarkdownDocument body, ReadOnlySpan<char> html)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return (RawHtmlScope.IsInlinePhrasingOnly(body) ? SanitizedSerialization.TryNormalizeToUtf8(html) : null)
+            ?? System.Text.Encoding.UTF8.GetBytes(Sanitize(new string(html)));
+    }
+
     /// <summary>The policy-conforming version of the HTML fragment <paramref name="html"/>.</summary>
     public static string Sanitize(string html)
     {

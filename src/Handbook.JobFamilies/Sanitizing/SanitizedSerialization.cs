@@ -53,16 +53,50 @@ public static class SanitizedSerialization
     public static string? TryNormalize(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return new Scanner(html).Run();
+        var scanner = new Scanner(html);
+        return !scanner.Run() ? null : scanner.Respelled ? scanner.Finish() : html;
     }
 
-    private sealed class Scanner(string html)
+    /// <summary>
+    /// <see cref="TryNormalize(string)"/> of the HTML in <paramref name="html"/>, as UTF-8 bytes: for a body rendered into
+    /// a reused buffer, so that no string of the whole body is made (issue 9: one-shot builds keep bodies as UTF-8).
+    /// </summary>
+    public static byte[]? TryNormalizeToUtf8(ReadOnlySpan<char> html)
     {
+        var scanner = new Scanner(html);
+        if (!scanner.Run())
+        {
+            return null;
+        }
+
+        if (scanner.Respelled)
+        {
+            return Encoding.UTF8.GetBytes(scanner.Finish());
+        }
+
+        var bytes = new byte[Encoding.UTF8.GetByteCount(html)];
+        Encoding.UTF8.GetBytes(html, bytes);
+        return bytes;
+    }
+
+    /// <summary>One pass over the HTML; a ref struct over a span, so a body in a reused buffer is read in place.</summary>
+    private ref struct Scanner
+    {
+        private readonly ReadOnlySpan<char> html;
         private readonly List<string> open = [];
         private StringBuilder? output;
         private int copied;
 
-        public string? Run()
+        public Scanner(ReadOnlySpan<char> html) => this.html = html;
+
+        /// <summary>True when <see cref="Run"/> replaced something: <see cref="Finish"/> then gives the respelled text.</summary>
+        public readonly bool Respelled => output is not null;
+
+        /// <summary>The respelled text, once <see cref="Run"/> succeeded with <see cref="Respelled"/>.</summary>
+        public readonly string Finish() => output!.Append(html[copied..]).ToString();
+
+        /// <summary>False when only the full sanitizer can tell what the HTML becomes.</summary>
+        public bool Run()
         {
             var i = 0;
             while (i < html.Length)
@@ -70,7 +104,7 @@ public static class SanitizedSerialization
                 var c = html[i];
                 if (c is not ('<' or '\n' or ' ' or '\t') && open.Count > 0 && IsTableStructure(open[^1]))
                 {
-                    return null; // text in a table outside a cell is moved in front of the table
+                    return false; // text in a table outside a cell is moved in front of the table
                 }
 
                 var ok = c switch
@@ -83,22 +117,11 @@ public static class SanitizedSerialization
                 };
                 if (!ok)
                 {
-                    return null;
+                    return false;
                 }
             }
 
-            if (open.Count != 0)
-            {
-                return null;
-            }
-
-            if (output is null)
-            {
-                return html;
-            }
-
-            output.Append(html, copied, html.Length - copied);
-            return output.ToString();
+            return open.Count == 0;
         }
 
         private static bool Advance(ref int i)
@@ -111,7 +134,7 @@ public static class SanitizedSerialization
         private bool Replace(ref int i, int length, string replacement)
         {
             output ??= new StringBuilder(html.Length + 256);
-            output.Append(html, copied, i - copied).Append(replacement);
+            output.Append(html.Slice(copied, i - copied)).Append(replacement);
             i += length;
             copied = i;
             return true;
@@ -123,7 +146,7 @@ public static class SanitizedSerialization
             {
                 var nameEnd = NameEnd(i + 2, allowHyphen: false);
                 if (nameEnd == i + 2 || nameEnd >= html.Length || html[nameEnd] != '>' || open.Count == 0
-                    || !html.AsSpan(i + 2, nameEnd - i - 2).SequenceEqual(open[^1]))
+                    || !html.Slice(i + 2, nameEnd - i - 2).SequenceEqual(open[^1]))
                 {
                     return false;
                 }
@@ -134,7 +157,7 @@ public static class SanitizedSerialization
             }
 
             var end = NameEnd(i + 1, allowHyphen: false);
-            if (end == i + 1 || !TagLookup.TryGetValue(html.AsSpan(i + 1, end - i - 1), out var name) || !MayOpenHere(name))
+            if (end == i + 1 || !TagLookup.TryGetValue(html.Slice(i + 1, end - i - 1), out var name) || !MayOpenHere(name))
             {
                 return false;
             }
@@ -173,7 +196,7 @@ public static class SanitizedSerialization
 
                 var nameStart = end + 1;
                 var nameEnd = NameEnd(nameStart, allowHyphen: true);
-                var attribute = html.AsSpan(nameStart, nameEnd - nameStart);
+                var attribute = html.Slice(nameStart, nameEnd - nameStart);
                 var isStyle = attribute.SequenceEqual("style");
                 if (nameEnd == nameStart || !(isStyle || AttributeLookup.Contains(attribute)) || attributes == seen.Length / 2
                     || IsDuplicate(attribute, seen[..(attributes * 2)]))
@@ -281,7 +304,7 @@ public static class SanitizedSerialization
         {
             foreach (var alignment in TableAlignments)
             {
-                if (html.AsSpan(i).StartsWith(alignment, StringComparison.Ordinal))
+                if (html[i..].StartsWith(alignment, StringComparison.Ordinal))
                 {
                     var semicolon = i + alignment.Length - 2;
                     Replace(ref semicolon, 1, string.Empty);
@@ -293,11 +316,11 @@ public static class SanitizedSerialization
             return false;
         }
 
-        private bool IsDuplicate(ReadOnlySpan<char> attribute, ReadOnlySpan<int> seen)
+        private readonly bool IsDuplicate(scoped ReadOnlySpan<char> attribute, scoped ReadOnlySpan<int> seen)
         {
             for (var k = 0; k < seen.Length; k += 2)
             {
-                if (html.AsSpan(seen[k], seen[k + 1]).SequenceEqual(attribute))
+                if (html.Slice(seen[k], seen[k + 1]).SequenceEqual(attribute))
                 {
                     return true;
                 }
@@ -327,7 +350,7 @@ public static class SanitizedSerialization
                     case '&':
                         return false;
                     case ':':
-                        var scheme = html.AsSpan(start, k - start);
+                        var scheme = html.Slice(start, k - start);
                         return scheme.Equals("http", StringComparison.OrdinalIgnoreCase)
                             || scheme.Equals("https", StringComparison.OrdinalIgnoreCase)
                             || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase);
@@ -372,13 +395,15 @@ public static class SanitizedSerialization
         /// </summary>
         private bool Entity(ref int i, bool inAttribute)
         {
-            var semicolon = html.IndexOf(';', i + 1, Math.Min(10, html.Length - i - 1));
-            if (semicolon < 0)
+            var found = html.Slice(i + 1, Math.Min(10, html.Length - i - 1)).IndexOf(';');
+            if (found < 0)
             {
                 return false;
             }
 
-            var name = html.AsSpan(i + 1, semicolon - i - 1);
+            var semicolon = i + 1 + found;
+
+            var name = html.Slice(i + 1, semicolon - i - 1);
             var length = semicolon - i + 1;
             if (name.SequenceEqual("amp"))
             {

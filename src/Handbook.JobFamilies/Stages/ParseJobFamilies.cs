@@ -5,8 +5,13 @@ using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
 
-/// <summary>Parses each page's (ERB-expanded) body into the <see cref="Model.JobFamily"/> model.</summary>
-public sealed class ParseJobFamilies(JobFamilyParser parser) : PerDocumentStage
+/// <summary>
+/// Parses each page's (ERB-expanded) body into the <see cref="Model.JobFamily"/> model. With
+/// <paramref name="releasesSourceText"/> (one-shot builds, <see cref="JobFamiliesOptions.ReleasesSourceText"/>) the
+/// page document's content, the file as read, is emptied: the parsed body (<see cref="JobFamilyKeys.MarkdownBody"/>)
+/// is what the tree refers to, and nothing after <see cref="ExpandErb"/> reads the file text.
+/// </summary>
+public sealed class ParseJobFamilies(JobFamilyParser parser, bool releasesSourceText = false) : PerDocumentStage
 {
     public override string Name => nameof(ParseJobFamilies);
 
@@ -23,6 +28,7 @@ public sealed class ParseJobFamilies(JobFamilyParser parser) : PerDocumentStage
         var diagnostics = new List<Diagnostic>();
         var family = parser.Parse(path.SourcePath, frontMatter, body, map, diagnostics);
         context.Diagnostics.ReportAll(diagnostics);
-        return document.With(JobFamilyKeys.Family, family);
+        var parsed = document.With(JobFamilyKeys.Family, family);
+        return releasesSourceText ? parsed with { Content = string.Empty } : parsed;
     }
 }

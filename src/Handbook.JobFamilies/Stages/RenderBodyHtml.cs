@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Stages;
 
+using Handbook.JobFamilies.Markdown;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Parsing;
 using Handbook.JobFamilies.Sanitizing;
@@ -16,9 +17,15 @@ using Markdig;
 /// tree (<see cref="SyntaxTreeRelease.Release"/>) and its Markdown text by an empty one: nothing after this stage reads
 /// either (later stages read the facts recorded on the copy), and letting the tree go page by page, as each body is
 /// rendered, means a build never holds all trees and all bodies at once.
+/// With <paramref name="keepsBodyAsUtf8"/> (<see cref="JobFamiliesOptions.KeepsBodyHtmlAsUtf8"/>) the body is kept as
+/// UTF-8 bytes until the theme places it (read through <see cref="RenderedBody"/>): half the memory of the string.
 /// </summary>
-public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSyntaxTrees = false) : PerDocumentStage
+public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSyntaxTrees = false, bool keepsBodyAsUtf8 = false) : PerDocumentStage
 {
+    // One buffer per thread, reused from page to page: the rendered body is sanitised and encoded from it in place.
+    [ThreadStatic]
+    private static HtmlBufferWriter? t_buffer;
+
     public override string Name => nameof(RenderBodyHtml);
 
     protected override Document? Process(Document document, StageContext context)
@@ -28,8 +35,9 @@ public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSynta
             return document;
         }
 
-        var html = ContentSanitizer.Sanitize(family.Body, JobFamilyMarkdown.RenderHtml(family.Body, pipeline));
-        var rendered = document.With(JobFamilyKeys.BodyHtml, html);
+        var rendered = keepsBodyAsUtf8
+            ? document.With(JobFamilyKeys.BodyHtml, string.Empty).With(JobFamilyKeys.BodyHtmlUtf8, RenderUtf8(family.Body))
+            : document.With(JobFamilyKeys.BodyHtml, ContentSanitizer.Sanitize(family.Body, JobFamilyMarkdown.RenderHtml(family.Body, pipeline)));
         if (!releasesSyntaxTrees || family.BodyFacts is not null)
         {
             return rendered;
@@ -39,5 +47,14 @@ public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSynta
         return rendered
             .With(JobFamilyKeys.Family, SyntaxTreeRelease.Release(family))
             .With(JobFamilyKeys.MarkdownBody, string.Empty);
+    }
+
+    /// <summary>The sanitised body as UTF-8, the same bytes as encoding the string the other path keeps.</summary>
+    private byte[] RenderUtf8(Markdig.Syntax.MarkdownDocument body)
+    {
+        var buffer = t_buffer ??= new HtmlBufferWriter();
+        buffer.Clear();
+        JobFamilyMarkdown.RenderHtml(body, pipeline, buffer);
+        return ContentSanitizer.SanitizeToUtf8(body, buffer.Written);
     }
 }

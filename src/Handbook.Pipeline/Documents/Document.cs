@@ -1,6 +1,7 @@
 namespace Handbook.Pipeline.Documents;
 
 using System.Text;
+using Handbook.Pipeline.Output;
 
 /// <summary>
 /// A unit of work flowing through the stages: where it came from (input-relative, '/'-separated), where it goes
@@ -24,6 +25,13 @@ public sealed record Document(string SourcePath, string? Destination, string Con
     /// <summary>True when the document carries <see cref="Bytes"/> rather than text.</summary>
     public bool IsBinary => Bytes is not null;
 
+    /// <summary>
+    /// Set when a one-shot build already wrote this document's bytes into the output it is building
+    /// (<see cref="OutputStaging"/>) and released its text: <see cref="Content"/> is then empty and the bytes are
+    /// read back from <see cref="StagedFile"/> when someone asks (<see cref="ToOutputBytes"/>). Null for every other document.
+    /// </summary>
+    public StagedFile? Staged { get; init; }
+
     public static Document FromSource(string sourcePath, string content) =>
         new(sourcePath, null, content, Metadata.Empty);
 
@@ -41,8 +49,9 @@ public sealed record Document(string SourcePath, string? Destination, string Con
 
     /// <summary>
     /// The bytes to write: <see cref="Bytes"/> as they are, or <see cref="Content"/> as UTF-8 without BOM with
-    /// CRLF turned into LF, so the same document gives the same bytes on every platform.
+    /// CRLF turned into LF, so the same document gives the same bytes on every platform; a staged document's bytes
+    /// are read back from its staged file.
     /// </summary>
     public byte[] ToOutputBytes() =>
-        Bytes ?? OutputEncoding.GetBytes(Content.Contains('\r', StringComparison.Ordinal) ? Content.Replace("\r\n", "\n", StringComparison.Ordinal) : Content);
+        Bytes ?? Staged?.ReadAllBytes() ?? OutputEncoding.GetBytes(Content.Contains('\r', StringComparison.Ordinal) ? Content.Replace("\r\n", "\n", StringComparison.Ordinal) : Content);
 }

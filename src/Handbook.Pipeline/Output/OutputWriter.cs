@@ -35,6 +35,35 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
     // What the last successful write put in the folder: destination → document.
     private Dictionary<string, Document>? _written;
 
+    // The staging of the next write (one-shot builds), if one was begun.
+    private OutputStaging? _staging;
+
+    /// <summary>
+    /// Begins staging documents for the next <see cref="WriteAsync"/> (see <see cref="OutputStaging"/>): for one-shot
+    /// builds, which write pages as soon as they are final instead of holding them all until the end. Dispose the
+    /// staging when the build ends. Where the output cannot be written (it contains the input, it has no parent
+    /// folder) the staging stages nothing and the final write reports as before.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The writer updates in place (the preview keeps its documents for
+    /// incremental runs and never stages), or a staging is already under way.</exception>
+    public OutputStaging BeginStaging()
+    {
+        if (_options.UpdateInPlace)
+        {
+            throw new InvalidOperationException("a writer that updates in place does not stage");
+        }
+
+        if (_staging is not null)
+        {
+            throw new InvalidOperationException("a staging is already under way for this writer");
+        }
+
+        var name = Path.GetFileName(_output);
+        var parent = Path.GetDirectoryName(_output);
+        _staging = new OutputStaging(this, parent, name, enabled: parent is not null && name.Length > 0 && !OverlapsInput());
+        return _staging;
+    }
+
     /// <summary>
     /// Writes and swaps in the output when <paramref name="buildSucceeded"/> (or keep-going is set); otherwise leaves
     /// the old output untouched. Problems are reported to <paramref name="diagnostics"/>; only cancellation throws.
@@ -53,6 +82,11 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
+
+        // This write takes over what was staged for it (the staging keeps a skipped build's files until disposed).
+        var staging = _staging;
+        _staging = null;
+        var staged = staging?.Close();
         var name = Path.GetFileName(_output);
         var parent = Path.GetDirectoryName(_output);
         if (parent is null || name.Length == 0 || OverlapsInput())
@@ -73,28 +107,37 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             return await UpdateInPlaceAsync(files.Files, changed, diagnostics, cancellationToken).ConfigureAwait(false);
         }
 
-        var temporary = Path.Combine(parent, $".{name}.tmp-{RandomSuffix()}");
+        // Staged files are already in their temporary folder: it becomes the new output, with the rest written to it.
+        var temporary = staged ?? Path.Combine(parent, $".{name}.tmp-{RandomSuffix()}");
         try
         {
             Directory.CreateDirectory(parent);
-            DeleteStaleLeftovers(parent, name);
+            DeleteStaleLeftovers(parent, name, temporary);
             Directory.CreateDirectory(temporary);
-            await WriteFilesAsync(files.Files, temporary, cancellationToken).ConfigureAwait(false);
+            var unstaged = files.Files;
+            if (staged is not null)
+            {
+                staging!.RemoveUnplanned(files.Files);
+                unstaged = [.. files.Files.Where(f => !staging.Holds(f))];
+            }
+
+            await WriteFilesAsync(unstaged, temporary, cancellationToken).ConfigureAwait(false);
 
             // Last chance to cancel: after this point the swap runs to the end, so the output is old or new, never mixed.
             cancellationToken.ThrowIfCancellationRequested();
             Swap(temporary, parent, name);
+            staging?.MarkSwappedIn();
             Remember(files.Files);
             return new OutputWriteResult(OutputWriteOutcome.Replaced, files.Files.Count) { ChangedFiles = changed.Paths };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            TryDeleteFolder(temporary);
+            Discard(temporary, staging);
             throw;
         }
         catch (DocumentWriteException ex)
         {
-            TryDeleteFolder(temporary);
+            Discard(temporary, staging);
             diagnostics.Report(EngineDiagnostics.WriteFailed(ex.Document.SourcePath, ex.InnerException!));
             return new OutputWriteResult(OutputWriteOutcome.Failed, 0);
         }
@@ -102,9 +145,49 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            TryDeleteFolder(temporary);
+            Discard(temporary, staging);
             diagnostics.Report(EngineDiagnostics.WriteFailed(EngineDiagnostics.SiteLocation.Path, ex));
             return new OutputWriteResult(OutputWriteOutcome.Failed, 0);
+        }
+    }
+
+    private static void Discard(string temporary, OutputStaging? staging)
+    {
+        staging?.MarkDiscarded();
+        TryDeleteFolder(temporary);
+    }
+
+    /// <summary>Writes a document into the staged output (<see cref="OutputStaging"/>), as the final write would.</summary>
+    internal Task WriteStagedAsync(Document document, string fullPath, CancellationToken cancellationToken) =>
+        WriteDocumentAsync(document, fullPath, cancellationToken);
+
+    /// <summary>Writes a document into the staged output synchronously (<see cref="OutputStaging.Stage"/>).</summary>
+    internal void WriteStaged(Document document, string fullPath) => WriteDocument(document, fullPath);
+
+    /// <summary>
+    /// Writes a text document's bytes (<see cref="Document.ToOutputBytes"/>) to <paramref name="fullPath"/>
+    /// synchronously, for staging from a caller that is not asynchronous; its folder exists already. The same bytes as
+    /// <see cref="WriteDocumentAsync"/>.
+    /// </summary>
+    protected virtual void WriteDocument(Document document, string fullPath)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var content = document.Content;
+        if (document.IsBinary || content.Contains('\r', StringComparison.Ordinal))
+        {
+            File.WriteAllBytes(fullPath, document.ToOutputBytes());
+            return;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Document.OutputEncoding.GetByteCount(content));
+        try
+        {
+            var length = Document.OutputEncoding.GetBytes(content, buffer);
+            File.WriteAllBytes(fullPath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -132,7 +215,7 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
     // The same document instance (reused by an incremental run) needs no comparison at all.
     private static bool SameBytes(Document before, Document now) =>
         ReferenceEquals(before, now)
-        || (before.IsBinary || now.IsBinary
+        || (before.IsBinary || now.IsBinary || before.Staged is not null || now.Staged is not null
             ? before.ToOutputBytes().AsSpan().SequenceEqual(now.ToOutputBytes())
             : string.Equals(before.Content, now.Content, StringComparison.Ordinal));
 
@@ -300,6 +383,13 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
     protected virtual async Task WriteDocumentAsync(Document document, string fullPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.Staged is not null)
+        {
+            // Its bytes are in the staged output at its own destination (OutputStaging.Holds): only a stage bug that
+            // moved a staged document, or wrote one through another writer, gets here.
+            throw new InvalidOperationException($"'{document.SourcePath}' was staged at '{document.Staged.Destination}' for another write; a staged document cannot be written again");
+        }
+
         var content = document.Content;
         if (document.IsBinary || content.Contains('\r', StringComparison.Ordinal))
         {
@@ -385,13 +475,13 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             || input.StartsWith(_output + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
-    /// <summary>Removes temporary folders that crashed builds (killed processes) left behind.</summary>
-    private void DeleteStaleLeftovers(string parent, string name)
+    /// <summary>Removes temporary folders that crashed builds (killed processes) left behind; never this write's own.</summary>
+    private void DeleteStaleLeftovers(string parent, string name, string own)
     {
         var cutoff = DateTime.UtcNow - _options.StaleLeftoverAge;
         var leftovers = Directory.EnumerateDirectories(parent, $".{name}.tmp-*")
             .Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*"))
-            .Where(folder => Directory.GetLastWriteTimeUtc(folder) < cutoff)
+            .Where(folder => !string.Equals(folder, own, StringComparison.Ordinal) && Directory.GetLastWriteTimeUtc(folder) < cutoff)
             .ToList();
         foreach (var folder in leftovers)
         {
@@ -399,7 +489,7 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
         }
     }
 
-    private static void TryDeleteFolder(string folder)
+    internal static void TryDeleteFolder(string folder)
     {
         try
         {
@@ -414,5 +504,5 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
         }
     }
 
-    private static string RandomSuffix() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+    internal static string RandomSuffix() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
 }

@@ -61,8 +61,11 @@ public static class SiteBuild
             return await RunCachedAsync(request, theme, settings, history, clock, cancellationToken).ConfigureAwait(false);
         }
 
-        // One build, no incremental run after it: let each stage's intermediates go (and what AddProcessing releases).
-        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme)), request, theme, settings, history, writer: null);
+        // One build, no incremental run after it: let each stage's intermediates go (and what AddProcessing releases),
+        // and write pages as soon as they are final (the staging deletes what a failed or cancelled build staged).
+        var writer = OneShotWriter(request);
+        using var staging = writer?.BeginStaging();
+        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme)), request, theme, settings, history, writer, staging);
         var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
         return Report(request, site, result, clock, string.Empty);
     }
@@ -75,7 +78,12 @@ public static class SiteBuild
         new ReadFiles(theme.Directory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"),
     ];
 
-    private static Site AddProcessing(Site site, BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, OutputWriter? writer)
+    /// <summary>The writer of a one-shot build that writes output (it stages pages), or null for <c>check</c>.</summary>
+    private static OutputWriter? OneShotWriter(BuildRequest request) =>
+        request.WriteOutput ? new OutputWriter(request.OutputFolder, WriterOptions(request)) : null;
+
+    /// <param name="staging">One-shot builds that write output: where finished pages are written early (null: kept until WriteOutput).</param>
+    private static Site AddProcessing(Site site, BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, OutputWriter? writer, OutputStaging? staging = null)
     {
         // settings.yml is read once per build; later stages (and plugins) find it in the services. The build cache's
         // fingerprint includes the file (BuildFingerprint), since it is read here and not by the reading stages.
@@ -86,7 +94,10 @@ public static class SiteBuild
         // stage reads: each Markdown tree once its body is rendered, the body HTML once placed in its page; and it
         // returns that memory (and the leftovers of the stages that allocate most) right away (issue 9, peak memory).
         var oneShot = !site.KeepsRunRecord;
-        var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot };
+        // Versions from git history compare the current pages' texts and take their bodies (CurrentPages), so a
+        // versioned build keeps both as they are.
+        var releasesPageTexts = oneShot && history?.Session.IsEnabled != true;
+        var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot, ReleasesSourceText = releasesPageTexts, KeepsBodyHtmlAsUtf8 = releasesPageTexts };
         site.AddJobFamilies(options);
         if (oneShot)
         {
@@ -100,15 +111,20 @@ public static class SiteBuild
             site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache));
         }
 
-        site.AddStage(new RenderTheme(theme, settings, fileSettings));
+        // No later stage changes the pages rendered so far (family, version, department pages): the theme hands each
+        // family page to the staging as it renders it, the stage after it stages the rest.
+        var finishedPages = staging is null ? null : new StageFinishedPages(staging, settings, nameof(RenderTheme));
+        site.AddStage(new RenderTheme(theme, settings, fileSettings, finishedPages));
         AddIf(oneShot, site, new ReleaseBodyHtml());
+        AddIf(finishedPages is not null, site, () => finishedPages!);
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(ReleaseBodyHtml)));
         site.AddStage(new RenderSearchPage(theme, settings));
         site.AddStage(new RenderComparePages(theme, settings));
+        AddIf(staging is not null, site, () => new StageFinishedPages(staging!, settings, nameof(RenderComparePages)));
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(RenderComparePages)));
         site.AddStage(new RenderLadderPages(theme, settings));
-        site.AddStage(new WriteSearchIndex());
-        site.AddStage(new WriteJobFamiliesExport());
+        site.AddStage(new WriteSearchIndex(staging));
+        site.AddStage(new WriteJobFamiliesExport(staging));
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(WriteJobFamiliesExport)));
         site.AddStage(new WriteJobGradesExport());
         site.AddStage(new WriteSitemap(settings));
@@ -131,6 +147,14 @@ public static class SiteBuild
         if (condition)
         {
             site.AddStage(stage);
+        }
+    }
+
+    private static void AddIf(bool condition, Site site, Func<IStage> stage)
+    {
+        if (condition)
+        {
+            site.AddStage(stage());
         }
     }
 
@@ -194,8 +218,14 @@ public static class SiteBuild
             damaged = true;
         }
 
-        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer: null);
-        var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
+        var writer = OneShotWriter(request);
+        using var staging = writer?.BeginStaging();
+        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging);
+        // The run owns what was read from here on (this method's locals live across its awaits): a one-shot run lets
+        // the file texts go once parsed.
+        var toBuild = inputs;
+        inputs = [];
+        var result = await site.RunAsync(toBuild, cancellationToken).ConfigureAwait(false);
         var report = Report(request, site, result, clock, timings.ToString());
         var saveWatch = Stopwatch.StartNew();
         cache.Save(fingerprint, result.Documents, result.Diagnostics, report.PageCount, report.FamilyCount, rewriteBlobs: damaged);

@@ -68,10 +68,16 @@ public sealed class SiteOutputCache
         ArgumentNullException.ThrowIfNull(diagnostics);
         var written = documents.Where(d => d.Destination is not null).ToList();
         var files = new CachedFile[written.Count];
+        var unreadable = 0;
         Parallel.For(0, written.Count, i =>
         {
             var document = written[i];
-            var bytes = document.ToOutputBytes();
+            if (BytesOf(document) is not { } bytes)
+            {
+                Interlocked.Exchange(ref unreadable, 1);
+                return;
+            }
+
             var blob = new CacheKey(Convert.ToHexStringLower(SHA256.HashData(bytes)));
             if (rewriteBlobs || !_blobs.Contains(blob, bytes.Length))
             {
@@ -81,7 +87,28 @@ public sealed class SiteOutputCache
             files[i] = new CachedFile(document.SourcePath, document.Destination!, blob.Hex);
         });
 
+        if (unreadable != 0)
+        {
+            return; // no record naming a blob that was not stored: the next build runs again
+        }
+
         var record = new CachedBuild(pageCount, familyCount, diagnostics.Select(CachedDiagnostic.From).ToList(), files);
         _records.Set(fingerprint, JsonSerializer.SerializeToUtf8Bytes(record, Json));
+    }
+
+    /// <summary>
+    /// A document's output bytes; a staged document's are read back from the output the build wrote (or the staged
+    /// folder of a build that did not replace it). Null when that is gone (the write failed and discarded it).
+    /// </summary>
+    private static byte[]? BytesOf(Document document)
+    {
+        try
+        {
+            return document.ToOutputBytes();
+        }
+        catch (IOException) when (document.Staged is not null)
+        {
+            return null;
+        }
     }
 }

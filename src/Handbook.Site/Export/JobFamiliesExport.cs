@@ -81,6 +81,25 @@ public static class JobFamiliesExport
         return file;
     }
 
+    /// <summary>
+    /// Writes <see cref="Assemble"/>'s bytes to <paramref name="stream"/> part by part, taking each part from
+    /// <paramref name="fragments"/> (in file order) only when it is written: a file written this way is never held whole.
+    /// </summary>
+    public static void WriteAssembled(Stream stream, IEnumerable<ReadOnlyMemory<byte>> fragments)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fragments);
+        var first = true;
+        foreach (var fragment in fragments)
+        {
+            stream.Write(first ? "{\n  \"families\": [\n"u8 : ",\n"u8);
+            stream.Write(fragment.Span);
+            first = false;
+        }
+
+        stream.Write(first ? "{\n  \"families\": []\n}\n"u8 : "\n  ]\n}\n"u8);
+    }
+
     /// <summary>The order of families in the file: by URL, then source path.</summary>
     public static IEnumerable<T> InFileOrder<T>(IEnumerable<T> items, Func<T, JobFamily> family) =>
         items.OrderBy(i => family(i).Url, StringComparer.Ordinal).ThenBy(i => family(i).SourcePath, StringComparer.Ordinal);

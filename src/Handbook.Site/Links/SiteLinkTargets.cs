@@ -24,8 +24,7 @@ public static class SiteLinkTargets
                 var url = destination == IndexFile || destination.EndsWith("/" + IndexFile, StringComparison.Ordinal)
                     ? "/" + destination[..^IndexFile.Length]
                     : "/" + destination;
-                var html = document.Content;
-                targets.AddPage(url, () => AnchorCollector.Collect(html));
+                targets.AddPage(url, AnchorsOf(document));
             }
             else
             {
@@ -34,5 +33,21 @@ public static class SiteLinkTargets
         }
 
         return targets;
+    }
+
+    /// <summary>
+    /// Reads a page's anchors when a link first asks. A page a one-shot build has already written
+    /// (<see cref="Document.Staged"/>) is read back from its file: its text is exactly the page's (only such text is
+    /// staged), and the few pages links ask about are read, rather than every page parsed ahead in case one is asked.
+    /// </summary>
+    private static Func<IReadOnlySet<string>> AnchorsOf(Document document)
+    {
+        if (document.Staged is { } staged)
+        {
+            return () => AnchorCollector.Collect(staged.ReadAllText());
+        }
+
+        var html = document.Content;
+        return () => AnchorCollector.Collect(html);
     }
 }

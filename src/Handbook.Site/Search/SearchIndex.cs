@@ -30,6 +30,7 @@ public static class SearchIndex
         WriteIndented = false,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file fetched as JSON, not inlined in HTML
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        TypeInfoResolver = SearchJsonContext.Default, // source-generated metadata: no reflection emit (issue 9)
     };
 
     public static SearchIndexRoot Build(FamilyCatalog catalog)
@@ -53,9 +54,16 @@ public static class SearchIndex
     public static byte[] SerializeToUtf8Bytes(SearchIndexRoot root)
     {
         using var buffer = new MemoryStream(EstimatedLength(root));
-        JsonSerializer.Serialize(buffer, root, Json);
-        buffer.WriteByte((byte)'\n');
+        WriteUtf8(root, buffer);
         return buffer.ToArray();
+    }
+
+    /// <summary>Writes <see cref="SerializeToUtf8Bytes"/>'s bytes to <paramref name="stream"/> (a staged file: never held whole).</summary>
+    public static void WriteUtf8(SearchIndexRoot root, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, root, Json);
+        stream.WriteByte((byte)'\n');
     }
 
     /// <summary>

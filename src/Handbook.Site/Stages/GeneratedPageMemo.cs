@@ -12,10 +12,15 @@ using Handbook.Site.Theming.Views;
 /// rendered again: rendering the 1000-family section and grade indexes is most of an incremental rebuild, and most
 /// edits (a bullet, a sentence) change neither. After a template change everything is rendered.
 /// </summary>
+/// <remarks>
+/// A page's view JSON is made only when a later run compares it (<see cref="ViewJson"/>): a one-shot build never
+/// does, and serialising the views by reflection made it JIT-compile ~250 System.Text.Json methods and emitted
+/// getters in every build (issue 9). The views are immutable records made for that run, so the JSON made later is
+/// the JSON that would have been made at once.
+/// </remarks>
 internal sealed class GeneratedPageMemo
 {
-    private static readonly MetadataKey<string> ViewKey = new("site.generated-view");
-    private static readonly JsonSerializerOptions Json = new();
+    private static readonly MetadataKey<ViewJson> ViewKey = new("site.generated-view");
 
     private readonly Dictionary<string, Document> _previous;
 
@@ -26,6 +31,9 @@ internal sealed class GeneratedPageMemo
 
     /// <summary>True for a page this memo generated (it carries its view).</summary>
     public static bool IsGenerated(Document document) => document.Metadata.Contains(ViewKey);
+
+    /// <summary>The view data a generated page was rendered from (<see cref="IsGenerated"/> pages only).</summary>
+    public static ViewJson ViewJsonOf(Document document) => document.Get(ViewKey);
 
     public static GeneratedPageMemo From(StageContext context, string templatesInput)
     {
@@ -50,8 +58,8 @@ internal sealed class GeneratedPageMemo
     /// </summary>
     public Document Page(string sourcePath, string destination, string? sitemapUrl, View view, Func<View, string> render)
     {
-        var key = JsonSerializer.Serialize(new { view.Template, view.Site, view.Page, view.Values }, Json);
-        if (_previous.TryGetValue(sourcePath, out var before) && string.Equals(before.Get(ViewKey), key, StringComparison.Ordinal))
+        var key = new ViewJson(view);
+        if (_previous.TryGetValue(sourcePath, out var before) && string.Equals(before.Get(ViewKey).Text, key.Text, StringComparison.Ordinal))
         {
             return before;
         }
@@ -60,5 +68,25 @@ internal sealed class GeneratedPageMemo
             .With(SiteKeys.IsHtmlPage, true)
             .With(ViewKey, key);
         return sitemapUrl is null ? page : page.With(SiteKeys.SitemapUrl, sitemapUrl);
+    }
+
+    /// <summary>
+    /// The view data a page was rendered from, compared as JSON; the JSON is made on first use (only an incremental
+    /// run compares).
+    /// </summary>
+    internal sealed class ViewJson(View view)
+    {
+        private static readonly JsonSerializerOptions Json = new();
+
+        private string? _text;
+
+        /// <summary>The plain view records as JSON (made once, on first use).</summary>
+        public string Text => _text ??= Of(view);
+
+        /// <summary>True once <see cref="Text"/> was made.</summary>
+        public bool IsMade => _text is not null;
+
+        /// <summary>The JSON a view is compared by.</summary>
+        public static string Of(View view) => JsonSerializer.Serialize(new { view.Template, view.Site, view.Page, view.Values }, Json);
     }
 }

@@ -3,6 +3,7 @@ namespace Handbook.Site.Stages;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Grades;
 using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Stages;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Incremental;
 using Handbook.Pipeline.Stages;
@@ -27,7 +28,9 @@ using Handbook.Site.Urls;
 /// <paramref name="fileSettings"/> (filled by <c>ReadSiteSettings</c> earlier in the build) supplies the "Edit this
 /// page" links; without it, <see cref="SiteSettings.EditLinks"/> is used as given.
 /// </remarks>
-public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSettings? fileSettings = null) : IStage
+/// <param name="finishedPages">One-shot builds that write output: each page is staged as soon as it is rendered
+/// (<see cref="StageFinishedPages.Finish"/>), so the pages are never all held at once (issue 9); null keeps them.</param>
+public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSettings? fileSettings = null, StageFinishedPages? finishedPages = null) : IStage
 {
     /// <summary>The external input name of the theme's templates: pass it as changed when a template changed.</summary>
     public const string TemplatesInput = "theme:templates";
@@ -66,7 +69,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
                 0,
                 documents.Count,
                 new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-                i => rendered[i] = RenderIfPage(documents[i], catalog, views));
+                i => rendered[i] = Finished(documents[i], RenderIfPage(documents[i], catalog, views), context));
         }
 
         var unchanged = GeneratedPagesReuse.PreviousIfUnchanged(documents, context);
@@ -114,9 +117,13 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
         return generated.OrderBy(d => d.Destination, StringComparer.Ordinal).ToList();
     }
 
+    // A page just rendered (not a document passed through) goes to the staging of a one-shot build, if there is one.
+    private Document Finished(Document before, Document after, StageContext context) =>
+        finishedPages is null || ReferenceEquals(before, after) ? after : finishedPages.Finish(after, context.CancellationToken);
+
     private Document RenderIfPage(Document document, FamilyCatalog catalog, PageViews views)
     {
-        if (!document.TryGet(JobFamilyKeys.Family, out var family) || !document.TryGet(JobFamilyKeys.BodyHtml, out var body))
+        if (!document.TryGet(JobFamilyKeys.Family, out var family) || !RenderedBody.TryGet(document, out var body))
         {
             return document;
         }
@@ -129,7 +136,8 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
         }
         else if (catalog.Departments.FirstOrDefault(d => d.IndexPage?.Family == family) is { } department)
         {
-            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department)));
+            // The page's own entry: a one-shot build's catalogue holds no bodies (kept as UTF-8, RenderedBody).
+            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department with { IndexPage = entry })));
         }
         else
         {

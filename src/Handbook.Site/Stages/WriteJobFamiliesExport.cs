@@ -3,6 +3,7 @@ namespace Handbook.Site.Stages;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Output;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Export;
 using Handbook.Site.Versions;
@@ -13,9 +14,18 @@ using Handbook.Site.Versions;
 /// run serialises only the families it recomputed and joins the others' previous parts, which gives the same bytes
 /// as serialising everything. The parts are serialised in parallel (each lands in its own slot, so the file is the
 /// same whatever the order) and the file is a binary document of UTF-8 bytes: it is never held as a string.
+/// <para>
+/// One-shot builds that write output pass their <see cref="OutputStaging"/>: the parts are then serialised in file
+/// order, a batch at a time, and written straight into the file in the output being built (the same bytes). No part
+/// is kept on its document (only an incremental run reads them), so neither the parts nor the file (886 MB at
+/// N = 10000) are ever held whole.
+/// </para>
 /// </remarks>
-public sealed class WriteJobFamiliesExport : IStage
+public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : IStage
 {
+    /// <summary>Families serialised at once when the file is staged: enough to keep every thread busy, a few MB of parts.</summary>
+    private const int StagedBatch = 64;
+
     public string Name => nameof(WriteJobFamiliesExport);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
@@ -30,6 +40,11 @@ public sealed class WriteJobFamiliesExport : IStage
             {
                 exported.Add((i, family));
             }
+        }
+
+        if (staging is not null && context.Incremental is null)
+        {
+            return Task.FromResult(Staged(documents, exported, context));
         }
 
         var fragments = new ReadOnlyMemory<byte>[exported.Count];
@@ -63,6 +78,39 @@ public sealed class WriteJobFamiliesExport : IStage
 
         result[documents.Count] = new Document(JobFamiliesExport.OutputPath, JobFamiliesExport.OutputPath, string.Empty, Metadata.Empty) { Bytes = json };
         return Task.FromResult<IReadOnlyList<Document>>(result);
+    }
+
+    /// <summary>The documents and the file staged (see the remarks): the file's parts are made and written a batch at a time.</summary>
+    private IReadOnlyList<Document> Staged(IReadOnlyList<Document> documents, List<(int Index, JobFamily Family)> exported, StageContext context)
+    {
+        var ordered = JobFamiliesExport.InFileOrder(exported, e => e.Family).ToList();
+        var file = staging!.StageFile(
+            JobFamiliesExport.OutputPath,
+            JobFamiliesExport.OutputPath,
+            Metadata.Empty,
+            stream => JobFamiliesExport.WriteAssembled(stream, FragmentsInBatches(documents, ordered, context)),
+            context.CancellationToken);
+        return [.. documents, file];
+    }
+
+    /// <summary>The parts of <paramref name="ordered"/> in that order, each batch serialised in parallel when the writer reaches it.</summary>
+    private static IEnumerable<ReadOnlyMemory<byte>> FragmentsInBatches(IReadOnlyList<Document> documents, List<(int Index, JobFamily Family)> ordered, StageContext context)
+    {
+        var batch = new ReadOnlyMemory<byte>[StagedBatch];
+        for (var start = 0; start < ordered.Count; start += StagedBatch)
+        {
+            var count = Math.Min(StagedBatch, ordered.Count - start);
+            Parallel.For(
+                0,
+                count,
+                new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
+                j => batch[j] = FragmentOf(documents[ordered[start + j].Index], ordered[start + j].Family, [], context));
+            for (var j = 0; j < count; j++)
+            {
+                yield return batch[j];
+                batch[j] = default;
+            }
+        }
     }
 
     /// <summary>

@@ -18,27 +18,56 @@ public sealed class WriteNetlifyHeaders(SiteSettings settings) : IStage
 
     // Each page's facts by identity of its (immutable) text, with the origin they were read for: a preview run keeps
     // the documents it did not rebuild, with the very same strings, so only rebuilt pages are read again per edit.
-    private static readonly ConditionalWeakTable<string, KnownResources> Known = new();
+    private static readonly ConditionalWeakTable<string, RecordedPageResources> Known = new();
+
+    /// <summary>
+    /// A page's facts read before its text was released (<see cref="StageFinishedPages"/>), with the origin they were
+    /// read for: used instead of reading the page again.
+    /// </summary>
+    public static readonly MetadataKey<RecordedPageResources> RecordedResources = new("site.page-resources");
 
     public string Name => nameof(WriteNetlifyHeaders);
+
+    /// <summary>
+    /// <paramref name="page"/> with its facts recorded (<see cref="RecordedResources"/>), read by the very code this
+    /// stage reads a page's text with, for the site origin of <paramref name="settings"/>.
+    /// </summary>
+    public static Document RecordResources(Document page, SiteSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(settings);
+        var siteOrigin = SiteOrigin(settings.BaseUrl);
+        return page.With(RecordedResources, new RecordedPageResources(siteOrigin, ResourcesOf(page.Content, siteOrigin)));
+    }
+
+    /// <summary>Whether this stage reads <paramref name="document"/> as an HTML page.</summary>
+    public static bool IsPage(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return !document.IsBinary && document.Destination is { } destination && destination.EndsWith(".html", StringComparison.Ordinal);
+    }
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
         var siteOrigin = SiteOrigin(settings.BaseUrl);
-        var pages = documents
-            .Where(d => !d.IsBinary && d.Destination is { } destination && destination.EndsWith(".html", StringComparison.Ordinal))
-            .ToList();
+        var pages = documents.Where(IsPage).ToList();
         var resources = new PageResources[pages.Count];
         Parallel.For(
             0,
             pages.Count,
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-            i => resources[i] = ResourcesOf(pages[i].Content, siteOrigin));
+            i => resources[i] = ResourcesOf(pages[i], siteOrigin));
 
         var headers = SecurityHeaders.File(ContentSecurityPolicy.For(resources));
         IReadOnlyList<Document> result = [.. documents, new Document(SecurityHeaders.FileName, SecurityHeaders.FileName, headers, Metadata.Empty)];
         return Task.FromResult(result);
     }
+
+    // The recorded facts when read for this origin; otherwise the page's text (a staged page's read back from its file).
+    private static PageResources ResourcesOf(Document page, string? siteOrigin) =>
+        page.TryGet(RecordedResources, out var recorded) && recorded.SiteOrigin == siteOrigin
+            ? recorded.Resources
+            : ResourcesOf(page.Staged is { } staged ? staged.ReadAllText() : page.Content, siteOrigin);
 
     private static PageResources ResourcesOf(string html, string? siteOrigin)
     {
@@ -48,11 +77,9 @@ public sealed class WriteNetlifyHeaders(SiteSettings settings) : IStage
         }
 
         var resources = PageResources.Of(html, siteOrigin, InlineStyleScripts);
-        Known.AddOrUpdate(html, new KnownResources(siteOrigin, resources));
+        Known.AddOrUpdate(html, new RecordedPageResources(siteOrigin, resources));
         return resources;
     }
-
-    private sealed record KnownResources(string? SiteOrigin, PageResources Resources);
 
     private static string? SiteOrigin(string? baseUrl) =>
         Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null;

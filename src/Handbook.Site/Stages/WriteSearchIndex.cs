@@ -2,6 +2,7 @@ namespace Handbook.Site.Stages;
 
 using Handbook.JobFamilies;
 using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Output;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Catalog;
 using Handbook.Site.Search;
@@ -13,7 +14,11 @@ using Handbook.Site.Search;
 /// index page was recomputed (department titles), the previous run's file is handed back as it is instead of building
 /// and serialising the whole index again (19 MB at N = 1000).
 /// </remarks>
-public sealed class WriteSearchIndex : IStage
+/// <remarks>
+/// One-shot builds that write output pass their <see cref="OutputStaging"/>: the index is then serialised straight
+/// into its file in the output being built (the same bytes), never held (197 MB at N = 10000).
+/// </remarks>
+public sealed class WriteSearchIndex(OutputStaging? staging = null) : IStage
 {
     public string Name => nameof(WriteSearchIndex);
 
@@ -21,14 +26,21 @@ public sealed class WriteSearchIndex : IStage
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(context);
-        var index = Unchanged(documents, context)
-            ?? new Document(SearchIndex.OutputPath, SearchIndex.OutputPath, string.Empty, Metadata.Empty)
-            {
-                // A binary document of the UTF-8 bytes: the index is written as they are, never held as a string (issue 9).
-                Bytes = SearchIndex.SerializeToUtf8Bytes(SearchIndex.Build(FamilyCatalog.From(documents))),
-            };
+        var index = Unchanged(documents, context) ?? Build(documents, context);
         IReadOnlyList<Document> result = [.. documents, index];
         return Task.FromResult(result);
+    }
+
+    private Document Build(IReadOnlyList<Document> documents, StageContext context)
+    {
+        var root = SearchIndex.Build(FamilyCatalog.From(documents));
+        if (staging is not null)
+        {
+            return staging.StageFile(SearchIndex.OutputPath, SearchIndex.OutputPath, Metadata.Empty, stream => SearchIndex.WriteUtf8(root, stream), context.CancellationToken);
+        }
+
+        // A binary document of the UTF-8 bytes: the index is written as they are, never held as a string (issue 9).
+        return new Document(SearchIndex.OutputPath, SearchIndex.OutputPath, string.Empty, Metadata.Empty) { Bytes = SearchIndex.SerializeToUtf8Bytes(root) };
     }
 
     /// <summary>The previous run's index when nothing it shows can have changed; null when it must be built.</summary>

@@ -30,9 +30,10 @@ public sealed class SanitizedSerializationTests
         // When it takes the fast path
         var fast = SanitizedSerialization.TryNormalize(html);
 
-        // Then it is taken, and gives the bytes of the full sanitizer
+        // Then it is taken, and gives the bytes of the full sanitizer (also when read from a buffer into UTF-8)
         Assert.NotNull(fast);
         Assert.Equal(ContentSanitizer.Sanitize(html), fast);
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(ContentSanitizer.Sanitize(html)), SanitizedSerialization.TryNormalizeToUtf8(html));
     }
 
     [Fact]
@@ -89,5 +90,6 @@ public sealed class SanitizedSerializationTests
     public void Html_the_sanitizer_would_change_or_decide_on_takes_the_full_path(string html)
     {
         Assert.Null(SanitizedSerialization.TryNormalize(html));
+        Assert.Null(SanitizedSerialization.TryNormalizeToUtf8(html));
     }
 }

@@ -3,6 +3,7 @@ namespace Handbook.JobFamilies.Tests.Sanitizing;
 using System.Text;
 using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Kramdown;
+using Handbook.JobFamilies.Markdown;
 using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Parsing;
 using Handbook.JobFamilies.Sanitizing;
@@ -51,8 +52,9 @@ public sealed class SanitizerFastPathTests(ITestOutputHelper output)
             var document = JobFamilyMarkdown.Parse(markdown.ToString(), Pipeline);
             var html = JobFamilyMarkdown.RenderHtml(document, Pipeline);
 
-            // When it is sanitized with its AST, Then the text is the full sanitizer's
+            // When it is sanitized with its AST, Then the text is the full sanitizer's (also rendered into a buffer, as UTF-8)
             Assert.Equal(ContentSanitizer.Sanitize(html), ContentSanitizer.Sanitize(document, html));
+            Assert.Equal(Encoding.UTF8.GetBytes(ContentSanitizer.Sanitize(html)), SanitizedFromBuffer(document));
             fast += TakesFastPath(document, html) ? 1 : 0;
         }
 
@@ -86,6 +88,7 @@ public sealed class SanitizerFastPathTests(ITestOutputHelper output)
 
             Assert.False(TakesFastPath(document, html), path);
             Assert.Equal(ContentSanitizer.Sanitize(html), ContentSanitizer.Sanitize(document, html));
+            Assert.Equal(Encoding.UTF8.GetBytes(ContentSanitizer.Sanitize(html)), SanitizedFromBuffer(document));
         }
     }
 
@@ -100,12 +103,23 @@ public sealed class SanitizerFastPathTests(ITestOutputHelper output)
             var html = JobFamilyMarkdown.RenderHtml(document, Pipeline);
 
             Assert.Equal(ContentSanitizer.Sanitize(html), ContentSanitizer.Sanitize(document, html));
+            Assert.Equal(Encoding.UTF8.GetBytes(ContentSanitizer.Sanitize(html)), SanitizedFromBuffer(document));
             pages++;
             fast += TakesFastPath(document, html) ? 1 : 0;
         }
 
         output.WriteLine($"{fast} of {pages} real pages took the fast path");
         Assert.True(fast * 2 > pages, $"only {fast} of {pages} real pages took the fast path");
+    }
+
+    // The one-shot build's path: rendered into a reused buffer (dirty from a previous page), sanitised into UTF-8.
+    private static byte[] SanitizedFromBuffer(MarkdownDocument document)
+    {
+        var buffer = new HtmlBufferWriter();
+        buffer.Write("<p>left over from another page</p>\n");
+        buffer.Clear();
+        JobFamilyMarkdown.RenderHtml(document, Pipeline, buffer);
+        return ContentSanitizer.SanitizeToUtf8(document, buffer.Written);
     }
 
     private static bool TakesFastPath(MarkdownDocument document, string html) =>

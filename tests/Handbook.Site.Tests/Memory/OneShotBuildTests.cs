@@ -1,6 +1,7 @@
 namespace Handbook.Site.Tests.Memory;
 
 using Handbook.Site.Building;
+using Handbook.Site.Tests.Corpus;
 using Handbook.Site.Tests.Support;
 using Handbook.Testing;
 
@@ -16,9 +17,22 @@ public class OneShotBuildTests
     public async Task Given_an_input_When_built_one_shot_and_with_a_kept_record_Then_the_same_files_are_written(string input)
     {
         using var folder = new TempFolder();
-        var inputFolder = Path.Combine(SharedCorpus.RepositoryRoot, input);
+        await AssertOneShotWritesWhatAKeptRecordWritesAsync(Path.Combine(SharedCorpus.RepositoryRoot, input), folder);
+    }
 
-        // When built one-shot (releasing trees and body HTML)...
+    [CorpusFact]
+    public async Task Given_the_real_pages_When_built_one_shot_and_with_a_kept_record_Then_the_same_files_are_written()
+    {
+        // Real pages have what the sample may not: department and folder index pages with bodies, every layout.
+        using var folder = new TempFolder();
+        CorpusBuildTests.LayOutCorpus(folder);
+        CorpusBuildTests.ImportGrades(folder);
+        await AssertOneShotWritesWhatAKeptRecordWritesAsync(folder["input"], folder);
+    }
+
+    private static async Task AssertOneShotWritesWhatAKeptRecordWritesAsync(string inputFolder, TempFolder folder)
+    {
+        // When built one-shot (releasing page texts, trees and body HTML, keeping bodies as UTF-8 meanwhile)...
         var oneShot = await SiteBuild.RunAsync(new BuildRequest { InputFolder = inputFolder, OutputFolder = folder["one-shot"], ThemeFolder = TestTheme.Folder, History = false, KeepGoing = true });
 
         // ...and as the preview composes it (keeping every stage's output)

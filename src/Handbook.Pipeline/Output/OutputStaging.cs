@@ -1,0 +1,387 @@
+namespace Handbook.Pipeline.Output;
+
+using System.Buffers;
+using System.Text.Unicode;
+using Handbook.Pipeline.Documents;
+
+/// <summary>
+/// Lets a one-shot build write documents that are final into the output before the build ends (issue 9: a build no
+/// longer holds every page until <see cref="WriteOutput"/>). Each staged document's bytes go into the fresh hidden
+/// temporary folder that the writer's <see cref="OutputWriter.WriteAsync"/> will swap in, and the document comes back
+/// with its text released (<see cref="Document.Staged"/>). The final write then checks destinations and clashes over
+/// all documents exactly as before, writes only what is not staged yet, and swaps the folder in.
+/// </summary>
+/// <remarks>
+/// The writer's guarantees hold: the output folder is not touched until the swap, and <see cref="Dispose"/> deletes
+/// the temporary folder of a build that did not swap it in (failed, cancelled, never written), so call it when the
+/// build ends (<c>using</c>). A document is staged only when the final write is sure to keep exactly its bytes there:
+/// a valid destination (<see cref="OutputPath"/>) that no staged document holds and that clashes with no staged file or
+/// folder, and text that reads back as itself (no carriage return, no lone surrogate). Everything else stays in memory
+/// and goes through the final write as before, so its checks (INTERNAL003, INTERNAL004) report exactly as they did.
+/// A staging failure (disk full) also leaves the document in memory: the final write tries again and reports.
+/// Safe to call from several threads at once; not after the final write has started.
+/// </remarks>
+public sealed class OutputStaging : IDisposable
+{
+    private readonly OutputWriter _writer;
+    private readonly string? _parent;
+    private readonly string _name;
+    private readonly Lock _lock = new();
+
+    // Destination → staged file, and every folder a staged file needs (output-relative), to refuse file/folder clashes.
+    private readonly Dictionary<string, StagedFile?> _files = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+    private string? _folder;
+    private State _state;
+
+    internal OutputStaging(OutputWriter writer, string? parent, string name, bool enabled)
+    {
+        _writer = writer;
+        _parent = parent;
+        _name = name;
+        _state = enabled ? State.Open : State.Closed;
+    }
+
+    private enum State
+    {
+        /// <summary>Documents may be staged.</summary>
+        Open,
+
+        /// <summary>The final write has started (or staging is not possible here): nothing more is staged.</summary>
+        Closed,
+
+        /// <summary>The folder was swapped in: staged files are in the output folder.</summary>
+        SwappedIn,
+
+        /// <summary>The folder was deleted.</summary>
+        Discarded,
+    }
+
+    /// <summary>How many documents are staged.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _files.Values.Count(f => f is not null);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="document"/>'s bytes into the staged output and returns it with its text released and
+    /// <see cref="Document.Staged"/> set; returns it unchanged when it cannot be staged (see the remarks of
+    /// <see cref="OutputStaging"/>) or has no destination, is binary, or is staged already.
+    /// </summary>
+    public async Task<Document> StageAsync(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!IsStageable(document) || Reserve(document.Destination!) is not { } target)
+        {
+            return document;
+        }
+
+        try
+        {
+            await _writer.WriteStagedAsync(document, target, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Release(document.Destination!, target);
+            throw;
+        }
+#pragma warning disable CA1031 // Staging is an optimisation: on any failure the document stays in memory and the final write reports.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            Release(document.Destination!, target);
+            return document;
+        }
+
+        return Staged(document with { Content = string.Empty }, document.Destination!, new FileInfo(target).Length);
+    }
+
+    /// <summary>
+    /// <see cref="StageAsync"/> for a caller that is not asynchronous (a stage rendering pages on parallel threads hands
+    /// each one over as soon as it is made): the same checks and bytes, written synchronously.
+    /// </summary>
+    public Document Stage(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!IsStageable(document) || Reserve(document.Destination!) is not { } target)
+        {
+            return document;
+        }
+
+        try
+        {
+            _writer.WriteStaged(document, target);
+        }
+#pragma warning disable CA1031 // Staging is an optimisation: on any failure the document stays in memory and the final write reports.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            Release(document.Destination!, target);
+            return document;
+        }
+
+        return Staged(document with { Content = string.Empty }, document.Destination!, new FileInfo(target).Length);
+    }
+
+    /// <summary>
+    /// Makes a document whose bytes <paramref name="write"/> writes straight into the staged output (a large file
+    /// built as it is written, never held whole). When it cannot be staged (or writing fails) the bytes are written
+    /// into memory instead and the document carries them as <see cref="Document.Bytes"/>, as an unstaged build does.
+    /// </summary>
+    public Document StageFile(string sourcePath, string destination, Metadata metadata, Action<Stream> write, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sourcePath);
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(write);
+        var document = new Document(sourcePath, destination, string.Empty, metadata);
+        if (Reserve(destination) is { } target)
+        {
+            try
+            {
+                using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+                {
+                    write(stream);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                return Staged(document, destination, new FileInfo(target).Length);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                Release(destination, target);
+                throw;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Release(destination, target);
+            }
+        }
+
+        using var memory = new MemoryStream();
+        write(memory);
+        return document with { Bytes = memory.ToArray() };
+    }
+
+    /// <summary>Deletes the staged files unless the writer swapped them in as the output.</summary>
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            if (_state == State.SwappedIn)
+            {
+                return;
+            }
+
+            _state = State.Discarded;
+        }
+
+        if (_folder is not null)
+        {
+            OutputWriter.TryDeleteFolder(_folder);
+        }
+    }
+
+    /// <summary>Where the file staged at <paramref name="destination"/> is now.</summary>
+    internal string PathOf(string destination)
+    {
+        lock (_lock)
+        {
+            return _state switch
+            {
+                State.SwappedIn => Path.Combine(_writer.OutputFolder, destination),
+                State.Discarded => throw new IOException($"the staged output holding '{destination}' was discarded"),
+                _ => Path.Combine(_folder!, destination),
+            };
+        }
+    }
+
+    /// <summary>Stops staging: the final write has begun. Returns the staged folder (null when nothing was staged).</summary>
+    internal string? Close()
+    {
+        lock (_lock)
+        {
+            if (_state == State.Open)
+            {
+                _state = State.Closed;
+            }
+
+            return _state == State.Closed ? _folder : null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="file"/> is already on disk: planned as the very document staged at its destination.</summary>
+    internal bool Holds(PlannedFile file) =>
+        file.Document.Staged is { } staged && ReferenceEquals(staged.Staging, this) && string.Equals(staged.Destination, file.Destination, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Deletes staged files the final plan does not keep as their own (a document dropped later, or a staged file where
+    /// the plan needs a folder), with the folders that become empty, so the folder swapped in holds exactly the plan.
+    /// </summary>
+    internal void RemoveUnplanned(IReadOnlyList<PlannedFile> files)
+    {
+        var kept = files.Where(Holds).Select(f => f.Destination).ToHashSet(StringComparer.Ordinal);
+        foreach (var destination in _files.Keys.Where(d => !kept.Contains(d)).ToList())
+        {
+            File.Delete(Path.Combine(_folder!, destination));
+            for (var folder = Path.GetDirectoryName(destination); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+            {
+                var full = Path.Combine(_folder!, folder);
+                if (Directory.EnumerateFileSystemEntries(full).Any())
+                {
+                    break;
+                }
+
+                Directory.Delete(full);
+            }
+        }
+    }
+
+    /// <summary>Records that the folder is now the output folder.</summary>
+    internal void MarkSwappedIn()
+    {
+        lock (_lock)
+        {
+            _state = State.SwappedIn;
+        }
+    }
+
+    /// <summary>Records that the writer deleted the folder (a failed write).</summary>
+    internal void MarkDiscarded()
+    {
+        lock (_lock)
+        {
+            _state = State.Discarded;
+        }
+    }
+
+    private Document Staged(Document document, string destination, long length)
+    {
+        StagedFile file;
+        lock (_lock)
+        {
+            file = new StagedFile(this, destination, length);
+            _files[destination] = file;
+        }
+
+        return document with { Staged = file };
+    }
+
+    /// <summary>
+    /// Claims <paramref name="destination"/> for a staged file and creates its folder; the full path to write, or null
+    /// when it must not be staged (staging is closed, the destination is invalid, taken, or clashes with a staged file
+    /// or folder).
+    /// </summary>
+    private string? Reserve(string destination)
+    {
+        if (OutputPath.Validate(destination) is not null)
+        {
+            return null;
+        }
+
+        lock (_lock)
+        {
+            if (_state != State.Open || _files.ContainsKey(destination) || _folders.Contains(destination))
+            {
+                return null;
+            }
+
+            var folders = new List<string>();
+            for (var slash = destination.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = destination.IndexOf('/', slash + 1))
+            {
+                var folder = destination[..slash];
+                if (_files.ContainsKey(folder))
+                {
+                    return null; // a staged file where this one needs a folder
+                }
+
+                folders.Add(folder);
+            }
+
+            _folder ??= CreateFolder();
+            var target = Path.Combine(_folder, destination);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            _folders.UnionWith(folders);
+            _files.Add(destination, null); // reserved; set once written (Staged) or removed (Release)
+            return target;
+        }
+    }
+
+    private void Release(string destination, string target)
+    {
+        lock (_lock)
+        {
+            _files.Remove(destination);
+        }
+
+        try
+        {
+            File.Delete(target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The final write overwrites or the plan's cleanup deletes it; the temporary folder goes in the end anyway.
+        }
+    }
+
+    private string CreateFolder()
+    {
+        var folder = Path.Combine(_parent!, $".{_name}.tmp-{OutputWriter.RandomSuffix()}");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    // A text document with a destination, not staged yet, whose text reads back as itself.
+    private static bool IsStageable(Document document) =>
+        document.Destination is not null && !document.IsBinary && document.Staged is null && ReadsBackAsItself(document.Content);
+
+    /// <summary>
+    /// Whether the file's text, decoded from its UTF-8 bytes, is <paramref name="content"/> itself: no carriage return
+    /// (written as LF) and no lone surrogate (written as U+FFFD). Later stages read a staged page's text back
+    /// (the anchors a link may point at), so it must be the text they would have read.
+    /// </summary>
+    private static bool ReadsBackAsItself(string content)
+    {
+        if (content.Contains('\r', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (content.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return true;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        try
+        {
+            var rest = content.AsSpan();
+            while (true)
+            {
+                var status = Utf8.FromUtf16(rest, buffer, out var read, out _, replaceInvalidSequences: false);
+                if (status == OperationStatus.Done)
+                {
+                    return true;
+                }
+
+                if (status != OperationStatus.DestinationTooSmall)
+                {
+                    return false;
+                }
+
+                rest = rest[read..];
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace Handbook.Pipeline.Output;
+
+using System.Text;
+
+/// <summary>
+/// Where a staged document's bytes are (<see cref="Documents.Document.Staged"/>): the file its
+/// <see cref="OutputStaging"/> wrote into the output being built. The file moves with the folder when the writer swaps
+/// it in, so reading follows it: from the hidden temporary folder before the swap, from the output folder after.
+/// </summary>
+public sealed class StagedFile
+{
+    internal StagedFile(OutputStaging staging, string destination, long length)
+    {
+        Staging = staging;
+        Destination = destination;
+        Length = length;
+    }
+
+    /// <summary>The output-relative path the bytes were written to.</summary>
+    public string Destination { get; }
+
+    /// <summary>The number of bytes written.</summary>
+    public long Length { get; }
+
+    internal OutputStaging Staging { get; }
+
+    /// <summary>The file's bytes, exactly what the document would have written.</summary>
+    /// <exception cref="IOException">The staged output was discarded (a failed or cancelled build) or changed on disk.</exception>
+    public byte[] ReadAllBytes() => File.ReadAllBytes(Staging.PathOf(Destination));
+
+    /// <summary>
+    /// The file's text: the document's <see cref="Documents.Document.Content"/> as it was staged (only text that
+    /// encodes and decodes to itself is staged: no carriage return, no lone surrogate). A leading BOM character is kept.
+    /// </summary>
+    public string ReadAllText() => Encoding.UTF8.GetString(ReadAllBytes());
+}

@@ -1,0 +1,70 @@
+namespace Handbook.Site.Stages;
+
+using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Output;
+using Handbook.Pipeline.Stages;
+using Handbook.Site.Building;
+
+/// <summary>
+/// One-shot builds that write output: writes every text document that no later stage changes into the output being
+/// built (<see cref="OutputStaging"/>) and lets go of its text, so the late half of a build no longer holds every page
+/// until <see cref="WriteOutput"/> (issue 9: at N = 10000 the pages kept the resident memory growing by 1.7 GB).
+/// </summary>
+/// <remarks>
+/// Placed right after <paramref name="finishedBy"/>, the last stage that changes the documents it stages. What later
+/// stages read from a page's HTML is kept: <see cref="WriteNetlifyHeaders"/>' facts are recorded here by its own code
+/// (<see cref="WriteNetlifyHeaders.RecordResources"/>); the link check reads a staged page's anchors back from its file
+/// when a link asks (<see cref="Links.SiteLinkTargets"/>). A document the staging refuses (see <see cref="OutputStaging"/>)
+/// passes on unchanged and is written at the end as before. The preview never stages: it keeps documents for
+/// incremental runs.
+/// </remarks>
+public sealed class StageFinishedPages(OutputStaging staging, SiteSettings settings, string finishedBy) : IStage
+{
+    public string Name => $"{nameof(StageFinishedPages)}({finishedBy})";
+
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(context);
+        var result = documents.ToArray();
+        await Parallel.ForAsync(
+            0,
+            result.Length,
+            new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
+            async (i, ct) => result[i] = await StageAsync(result[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>
+    /// Stages one finished document right away, on the caller's thread: for a stage that renders pages in parallel
+    /// (<see cref="RenderTheme"/>), so its pages are written as they are made instead of all being held at its end.
+    /// </summary>
+    public Document Finish(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!IsCandidate(document))
+        {
+            return document;
+        }
+
+        var staged = staging.Stage(Recorded(document), cancellationToken);
+        return staged.Staged is null ? document : staged;
+    }
+
+    private async Task<Document> StageAsync(Document document, CancellationToken cancellationToken)
+    {
+        if (!IsCandidate(document))
+        {
+            return document;
+        }
+
+        var staged = await staging.StageAsync(Recorded(document), cancellationToken).ConfigureAwait(false);
+        return staged.Staged is null ? document : staged;
+    }
+
+    private static bool IsCandidate(Document document) => document.Destination is not null && !document.IsBinary && document.Staged is null;
+
+    // What later stages read from a page's HTML, recorded while the text is there.
+    private Document Recorded(Document document) =>
+        WriteNetlifyHeaders.IsPage(document) ? WriteNetlifyHeaders.RecordResources(document, settings) : document;
+}
