@@ -13,14 +13,26 @@ find_shared() {
 }
 
 # publish_tool SCRIPT PUBLISH -> sets ours_bin: the tool in $TOOL when set (used as it is), else a Release publish of
-# src/Handbook.Site (ReadyToRun; TieredPGO is off in the project) into $work/tool, skipped when PUBLISH is false.
+# src/Handbook.Site into $work/tool, skipped when PUBLISH is false. The kind is $TOOL_KIND:
+#   composite (default)  self-contained, the framework and every assembly compiled into one ReadyToRun image
+#                        (~150 MB, several minutes to compile): the fewest methods left to the JIT (issue 9)
+#   readytorun           framework-dependent, each assembly ReadyToRun on its own (the kind before the sixth session)
+# The folder is emptied first: files of the other kind left in it would be loaded (a stale composite image or a
+# runtimeconfig without a framework makes the tool abort at start-up). The project file gives composite publishes
+# their own obj/ and bin/ folders, so the two kinds can be published one after another from one checkout.
 publish_tool() {
   local script=$1 publish=$2
-  local tool_dir="${TOOL:-$work/tool}"
+  local tool_dir="${TOOL:-$work/tool}" kind="${TOOL_KIND:-composite}"
   if [ -z "${TOOL:-}" ] && $publish; then
-    echo "publishing src/Handbook.Site (Release, ReadyToRun; TieredPGO off in the project) to $tool_dir"
-    dotnet publish "$root/src/Handbook.Site" -c Release -r linux-x64 --self-contained false \
-      -p:PublishReadyToRun=true -o "$tool_dir" --nologo -v quiet >/dev/null
+    local args
+    case "$kind" in
+      composite) args=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true) ;;
+      readytorun) args=(--self-contained false -p:PublishReadyToRun=true) ;;
+      *) echo "$script: TOOL_KIND must be composite or readytorun, not '$kind'" >&2; exit 2 ;;
+    esac
+    echo "publishing src/Handbook.Site (Release, $kind ReadyToRun; TieredPGO off in the project) to $tool_dir"
+    rm -rf "$tool_dir"
+    dotnet publish "$root/src/Handbook.Site" -c Release -r linux-x64 "${args[@]}" -o "$tool_dir" --nologo -v quiet >/dev/null
   fi
   ours_bin="$tool_dir/Handbook.Site"
   [ -x "$ours_bin" ] || { echo "$script: no published tool at $ours_bin" >&2; exit 2; }

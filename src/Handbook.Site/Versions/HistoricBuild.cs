@@ -17,7 +17,11 @@ using Handbook.Site.Theming;
 /// nothing here depends on. The diagnostics of old versions are not the build's: they describe mistakes that were
 /// in the page then, so only the unknown grades are kept (and shown on the version and history pages).
 /// </summary>
-public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views)
+/// <param name="options">The plugin's options.</param>
+/// <param name="views">The current build's page views (a version is shown with the current site's navigation).</param>
+/// <param name="gradeTables">The build's grade tables, read once per distinct grade file; null reads each batch's
+/// file in the batch with the plugin's <see cref="ResolveGrades"/> (the tests' oracle).</param>
+public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, HistoricGradeTables? gradeTables = null)
 {
     // One Markdig pipeline for every commit's build (pipelines are immutable and thread-safe).
     private readonly Markdig.MarkdownPipeline _pipeline = JobFamiliesPlugin.CreatePipeline(options);
@@ -35,7 +39,7 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views)
             new ReadFrontMatter(),
             new ExpandErb(),
             new ParseJobFamilies(new JobFamilyParser(pipeline)),
-            new ResolveGrades(options.GradesDataPath),
+            gradeTables is null ? new ResolveGrades(options.GradesDataPath) : new ResolveHistoricGrades(options.GradesDataPath, gradeTables),
             new ExpandExtendsStatements(),
             new KeepWantedPages(wanted),
             new AddGradeBadges(),
