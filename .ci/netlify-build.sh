@@ -54,9 +54,12 @@ if [ "$(git rev-parse --is-shallow-repository 2>/dev/null || echo false)" = "tru
 fi
 
 # Compile the tool once per version of what it is compiled from, then run check and build with it. The compiled tool
-# is ReadyToRun (a third less CPU per run than JIT-compiling everything: check and build of input/ 3.3 -> 2.3 s) and
-# is kept in the cache folder under a key made of the git trees of its sources, the SDK version and the machine, so a
-# deploy that changes only content (input/) compiles nothing. Uncommitted changes to those sources (a local run)
+# is ReadyToRun (a third less CPU per run than JIT-compiling everything: check and build of input/ 3.3 -> 2.3 s); by
+# default a self-contained *composite* ReadyToRun image (framework and tool in one precompiled image: another quarter
+# less CPU on small sites, the tool the benchmarks measure; its compile takes minutes, once per tool change).
+# HANDBOOK_TOOL_KIND=readytorun gives the framework-dependent ReadyToRun tool (a faster compile; the slow CI test uses
+# it). It is kept in the cache folder under a key made of the git trees of its sources, the SDK version, the machine
+# and the kind, so a deploy that changes only content (input/) compiles nothing. Uncommitted changes to those sources (a local run)
 # compile into a temporary folder and leave the cache alone. Code analyzers are the tool's own CI's business:
 # skipping them halves the compile time, and a new SDK's analyzer warning can never block a deploy.
 tool_sources=(src theme Directory.Build.props Directory.Packages.props global.json .ci/netlify-build.sh)
@@ -65,10 +68,16 @@ case "$(uname -m)" in
   aarch64 | arm64) rid=linux-arm64 ;;
   *) rid="" ;;
 esac
+kind="${HANDBOOK_TOOL_KIND:-composite}"
+case "$kind" in
+  composite | readytorun) ;;
+  *) echo "netlify-build: HANDBOOK_TOOL_KIND must be composite or readytorun, not '$kind'" >&2; exit 2 ;;
+esac
+[ -n "$rid" ] || kind=jit
 tool_key=""
 if [ -n "$rid" ] && trees="$(git rev-parse "${tool_sources[@]/#/HEAD:}" 2>/dev/null)" \
   && changes="$(git status --porcelain -- "${tool_sources[@]}" 2>/dev/null)" && [ -z "$changes" ]; then
-  tool_key="$(printf '%s\n' "$trees" "$(dotnet --version)" "$rid" | sha256sum | cut -c1-16)"
+  tool_key="$(printf '%s\n' "$trees" "$(dotnet --version)" "$rid" "$kind" | sha256sum | cut -c1-16)"
 fi
 tools="$cache/tool"
 if [ -n "$tool_key" ] && [ -f "$tools/$tool_key/Handbook.Site.dll" ]; then
@@ -77,9 +86,13 @@ if [ -n "$tool_key" ] && [ -f "$tools/$tool_key/Handbook.Site.dll" ]; then
 else
   tool="$(mktemp -d)"
   trap 'rm -rf "$tool"' EXIT
-  readytorun=()
-  [ -n "$rid" ] && readytorun=(-r "$rid" --self-contained false -p:PublishReadyToRun=true)
-  dotnet publish src/Handbook.Site -c Release ${readytorun[@]+"${readytorun[@]}"} -o "$tool" --nologo -v quiet -p:RunAnalyzers=false -p:TreatWarningsAsErrors=false
+  case "$kind" in
+    composite) compile=(-r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true) ;;
+    readytorun) compile=(-r "$rid" --self-contained false -p:PublishReadyToRun=true) ;;
+    *) compile=() ;;
+  esac
+  echo "netlify-build: compiling the tool ($kind)"
+  dotnet publish src/Handbook.Site -c Release ${compile[@]+"${compile[@]}"} -o "$tool" --nologo -v quiet -p:RunAnalyzers=false -p:TreatWarningsAsErrors=false
   if [ -n "$tool_key" ]; then
     # Only a complete compile enters the cache (moved in whole), and only the current one is kept.
     rm -rf "$tools"
@@ -90,7 +103,12 @@ else
     echo "netlify-build: compiled tool kept in the cache ($tool_key)"
   fi
 fi
-run() { dotnet "$tool/Handbook.Site.dll" "$@"; }
+# A self-contained tool runs through its own launcher (`dotnet Handbook.Site.dll` would look for a shared framework).
+if [ "$kind" = composite ]; then
+  run() { "$tool/Handbook.Site" "$@"; }
+else
+  run() { dotnet "$tool/Handbook.Site.dll" "$@"; }
+fi
 
 run check --input input ${base_url[@]+"${base_url[@]}"} ${strict[@]+"${strict[@]}"}
 run build --input input --output output --cache "$cache/render" ${base_url[@]+"${base_url[@]}"}

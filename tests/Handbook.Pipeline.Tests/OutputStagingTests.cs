@@ -400,6 +400,27 @@ public sealed class OutputStagingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_staged_file_whose_writer_throws_leaves_nothing_half_written_in_the_output()
+    {
+        // Given a file writer with a bug that throws after writing part of the file
+        var writer = new OutputWriter(Output, new OutputWriterOptions { KeepGoing = true });
+        using var staging = writer.BeginStaging();
+
+        // When it is staged, the exception reaches the stage (which reports it as a stage failure)
+        Assert.Throws<InvalidOperationException>(() => staging.StageFile("api/broken.json", "api/broken.json", Metadata.Empty, stream =>
+        {
+            stream.Write("{\"half\":"u8);
+            throw new InvalidOperationException("serializer bug");
+        }));
+
+        // Then nothing is staged for it (not even the part written), and the output the build writes does not hold it
+        Assert.Equal(0, staging.Count);
+        Assert.Empty(Directory.EnumerateFiles(_temp.Path, "broken.json", SearchOption.AllDirectories));
+        await writer.WriteAsync([Page("a.md", "a.html", "a")], true, new DiagnosticBag());
+        Assert.Equal(["a.html"], TempFolder.Snapshot(Output).Keys);
+    }
+
+    [Fact]
     public async Task An_output_that_contains_the_input_stages_nothing_and_is_refused_with_IO006_as_before()
     {
         _temp.WriteText("site/input/job-families/a.md", "source");

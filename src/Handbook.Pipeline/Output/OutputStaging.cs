@@ -154,14 +154,15 @@ public sealed class OutputStaging : IDisposable
                 cancellationToken.ThrowIfCancellationRequested();
                 return Staged(document, destination, new FileInfo(target).Length);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                Release(destination, target);
-                throw;
-            }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 Release(destination, target);
+            }
+            catch
+            {
+                // A bug in the writer (or cancellation): nothing half-written stays staged; the stage reports it.
+                Release(destination, target);
+                throw;
             }
         }
 
@@ -234,7 +235,7 @@ public sealed class OutputStaging : IDisposable
             for (var folder = Path.GetDirectoryName(destination); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
             {
                 var full = Path.Combine(_folder!, folder);
-                if (Directory.EnumerateFileSystemEntries(full).Any())
+                if (!Directory.Exists(full) || Directory.EnumerateFileSystemEntries(full).Any())
                 {
                     break;
                 }

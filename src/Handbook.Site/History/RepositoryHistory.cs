@@ -666,5 +666,7 @@ public sealed class RepositoryHistory : IDisposable
     }
 
     /// <summary>What a subtree listing depends on (delegates compare by method and target).</summary>
-    private readonly record struct SubtreeListing(ObjectId Tree, string Prefix, Func<string, bool> DescendInto, Func<string, bool> Include);
+    // A class, not a struct: a dictionary keyed by a struct is generic code ReadyToRun cannot hold, compiled at run
+    // time in every versioned build (issue 9).
+    private sealed record SubtreeListing(ObjectId Tree, string Prefix, Func<string, bool> DescendInto, Func<string, bool> Include);
 }

@@ -129,7 +129,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
     {
         var commit = batch[0].Versions[0].CommitSha;
         var input = session.InputAt(commit);
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in batch)
         {
@@ -154,11 +154,11 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
         }
 
         var documents = new List<Document>(files.Count);
-        foreach (var file in files)
+        foreach (var path in InPathOrder(files))
         {
-            if (session.ReadText(file.Value) is { } text)
+            if (session.ReadText(files[path]) is { } text)
             {
-                documents.Add(Document.FromSource(file.Key, text));
+                documents.Add(Document.FromSource(path, text));
             }
         }
 
@@ -177,7 +177,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
     private VersionInputs InputsOf(PageVersion version)
     {
         var input = session.InputAt(version.CommitSha);
-        var dependencies = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var dependencies = new Dictionary<string, string>(StringComparer.Ordinal);
         var pending = new Queue<string>([version.BlobSha]);
         while (pending.Count > 0)
         {
@@ -205,15 +205,25 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             themeHash);
     }
 
-    private static List<(string Path, string Blob)> PathBlobs(SortedDictionary<string, string> files)
+    // (path, blob) in ordinal path order.
+    private static List<(string Path, string Blob)> PathBlobs(Dictionary<string, string> files)
     {
         var list = new List<(string Path, string Blob)>(files.Count);
-        foreach (var file in files)
+        foreach (var path in InPathOrder(files))
         {
-            list.Add((file.Key, file.Value));
+            list.Add((path, files[path]));
         }
 
         return list;
+    }
+
+    // Sorted path lists rather than SortedDictionary: its nodes are generic over KeyValuePair, a value type, whose code
+    // ReadyToRun cannot hold (compiled at run time in every versioned build; issue 9).
+    private static List<string> InPathOrder(Dictionary<string, string> files)
+    {
+        var paths = new List<string>(files.Keys);
+        paths.Sort(StringComparer.Ordinal);
+        return paths;
     }
 
     /// <summary>Versions whose inputs are the same (one render, one cache entry) and, once known, their content.</summary>

@@ -51,6 +51,22 @@ public class NetlifyConfigTests
     }
 
     [Fact]
+    public void Build_script_compiles_the_composite_tool_the_benchmark_measures_unless_told_otherwise()
+    {
+        var script = File.ReadAllText(Path.Combine(Root, ".ci", "netlify-build.sh"));
+        var bench = File.ReadAllText(Path.Combine(Root, "bench", "lib.sh"));
+        const string Composite = "--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true";
+
+        // The deployed tool is the benchmarked one: same publish flags, composite by default in both scripts
+        Assert.Contains("kind=\"${HANDBOOK_TOOL_KIND:-composite}\"", script, StringComparison.Ordinal);
+        Assert.Contains("composite) compile=(-r \"$rid\" " + Composite + ")", script, StringComparison.Ordinal);
+        Assert.Contains("kind=\"${TOOL_KIND:-composite}\"", bench, StringComparison.Ordinal);
+        Assert.Contains("composite) args=(" + Composite + ")", bench, StringComparison.Ordinal);
+        // and a cached tool of one kind is never taken for the other
+        Assert.Contains("\"$rid\" \"$kind\" | sha256sum", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Gitlab_ci_check_job_publishes_the_reports_its_commands_write()
     {
         var job = (YamlMappingNode)Yaml(".gitlab-ci.yml")["check"];
