@@ -16,7 +16,7 @@ using Handbook.Pipeline.Caching;
 /// </remarks>
 public sealed record OutputStamp(string Fingerprint, IReadOnlyList<OutputStamp.StampedFile> Files)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, TypeInfoResolver = CacheJsonContext.Default }; // source-generated: no reflection emit (issue 9)
 
     public sealed record StampedFile(string Path, long Length, long LastWriteTicks);
 

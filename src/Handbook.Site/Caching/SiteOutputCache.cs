@@ -17,7 +17,7 @@ public sealed class SiteOutputCache
 {
     public const string Subfolder = "pages";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, TypeInfoResolver = CacheJsonContext.Default }; // source-generated: no reflection emit (issue 9)
 
     private readonly ContentCache _records;
     private readonly ContentCache _blobs;
