@@ -9,11 +9,12 @@
 # ../shared/bench/run-peers.sh does, then does one warm-up and R counted rounds of
 #   Hugo cold build  ->  ours cold build (empty output, empty cache)  ->  ours warm rebuild (same cache, nothing changed)
 # each measured whole-process with GNU time (wall, user+sys CPU, peak RSS). Prints the medians, the median of the
-# per-round ratios ours/Hugo, time per page and warm/cold. Our tool is a Release publish of src/Handbook.Site
-# (ReadyToRun; TieredPGO is off in the project) run as a published binary. Not part of `dotnet test`.
+# per-round ratios ours/Hugo, time per page and warm/cold. Our tool is the one Netlify deploys: a self-contained
+# composite ReadyToRun publish of src/Handbook.Site (TieredPGO is off in the project) run as a published binary
+# (bench/lib.sh). Not part of `dotnet test`.
 #
 # Environment: BENCH_DIR (work folder, default /tmp/handbook-bench), TOOL (an already published tool folder: skips
-# the publish), BENCH_CORPUS_GEN (default ../shared/bench/gen-corpus.py beside the repository).
+# the publish), TOOL_KIND (composite, the default, or readytorun: framework-dependent), BENCH_CORPUS_GEN (default ../shared/bench/gen-corpus.py beside the repository).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
