@@ -29,4 +29,22 @@ public static class RenderedBody
 
         return true;
     }
+
+    /// <summary>
+    /// The body's UTF-8 bytes when the document keeps it only so (<see cref="JobFamilyKeys.BodyHtmlUtf8"/> set,
+    /// <see cref="JobFamilyKeys.BodyHtml"/> empty): what <see cref="TryGet"/> would decode, for a reader that can use
+    /// the bytes as they are. False otherwise (no rendered body, or the body is kept as a string): use <see cref="TryGet"/>.
+    /// </summary>
+    public static bool TryGetUtf8(Document document, out byte[] utf8)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.TryGet(JobFamilyKeys.BodyHtml, out var html) && html.Length == 0
+            && document.TryGet(JobFamilyKeys.BodyHtmlUtf8, out utf8) && utf8.Length > 0)
+        {
+            return true;
+        }
+
+        utf8 = [];
+        return false;
+    }
 }

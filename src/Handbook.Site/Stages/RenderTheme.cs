@@ -123,7 +123,20 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
 
     private Document RenderIfPage(Document document, FamilyCatalog catalog, PageViews views)
     {
-        if (!document.TryGet(JobFamilyKeys.Family, out var family) || !RenderedBody.TryGet(document, out var body))
+        if (!document.TryGet(JobFamilyKeys.Family, out var family))
+        {
+            return document;
+        }
+
+        // A body kept as UTF-8 goes to the template as its bytes (Utf8HtmlValue), not decoded into a string first.
+        byte[]? utf8 = null;
+        string body;
+        if (RenderedBody.TryGetUtf8(document, out var kept))
+        {
+            utf8 = kept;
+            body = string.Empty;
+        }
+        else if (!RenderedBody.TryGet(document, out body))
         {
             return document;
         }
@@ -132,16 +145,16 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
         string html;
         if (!family.IsDepartmentIndex)
         {
-            html = theme.RenderPage(ThemeTemplates.JobFamily, views.Site, views.PageOf(family), Values("family", views.FamilyOf(entry)));
+            html = theme.RenderPage(ThemeTemplates.JobFamily, views.Site, views.PageOf(family), Values("family", views.FamilyOf(entry) with { BodyHtmlUtf8 = utf8 }));
         }
         else if (catalog.Departments.FirstOrDefault(d => d.IndexPage?.Family == family) is { } department)
         {
             // The page's own entry: a one-shot build's catalogue holds no bodies (kept as UTF-8, RenderedBody).
-            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department with { IndexPage = entry })));
+            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department with { IndexPage = entry }) with { ContentHtmlUtf8 = utf8 }));
         }
         else
         {
-            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.FolderPageOf(family), Values("department", views.FolderOf(entry)));
+            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.FolderPageOf(family), Values("department", views.FolderOf(entry) with { ContentHtmlUtf8 = utf8 }));
         }
 
         var isCanonical = family.FrontMatter.CanonicalPath is null || string.Equals(family.FrontMatter.CanonicalPath, family.Url, StringComparison.Ordinal);

@@ -220,6 +220,7 @@ public sealed class Theme
         options.MemberAccessStrategy.Register<TocEntryView>();
         options.MemberAccessStrategy.Register<GlanceRowView>();
         ReaderPageViews.Register(options.MemberAccessStrategy);
+        Utf8BodyBinding.Register(options);
         return options;
     }
 }

@@ -12,4 +12,7 @@ public sealed record DepartmentView(string Slug, string Title, string Url, strin
     public string? Description { get; init; }
 
     public string? EditUrl { get; init; }
+
+    /// <summary>The index page's content as UTF-8 (one-shot builds); then <c>content_html</c> is these bytes, as <see cref="FamilyView.BodyHtmlUtf8"/>.</summary>
+    public byte[]? ContentHtmlUtf8 { get; init; }
 }

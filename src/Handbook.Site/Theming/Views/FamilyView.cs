@@ -41,4 +41,10 @@ public sealed record FamilyView(
     public string? GradeIndexUrl { get; init; }
 
     public string? SourcePath { get; init; }
+
+    /// <summary>
+    /// The body as UTF-8 when the build keeps it so (one-shot builds); then <c>body_html</c> is these bytes, written
+    /// without a decoded copy (<c>Utf8BodyBinding</c>), and <see cref="BodyHtml"/> is not used.
+    /// </summary>
+    public byte[]? BodyHtmlUtf8 { get; init; }
 }

@@ -1,0 +1,30 @@
+namespace Handbook.Site.Theming;
+
+using Fluid;
+using Fluid.Values;
+using Handbook.Site.Theming.Views;
+
+/// <summary>
+/// How templates see a body kept as UTF-8 (<see cref="FamilyView.BodyHtmlUtf8"/>, <see cref="DepartmentView.ContentHtmlUtf8"/>):
+/// <c>family.body_html</c> and <c>department.content_html</c> are a <see cref="Utf8HtmlValue"/> when the bytes are
+/// there and the string property otherwise, and <c>raw</c> passes such a value on unchanged (unescaped) instead of
+/// turning it into a string. For every other input <c>raw</c> does what Fluid's own does.
+/// </summary>
+internal static class Utf8BodyBinding
+{
+    /// <summary>Call after the views are registered: these accessors replace the ones made from the properties.</summary>
+    public static void Register(TemplateOptions options)
+    {
+        options.MemberAccessStrategy.Register<FamilyView, object?>("body_html", BodyOf);
+        options.MemberAccessStrategy.Register<DepartmentView, object?>("content_html", ContentOf);
+        options.Filters.AddFilter("raw", Raw);
+    }
+
+    // The string goes back to Fluid as an object, so it becomes the value the property accessor made of it.
+    private static object? BodyOf(FamilyView family) => family.BodyHtmlUtf8 is { } utf8 ? new Utf8HtmlValue(utf8) : family.BodyHtml;
+
+    private static object? ContentOf(DepartmentView department) => department.ContentHtmlUtf8 is { } utf8 ? new Utf8HtmlValue(utf8) : department.ContentHtml;
+
+    private static ValueTask<FluidValue> Raw(FluidValue input, FilterArguments arguments, TemplateContext context) =>
+        input is Utf8HtmlValue utf8 ? utf8.Raw() : new StringValue(input.ToStringValue(), false);
+}

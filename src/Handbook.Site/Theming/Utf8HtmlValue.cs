@@ -1,0 +1,109 @@
+namespace Handbook.Site.Theming;
+
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using Fluid.Values;
+
+/// <summary>
+/// A page body kept as UTF-8 bytes (one-shot builds, <c>JobFamilyKeys.BodyHtmlUtf8</c>) as a template sees it: the
+/// string value the decoded body would be, except that writing it unencoded (<c>{{ family.body_html | raw }}</c>, see
+/// <see cref="Utf8BodyBinding"/>) decodes the bytes into the template's writer in small chunks instead of first
+/// making the whole body a string (issue 9: at N = 10000 those strings were 2.3 GB of large-object garbage in
+/// <c>RenderTheme</c>). Anything else a template does with it (encoded output, filters, <c>contains</c>,
+/// <c>size</c>, comparisons) goes to the decoded string value, made when first needed, so it behaves as before.
+/// </summary>
+internal sealed class Utf8HtmlValue : FluidValue
+{
+    /// <summary>Chars decoded per chunk: small enough to stay out of the large-object heap, pooled.</summary>
+    internal const int ChunkChars = 4096;
+
+    private readonly byte[] _utf8;
+    private readonly bool _encode;
+    private StringValue? _text;
+
+    /// <param name="utf8">The body's UTF-8 bytes (not copied: never changed after <c>RenderBodyHtml</c> made them).</param>
+    /// <param name="encode">Whether output escapes it, like <c>new StringValue(text, encode)</c>: true for a plain
+    /// member access (as the string property was), false after <c>raw</c>.</param>
+    public Utf8HtmlValue(byte[] utf8, bool encode = true)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        _utf8 = utf8;
+        _encode = encode;
+    }
+
+    public override FluidValues Type => FluidValues.String;
+
+    /// <summary>The same bytes, written unescaped (what <c>raw</c> makes of a string).</summary>
+    public Utf8HtmlValue Raw() => _encode ? new Utf8HtmlValue(_utf8, encode: false) : this;
+
+    public override bool Equals(FluidValue other) => Text.Equals(other);
+
+    public override bool ToBooleanValue() => Text.ToBooleanValue();
+
+    public override decimal ToNumberValue() => Text.ToNumberValue();
+
+    public override string ToStringValue() => Text.ToStringValue();
+
+    public override object ToObjectValue() => Text.ToObjectValue();
+
+    public override bool Contains(FluidValue value) => Text.Contains(value);
+
+    public override IEnumerable<FluidValue> Enumerate(TemplateContext context) => Text.Enumerate(context);
+
+    public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => Text.GetValueAsync(name, context);
+
+    public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) => Text.GetIndexAsync(index, context);
+
+    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
+    {
+        if (_encode)
+        {
+            return Text.WriteToAsync(writer, encoder, cultureInfo);
+        }
+
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteDecoded(_utf8, writer, ChunkChars);
+        return ValueTask.CompletedTask;
+    }
+
+    public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
+
+    public override int GetHashCode() => Text.GetHashCode();
+
+    /// <summary>
+    /// Writes <c>Encoding.UTF8.GetString(utf8)</c> to <paramref name="writer"/> through a pooled buffer of
+    /// <paramref name="chunkChars"/> chars. A multi-byte sequence cut by a chunk's end is left for the next chunk
+    /// (<c>isFinalBlock: false</c>); invalid bytes become U+FFFD exactly as <see cref="Encoding.UTF8"/> replaces them.
+    /// </summary>
+    internal static void WriteDecoded(ReadOnlySpan<byte> utf8, TextWriter writer, int chunkChars)
+    {
+        // At least 2 chars: a supplementary code point decodes to a surrogate pair, which must fit in one chunk.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(chunkChars, 2));
+        try
+        {
+            var chars = buffer.AsSpan(0, Math.Max(chunkChars, 2));
+            while (!utf8.IsEmpty)
+            {
+                // Whole input offered: the decoder stops where the buffer is full, and ends on an incomplete
+                // sequence only at the real end (isFinalBlock: true), where it is replaced as GetString does.
+                var status = Utf8.ToUtf16(utf8, chars, out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
+                writer.Write(chars[..written]);
+                utf8 = utf8[read..];
+                if (status == OperationStatus.Done)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private StringValue Text => _text ??= new StringValue(Encoding.UTF8.GetString(_utf8), _encode);
+}
