@@ -16,14 +16,13 @@ using Fluid.Values;
 /// <c>RenderTheme</c>). Anything else a template does with it (encoded output, filters, <c>contains</c>,
 /// <c>size</c>, comparisons) goes to the decoded string value, made when first needed, so it behaves as before.
 /// </summary>
-internal sealed class Utf8HtmlValue : FluidValue
+internal sealed class Utf8HtmlValue : DeferredStringValue
 {
     /// <summary>Chars decoded per chunk: small enough to stay out of the large-object heap, pooled.</summary>
     internal const int ChunkChars = 4096;
 
     private readonly byte[] _utf8;
     private readonly bool _encode;
-    private StringValue? _text;
 
     /// <param name="utf8">The body's UTF-8 bytes (not copied: never changed after <c>RenderBodyHtml</c> made them).</param>
     /// <param name="encode">Whether output escapes it, like <c>new StringValue(text, encode)</c>: true for a plain
@@ -35,28 +34,8 @@ internal sealed class Utf8HtmlValue : FluidValue
         _encode = encode;
     }
 
-    public override FluidValues Type => FluidValues.String;
-
     /// <summary>The same bytes, written unescaped (what <c>raw</c> makes of a string).</summary>
     public Utf8HtmlValue Raw() => _encode ? new Utf8HtmlValue(_utf8, encode: false) : this;
-
-    public override bool Equals(FluidValue other) => Text.Equals(other);
-
-    public override bool ToBooleanValue() => Text.ToBooleanValue();
-
-    public override decimal ToNumberValue() => Text.ToNumberValue();
-
-    public override string ToStringValue() => Text.ToStringValue();
-
-    public override object ToObjectValue() => Text.ToObjectValue();
-
-    public override bool Contains(FluidValue value) => Text.Contains(value);
-
-    public override IEnumerable<FluidValue> Enumerate(TemplateContext context) => Text.Enumerate(context);
-
-    public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => Text.GetValueAsync(name, context);
-
-    public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) => Text.GetIndexAsync(index, context);
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
@@ -69,10 +48,6 @@ internal sealed class Utf8HtmlValue : FluidValue
         WriteDecoded(_utf8, writer, ChunkChars);
         return ValueTask.CompletedTask;
     }
-
-    public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
-
-    public override int GetHashCode() => Text.GetHashCode();
 
     /// <summary>
     /// Writes <c>Encoding.UTF8.GetString(utf8)</c> to <paramref name="writer"/> through a pooled buffer of
@@ -105,5 +80,5 @@ internal sealed class Utf8HtmlValue : FluidValue
         }
     }
 
-    private StringValue Text => _text ??= new StringValue(Encoding.UTF8.GetString(_utf8), _encode);
+    protected override StringValue MakeText() => new(Encoding.UTF8.GetString(_utf8), _encode);
 }
