@@ -110,6 +110,13 @@ internal sealed class LatencyRun : IAsyncDisposable
         while (true)
         {
             var (data, at) = await _reloads.Reader.ReadAsync(timeout.Token);
+            // An event received before the write belongs to an earlier edit (its second phase can name this page, or
+            // "*", after the next edit was chosen): matching it gave negative latencies (−302 ms on input/).
+            if (at < written)
+            {
+                continue;
+            }
+
             if (data.Contains(url, StringComparison.Ordinal) || data.Contains("\"*\"", StringComparison.Ordinal))
             {
                 reloaded = at;
