@@ -16,18 +16,13 @@ public static class RenderedBody
     /// <summary>The body of a rendered page; false when the document has no rendered body.</summary>
     public static bool TryGet(Document document, out string html)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        if (!document.TryGet(JobFamilyKeys.BodyHtml, out html))
-        {
-            return false;
-        }
-
-        if (html.Length == 0 && document.TryGet(JobFamilyKeys.BodyHtmlUtf8, out var utf8) && utf8.Length > 0)
+        if (TryGetUtf8(document, out var utf8))
         {
             html = Encoding.UTF8.GetString(utf8);
+            return true;
         }
 
-        return true;
+        return document.TryGet(JobFamilyKeys.BodyHtml, out html);
     }
 
     /// <summary>

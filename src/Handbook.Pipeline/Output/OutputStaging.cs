@@ -77,7 +77,7 @@ public sealed class OutputStaging : IDisposable
     public async Task<Document> StageAsync(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (!IsStageable(document) || Reserve(document.Destination!) is not { } target)
+        if (!Accepts(document) || Reserve(document.Destination!) is not { } target)
         {
             return document;
         }
@@ -110,7 +110,7 @@ public sealed class OutputStaging : IDisposable
     {
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
-        if (!IsStageable(document) || Reserve(document.Destination!) is not { } target)
+        if (!Accepts(document) || Reserve(document.Destination!) is not { } target)
         {
             return document;
         }
@@ -339,8 +339,12 @@ public sealed class OutputStaging : IDisposable
         return folder;
     }
 
-    // A text document with a destination, not staged yet, whose text reads back as itself.
-    private static bool IsStageable(Document document) =>
+    /// <summary>
+    /// Whether <paramref name="document"/> is of a kind this staging writes: a text document with a destination, not
+    /// staged yet, whose text reads back as itself. (Staging may still refuse it for its destination.) A caller that
+    /// prepares documents for staging asks first, so it prepares only those.
+    /// </summary>
+    public static bool Accepts(Document document) =>
         document.Destination is not null && !document.IsBinary && document.Staged is null && ReadsBackAsItself(document.Content);
 
     /// <summary>

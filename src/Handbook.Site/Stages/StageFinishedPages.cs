@@ -22,27 +22,28 @@ public sealed class StageFinishedPages(OutputStaging staging, SiteSettings setti
 {
     public string Name => $"{nameof(StageFinishedPages)}({finishedBy})";
 
-    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(context);
         var result = documents.ToArray();
-        await Parallel.ForAsync(
+        Parallel.For(
             0,
             result.Length,
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-            async (i, ct) => result[i] = await StageAsync(result[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
-        return result;
+            i => result[i] = Finish(result[i], context.CancellationToken));
+        return Task.FromResult<IReadOnlyList<Document>>(result);
     }
 
     /// <summary>
-    /// Stages one finished document right away, on the caller's thread: for a stage that renders pages in parallel
-    /// (<see cref="RenderTheme"/>), so its pages are written as they are made instead of all being held at its end.
+    /// Stages one finished document right away, on the caller's thread: this stage's own work, and what a stage that
+    /// renders pages in parallel (<see cref="RenderTheme"/>) calls, so its pages are written as they are made instead
+    /// of all being held at its end.
     /// </summary>
     public Document Finish(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (!IsCandidate(document))
+        if (!OutputStaging.Accepts(document))
         {
             return document;
         }
@@ -50,19 +51,6 @@ public sealed class StageFinishedPages(OutputStaging staging, SiteSettings setti
         var staged = staging.Stage(Recorded(document), cancellationToken);
         return staged.Staged is null ? document : staged;
     }
-
-    private async Task<Document> StageAsync(Document document, CancellationToken cancellationToken)
-    {
-        if (!IsCandidate(document))
-        {
-            return document;
-        }
-
-        var staged = await staging.StageAsync(Recorded(document), cancellationToken).ConfigureAwait(false);
-        return staged.Staged is null ? document : staged;
-    }
-
-    private static bool IsCandidate(Document document) => document.Destination is not null && !document.IsBinary && document.Staged is null;
 
     // What later stages read from a page's HTML, recorded while the text is there.
     private Document Recorded(Document document) =>

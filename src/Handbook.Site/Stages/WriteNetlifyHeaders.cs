@@ -37,7 +37,8 @@ public sealed class WriteNetlifyHeaders(SiteSettings settings) : IStage
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(settings);
         var siteOrigin = SiteOrigin(settings.BaseUrl);
-        return page.With(RecordedResources, new RecordedPageResources(siteOrigin, ResourcesOf(page.Content, siteOrigin)));
+        // Read directly, not through Known: the text is released right after, so remembering it would be wasted work.
+        return page.With(RecordedResources, new RecordedPageResources(siteOrigin, PageResources.Of(page.Content, siteOrigin, InlineStyleScripts)));
     }
 
     /// <summary>Whether this stage reads <paramref name="document"/> as an HTML page.</summary>
