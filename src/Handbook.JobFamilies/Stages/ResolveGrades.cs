@@ -17,7 +17,10 @@ using Handbook.Pipeline.Stages;
 /// parsed page in place), so a change of the grades resolves every page again while an unchanged data file is not
 /// read again in an incremental run: its table is taken from the previous run.
 /// </remarks>
-public sealed class ResolveGrades(string gradesDataPath) : WholeSetStage
+/// <param name="sharedTables">Where tables come from when they are shared beyond this run (path, YAML text → table):
+/// the versioned build's historic renders read each distinct grade file once for all their commit batches (issue 9),
+/// whose diagnostics are not the build's. Null reads the data file here and reports its problems.</param>
+public sealed class ResolveGrades(string gradesDataPath, Func<string, string, GradeTable>? sharedTables = null) : WholeSetStage
 {
     public override string Name => nameof(ResolveGrades);
 
@@ -54,8 +57,13 @@ public sealed class ResolveGrades(string gradesDataPath) : WholeSetStage
         return DeclareDependencies(documents.Select(d => ReferenceEquals(d, data) ? d.With(JobFamilyKeys.GradeTable, table) : d).ToList(), context);
     }
 
-    private static GradeTable ReadTable(Document data, StageContext context)
+    private GradeTable ReadTable(Document data, StageContext context)
     {
+        if (sharedTables is not null)
+        {
+            return sharedTables(data.SourcePath, data.Content);
+        }
+
         var tableDiagnostics = new List<Diagnostic>();
         var table = GradeTableReader.Read(data.SourcePath, data.Content, tableDiagnostics);
         context.Diagnostics.ReportAll(tableDiagnostics);

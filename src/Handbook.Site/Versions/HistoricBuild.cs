@@ -39,7 +39,7 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, H
             new ReadFrontMatter(),
             new ExpandErb(),
             new ParseJobFamilies(new JobFamilyParser(pipeline)),
-            gradeTables is null ? new ResolveGrades(options.GradesDataPath) : new ResolveHistoricGrades(options.GradesDataPath, gradeTables),
+            new ResolveGrades(options.GradesDataPath, gradeTables is null ? null : gradeTables.Of),
             new ExpandExtendsStatements(),
             new KeepWantedPages(wanted),
             new AddGradeBadges(),
