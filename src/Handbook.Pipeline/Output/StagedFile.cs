@@ -30,8 +30,10 @@ public sealed class StagedFile
 
     /// <summary>The file for reading (sequentially), without loading it: for large outputs read once, e.g. into a cache.</summary>
     /// <exception cref="IOException">The staged output was discarded (a failed or cancelled build).</exception>
+    /// <remarks>Unbuffered: readers such as <c>SHA256.HashData(Stream)</c> and <c>CopyTo</c> read in large pooled chunks, and a
+    /// buffer per file would be allocated once for every page of the site.</remarks>
     public FileStream OpenRead() =>
-        new(Staging.PathOf(Destination), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        new(Staging.PathOf(Destination), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
 
     /// <summary>
     /// The file's text: the document's <see cref="Documents.Document.Content"/> as it was staged (only text that
