@@ -311,11 +311,11 @@ public sealed class Site
             {
                 output = await stage.ExecuteAsync(input, context).ConfigureAwait(false);
             }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (input is not ConsumableDocumentList)
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (input is not ConsumableDocumentList { AnyTaken: true })
             {
                 // A first timeout can be the machine's (RegexLimits.RetryOnceOnTimeout); stages are pure over their
-                // input, and what the first run reported again is kept once by the diagnostic bag. (A per-document
-                // stage retries each document itself; a list it took documents from cannot be run again.)
+                // input, and what the first run reported again is kept once by the diagnostic bag. (PerDocumentStage
+                // retries each document itself; a list a stage took documents from cannot be handed to it again.)
                 output = await stage.ExecuteAsync(input, context).ConfigureAwait(false);
             }
 

@@ -19,6 +19,7 @@ using Handbook.Pipeline.Documents;
 internal sealed class ConsumableDocumentList : IReadOnlyList<Document>
 {
     private readonly Document?[] _documents;
+    private volatile bool _anyTaken;
 
     public ConsumableDocumentList(IReadOnlyList<Document> documents)
     {
@@ -30,6 +31,9 @@ internal sealed class ConsumableDocumentList : IReadOnlyList<Document>
     }
 
     public int Count => _documents.Length;
+
+    /// <summary>Whether the stage took any document: the list can be handed to the stage again only while it did not.</summary>
+    public bool AnyTaken => _anyTaken;
 
     public Document this[int index] =>
         _documents[index] ?? throw new InvalidOperationException($"document {index} was already taken by the stage processing it");
@@ -47,6 +51,7 @@ internal sealed class ConsumableDocumentList : IReadOnlyList<Document>
 
         var document = consumable[index];
         consumable._documents[index] = null;
+        consumable._anyTaken = true;
         return document;
     }
 
