@@ -1,5 +1,6 @@
 namespace Handbook.Site.Stages;
 
+using System.Text;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Versions;
@@ -48,6 +49,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             AllVersions(families), views, new CurrentPages(documents, session, views), context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
 
         var result = documents.ToArray();
+        var familyHtml = new StringBuilder(); // reused by every version page (rendered one after the other)
         var generated = new List<Document>();
         var recent = new List<RecentChangeView>();
         foreach (var (index, document, family, versions) in families)
@@ -62,7 +64,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             var pageOfFamily = views.PageOf(family);
             for (var i = 0; i < published.Count; i++)
             {
-                generated.Add(VersionPage(views, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0));
+                generated.Add(VersionPage(views, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0, familyHtml));
                 recent.Add(new RecentChangeView(
                     VersionDates.Day(published[i].Date),
                     VersionDates.Iso(published[i].Date),
@@ -116,7 +118,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         return all;
     }
 
-    private Document VersionPage(PageViews views, PageView current, JobFamily family, PageVersion version, HistoricContent content, bool isLatest)
+    private Document VersionPage(PageViews views, PageView current, JobFamily family, PageVersion version, HistoricContent content, bool isLatest, StringBuilder familyHtml)
     {
         var url = VersionUrls.Version(family.Url, version.Id);
         var day = VersionDates.Day(version.Date);
@@ -142,8 +144,11 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             isLatest,
             content.UnknownGrades,
             version.AtShallowBoundary);
-        var familyHtml = theme.RenderFragment(ThemeTemplates.JobFamily, views.Site, page, new Dictionary<string, object?> { ["family"] = content.Family });
-        var html = theme.RenderPage(ThemeTemplates.FamilyVersion, views.Site, page, new Dictionary<string, object?> { ["version"] = banner, ["family_html"] = familyHtml });
+        // The family's HTML goes from its buffer straight into the page (no string of it): written unescaped, like
+        // the layout's content; a template that filters it (`| raw`) gets the same text as a string.
+        familyHtml.Clear();
+        theme.RenderFragment(familyHtml, ThemeTemplates.JobFamily, views.Site, page, new Dictionary<string, object?> { ["family"] = content.Family });
+        var html = theme.RenderPage(ThemeTemplates.FamilyVersion, views.Site, page, new Dictionary<string, object?> { ["version"] = banner, ["family_html"] = new BufferedHtmlValue(familyHtml) });
         return new Document(url.TrimStart('/'), UrlPath.OutputFileOf(url), html, Metadata.Empty).With(SiteKeys.IsHtmlPage, true);
     }
 
