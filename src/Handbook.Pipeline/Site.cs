@@ -176,11 +176,20 @@ public sealed class Site
                 Incremental = plan is null ? null : new IncrementalContext(plan, index),
                 Attribution = attribution,
             };
-            var input = documents;
-            var given = plan is not null && stage is IPerDocumentStage ? plan.ToProcess(index, input) : input;
-            var running = RunStageAsync(stage, given, context);
+            var given = Input(stage, index, documents, plan);
+            if (given is ConsumableDocumentList)
+            {
+                // The stage's copy must be the only list that still refers to these documents. This run's own
+                // reference goes; and the stack this loop ran on may still refer to the list the stage before
+                // produced (an awaiter of its task in a slot of this method's frame, while a synchronous stage runs
+                // under it): the stage runs from a fresh thread-pool thread instead, as ReturnFreedMemory does.
+                documents = given;
+                await Task.Yield();
+            }
+
+            Task<IReadOnlyList<Document>>? running = RunStageAsync(stage, given, context);
             var finishedSynchronously = running.IsCompleted;
-            var produced = await running.ConfigureAwait(false);
+            IReadOnlyList<Document>? produced = await running.ConfigureAwait(false);
             if (!finishedSynchronously)
             {
                 // A stage that finished asynchronously (reading files) runs this continuation inline in its completion,
@@ -189,6 +198,12 @@ public sealed class Site
                 await Task.Yield();
             }
             documents = plan is null ? produced : plan.Merge(index, stage.Name, produced);
+
+            // Locals that live across an await are fields of this run, kept until overwritten by the next stage, after
+            // it ended: these two would keep the list the next stage is handed a copy of, so a one-shot per-document
+            // stage could not let each document go as it processes it (ConsumableDocumentList).
+            running = null;
+            produced = null;
             var byOwner = DiagnosticsByOwner(index, attribution, context.Diagnostics, plan);
             foreach (var owned in byOwner.Values)
             {
@@ -216,6 +231,26 @@ public sealed class Site
             RecomputedFrom = plan?.RecomputedFrom ?? built.CreatedAt.ToDictionary(kv => kv.Key, kv => built.StageNames.Count == 0 ? string.Empty : built.StageNames[Math.Max(0, kv.Value)], StringComparer.Ordinal),
             FullRebuildReason = plan is null ? fullRebuildReason ?? "first run" : null,
         };
+    }
+
+    /// <summary>
+    /// What <paramref name="stage"/> gets: in an incremental run a per-document stage gets only the documents to
+    /// recompute; in a one-shot run its own copy of the list, which it empties as it processes each document
+    /// (<see cref="ConsumableDocumentList"/>); any other stage every document.
+    /// </summary>
+    private IReadOnlyList<Document> Input(IStage stage, int index, IReadOnlyList<Document> documents, RebuildPlan? plan)
+    {
+        if (stage is not IPerDocumentStage)
+        {
+            return documents;
+        }
+
+        if (plan is not null)
+        {
+            return plan.ToProcess(index, documents);
+        }
+
+        return KeepsRunRecord ? documents : new ConsumableDocumentList(documents);
     }
 
     /// <summary>
@@ -276,10 +311,11 @@ public sealed class Site
             {
                 output = await stage.ExecuteAsync(input, context).ConfigureAwait(false);
             }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (input is not ConsumableDocumentList)
             {
                 // A first timeout can be the machine's (RegexLimits.RetryOnceOnTimeout); stages are pure over their
-                // input, and what the first run reported again is kept once by the diagnostic bag.
+                // input, and what the first run reported again is kept once by the diagnostic bag. (A per-document
+                // stage retries each document itself; a list it took documents from cannot be run again.)
                 output = await stage.ExecuteAsync(input, context).ConfigureAwait(false);
             }
 
@@ -298,7 +334,8 @@ public sealed class Site
             context.Report(ex is System.Text.RegularExpressions.RegexMatchTimeoutException
                 ? Limits.RegexLimits.TimedOut($"stage '{stage.Name}'", EngineDiagnostics.SiteLocation)
                 : EngineDiagnostics.StageFailed(stage.Name, ex));
-            return input;
+            // What a one-shot per-document stage had not taken yet goes on (the documents it took are lost with it).
+            return input is ConsumableDocumentList consumable ? consumable.Remaining() : input;
         }
     }
 }

@@ -54,6 +54,41 @@ public class SiteMemoryTests
         Assert.False(probe.WasAlive);
     }
 
+    [Fact]
+    public async Task Given_a_one_shot_run_When_a_per_document_stage_processes_its_documents_Then_each_processed_input_is_collectable_before_the_stage_ends()
+    {
+        // Given a one-shot site whose first stage makes three large documents and whose per-document stage, one
+        // document at a time, collects before each document and looks at the inputs it already processed
+        var make = new MakeLargeDocuments(count: 3);
+        var probe = new ProbeProcessedInputs(make, patience: TimeSpan.FromSeconds(5));
+        var site = new Site { KeepsRunRecord = false, MaxDegreeOfParallelism = 1 }.AddStages(make, probe);
+
+        // When
+        var result = await site.RunAsync([]);
+
+        // Then it looked at three processed inputs (one, then two), and none was alive any more; the output is complete
+        Assert.Equal(3, probe.Looked);
+        Assert.Empty(probe.FoundAlive);
+        Assert.Equal(["page0.md", "page1.md", "page2.md"], result.Documents.Select(d => d.SourcePath));
+    }
+
+    [Fact]
+    public async Task Given_a_run_that_keeps_its_record_When_a_per_document_stage_processes_its_documents_Then_its_inputs_stay_alive_for_the_next_run()
+    {
+        // Given the same site, keeping its run record (the preview's incremental runs reuse every stage's output)
+        var make = new MakeLargeDocuments(count: 3);
+        var probe = new ProbeProcessedInputs(make, patience: TimeSpan.Zero);
+        var site = new Site { MaxDegreeOfParallelism = 1 }.AddStages(make, probe);
+
+        // When
+        var result = await site.RunAsync([]);
+
+        // Then every processed input was still alive, and the record has them
+        Assert.Equal(3, probe.Looked);
+        Assert.Equal(3, probe.FoundAlive.Count);
+        Assert.NotNull(result.Record);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (Handover Initial, WeakReference Weak) LargeInitialDocuments()
     {
@@ -137,6 +172,88 @@ public class SiteMemoryTests
         {
             WasAlive = watched()?.IsAlive ?? true;
             return Task.FromResult(documents);
+        }
+    }
+
+    /// <summary>A whole-set stage that makes large documents (page0.md, page1.md, …), remembering each only weakly.</summary>
+    private sealed class MakeLargeDocuments(int count) : IStage
+    {
+        private readonly Dictionary<string, WeakReference> _made = new(StringComparer.Ordinal);
+
+        public string Name => nameof(MakeLargeDocuments);
+
+        public bool IsAlive(string sourcePath) => _made[sourcePath].IsAlive;
+
+        public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context) =>
+            Task.FromResult(Make());
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private IReadOnlyList<Document> Make()
+        {
+            var made = new List<Document>();
+            for (var i = 0; i < count; i++)
+            {
+                var document = Document.FromSource($"page{i}.md", new string('x', 1024 * 1024));
+                _made[document.SourcePath] = new WeakReference(document);
+                made.Add(document);
+            }
+
+            return made;
+        }
+    }
+
+    /// <summary>
+    /// A per-document stage that, before processing each document, counts how many of the inputs it already processed
+    /// are still alive after a full collection; its output keeps nothing of its input's content.
+    /// </summary>
+    /// <remarks>
+    /// With <paramref name="patience"/>, an input found alive is looked at again (collecting each time) until that much
+    /// time passed: the thread the run went on from may not have left the frames that referred to the previous stage's
+    /// list yet (a loaded machine can keep it waiting for a while), which says nothing about what the run holds.
+    /// </remarks>
+    private sealed class ProbeProcessedInputs(MakeLargeDocuments made, TimeSpan patience) : PerDocumentStage
+    {
+        private readonly List<string> _processed = [];
+
+        public override string Name => nameof(ProbeProcessedInputs);
+
+        public int Looked { get; private set; }
+
+        public List<string> FoundAlive { get; } = [];
+
+        protected override Document? Process(Document document, StageContext context)
+        {
+            foreach (var sourcePath in _processed)
+            {
+                Looked++;
+                if (StaysAlive(sourcePath))
+                {
+                    FoundAlive.Add($"{sourcePath} (looked before {document.SourcePath})");
+                }
+            }
+
+            _processed.Add(document.SourcePath);
+            return document with { Content = string.Empty };
+        }
+
+        private bool StaysAlive(string sourcePath)
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (true)
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+                if (!made.IsAlive(sourcePath))
+                {
+                    return false;
+                }
+
+                if (waited.Elapsed >= patience)
+                {
+                    return true;
+                }
+
+                Thread.Sleep(20);
+            }
         }
     }
 

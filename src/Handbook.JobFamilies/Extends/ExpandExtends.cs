@@ -475,8 +475,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         /// <summary>The inherited list item showing <paramref name="source"/> in place: what a copy renders, without copying it.</summary>
         private ListItemBlock Show(ListItemBlock source, string url, HtmlAttributes attributes)
         {
-            var item = new ListItemBlock(null!) { Order = source.Order, Line = line, Column = column };
-            item.SetAttributes(attributes);
+            var item = new InheritedListItemBlock(attributes) { Order = source.Order, Line = line, Column = column };
             item.Add(new InheritedBulletBlock(source, inherited.Origin.Name, url) { Line = line, Column = column });
             return item;
         }

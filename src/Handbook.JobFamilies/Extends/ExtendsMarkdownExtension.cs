@@ -2,6 +2,7 @@ namespace Handbook.JobFamilies.Extends;
 
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 
 /// <summary>
 /// Registers the HTML renderers of the blocks <see cref="ExpandExtends"/> inserts: choices and inherited bullets shown
@@ -24,6 +25,12 @@ public sealed class ExtendsMarkdownExtension : IMarkdownExtension
         if (renderer is HtmlRenderer withBullets && !withBullets.ObjectRenderers.Contains<InheritedBulletRenderer>())
         {
             withBullets.ObjectRenderers.Insert(0, new InheritedBulletRenderer());
+        }
+
+        // Inherited list items keep their attributes in a field (InheritedListItemBlock): the list renderer writes them.
+        if (renderer is HtmlRenderer withLists && !withLists.ObjectRenderers.Contains<InheritedListRenderer>())
+        {
+            withLists.ObjectRenderers.Replace<ListRenderer>(new InheritedListRenderer());
         }
     }
 }

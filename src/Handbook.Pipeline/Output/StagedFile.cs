@@ -28,6 +28,13 @@ public sealed class StagedFile
     /// <exception cref="IOException">The staged output was discarded (a failed or cancelled build) or changed on disk.</exception>
     public byte[] ReadAllBytes() => File.ReadAllBytes(Staging.PathOf(Destination));
 
+    /// <summary>The file for reading (sequentially), without loading it: for large outputs read once, e.g. into a cache.</summary>
+    /// <exception cref="IOException">The staged output was discarded (a failed or cancelled build).</exception>
+    /// <remarks>Unbuffered: readers such as <c>SHA256.HashData(Stream)</c> and <c>CopyTo</c> read in large pooled chunks, and a
+    /// buffer per file would be allocated once for every page of the site.</remarks>
+    public FileStream OpenRead() =>
+        new(Staging.PathOf(Destination), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+
     /// <summary>
     /// The file's text: the document's <see cref="Documents.Document.Content"/> as it was staged (only text that
     /// encodes and decodes to itself is staged: no carriage return, no lone surrogate). A leading BOM character is kept.

@@ -24,7 +24,7 @@ public abstract class AsyncPerDocumentStage : IPerDocumentStage
         await Parallel.ForEachAsync(
             Enumerable.Range(0, documents.Count),
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-            async (i, _) => results[i] = await ProcessGuardedAsync(documents[i], context).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, _) => results[i] = await ProcessGuardedAsync(ConsumableDocumentList.Take(documents, i), context).ConfigureAwait(false)).ConfigureAwait(false);
         return results.Where(d => d is not null).Select(d => d!).ToList();
     }
 

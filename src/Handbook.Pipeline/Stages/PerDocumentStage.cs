@@ -21,6 +21,10 @@ public abstract class PerDocumentStage : IPerDocumentStage
     /// <summary>Returns the transformed document, or null to drop it.</summary>
     protected abstract Document? Process(Document document, StageContext context);
 
+    /// <remarks>
+    /// In a one-shot run the engine hands over a list the stage may empty as it goes (<see cref="ConsumableDocumentList"/>):
+    /// each input is taken out as it is processed, so it can be collected while the other documents are processed.
+    /// </remarks>
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
         var results = new Document?[documents.Count];
@@ -28,7 +32,7 @@ public abstract class PerDocumentStage : IPerDocumentStage
             0,
             documents.Count,
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-            i => results[i] = ProcessGuarded(documents[i], context));
+            i => results[i] = ProcessGuarded(ConsumableDocumentList.Take(documents, i), context));
         IReadOnlyList<Document> kept = results.Where(d => d is not null).Select(d => d!).ToList();
         return Task.FromResult(kept);
     }

@@ -72,16 +72,10 @@ public sealed class SiteOutputCache
         Parallel.For(0, written.Count, i =>
         {
             var document = written[i];
-            if (BytesOf(document) is not { } bytes)
+            if (StoreBlob(document, rewriteBlobs) is not { } blob)
             {
                 Interlocked.Exchange(ref unreadable, 1);
                 return;
-            }
-
-            var blob = new CacheKey(Convert.ToHexStringLower(SHA256.HashData(bytes)));
-            if (rewriteBlobs || !_blobs.Contains(blob, bytes.Length))
-            {
-                _blobs.Set(blob, bytes);
             }
 
             files[i] = new CachedFile(document.SourcePath, document.Destination!, blob.Hex);
@@ -97,16 +91,23 @@ public sealed class SiteOutputCache
     }
 
     /// <summary>
-    /// A document's output bytes; a staged document's are read back from the output the build wrote (or the staged
-    /// folder of a build that did not replace it). Null when that is gone (the write failed and discarded it).
+    /// Stores a document's output bytes as a blob and returns its key. A staged document's bytes are streamed from the
+    /// output the build wrote (or the staged folder of a build that did not replace it), never loaded whole; null when
+    /// that is gone (the write failed and discarded it).
     /// </summary>
-    private static byte[]? BytesOf(Document document)
+    private CacheKey? StoreBlob(Document document, bool rewrite)
     {
+        if (document.Staged is not { } staged)
+        {
+            return _blobs.SetContentAddressed(document.ToOutputBytes(), rewrite);
+        }
+
         try
         {
-            return document.ToOutputBytes();
+            using var file = staged.OpenRead();
+            return _blobs.SetContentAddressed(file, rewrite);
         }
-        catch (IOException) when (document.Staged is not null)
+        catch (IOException)
         {
             return null;
         }

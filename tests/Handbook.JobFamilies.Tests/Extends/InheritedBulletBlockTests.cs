@@ -146,6 +146,82 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
         AssertReadersSeeTheCopies(families);
     }
 
+    [Fact]
+    public void Inherited_list_items_render_as_Markdigs_list_renderer_renders_items_with_the_same_attributes()
+    {
+        // Given two pages whose levels inherit bullets of every shape
+        var families = Expand(("job-families/light/lamp-lighter.md", Source), ("job-families/light/lamp-chief.md", Other));
+        Assert.True(families.Sum(f => f.Body.Descendants<InheritedListItemBlock>().Count()) >= 10);
+
+        // Then each page renders as when each inherited item is a plain list item with its attributes in Markdig's
+        // data store (the representation before), rendered by Markdig's own list renderer
+        AssertListsRenderAsWithMarkdigsListRenderer(families);
+    }
+
+    [CorpusFact]
+    public void On_the_real_pages_lists_render_as_with_Markdigs_list_renderer()
+    {
+        // Given the 171 real pages (every kind of list they hold: ordered, loose, nested, with attributes), expanded
+        var parser = new JobFamilyParser(Pipeline);
+        var families = ExtendsCorpusTests.Manifest()
+            .Select(p => parser.Parse(p.Original, File.ReadAllText(Path.Combine(SharedCorpus.PathOf("gitlab-job-families"), p.Saved)), new List<Diagnostic>()))
+            .ToList();
+        new ExpandExtends(new FamilyLookup(families)).Run(families, new DiagnosticBag());
+        Assert.True(families.Sum(f => f.Body.Descendants<InheritedListItemBlock>().Count()) > 100);
+
+        // Then every page renders as with Markdig's list renderer and the attributes in its data store
+        AssertListsRenderAsWithMarkdigsListRenderer(families);
+    }
+
+    private static void AssertListsRenderAsWithMarkdigsListRenderer(List<JobFamily> families)
+    {
+        foreach (var family in families)
+        {
+            var site = RenderWith(family.Body, markdigsListRenderer: false);
+            Assert.Equal(JobFamilyMarkdown.RenderHtml(family.Body, Pipeline), site);
+            ReplaceInheritedItemsWithAttributedItems(family.Body);
+            Assert.Empty(family.Body.Descendants<InheritedListItemBlock>());
+            Assert.Equal(site, RenderWith(family.Body, markdigsListRenderer: true));
+        }
+    }
+
+    /// <summary>The site's renderer, or the same with Markdig's own <see cref="ListRenderer"/> in place of the site's.</summary>
+    private static string RenderWith(MarkdownDocument document, bool markdigsListRenderer)
+    {
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        if (markdigsListRenderer)
+        {
+            Assert.True(renderer.ObjectRenderers.Replace<InheritedListRenderer>(new ListRenderer()));
+        }
+
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>The representation before: a plain list item with the attributes set on it, holding the same child.</summary>
+    private static void ReplaceInheritedItemsWithAttributedItems(MarkdownDocument document)
+    {
+        foreach (var inherited in document.Descendants<InheritedListItemBlock>().ToList())
+        {
+            var plain = new ListItemBlock(null!) { Order = inherited.Order, Line = inherited.Line, Column = inherited.Column };
+            plain.SetAttributes(inherited.InheritedAttributes);
+            while (inherited.Count > 0)
+            {
+                var child = inherited[0];
+                inherited.RemoveAt(0);
+                plain.Add(child);
+            }
+
+            var list = (ContainerBlock)inherited.Parent!;
+            var index = list.IndexOf(inherited);
+            list.RemoveAt(index);
+            list.Insert(index, plain);
+        }
+    }
+
     private static List<JobFamily> Expand(params (string Path, string Text)[] pages)
     {
         var parser = new JobFamilyParser(Pipeline);
@@ -198,10 +274,10 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
     {
         foreach (var shown in family.Body.Descendants<InheritedBulletBlock>().ToList())
         {
-            var item = (ListItemBlock)shown.Parent!;
+            var item = (InheritedListItemBlock)shown.Parent!;
             var copy = shown.Materialize();
-            Assert.Equal(copy.GetAttributes().Classes, item.GetAttributes().Classes);
-            Assert.Equal(copy.GetAttributes().Properties, item.GetAttributes().Properties);
+            Assert.Equal(copy.GetAttributes().Classes, item.InheritedAttributes.Classes);
+            Assert.Equal(copy.GetAttributes().Properties, item.InheritedAttributes.Properties);
             item.Remove(shown);
             while (copy.Count > 0)
             {
