@@ -111,14 +111,14 @@ public static class SiteBuild
             site.AddStage(new ReturnFreedMemory(nameof(RenderBodyHtml)));
         }
         site.AddStage(new ReadRedirectData(options.RedirectsDataPath));
+        // No later stage changes the pages rendered so far (family, version, department pages): the versions stage and
+        // the theme hand each page to the staging as they render it, the stage after the theme stages the rest.
+        var finishedPages = staging is null ? null : new StageFinishedPages(staging, settings, nameof(RenderTheme));
         if (history is not null)
         {
-            site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache));
+            site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache, finishedPages));
         }
 
-        // No later stage changes the pages rendered so far (family, version, department pages): the theme hands each
-        // family page to the staging as it renders it, the stage after it stages the rest.
-        var finishedPages = staging is null ? null : new StageFinishedPages(staging, settings, nameof(RenderTheme));
         site.AddStage(new RenderTheme(theme, settings, fileSettings, finishedPages));
         AddIf(oneShot, site, new ReleaseBodyHtml());
         AddIf(finishedPages is not null, site, () => finishedPages!);

@@ -23,7 +23,10 @@ using Handbook.Site.Versions.Views;
 /// versions (<see cref="VersionKeys.Published"/>) for its "last changed" block and the JSON export. Runs after
 /// the domain stages and before <c>RenderTheme</c>; department index pages have no versions.
 /// </summary>
-public sealed class RenderVersionPages(Theme theme, SiteSettings settings, HistorySession session, IReadOnlyList<Diagnostic> historyDiagnostics, VersionRenderCache? cache) : IStage
+/// <param name="finishedPages">One-shot builds that write output: each version, history and recent-changes page is
+/// staged (written, its text let go) as soon as it is rendered – no later stage changes them – instead of being held
+/// until the stage after <c>RenderTheme</c> stages it (issue 9: they are most of a versioned build's pages).</param>
+public sealed class RenderVersionPages(Theme theme, SiteSettings settings, HistorySession session, IReadOnlyList<Diagnostic> historyDiagnostics, VersionRenderCache? cache, StageFinishedPages? finishedPages = null) : IStage
 {
     public const int RecentChangesShown = 100;
 
@@ -64,7 +67,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             var pageOfFamily = views.PageOf(family);
             for (var i = 0; i < published.Count; i++)
             {
-                generated.Add(VersionPage(views, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0, familyHtml));
+                generated.Add(Finished(VersionPage(views, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0, familyHtml), context));
                 recent.Add(new RecentChangeView(
                     VersionDates.Day(published[i].Date),
                     VersionDates.Iso(published[i].Date),
@@ -77,7 +80,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
                     HistoryChanges.GradeChanges(diffs[i])));
             }
 
-            generated.Add(HistoryPage(views, pageOfFamily, family, published, contents, diffs));
+            generated.Add(Finished(HistoryPage(views, pageOfFamily, family, published, contents, diffs), context));
         }
 
         var ordered = recent
@@ -85,7 +88,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             .ThenBy(r => r.FamilyUrl, StringComparer.Ordinal)
             .ThenBy(r => r.VersionUrl, StringComparer.Ordinal)
             .ToList();
-        generated.Add(RecentChangesPage(views, ordered));
+        generated.Add(Finished(RecentChangesPage(views, ordered), context));
         generated.Add(new Document(VersionUrls.ChangesFeed.TrimStart('/'), VersionUrls.ChangesFeed.TrimStart('/'), ChangesFeed.Write(settings.Title, settings.BaseUrl, ordered), Metadata.Empty));
         return [.. result, .. generated.OrderBy(d => d.Destination, StringComparer.Ordinal)];
     }
@@ -201,6 +204,9 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         });
         return Page(VersionUrls.RecentChanges.TrimStart('/'), VersionUrls.RecentChanges, html);
     }
+
+    private Document Finished(Document page, StageContext context) =>
+        finishedPages is null ? page : finishedPages.Finish(page, context.CancellationToken);
 
     private static Document Page(string sourcePath, string url, string html) =>
         new Document(sourcePath, UrlPath.OutputFileOf(url), html, Metadata.Empty).With(SiteKeys.IsHtmlPage, true).With(SiteKeys.SitemapUrl, url);

@@ -67,12 +67,26 @@ public sealed class CurrentPages
         }
 
         var family = page.Get(JobFamilyKeys.Family);
-        RenderedBody.TryGet(page, out var body);
+
+        // A body kept as UTF-8 (one-shot builds) goes to the version page as its bytes, as RenderTheme gives it to the
+        // current page, not decoded into a string first.
+        byte[]? utf8 = null;
+        string body;
+        if (RenderedBody.TryGetUtf8(page, out var kept))
+        {
+            utf8 = kept;
+            body = string.Empty;
+        }
+        else
+        {
+            RenderedBody.TryGet(page, out body);
+        }
+
         var unknown = inputs.GradeDataBlob is null
             ? []
             : family.Roles.Where(r => r.Grade is { Resolved: false }).Select(r => r.Grade!.Value).Distinct(StringComparer.Ordinal).ToList();
         return new HistoricContent(
-            _views.FamilyOf(FamilyCatalog.Entry(page, family, body)) with { Children = [], History = null },
+            _views.FamilyOf(FamilyCatalog.Entry(page, family, body)) with { Children = [], History = null, BodyHtmlUtf8 = utf8 },
             MermaidBlocks.Any(family),
             VersionModelMapper.From(family),
             unknown);
