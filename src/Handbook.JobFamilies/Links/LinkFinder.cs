@@ -44,7 +44,9 @@ public static class LinkFinder
         var links = new List<FoundLink>();
         foreach (var node in document.Descendants())
         {
-            if (skipped is { Count: > 0 } && IsInside(node, skipped))
+            // Only nodes that give links are looked up among the skipped blocks: walking every node's ancestors through
+            // the set cost more than the rest of the search (issue 9).
+            if (!MayGiveLinks(node) || (skipped is { Count: > 0 } && IsInside(node, skipped)))
             {
                 continue;
             }
@@ -61,6 +63,10 @@ public static class LinkFinder
         links.AddRange(MermaidLinks.Find(document).Select(m => new FoundLink(m.Url, LinkOrigin.Mermaid, m.Line, m.Column)));
         return links;
     }
+
+    /// <summary>True for the kinds of node <see cref="Add"/> or <see cref="AddCopyLinks(InheritedBulletBlock, List{FoundLink})"/> take links from.</summary>
+    private static bool MayGiveLinks(MarkdownObject node) =>
+        node is LinkInline or AutolinkInline or LinkReferenceDefinition or HtmlInline or HtmlBlock or InheritedBulletBlock;
 
     private static void Add(MarkdownObject node, List<FoundLink> links)
     {

@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Sanitizing;
 
+using System.Buffers;
 using System.Text;
 
 /// <summary>
@@ -42,6 +43,12 @@ public static class SanitizedSerialization
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UrlAttributeLookup = UrlAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhrasingLookup = PhrasingTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The characters of text that the scanner must look at: everything else is copied as it is.</summary>
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("<&\u00A0>\r\0");
+
+    /// <summary>The characters of a double-quoted attribute value that the scanner must look at.</summary>
+    private static readonly SearchValues<char> ValueSpecials = SearchValues.Create("\"&\u00A0<>\r\0");
 
     /// <summary>True for the (lower-case) name of a phrasing element this class accepts: inline markup a paragraph may hold.</summary>
     public static bool IsPhrasingTag(ReadOnlySpan<char> name) => PhrasingLookup.Contains(name);
@@ -87,6 +94,9 @@ public static class SanitizedSerialization
         private StringBuilder? output;
         private int copied;
 
+        // IsTableStructure of the innermost open element, kept up to date as elements open and close.
+        private bool inTableStructure;
+
         public Scanner(ReadOnlySpan<char> html) => this.html = html;
 
         /// <summary>True when <see cref="Run"/> replaced something: <see cref="Finish"/> then gives the respelled text.</summary>
@@ -96,15 +106,29 @@ public static class SanitizedSerialization
         public readonly string Finish() => output!.Append(html[copied..]).ToString();
 
         /// <summary>False when only the full sanitizer can tell what the HTML becomes.</summary>
+        /// <remarks>
+        /// Text is skipped up to the next character that matters (<see cref="TextSpecials"/>) in one vectorised search,
+        /// except directly inside table structure, where every character is checked (it held one string comparison per
+        /// character of every body before: a tenth of <c>RenderBodyHtml</c>'s CPU).
+        /// </remarks>
         public bool Run()
         {
             var i = 0;
             while (i < html.Length)
             {
                 var c = html[i];
-                if (c is not ('<' or '\n' or ' ' or '\t') && open.Count > 0 && IsTableStructure(open[^1]))
+                if (inTableStructure)
                 {
-                    return false; // text in a table outside a cell is moved in front of the table
+                    if (c is not ('<' or '\n' or ' ' or '\t'))
+                    {
+                        return false; // text in a table outside a cell is moved in front of the table
+                    }
+                }
+                else if (!TextSpecials.Contains(c))
+                {
+                    var next = html[i..].IndexOfAny(TextSpecials);
+                    i = next < 0 ? html.Length : i + next;
+                    continue;
                 }
 
                 var ok = c switch
@@ -152,6 +176,7 @@ public static class SanitizedSerialization
                 }
 
                 open.RemoveAt(open.Count - 1);
+                inTableStructure = open.Count > 0 && IsTableStructure(open[^1]);
                 i = nameEnd + 1;
                 return true;
             }
@@ -237,6 +262,7 @@ public static class SanitizedSerialization
             if (!VoidTags.Contains(name))
             {
                 open.Add(name);
+                inTableStructure = IsTableStructure(name);
                 if (name == "pre" && end < html.Length && html[end] == '\n')
                 {
                     return false; // the parser drops a newline right after <pre>
@@ -365,6 +391,13 @@ public static class SanitizedSerialization
         {
             while (i < html.Length)
             {
+                var next = html[i..].IndexOfAny(ValueSpecials);
+                if (next < 0)
+                {
+                    return false;
+                }
+
+                i += next;
                 var c = html[i];
                 if (c == '"')
                 {

@@ -94,11 +94,16 @@ public static class SiteBuild
         // stage reads: each Markdown tree once its body is rendered, the body HTML once placed in its page; and it
         // returns that memory (and the leftovers of the stages that allocate most) right away (issue 9, peak memory).
         var oneShot = !site.KeepsRunRecord;
-        // Versions from git history compare the current pages' texts and take their bodies (CurrentPages), so a
-        // versioned build keeps both as they are.
-        var releasesPageTexts = oneShot && history?.Session.IsEnabled != true;
-        var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot, ReleasesSourceText = releasesPageTexts, KeepsBodyHtmlAsUtf8 = releasesPageTexts };
+        // Versions from git history compare the current pages' texts with theirs (CurrentPages): a one-shot build
+        // records their fingerprints before parsing lets the texts go (a build that keeps them compares the kept
+        // texts); bodies are read through RenderedBody, however they are kept.
+        var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot, ReleasesSourceText = oneShot, KeepsBodyHtmlAsUtf8 = oneShot };
         site.AddJobFamilies(options);
+        if (oneShot && history?.Session.IsEnabled == true)
+        {
+            site.AddStageAfter(nameof(ExpandErb), new RecordSourceTexts());
+        }
+
         if (oneShot)
         {
             // Expanding extends leaves most of what it allocated behind; the body HTML is rendered into that space.
@@ -106,14 +111,14 @@ public static class SiteBuild
             site.AddStage(new ReturnFreedMemory(nameof(RenderBodyHtml)));
         }
         site.AddStage(new ReadRedirectData(options.RedirectsDataPath));
+        // No later stage changes the pages rendered so far (family, version, department pages): the versions stage and
+        // the theme hand each page to the staging as they render it, the stage after the theme stages the rest.
+        var finishedPages = staging is null ? null : new StageFinishedPages(staging, settings, nameof(RenderTheme));
         if (history is not null)
         {
-            site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache));
+            site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache, finishedPages));
         }
 
-        // No later stage changes the pages rendered so far (family, version, department pages): the theme hands each
-        // family page to the staging as it renders it, the stage after it stages the rest.
-        var finishedPages = staging is null ? null : new StageFinishedPages(staging, settings, nameof(RenderTheme));
         site.AddStage(new RenderTheme(theme, settings, fileSettings, finishedPages));
         AddIf(oneShot, site, new ReleaseBodyHtml());
         AddIf(finishedPages is not null, site, () => finishedPages!);

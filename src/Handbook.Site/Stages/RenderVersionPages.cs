@@ -1,5 +1,6 @@
 namespace Handbook.Site.Stages;
 
+using System.Text;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Versions;
@@ -22,7 +23,10 @@ using Handbook.Site.Versions.Views;
 /// versions (<see cref="VersionKeys.Published"/>) for its "last changed" block and the JSON export. Runs after
 /// the domain stages and before <c>RenderTheme</c>; department index pages have no versions.
 /// </summary>
-public sealed class RenderVersionPages(Theme theme, SiteSettings settings, HistorySession session, IReadOnlyList<Diagnostic> historyDiagnostics, VersionRenderCache? cache) : IStage
+/// <param name="finishedPages">One-shot builds that write output: each version, history and recent-changes page is
+/// staged (written, its text let go) as soon as it is rendered – no later stage changes them – instead of being held
+/// until the stage after <c>RenderTheme</c> stages it (issue 9: they are most of a versioned build's pages).</param>
+public sealed class RenderVersionPages(Theme theme, SiteSettings settings, HistorySession session, IReadOnlyList<Diagnostic> historyDiagnostics, VersionRenderCache? cache, StageFinishedPages? finishedPages = null) : IStage
 {
     public const int RecentChangesShown = 100;
 
@@ -48,6 +52,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             AllVersions(families), views, new CurrentPages(documents, session, views), context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
 
         var result = documents.ToArray();
+        var familyHtml = new StringBuilder(); // reused by every version page (rendered one after the other)
         var generated = new List<Document>();
         var recent = new List<RecentChangeView>();
         foreach (var (index, document, family, versions) in families)
@@ -62,7 +67,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             var pageOfFamily = views.PageOf(family);
             for (var i = 0; i < published.Count; i++)
             {
-                generated.Add(VersionPage(views, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0));
+                generated.Add(Finished(VersionPage(views, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0, familyHtml), context));
                 recent.Add(new RecentChangeView(
                     VersionDates.Day(published[i].Date),
                     VersionDates.Iso(published[i].Date),
@@ -75,7 +80,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
                     HistoryChanges.GradeChanges(diffs[i])));
             }
 
-            generated.Add(HistoryPage(views, pageOfFamily, family, published, contents, diffs));
+            generated.Add(Finished(HistoryPage(views, pageOfFamily, family, published, contents, diffs), context));
         }
 
         var ordered = recent
@@ -83,7 +88,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             .ThenBy(r => r.FamilyUrl, StringComparer.Ordinal)
             .ThenBy(r => r.VersionUrl, StringComparer.Ordinal)
             .ToList();
-        generated.Add(RecentChangesPage(views, ordered));
+        generated.Add(Finished(RecentChangesPage(views, ordered), context));
         generated.Add(new Document(VersionUrls.ChangesFeed.TrimStart('/'), VersionUrls.ChangesFeed.TrimStart('/'), ChangesFeed.Write(settings.Title, settings.BaseUrl, ordered), Metadata.Empty));
         return [.. result, .. generated.OrderBy(d => d.Destination, StringComparer.Ordinal)];
     }
@@ -116,7 +121,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         return all;
     }
 
-    private Document VersionPage(PageViews views, PageView current, JobFamily family, PageVersion version, HistoricContent content, bool isLatest)
+    private Document VersionPage(PageViews views, PageView current, JobFamily family, PageVersion version, HistoricContent content, bool isLatest, StringBuilder familyHtml)
     {
         var url = VersionUrls.Version(family.Url, version.Id);
         var day = VersionDates.Day(version.Date);
@@ -142,8 +147,11 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             isLatest,
             content.UnknownGrades,
             version.AtShallowBoundary);
-        var familyHtml = theme.RenderFragment(ThemeTemplates.JobFamily, views.Site, page, new Dictionary<string, object?> { ["family"] = content.Family });
-        var html = theme.RenderPage(ThemeTemplates.FamilyVersion, views.Site, page, new Dictionary<string, object?> { ["version"] = banner, ["family_html"] = familyHtml });
+        // The family's HTML goes from its buffer straight into the page (no string of it): written unescaped, like
+        // the layout's content; a template that filters it (`| raw`) gets the same text as a string.
+        familyHtml.Clear();
+        theme.RenderFragment(familyHtml, ThemeTemplates.JobFamily, views.Site, page, new Dictionary<string, object?> { ["family"] = content.Family });
+        var html = theme.RenderPage(ThemeTemplates.FamilyVersion, views.Site, page, new Dictionary<string, object?> { ["version"] = banner, ["family_html"] = new BufferedHtmlValue(familyHtml) });
         return new Document(url.TrimStart('/'), UrlPath.OutputFileOf(url), html, Metadata.Empty).With(SiteKeys.IsHtmlPage, true);
     }
 
@@ -196,6 +204,9 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         });
         return Page(VersionUrls.RecentChanges.TrimStart('/'), VersionUrls.RecentChanges, html);
     }
+
+    private Document Finished(Document page, StageContext context) =>
+        finishedPages is null ? page : finishedPages.Finish(page, context.CancellationToken);
 
     private static Document Page(string sourcePath, string url, string html) =>
         new Document(sourcePath, UrlPath.OutputFileOf(url), html, Metadata.Empty).With(SiteKeys.IsHtmlPage, true).With(SiteKeys.SitemapUrl, url);

@@ -30,12 +30,16 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
     public static readonly IReadOnlyList<string> FamilyScripts = ["/assets/reader-nav.js"];
 
     /// <summary>A job family's page: an article with the family's <c>Occupation</c> JSON-LD and the reader scripts.</summary>
+    /// <remarks>
+    /// Built on <see cref="TrailOf(JobFamily)"/> like <see cref="FolderPageOf"/>, not on it: the folder page's breadcrumb
+    /// JSON-LD would be serialised for every family page only to be replaced (issue 9).
+    /// </remarks>
     public PageView PageOf(JobFamily family)
     {
-        var page = FolderPageOf(family);
+        var page = TrailOf(family);
         return page with
         {
-            Scripts = [.. FamilyScripts, .. page.Scripts],
+            Scripts = MermaidBlocks.Any(family) ? [.. FamilyScripts, MermaidScript] : FamilyScripts,
             OgType = "article",
             JsonLd = StructuredData.ForFamily(family, DepartmentTitle(family.Department), page.Breadcrumbs, page.CanonicalUrl, settings.BaseUrl),
         };

@@ -139,6 +139,17 @@ public sealed class Theme
         return fragment.ToString();
     }
 
+    /// <summary>
+    /// Renders <paramref name="templateName"/> alone into <paramref name="output"/> (appended): a caller that places
+    /// many fragments reuses one buffer and hands it to the next template as <see cref="BufferedHtmlValue"/> instead
+    /// of copying each fragment into a string (versioned pages, issue 9).
+    /// </summary>
+    public void RenderFragment(StringBuilder output, string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> values)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        RenderInto(output, templateName, site, page, values);
+    }
+
     private void RenderInto(StringBuilder output, string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> values)
     {
         ArgumentNullException.ThrowIfNull(values);

@@ -3,6 +3,7 @@ namespace Handbook.Site.Versions;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Mermaid;
+using Handbook.JobFamilies.Stages;
 using Handbook.JobFamilies.Versions.Diff;
 using Handbook.Pipeline.Documents;
 using Handbook.Site.Catalog;
@@ -12,7 +13,9 @@ using Handbook.Site.Theming;
 /// The current build's input texts and rendered pages, so a version that would render exactly like the current page
 /// (typically each family's newest version: the same page text, grade data and partials as the working tree, and the
 /// same texts of the pages its "extends" statements expand) takes the current page's result instead of being
-/// rendered a second time.
+/// rendered a second time. Texts are compared through <see cref="TextFingerprint"/>s: a one-shot build records them
+/// (<see cref="RecordSourceTexts"/>) before it lets the page texts go; a build that keeps the texts has none recorded
+/// and the kept texts are fingerprinted here. Bodies are read through <see cref="RenderedBody"/> (UTF-8 in one-shot builds).
 /// </summary>
 public sealed class CurrentPages
 {
@@ -20,7 +23,9 @@ public sealed class CurrentPages
 
     private readonly HistorySession _session;
     private readonly PageViews _views;
-    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    // The current texts by path, as fingerprints (RecordSourceTexts): one-shot builds empty the page texts once parsed.
+    private readonly Dictionary<string, TextFingerprint> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TextFingerprint?> _blobTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Document> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _pageByUrl = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _partials;
@@ -37,7 +42,7 @@ public sealed class CurrentPages
                 continue;
             }
 
-            _texts.TryAdd(document.SourcePath, document.Content);
+            _texts.TryAdd(document.SourcePath, document.TryGet(VersionKeys.SourceText, out var text) ? text : TextFingerprint.Of(document.Content));
             if (document.Metadata.Contains(JobFamilyKeys.Family) && document.Metadata.Contains(JobFamilyKeys.BodyHtml))
             {
                 _pages.TryAdd(document.SourcePath, document);
@@ -62,11 +67,26 @@ public sealed class CurrentPages
         }
 
         var family = page.Get(JobFamilyKeys.Family);
+
+        // A body kept as UTF-8 (one-shot builds) goes to the version page as its bytes, as RenderTheme gives it to the
+        // current page, not decoded into a string first.
+        byte[]? utf8 = null;
+        string body;
+        if (RenderedBody.TryGetUtf8(page, out var kept))
+        {
+            utf8 = kept;
+            body = string.Empty;
+        }
+        else
+        {
+            RenderedBody.TryGet(page, out body);
+        }
+
         var unknown = inputs.GradeDataBlob is null
             ? []
             : family.Roles.Where(r => r.Grade is { Resolved: false }).Select(r => r.Grade!.Value).Distinct(StringComparer.Ordinal).ToList();
         return new HistoricContent(
-            _views.FamilyOf(FamilyCatalog.Entry(page, family, page.Get(JobFamilyKeys.BodyHtml))) with { Children = [], History = null },
+            _views.FamilyOf(FamilyCatalog.Entry(page, family, body)) with { Children = [], History = null, BodyHtmlUtf8 = utf8 },
             MermaidBlocks.Any(family),
             VersionModelMapper.From(family),
             unknown);
@@ -145,5 +165,17 @@ public sealed class CurrentPages
     private static bool IsErb(string path) => path.EndsWith(".erb", StringComparison.Ordinal);
 
     private bool Same(string path, string blob) =>
-        _texts.TryGetValue(path, out var current) && string.Equals(current, _session.ReadText(blob), StringComparison.Ordinal);
+        _texts.TryGetValue(path, out var current) && current.Equals(TextOf(blob));
+
+    // Each blob's fingerprint once (a linked page is compared for every version that links it).
+    private TextFingerprint? TextOf(string blob)
+    {
+        if (!_blobTexts.TryGetValue(blob, out var text))
+        {
+            text = _session.ReadText(blob) is { } decoded ? TextFingerprint.Of(decoded) : null;
+            _blobTexts.Add(blob, text);
+        }
+
+        return text;
+    }
 }
