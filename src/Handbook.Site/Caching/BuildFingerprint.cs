@@ -69,13 +69,39 @@ public static class BuildFingerprint
         foreach (var file in files)
         {
             Add(hash, Path.GetRelativePath(theme, file).Replace('\\', '/'));
-            Add(hash, File.ReadAllBytes(file));
+            AddFile(hash, file);
         }
 
         return new CacheKey(Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
     private static void Add(IncrementalHash hash, string text) => Add(hash, Encoding.UTF8.GetBytes(text));
+
+    /// <summary>
+    /// Adds a file's bytes as <see cref="Add(IncrementalHash, ReadOnlySpan{byte})"/> would (length, then bytes), streamed
+    /// through a pooled buffer: reading the theme whole (the 5.5 MB Mermaid bundle into a fresh array each time) was
+    /// 50-60 ms of an 0.3 s warm build at synthetic N = 100, most of it faulting in new memory.
+    /// </summary>
+    private static void AddFile(IncrementalHash hash, string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        Span<byte> length = stackalloc byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(length, stream.Length);
+        hash.AppendData(length);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private static void Add(IncrementalHash hash, ReadOnlySpan<byte> part)
     {

@@ -1,5 +1,6 @@
 namespace Handbook.Site.Tests.Caching;
 
+using Handbook.Pipeline.Diagnostics;
 using Handbook.Site.Building;
 using Handbook.Site.Caching;
 using Handbook.Site.Tests.Support;
@@ -143,6 +144,30 @@ public class BuildCacheTests
         Assert.False(withBaseUrl.FromCache);
         Assert.False(afterSettingsEdit.FromCache);
         Assert.Contains("<!-- edited -->", File.ReadAllText(folder["output/404.html"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_cached_build_When_the_theme_is_broken_afterwards_Then_the_build_with_the_cache_reports_the_theme_error_like_one_without()
+    {
+        // Given: a cached build, then a Liquid syntax error in a copy of the theme (the cache parses the theme only
+        // on a miss, so the error must still come from that parse, exactly as without a cache)
+        using var folder = new TempFolder();
+        CopyFolder(SampleInput, folder["input"]);
+        CopyFolder(TestTheme.Folder, folder["theme"]);
+        Assert.DoesNotContain((await Build(folder, "output", cache: folder["cache"], theme: folder["theme"])).Diagnostics, d => d.Severity == Severity.Error);
+        var before = Stamps(folder["output"]);
+        File.AppendAllText(Path.Combine(folder["theme"], "404.liquid"), "\n{% if %}\n");
+
+        // When
+        var withCache = await Build(folder, "output", cache: folder["cache"], theme: folder["theme"]);
+        var withoutCache = await Build(folder, "output", cache: null, theme: folder["theme"]);
+
+        // Then: the same theme error, nothing written, the previous output untouched
+        Assert.Contains(withCache.Diagnostics, d => d.Code == "THEME002");
+        Assert.Equal(Formatted(withoutCache), Formatted(withCache));
+        Assert.False(withCache.OutputWritten);
+        Assert.False(withCache.FromCache);
+        Assert.Equal(before, Stamps(folder["output"]));
     }
 
     private static Task<BuildReport> Build(TempFolder folder, string output, string? cache, string? theme = null, string? baseUrl = null) =>
