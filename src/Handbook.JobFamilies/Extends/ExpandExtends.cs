@@ -43,7 +43,8 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
     }
 
     /// <param name="Shown">True when the bullet is shown in place (<see cref="InheritedBulletBlock.CanShow"/>), not copied.</param>
-    private sealed record Inherited(Item Item, ExtendsNode Origin, SectionKind Kind, bool Shown);
+    /// <param name="Key">The bullet's <see cref="BulletKeys"/> id: equal ids = equal item keys.</param>
+    private sealed record Inherited(Item Item, ExtendsNode Origin, SectionKind Kind, bool Shown, int Key);
 
     /// <summary>Phase 2: reads models and ASTs, builds insertions. Single-threaded, memoised per (node, kind).</summary>
     private sealed class Planner
@@ -60,6 +61,9 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         private readonly HashSet<ResolvedStatement> _reportedTooLong = [];
         private readonly Dictionary<ExtendsNode, int> _chain = [];
         private readonly DiagnosticBag _diagnostics;
+
+        // Bullets are deduplicated by id: each bullet's key is hashed once, not once per role that inherits it.
+        private readonly BulletKeys _keys = new();
 
         public Planner(ExtendsResolution resolution, DiagnosticBag diagnostics)
         {
@@ -92,7 +96,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             }
 
             var own = statements.OrderBy(r => r.Found.Block.Line).ToList(); // stable: ties keep _byOwner's order
-            var seen = new Dictionary<(Role, SectionKind), HashSet<string>>();
+            var seen = new Dictionary<(Role, SectionKind), HashSet<int>>();
             foreach (var st in own)
             {
                 if (st.IsChoice)
@@ -124,7 +128,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 return result;
             }
 
-            var seen = new HashSet<string>(ItemKeyEqualityComparer.Instance);
+            var seen = new HashSet<int>();
             foreach (var st in _byOwner.GetValueOrDefault(node) ?? [])
             {
                 if (st.IsChoice || !st.Sections.Contains(kind))
@@ -141,7 +145,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
 
                     foreach (var inherited in Effective(target, kind))
                     {
-                        if (seen.Add(inherited.Item.Text))
+                        if (seen.Add(inherited.Key))
                         {
                             result.Add(inherited);
                         }
@@ -151,9 +155,10 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
 
             foreach (var item in OwnItems(node, kind))
             {
-                if (seen.Add(item.Text))
+                var key = _keys.IdOf(item.Text);
+                if (seen.Add(key))
                 {
-                    result.Add(new Inherited(item, node, kind, InheritedBulletBlock.CanShow(item.Block!)));
+                    result.Add(new Inherited(item, node, kind, InheritedBulletBlock.CanShow(item.Block!), key));
                 }
             }
 
@@ -210,13 +215,21 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         private IEnumerable<Item> OwnItems(ExtendsNode node, SectionKind kind) =>
             node.SectionOf(kind)?.Items.Where(i => i.InheritedFrom is null && i.Block is not null && !_statementItems.Contains(i.Block)) ?? [];
 
-        private void PlanInherit(FamilyPlan plan, ResolvedStatement st, SectionKind kind, Dictionary<(Role, SectionKind), HashSet<string>> seenByRole)
+        private void PlanInherit(FamilyPlan plan, ResolvedStatement st, SectionKind kind, Dictionary<(Role, SectionKind), HashSet<int>> seenByRole)
         {
             var role = st.Owner.Role!;
             var destination = ExtendsNode.RoleSection(role, kind) ?? st.Found.Section;
             if (!seenByRole.TryGetValue((role, kind), out var seen))
             {
-                seen = new HashSet<string>((destination?.Items ?? []).Where(i => i.Block is null || !_statementItems.Contains(i.Block)).Select(i => i.Text), ItemKeyEqualityComparer.Instance);
+                seen = [];
+                foreach (var item in destination?.Items ?? [])
+                {
+                    if (item.Block is null || !_statementItems.Contains(item.Block))
+                    {
+                        seen.Add(_keys.IdOf(item.Text));
+                    }
+                }
+
                 seenByRole[(role, kind)] = seen;
             }
 
@@ -225,7 +238,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             {
                 foreach (var inherited in Effective(target, kind))
                 {
-                    if (seen.Add(inherited.Item.Text))
+                    if (seen.Add(inherited.Key))
                     {
                         items.Add(inherited);
                     }
