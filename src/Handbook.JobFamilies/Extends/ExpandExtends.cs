@@ -233,33 +233,40 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 seenByRole[(role, kind)] = seen;
             }
 
-            var items = new List<Inherited>();
-            foreach (var target in st.Targets.Where(t => !TooLong(st, t)))
+            // The copies are planned as the bullets are accepted (no list of accepted bullets first): one site, shared by
+            // the statement's copies, says where they go; the new list, if any, is made only once something is copied.
+            List<PlannedCopy>? copies = null;
+            Position? at = null;
+            CopySite? site = null;
+            foreach (var target in st.Targets)
             {
+                if (TooLong(st, target))
+                {
+                    continue;
+                }
+
                 foreach (var inherited in Effective(target, kind))
                 {
                     if (seen.Add(inherited.Key))
                     {
-                        items.Add(inherited);
+                        if (site is null)
+                        {
+                            var (line, column) = (st.Found.Block.Line, st.Found.Block.Column);
+                            at = Where(st, destination);
+                            site = new CopySite(st.Found.Family, line, column, at.NewList ? NewList(line, column) : null);
+                        }
+
+                        (copies ??= []).Add(plan.Copy(inherited, site));
                     }
                 }
             }
 
-            if (items.Count == 0)
+            if (copies is null || site is null || at is null)
             {
                 return;
             }
 
-            var family = st.Found.Family;
-            var (line, column) = (st.Found.Block.Line, st.Found.Block.Column);
-            var at = Where(st, destination);
-            var into = at.NewList ? NewList(line, column) : null;
-            var copies = new List<PlannedCopy>(items.Count);
-            foreach (var inherited in items)
-            {
-                copies.Add(plan.Copy(inherited, family, line, column, into));
-            }
-
+            var into = site.List;
             if (into is not null)
             {
                 plan.AddBlock(at with { NewList = false }, into);
@@ -284,12 +291,13 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             {
                 var alternative = new ExtendsAlternativeBlock(target.Name, target.UrlFrom(family)) { Line = line, Column = column };
                 var list = NewList(line, column);
+                var site = new CopySite(family, line, column, list);
                 var count = 0;
                 foreach (var kind in st.Sections)
                 {
                     foreach (var inherited in Effective(target, kind))
                     {
-                        plan.Copy(inherited, family, line, column, list);
+                        plan.Copy(inherited, site);
                         count++;
                     }
                 }
@@ -351,10 +359,10 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         private readonly List<(Position At, List<PlannedBlock> Blocks)> _blocks = [];
         private readonly List<(Section Section, Block? After, List<PlannedCopy> Copies, SectionKind Kind)> _items = [];
 
-        /// <summary>Plans a copy of <paramref name="inherited"/>'s bullet for <paramref name="into"/>, appended to <paramref name="list"/> when given.</summary>
-        public PlannedCopy Copy(Inherited inherited, JobFamily into, int line, int column, ListBlock? list)
+        /// <summary>Plans a copy of <paramref name="inherited"/>'s bullet at <paramref name="site"/>.</summary>
+        public PlannedCopy Copy(Inherited inherited, CopySite site)
         {
-            var copy = new PlannedCopy(inherited, into, line, column, list);
+            var copy = new PlannedCopy(inherited, site);
             _copies.Add(copy);
             return copy;
         }
@@ -463,14 +471,21 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         public override Block Block => block;
     }
 
-    /// <summary>An inherited bullet to copy into <c>into</c>'s AST, marked with its origin; added to <c>list</c> when given.</summary>
-    private sealed class PlannedCopy(Inherited inherited, JobFamily into, int line, int column, ListBlock? list) : PlannedBlock
+    /// <summary>
+    /// Where the copies of one statement (or one alternative of a choice) go: the page, the statement's position (the
+    /// copies' line and column) and the new list they are added to, if any. Shared by those copies (issue 9: each copy
+    /// held these itself).
+    /// </summary>
+    private sealed record CopySite(JobFamily Into, int Line, int Column, ListBlock? List);
+
+    /// <summary>An inherited bullet to copy into its site's page, marked with its origin; added to the site's list when it has one.</summary>
+    private sealed class PlannedCopy(Inherited inherited, CopySite site) : PlannedBlock
     {
         private ListItemBlock? _block;
 
         public Inherited Inherited => inherited;
 
-        public JobFamily Into => into;
+        public JobFamily Into => site.Into;
 
         public override Block Block => Copy;
 
@@ -481,15 +496,15 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         public void Make(string url, HtmlAttributes attributes)
         {
             var source = inherited.Item.Block!;
-            _block = inherited.Shown ? Show(source, url, attributes) : InheritedCopy.Make(source, line, column, inherited.Origin.Name, url, attributes);
-            list?.Add(_block);
+            _block = inherited.Shown ? Show(source, url, attributes) : InheritedCopy.Make(source, site.Line, site.Column, inherited.Origin.Name, url, attributes);
+            site.List?.Add(_block);
         }
 
         /// <summary>The inherited list item showing <paramref name="source"/> in place: what a copy renders, without copying it.</summary>
         private ListItemBlock Show(ListItemBlock source, string url, HtmlAttributes attributes)
         {
-            var item = new InheritedListItemBlock(attributes) { Order = source.Order, Line = line, Column = column };
-            item.Add(new InheritedBulletBlock(source, inherited.Origin.Name, url) { Line = line, Column = column });
+            var item = new InheritedListItemBlock(attributes) { Order = source.Order, Line = site.Line, Column = site.Column };
+            item.Add(new InheritedBulletBlock(source, inherited.Origin.Name, url) { Line = site.Line, Column = site.Column });
             return item;
         }
     }
