@@ -65,6 +65,10 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         // Bullets are deduplicated by id: each bullet's key is hashed once, not once per role that inherits it.
         private readonly BulletKeys _keys = new();
 
+        // The deduplication sets, reused: each is needed only while one node's or one family's bullets are gathered,
+        // and a cleared set keeps its capacity, so planning no longer grows a new set per node and per role (issue 9).
+        private readonly Stack<HashSet<int>> _freeSets = new();
+
         public Planner(ExtendsResolution resolution, DiagnosticBag diagnostics)
         {
             _diagnostics = diagnostics;
@@ -111,7 +115,20 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 }
             }
 
+            foreach (var set in seen.Values)
+            {
+                ReturnSet(set);
+            }
+
             return plan;
+        }
+
+        private HashSet<int> RentSet() => _freeSets.TryPop(out var set) ? set : [];
+
+        private void ReturnSet(HashSet<int> set)
+        {
+            set.Clear();
+            _freeSets.Push(set);
         }
 
         /// <summary>Everything a node has in a section: what it inherits (first) and its own bullets.</summary>
@@ -128,7 +145,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 return result;
             }
 
-            var seen = new HashSet<int>();
+            var seen = RentSet();
             foreach (var st in _byOwner.GetValueOrDefault(node) ?? [])
             {
                 if (st.IsChoice || !st.Sections.Contains(kind))
@@ -162,6 +179,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 }
             }
 
+            ReturnSet(seen);
             _visiting.Remove(node);
             _memo[(node, kind)] = result;
             return result;
@@ -221,7 +239,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             var destination = ExtendsNode.RoleSection(role, kind) ?? st.Found.Section;
             if (!seenByRole.TryGetValue((role, kind), out var seen))
             {
-                seen = [];
+                seen = RentSet();
                 foreach (var item in destination?.Items ?? [])
                 {
                     if (item.Block is null || !_statementItems.Contains(item.Block))
