@@ -253,7 +253,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
 
             // The copies are planned as the bullets are accepted (no list of accepted bullets first): one site, shared by
             // the statement's copies, says where they go; the new list, if any, is made only once something is copied.
-            List<PlannedCopy>? copies = null;
+            var first = plan.CopyCount;
             Position? at = null;
             CopySite? site = null;
             foreach (var target in st.Targets)
@@ -274,12 +274,13 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                             site = new CopySite(st.Found.Family, line, column, at.NewList ? NewList(line, column) : null);
                         }
 
-                        (copies ??= []).Add(plan.Copy(inherited, site));
+                        plan.Copy(inherited, site);
                     }
                 }
             }
 
-            if (copies is null || site is null || at is null)
+            var copies = new CopyRange(first, plan.CopyCount - first);
+            if (copies.Count == 0 || site is null || at is null)
             {
                 return;
             }
@@ -373,28 +374,28 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
     /// </summary>
     private sealed class FamilyPlan
     {
-        private readonly List<PlannedCopy> _copies = [];
+        // The planned copies, in planning order (a statement's copies are consecutive: ranges refer to them), and the
+        // copies made from them. Plain lists, not an object per copy (issue 9).
+        private readonly List<(Inherited Inherited, CopySite Site)> _copies = [];
         private readonly List<(Position At, List<PlannedBlock> Blocks)> _blocks = [];
-        private readonly List<(Section Section, Block? After, List<PlannedCopy> Copies, SectionKind Kind)> _items = [];
+        private readonly List<(Section Section, Block? After, CopyRange Copies, SectionKind Kind)> _items = [];
+        private ListItemBlock[] _made = [];
+
+        public int CopyCount => _copies.Count;
 
         /// <summary>Plans a copy of <paramref name="inherited"/>'s bullet at <paramref name="site"/>.</summary>
-        public PlannedCopy Copy(Inherited inherited, CopySite site)
-        {
-            var copy = new PlannedCopy(inherited, site);
-            _copies.Add(copy);
-            return copy;
-        }
+        public void Copy(Inherited inherited, CopySite site) => _copies.Add((inherited, site));
 
-        public void AddBullets(Position at, List<PlannedCopy> bullets)
+        public void AddBullets(Position at, CopyRange bullets)
         {
             var existing = _blocks.FirstOrDefault(b => b.At == at);
             if (existing.Blocks is not null)
             {
-                existing.Blocks.AddRange(bullets);
+                existing.Blocks.Add(new PlannedBlock(null, bullets));
             }
             else
             {
-                _blocks.Add((at, [.. bullets]));
+                _blocks.Add((at, [new PlannedBlock(null, bullets)]));
             }
         }
 
@@ -403,16 +404,16 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             var existing = _blocks.FirstOrDefault(b => b.At == at);
             if (existing.Blocks is not null)
             {
-                existing.Blocks.Add(new ReadyBlock(block));
+                existing.Blocks.Add(new PlannedBlock(block, default));
             }
             else
             {
-                _blocks.Add((at, [new ReadyBlock(block)]));
+                _blocks.Add((at, [new PlannedBlock(block, default)]));
             }
         }
 
         /// <summary>Items for the model section, placed after the statement's own item when it is in that section.</summary>
-        public void AddModelItems(Section section, Block? after, List<PlannedCopy> copies, SectionKind kind) => _items.Add((section, after, copies, kind));
+        public void AddModelItems(Section section, Block? after, CopyRange copies, SectionKind kind) => _items.Add((section, after, copies, kind));
 
         /// <summary>Makes every planned copy; reads other families' ASTs and changes only nodes made here.</summary>
         public void MakeCopies()
@@ -420,9 +421,11 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
             // An origin's link is the same for all its copies into one page: one string and one set of attributes per
             // origin, not per copy (nothing changes a copy's attributes after expansion).
             var origins = new Dictionary<(ExtendsNode Origin, JobFamily Into), (string Url, HtmlAttributes Attributes)>();
-            foreach (var copy in _copies)
+            _made = new ListItemBlock[_copies.Count];
+            for (var i = 0; i < _copies.Count; i++)
             {
-                var key = (copy.Inherited.Origin, copy.Into);
+                var (inherited, site) = _copies[i];
+                var key = (inherited.Origin, site.Into);
                 if (!origins.TryGetValue(key, out var origin))
                 {
                     var url = key.Origin.UrlFrom(key.Into);
@@ -430,7 +433,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                     origins.Add(key, origin);
                 }
 
-                copy.Make(origin.Url, origin.Attributes);
+                _made[i] = Make(inherited, site, origin.Url, origin.Attributes);
             }
         }
 
@@ -441,7 +444,16 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 var index = at.AtEnd ? at.Parent.Count : at.After is null ? 0 : at.Parent.IndexOf(at.After) + 1;
                 foreach (var block in blocks)
                 {
-                    at.Parent.Insert(index++, block.Block);
+                    if (block.Ready is not null)
+                    {
+                        at.Parent.Insert(index++, block.Ready);
+                        continue;
+                    }
+
+                    for (var i = block.Copies.First; i < block.Copies.End; i++)
+                    {
+                        at.Parent.Insert(index++, _made[i]);
+                    }
                 }
             }
 
@@ -457,9 +469,9 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                     index++;
                 }
 
-                foreach (var copy in copies)
+                for (var i = copies.First; i < copies.End; i++)
                 {
-                    var source = copy.Inherited;
+                    var source = _copies[i].Inherited;
                     if (!origins.TryGetValue((source.Origin, kind), out var origin))
                     {
                         origin = new InheritedFrom(source.Origin.Url, source.Origin.Name, kind);
@@ -470,7 +482,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                     {
                         Text = source.Item.Text,
                         Location = source.Item.Location,
-                        Block = copy.Copy,
+                        Block = _made[i],
                         InheritedFrom = origin,
                     });
                 }
@@ -478,15 +490,13 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         }
     }
 
-    /// <summary>A block to insert: one made during planning, or a copy made in phase 3.</summary>
-    private abstract class PlannedBlock
-    {
-        public abstract Block Block { get; }
-    }
+    /// <summary>A block to insert: one made during planning (<paramref name="Ready"/>), else a range of the copies made in phase 3.</summary>
+    private readonly record struct PlannedBlock(Block? Ready, CopyRange Copies);
 
-    private sealed class ReadyBlock(Block block) : PlannedBlock
+    /// <summary>Consecutive planned copies of one family plan: <see cref="Count"/> of them from <see cref="First"/>.</summary>
+    private readonly record struct CopyRange(int First, int Count)
     {
-        public override Block Block => block;
+        public int End => First + Count;
     }
 
     /// <summary>
@@ -496,34 +506,22 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
     /// </summary>
     private sealed record CopySite(JobFamily Into, int Line, int Column, ListBlock? List);
 
-    /// <summary>An inherited bullet to copy into its site's page, marked with its origin; added to the site's list when it has one.</summary>
-    private sealed class PlannedCopy(Inherited inherited, CopySite site) : PlannedBlock
+    /// <summary>Makes the copy of an inherited bullet for its site's page, marked with its origin; added to the site's list when it has one.</summary>
+    /// <param name="url">The origin's URL as seen from the site's page.</param>
+    /// <param name="attributes">The inherited attributes for that URL, shared by the copies from one origin.</param>
+    private static ListItemBlock Make(Inherited inherited, CopySite site, string url, HtmlAttributes attributes)
     {
-        private ListItemBlock? _block;
+        var source = inherited.Item.Block!;
+        var block = inherited.Shown ? Show(inherited, site, source, url, attributes) : InheritedCopy.Make(source, site.Line, site.Column, inherited.Origin.Name, url, attributes);
+        site.List?.Add(block);
+        return block;
+    }
 
-        public Inherited Inherited => inherited;
-
-        public JobFamily Into => site.Into;
-
-        public override Block Block => Copy;
-
-        public ListItemBlock Copy => _block ?? throw new InvalidOperationException("copies are made before they are inserted");
-
-        /// <param name="url">The origin's URL as seen from <c>into</c>.</param>
-        /// <param name="attributes">The inherited attributes for that URL, shared by the copies from one origin.</param>
-        public void Make(string url, HtmlAttributes attributes)
-        {
-            var source = inherited.Item.Block!;
-            _block = inherited.Shown ? Show(source, url, attributes) : InheritedCopy.Make(source, site.Line, site.Column, inherited.Origin.Name, url, attributes);
-            site.List?.Add(_block);
-        }
-
-        /// <summary>The inherited list item showing <paramref name="source"/> in place: what a copy renders, without copying it.</summary>
-        private ListItemBlock Show(ListItemBlock source, string url, HtmlAttributes attributes)
-        {
-            var item = new InheritedListItemBlock(attributes) { Order = source.Order, Line = site.Line, Column = site.Column };
-            item.Add(new InheritedBulletBlock(source, inherited.Origin.Name, url) { Line = site.Line, Column = site.Column });
-            return item;
-        }
+    /// <summary>The inherited list item showing <paramref name="source"/> in place: what a copy renders, without copying it.</summary>
+    private static ListItemBlock Show(Inherited inherited, CopySite site, ListItemBlock source, string url, HtmlAttributes attributes)
+    {
+        var item = new InheritedListItemBlock(attributes) { Order = source.Order, Line = site.Line, Column = site.Column };
+        item.Add(new InheritedBulletBlock(source, inherited.Origin.Name, url) { Line = site.Line, Column = site.Column });
+        return item;
     }
 }
