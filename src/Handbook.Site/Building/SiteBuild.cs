@@ -138,7 +138,8 @@ public static class SiteBuild
         AddIf(finishedPages is not null, site, () => finishedPages!);
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(ReleaseBodyHtml)));
         site.AddStage(new RenderSearchPage(theme, settings));
-        site.AddStage(new RenderComparePages(theme, settings));
+        // Compare pages (one per family) are staged as they are rendered; the stage after them stages the search page.
+        site.AddStage(new RenderComparePages(theme, settings, finishedPages));
         AddIf(staging is not null, site, () => new StageFinishedPages(staging!, settings, nameof(RenderComparePages)));
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(RenderComparePages)));
         site.AddStage(new RenderLadderPages(theme, settings));
