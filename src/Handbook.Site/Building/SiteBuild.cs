@@ -142,7 +142,7 @@ public static class SiteBuild
         site.AddStage(new RenderComparePages(theme, settings, finishedPages));
         AddIf(staging is not null, site, () => new StageFinishedPages(staging!, settings, nameof(RenderComparePages)));
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(RenderComparePages)));
-        site.AddStage(new RenderLadderPages(theme, settings));
+        site.AddStage(new RenderLadderPages(theme, settings, finishedPages));
         site.AddStage(new WriteSearchIndex(staging));
         site.AddStage(new WriteJobFamiliesExport(staging));
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(WriteJobFamiliesExport)));
