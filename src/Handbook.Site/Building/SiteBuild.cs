@@ -138,10 +138,13 @@ public static class SiteBuild
         AddIf(finishedPages is not null, site, () => finishedPages!);
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(ReleaseBodyHtml)));
         site.AddStage(new RenderSearchPage(theme, settings));
-        site.AddStage(new RenderComparePages(theme, settings));
+        // Compare pages (one per family) are staged as they are rendered; the stage after them stages the search page.
+        site.AddStage(new RenderComparePages(theme, settings, finishedPages));
         AddIf(staging is not null, site, () => new StageFinishedPages(staging!, settings, nameof(RenderComparePages)));
-        AddIf(oneShot, site, new ReturnFreedMemory(nameof(RenderComparePages)));
-        site.AddStage(new RenderLadderPages(theme, settings));
+        // No collection after the compare pages: staged as they are rendered, they leave nothing behind that the young
+        // generation's collections do not take (resident before/after such a collection at synthetic N = 3000: 379/384 MiB).
+        // A build without staging (check) holds them to the end anyway.
+        site.AddStage(new RenderLadderPages(theme, settings, finishedPages));
         site.AddStage(new WriteSearchIndex(staging));
         site.AddStage(new WriteJobFamiliesExport(staging));
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(WriteJobFamiliesExport)));

@@ -10,7 +10,11 @@ using Handbook.Site.Theming;
 /// Adds <c>/job-families/&lt;slug&gt;/compare/</c> (<c>compare.liquid</c>) for every family with two or more levels:
 /// each pair of levels side by side, with inherited and shared bullets aligned (see <see cref="Compare.LevelComparison"/>).
 /// </summary>
-public sealed class RenderComparePages(Theme theme, SiteSettings settings) : IStage
+/// <param name="finishedPages">One-shot builds that write output: each compare page is staged as soon as it is rendered
+/// (<see cref="StageFinishedPages.Finish"/>). Without it every compare page was held as a string until the stage after
+/// this one staged them all (issue 9: ~160 KB each as UTF-16, one per family, so about 1.6 GB at N = 10000); null keeps
+/// them.</param>
+public sealed class RenderComparePages(Theme theme, SiteSettings settings, StageFinishedPages? finishedPages = null) : IStage
 {
     public string Name => nameof(RenderComparePages);
 
@@ -35,9 +39,13 @@ public sealed class RenderComparePages(Theme theme, SiteSettings settings) : ISt
                 }
 
                 var html = theme.RenderPage(ThemeTemplates.Compare, views.Site, views.ComparePage(family), new Dictionary<string, object?> { ["compare"] = views.CompareOf(family) });
-                pages[i] = GeneratedPage.Create(ReaderPageViews.CompareUrlOf(family)!, html, inSitemap: true);
+                pages[i] = Finished(GeneratedPage.Create(ReaderPageViews.CompareUrlOf(family)!, html, inSitemap: true), context);
             });
         IReadOnlyList<Document> result = [.. documents, .. pages];
         return Task.FromResult(result);
     }
+
+    // A page just rendered goes to the staging of a one-shot build, if there is one.
+    private Document Finished(Document page, StageContext context) =>
+        finishedPages is null ? page : finishedPages.Finish(page, context.CancellationToken);
 }

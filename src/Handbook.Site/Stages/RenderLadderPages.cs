@@ -10,7 +10,10 @@ using Handbook.Site.Theming;
 /// Adds <c>/job-families/&lt;dept&gt;/ladder/</c> (<c>ladder.liquid</c>) for every department with families: the
 /// families ordered by grade with their levels (see <see cref="Ladder.DepartmentLadder"/>).
 /// </summary>
-public sealed class RenderLadderPages(Theme theme, SiteSettings settings) : IStage
+/// <param name="finishedPages">One-shot builds that write output: each ladder page is staged as soon as it is rendered
+/// (<see cref="StageFinishedPages.Finish"/>) instead of being held to the end of the build (each lists every family of
+/// its department, so they grow with N); null keeps them.</param>
+public sealed class RenderLadderPages(Theme theme, SiteSettings settings, StageFinishedPages? finishedPages = null) : IStage
 {
     public string Name => nameof(RenderLadderPages);
 
@@ -21,12 +24,16 @@ public sealed class RenderLadderPages(Theme theme, SiteSettings settings) : ISta
         var previous = PreviousGeneratedPages.From(context, documents, RenderTheme.TemplatesInput);
         var pages = catalog.Departments
             .Where(d => d.Families.Count > 0)
-            .Select(d => previous.Reuse(ReaderPageViews.LadderUrlOf(d), d.Families.Select(f => f.Family.SourcePath)) ?? GeneratedPage.Create(
+            .Select(d => previous.Reuse(ReaderPageViews.LadderUrlOf(d), d.Families.Select(f => f.Family.SourcePath)) ?? Finished(GeneratedPage.Create(
                 ReaderPageViews.LadderUrlOf(d),
                 theme.RenderPage(ThemeTemplates.Ladder, views.Site, views.LadderPage(d), new Dictionary<string, object?> { ["ladder"] = views.LadderOf(d) }),
-                inSitemap: true))
+                inSitemap: true), context))
             .ToList();
         IReadOnlyList<Document> result = [.. documents, .. pages];
         return Task.FromResult(result);
     }
+
+    // A page just rendered goes to the staging of a one-shot build, if there is one.
+    private Document Finished(Document page, StageContext context) =>
+        finishedPages is null ? page : finishedPages.Finish(page, context.CancellationToken);
 }
