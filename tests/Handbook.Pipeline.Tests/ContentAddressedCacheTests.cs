@@ -39,6 +39,7 @@ public sealed class ContentAddressedCacheTests : IDisposable
         Assert.Equal(expectedKey, bytesKey);
         Assert.Equal(expectedKey, streamKey);
         var expectedEntry = File.ReadAllBytes(oracle.PathOf(expectedKey));
+        Assert.Equal(EntryOf(payload), expectedEntry); // the documented format, written out independently of the cache
         Assert.Equal(expectedEntry, File.ReadAllBytes(fromBytes.PathOf(expectedKey)));
         Assert.Equal(expectedEntry, File.ReadAllBytes(fromStream.PathOf(expectedKey)));
         Assert.True(fromStream.TryGet(expectedKey, out var back));
@@ -100,6 +101,14 @@ public sealed class ContentAddressedCacheTests : IDisposable
         Assert.Null(key);
         Assert.Equal(0, cache.Statistics.Writes);
         Assert.False(Directory.Exists(cache.Folder) && Directory.EnumerateFiles(cache.Folder, "*", SearchOption.AllDirectories).Any());
+    }
+
+    /// <summary><c>magic | length | SHA-256 | payload</c>, as <see cref="ContentCache"/> documents its entries.</summary>
+    private static byte[] EntryOf(byte[] payload)
+    {
+        var length = new byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(length, payload.Length);
+        return [.. "HBCACHE1"u8, .. length, .. SHA256.HashData(payload), .. payload];
     }
 
     private static byte[] Payload(int size, int seed)

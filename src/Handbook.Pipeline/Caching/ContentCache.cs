@@ -99,20 +99,9 @@ public sealed class ContentCache(string folder)
 
     public void Set(CacheKey key, ReadOnlySpan<byte> value)
     {
-        var path = PathOf(key);
-        var temporary = $"{path}.tmp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temporary, Pack(value));
-            File.Move(temporary, path, overwrite: true);
-            Interlocked.Increment(ref _writes);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Interlocked.Increment(ref _writeFailures);
-            TryDelete(temporary);
-        }
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(value, digest);
+        Write(key, digest, value.Length, value, source: null);
     }
 
     /// <summary>
@@ -185,7 +174,7 @@ public sealed class ContentCache(string folder)
 
     /// <summary>
     /// Writes an entry (<paramref name="payload"/>, or what <paramref name="source"/> holds from its position on) through a
-    /// temporary file and a rename, as <see cref="Set"/> does.
+    /// temporary file and a rename, so readers never see a half-written entry.
     /// </summary>
     private void Write(CacheKey key, ReadOnlySpan<byte> digest, long length, ReadOnlySpan<byte> payload, Stream? source)
     {
@@ -219,16 +208,6 @@ public sealed class ContentCache(string folder)
             Interlocked.Increment(ref _writeFailures);
             TryDelete(temporary);
         }
-    }
-
-    private static byte[] Pack(ReadOnlySpan<byte> payload)
-    {
-        var entry = new byte[HeaderLength + payload.Length];
-        Magic.CopyTo(entry, 0);
-        BinaryPrimitives.WriteInt64LittleEndian(entry.AsSpan(8, 8), payload.Length);
-        SHA256.HashData(payload, entry.AsSpan(16, 32));
-        payload.CopyTo(entry.AsSpan(HeaderLength));
-        return entry;
     }
 
     private static bool TryUnpack(byte[] entry, out byte[] payload)
