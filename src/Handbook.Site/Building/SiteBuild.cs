@@ -60,12 +60,9 @@ public static class SiteBuild
             return new BuildReport(themeDiagnostics.Sorted(), 0, 0, OutputWritten: false, clock.Elapsed);
         }
 
+        // With a cache the theme folder is missing here, so the load above failed (THEME001) and returned.
         using var history = request.History ? HistoryStatus.Read(request) : null;
         var settings = SettingsFor(request, history);
-        if (request.CacheFolder is not null)
-        {
-            return await RunCachedAsync(request, settings, history, clock, cancellationToken, theme).ConfigureAwait(false);
-        }
 
         // One build, no incremental run after it: let each stage's intermediates go (and what AddProcessing releases),
         // and write pages as soon as they are final (the staging deletes what a failed or cancelled build staged).
@@ -194,11 +191,11 @@ public static class SiteBuild
 
     private static OutputWriterOptions WriterOptions(BuildRequest request) => new() { KeepGoing = request.KeepGoing, InputFolder = request.InputFolder };
 
-    /// <param name="loadedTheme">The theme when the caller has loaded it already; null loads it on a cache miss.</param>
-    private static async Task<BuildReport> RunCachedAsync(BuildRequest request, SiteSettings settings, HistoryStatus? history, Stopwatch clock, CancellationToken cancellationToken, Theme? loadedTheme = null)
+    /// <summary>A build with <c>--cache</c>: the theme's templates are loaded only on a miss.</summary>
+    private static async Task<BuildReport> RunCachedAsync(BuildRequest request, SiteSettings settings, HistoryStatus? history, Stopwatch clock, CancellationToken cancellationToken)
     {
         var cache = new SiteOutputCache(request.CacheFolder!);
-        var themeDirectory = loadedTheme?.Directory ?? Path.GetFullPath(request.ThemeFolder);
+        var themeDirectory = Path.GetFullPath(request.ThemeFolder);
 
         // Read exactly as the uncached build does (same stages, same document order), to fingerprint what was read.
         var readDiagnostics = new DiagnosticBag();
@@ -243,7 +240,7 @@ public static class SiteBuild
         }
 
         var themeDiagnostics = new DiagnosticBag();
-        var theme = loadedTheme ?? Theme.Load(request.ThemeFolder, themeDiagnostics);
+        var theme = Theme.Load(request.ThemeFolder, themeDiagnostics);
         if (theme is null)
         {
             return new BuildReport(themeDiagnostics.Sorted(), 0, 0, OutputWritten: false, clock.Elapsed) { Timings = timings.ToString() };
