@@ -1,5 +1,6 @@
 namespace Handbook.Site.Stages;
 
+using System.Buffers;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
@@ -93,10 +94,14 @@ public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : ISta
         return [.. documents, file];
     }
 
-    /// <summary>The parts of <paramref name="ordered"/> in that order, each batch serialised in parallel when the writer reaches it.</summary>
+    /// <summary>
+    /// The parts of <paramref name="ordered"/> in that order, each batch serialised in parallel when the writer reaches
+    /// it, into one reused buffer per slot of the batch: a part is written before the next batch overwrites its slot
+    /// (the next batch starts only when the writer asks for the part after this batch's last), so no part is allocated.
+    /// </summary>
     private static IEnumerable<ReadOnlyMemory<byte>> FragmentsInBatches(IReadOnlyList<Document> documents, List<(int Index, JobFamily Family)> ordered, StageContext context)
     {
-        var batch = new ReadOnlyMemory<byte>[StagedBatch];
+        var slots = new ArrayBufferWriter<byte>[Math.Min(StagedBatch, ordered.Count)];
         for (var start = 0; start < ordered.Count; start += StagedBatch)
         {
             var count = Math.Min(StagedBatch, ordered.Count - start);
@@ -104,11 +109,10 @@ public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : ISta
                 0,
                 count,
                 new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-                j => batch[j] = FragmentOf(documents[ordered[start + j].Index], ordered[start + j].Family, [], context));
+                j => JobFamiliesExport.WriteFragment(ordered[start + j].Family, PublishedOf(documents[ordered[start + j].Index]), slots[j] ??= new ArrayBufferWriter<byte>(64 * 1024)));
             for (var j = 0; j < count; j++)
             {
-                yield return batch[j];
-                batch[j] = default;
+                yield return slots[j].WrittenMemory;
             }
         }
     }
@@ -155,7 +159,10 @@ public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : ISta
     private static ReadOnlyMemory<byte> FragmentOf(Document document, JobFamily family, Dictionary<string, ReadOnlyMemory<byte>> previous, StageContext context) =>
         !context.MustProcess(document) && previous.TryGetValue(document.SourcePath, out var fragment)
             ? fragment
-            : JobFamiliesExport.FragmentOf(family, document.TryGet(VersionKeys.Published, out var versions) ? versions : null);
+            : JobFamiliesExport.FragmentOf(family, PublishedOf(document));
+
+    private static PublishedVersions? PublishedOf(Document document) =>
+        document.TryGet(VersionKeys.Published, out var versions) ? versions : null;
 
     // A reused document arrives as the previous stage left it: its part is on this stage's previous output.
     private static Dictionary<string, ReadOnlyMemory<byte>> PreviousFragments(StageContext context)
