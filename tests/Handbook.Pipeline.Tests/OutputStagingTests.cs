@@ -138,6 +138,7 @@ public sealed class OutputStagingTests : IDisposable
         var byPath = written.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
         Assert.NotNull(byPath["large.md"].Staged);
         Assert.NotNull(byPath["bom.md"].Staged);
+        Assert.All(written.Where(d => d.Staged is not null), d => Assert.Equal(d.Staged!.ReadAllBytes().Length, d.Staged.Length));
         Assert.Null(byPath["crlf.md"].Staged);
         Assert.Null(byPath["surrogate.md"].Staged);
         AssertNoTemporaryFoldersLeft();

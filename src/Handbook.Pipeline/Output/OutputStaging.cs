@@ -146,9 +146,10 @@ public sealed class OutputStaging : IDisposable
             return document;
         }
 
+        int length;
         try
         {
-            OutputWriter.WriteText(text, target);
+            length = OutputWriter.WriteText(text, target);
         }
 #pragma warning disable CA1031 // Staging is an optimisation: on any failure the document stays in memory and the final write reports.
         catch (Exception)
@@ -158,7 +159,7 @@ public sealed class OutputStaging : IDisposable
             return document;
         }
 
-        return Staged(document with { Content = string.Empty }, document.Destination!, new FileInfo(target).Length);
+        return Staged(document with { Content = string.Empty }, document.Destination!, length);
     }
 
     /// <summary>

@@ -320,7 +320,7 @@ public static class PageResourceScanner
                 return -1; // "=" where a name starts
             }
 
-            var attributeName = html[nameStart..i];
+            var slot = Tag.Slot(html[nameStart..i]);
             while (i < html.Length && IsWhitespace(html[i]))
             {
                 i++;
@@ -374,8 +374,8 @@ public static class PageResourceScanner
                 }
 
                 var raw = html[valueStart..valueEnd];
-                value = !tag.Wants(attributeName) ? string.Empty
-                    : tag.ReadsValueOf(attributeName) ? Decode(raw)
+                value = !tag.Wants(slot) ? string.Empty
+                    : tag.ReadsValueOf(slot) ? Decode(raw)
                     : IsDecodable(raw) ? string.Empty // never read (an <a>'s href): checked as Decode would, not copied
                     : null;
             }
@@ -385,7 +385,7 @@ public static class PageResourceScanner
                 return -1;
             }
 
-            tag.Set(attributeName, value);
+            tag.Set(slot, value);
         }
     }
 
@@ -497,8 +497,8 @@ public static class PageResourceScanner
         public string? DataConnect;
         private int _seen;
 
-        /// <summary>Whether the value of <paramref name="attribute"/> is kept (for <c>style</c> only its presence counts).</summary>
-        public readonly bool Wants(ReadOnlySpan<char> attribute) => Slot(attribute) is var slot && slot > 1 && (_seen & slot) == 0;
+        /// <summary>Whether the value of the attribute in <paramref name="slot"/> is kept (for <c>style</c> only its presence counts).</summary>
+        public readonly bool Wants(int slot) => slot > 1 && (_seen & slot) == 0;
 
         /// <summary>
         /// Whether a kept value is read for this tag (<see cref="Accept"/>): <c>src</c> of scripts, images and frames,
@@ -506,7 +506,7 @@ public static class PageResourceScanner
         /// any tag. Pages hold far more <c>&lt;a href&gt;</c> than all of these, and copying every href was most of
         /// what the scan allocated (issue 9).
         /// </summary>
-        public readonly bool ReadsValueOf(ReadOnlySpan<char> attribute) => Slot(attribute) switch
+        public readonly bool ReadsValueOf(int slot) => slot switch
         {
             2 => Name is "script" or "img" or "iframe",
             4 => Name is "link",
@@ -515,9 +515,8 @@ public static class PageResourceScanner
             _ => true,
         };
 
-        public void Set(ReadOnlySpan<char> attribute, string value)
+        public void Set(int slot, string value)
         {
-            var slot = Slot(attribute);
             if (slot == 0 || (_seen & slot) != 0)
             {
                 return; // not read, or a duplicate: the first one counts
@@ -536,15 +535,20 @@ public static class PageResourceScanner
             }
         }
 
-        private static int Slot(ReadOnlySpan<char> attribute) =>
-            attribute.Equals("style", StringComparison.OrdinalIgnoreCase) ? 1
-            : attribute.Equals("src", StringComparison.OrdinalIgnoreCase) ? 2
-            : attribute.Equals("href", StringComparison.OrdinalIgnoreCase) ? 4
-            : attribute.Equals("rel", StringComparison.OrdinalIgnoreCase) ? 8
-            : attribute.Equals("action", StringComparison.OrdinalIgnoreCase) ? 16
-            : attribute.Equals("type", StringComparison.OrdinalIgnoreCase) ? 32
-            : attribute.Equals("data-connect", StringComparison.OrdinalIgnoreCase) ? 64
-            : 0;
+        /// <summary>
+        /// The bit of an attribute the CSP reads (0 for the others), worked out once per attribute. Ordinal
+        /// case-insensitive equality needs equal lengths, so the length picks the one or two names to compare: the
+        /// same answers as comparing with all seven in turn, which <c>class</c>, <c>id</c> and the like did.
+        /// </summary>
+        public static int Slot(ReadOnlySpan<char> attribute) => attribute.Length switch
+        {
+            3 => attribute.Equals("src", StringComparison.OrdinalIgnoreCase) ? 2 : attribute.Equals("rel", StringComparison.OrdinalIgnoreCase) ? 8 : 0,
+            4 => attribute.Equals("href", StringComparison.OrdinalIgnoreCase) ? 4 : attribute.Equals("type", StringComparison.OrdinalIgnoreCase) ? 32 : 0,
+            5 => attribute.Equals("style", StringComparison.OrdinalIgnoreCase) ? 1 : 0,
+            6 => attribute.Equals("action", StringComparison.OrdinalIgnoreCase) ? 16 : 0,
+            12 => attribute.Equals("data-connect", StringComparison.OrdinalIgnoreCase) ? 64 : 0,
+            _ => 0,
+        };
     }
 
     /// <summary>The facts gathered so far.</summary>
