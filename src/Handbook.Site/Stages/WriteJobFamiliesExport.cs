@@ -24,8 +24,11 @@ using Handbook.Site.Versions;
 /// </remarks>
 public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : IStage
 {
-    /// <summary>Families serialised at once when the file is staged: enough to keep every thread busy, a few MB of parts.</summary>
-    private const int StagedBatch = 64;
+    /// <summary>
+    /// Families serialised at once when the file is staged: enough to keep every thread busy (eight each), at most 64;
+    /// each is serialised into a buffer of its slot in the batch, so fewer slots hold fewer buffers (16 on two cores).
+    /// </summary>
+    private static int StagedBatch(StageContext context) => Math.Clamp(8 * context.MaxDegreeOfParallelism, 16, 64);
 
     public string Name => nameof(WriteJobFamiliesExport);
 
@@ -98,18 +101,20 @@ public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : ISta
     /// The parts of <paramref name="ordered"/> in that order, each batch serialised in parallel when the writer reaches
     /// it, into one reused buffer per slot of the batch: a part is written before the next batch overwrites its slot
     /// (the next batch starts only when the writer asks for the part after this batch's last), so no part is allocated.
+    /// A slot's buffer starts empty and is first made about the size of its first part.
     /// </summary>
     private static IEnumerable<ReadOnlyMemory<byte>> FragmentsInBatches(IReadOnlyList<Document> documents, List<(int Index, JobFamily Family)> ordered, StageContext context)
     {
-        var slots = new ArrayBufferWriter<byte>[Math.Min(StagedBatch, ordered.Count)];
-        for (var start = 0; start < ordered.Count; start += StagedBatch)
+        var size = StagedBatch(context);
+        var slots = new ArrayBufferWriter<byte>[Math.Min(size, ordered.Count)];
+        for (var start = 0; start < ordered.Count; start += size)
         {
-            var count = Math.Min(StagedBatch, ordered.Count - start);
+            var count = Math.Min(size, ordered.Count - start);
             Parallel.For(
                 0,
                 count,
                 new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-                j => JobFamiliesExport.WriteFragment(ordered[start + j].Family, PublishedOf(documents[ordered[start + j].Index]), slots[j] ??= new ArrayBufferWriter<byte>(64 * 1024)));
+                j => JobFamiliesExport.WriteFragment(ordered[start + j].Family, PublishedOf(documents[ordered[start + j].Index]), slots[j] ??= new ArrayBufferWriter<byte>()));
             for (var j = 0; j < count; j++)
             {
                 yield return slots[j].WrittenMemory;
