@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Links;
 
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Handbook.Pipeline.Limits;
 
@@ -12,6 +13,10 @@ using Handbook.Pipeline.Limits;
 public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, string Path, string? Fragment)
 {
     private const string ResolveBase = "https://site.invalid";
+
+    // What Uri.EscapeDataString leaves as it is (RFC 3986 unreserved), plus the '/' between segments: a path of
+    // these is its own encoding and has no escape to decode.
+    private static readonly SearchValues<char> PlainPath = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~/");
 
     /// <summary>Why a <see cref="LinkAddressKind.Malformed"/> URL is wrong, and the URL it probably meant.</summary>
     public string? Problem { get; init; }
@@ -94,6 +99,20 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
 
     private static LinkAddress Resolve(string reference, string pageUrl, string origin)
     {
+        if (TryResolvePlain(reference, pageUrl) is var (path, fragment))
+        {
+            return new LinkAddress(reference, LinkAddressKind.Internal, path, fragment) { Origin = origin };
+        }
+
+        return ResolveWithUri(reference, pageUrl, origin);
+    }
+
+    /// <summary>
+    /// The general <see cref="Resolve"/>: <see cref="Uri"/> resolves the reference against the page's URL and the
+    /// path and fragment are decoded.
+    /// </summary>
+    internal static LinkAddress ResolveWithUri(string reference, string pageUrl, string origin)
+    {
         if (!Uri.TryCreate(new Uri(ResolveBase + Encode(PathOnly(pageUrl))), reference, out var resolved))
         {
             return Malformed(reference, "it is not a valid URL", null);
@@ -101,6 +120,99 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
 
         var fragment = resolved.Fragment.Length > 0 ? Decode(resolved.Fragment[1..]) : (reference.EndsWith('#') ? string.Empty : null);
         return new LinkAddress(reference, LinkAddressKind.Internal, Decode(resolved.AbsolutePath), fragment) { Origin = origin };
+    }
+
+    /// <summary>
+    /// <see cref="ResolveWithUri"/>'s path and fragment for the links nearly every page has, without a <see cref="Uri"/>
+    /// (issue 9: each link made the page's URL encoded again, two <see cref="Uri"/>s and their strings): a reference
+    /// without query whose path and fragment hold only unreserved characters and '/' (nothing to decode or escape),
+    /// root-relative or relative to a page URL of the same characters. Dot segments are removed as RFC 3986 5.2.4
+    /// says (what <see cref="Uri"/> does); anything else (escapes, non-ASCII, '?', '//', '...' segments) is null and
+    /// takes the general path.
+    /// </summary>
+    internal static (string Path, string? Fragment)? TryResolvePlain(string reference, string pageUrl)
+    {
+        var hash = reference.IndexOf('#', StringComparison.Ordinal);
+        var pathPart = hash < 0 ? reference.AsSpan() : reference.AsSpan(0, hash);
+        var fragmentPart = hash < 0 ? ReadOnlySpan<char>.Empty : reference.AsSpan(hash + 1);
+        if (pathPart.IsEmpty || pathPart.IndexOfAnyExcept(PlainPath) >= 0 || fragmentPart.IndexOfAnyExcept(PlainPath) >= 0
+            || pathPart.StartsWith("//", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        string merged;
+        if (pathPart[0] == '/')
+        {
+            merged = hash < 0 ? reference : pathPart.ToString();
+        }
+        else
+        {
+            // Relative: below the directory of the page's URL (its path up to the last '/'), which must be
+            // normalised already (Uri would first remove its dot segments).
+            var basePath = pageUrl.AsSpan(0, Math.Max(0, pageUrl.AsSpan().IndexOfAny('?', '#') is var end && end >= 0 ? end : pageUrl.Length));
+            if (basePath.IsEmpty || basePath[0] != '/' || basePath.Contains("//", StringComparison.Ordinal) || basePath.Contains("/.", StringComparison.Ordinal)
+                || basePath.IndexOfAnyExcept(PlainPath) >= 0)
+            {
+                return null;
+            }
+
+            merged = string.Concat(basePath[..(basePath.LastIndexOf('/') + 1)], pathPart);
+        }
+
+        if (!HasDotSegment(merged))
+        {
+            return (merged, hash < 0 ? null : fragmentPart.ToString());
+        }
+
+        return RemoveDotSegments(merged) is { } path ? (path, hash < 0 ? null : fragmentPart.ToString()) : null;
+    }
+
+    private static bool HasDotSegment(string path) =>
+        path.Contains("/.", StringComparison.Ordinal);
+
+    /// <summary>
+    /// RFC 3986 5.2.4 for a root-relative path of plain characters: '.' segments go, '..' removes the segment before
+    /// it (never above the root). Null for a path with a segment of three or more dots or with an empty segment
+    /// ('//'), whose treatment is left to <see cref="Uri"/>.
+    /// </summary>
+    private static string? RemoveDotSegments(string path)
+    {
+        var segments = path.Split('/'); // [0] is the empty text before the leading '/'
+        var kept = new List<string>(segments.Length);
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            var last = i == segments.Length - 1;
+            if (segment.Length == 0 && !last)
+            {
+                return null;
+            }
+
+            if (segment.Length > 0 && segment.AsSpan().IndexOfAnyExcept('.') < 0)
+            {
+                if (segment.Length > 2)
+                {
+                    return null;
+                }
+
+                if (segment.Length == 2 && kept.Count > 0)
+                {
+                    kept.RemoveAt(kept.Count - 1);
+                }
+
+                if (last)
+                {
+                    kept.Add(string.Empty); // "a/." and "a/.." name the directory: the path ends in '/'
+                }
+
+                continue;
+            }
+
+            kept.Add(segment);
+        }
+
+        return "/" + string.Join('/', kept);
     }
 
     private static LinkAddress Malformed(string url, string problem, string? suggestion) =>
@@ -133,8 +245,9 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
     }
 
     /// <summary>Percent-encodes a decoded root-relative path segment by segment (the form pages are linked with).</summary>
+    /// <remarks>A path of unreserved characters and '/' is its own encoding (every segment escapes to itself).</remarks>
     private static string Encode(string path) =>
-        string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+        path.AsSpan().IndexOfAnyExcept(PlainPath) < 0 ? path : string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Scheme();

@@ -1,0 +1,89 @@
+namespace Handbook.JobFamilies.Tests.Links;
+
+using CsCheck;
+using Handbook.JobFamilies.Links;
+
+/// <summary>
+/// <see cref="LinkAddress.TryResolvePlain"/> resolves plain links without <see cref="Uri"/>: whenever it answers, its
+/// path and fragment must be exactly those of <see cref="LinkAddress.ResolveWithUri"/> (the general path, the oracle).
+/// </summary>
+public class LinkAddressPlainPathTests
+{
+    // Segments that matter to resolution: plain words, dot segments and near-dot segments, escapes, non-ASCII,
+    // characters a URL must escape, empty segments ('//') and the query and fragment delimiters.
+    private static readonly Gen<string> Segment = Gen.OneOf(
+        Gen.String[Gen.Char["abcXYZ09-_~"], 1, 6],
+        Gen.OneOf(Gen.Const("."), Gen.Const(".."), Gen.Const("..."), Gen.Const("a."), Gen.Const(".a"), Gen.Const("a..")),
+        Gen.OneOf(Gen.Const("%20"), Gen.Const("%2F"), Gen.Const("%C3%A9"), Gen.Const("%zz"), Gen.Const("é"), Gen.Const("a b")),
+        Gen.OneOf(Gen.Const(string.Empty), Gen.Const("?q=1"), Gen.Const(":"), Gen.Const("\\"), Gen.Const("~x")));
+
+    private static readonly Gen<string> PathText = Gen.Select(Gen.Bool, Segment.List[0, 6], Gen.Bool)
+        .Select((rooted, segments, slash) => (rooted ? "/" : string.Empty) + string.Join('/', segments) + (slash ? "/" : string.Empty));
+
+    private static readonly Gen<string?> FragmentText = Gen.OneOf(
+        Gen.Const<string?>((string?)null),
+        Gen.Const<string?>(string.Empty),
+        Gen.String[Gen.Char["abc-_.~/09"], 1, 8].Select(s => (string?)s),
+        Gen.OneOf(Gen.Const<string?>("a%20b"), Gen.Const<string?>("é"), Gen.Const<string?>("a#b"), Gen.Const<string?>("x?y")));
+
+    private static readonly Gen<string> Reference = Gen.Select(PathText, FragmentText)
+        .Select((path, fragment) => fragment is null ? path : path + "#" + fragment);
+
+    private static readonly Gen<string> PageUrl = Gen.OneOf(
+        Gen.Const("/"),
+        Gen.Const("/job-families/sales/account-executive/"),
+        Gen.Const("/job-families/a/b"),
+        Gen.Const("/job-families/ingénieur/"),
+        Gen.Const("/job-families/x%20y/"),
+        Gen.Const("/job-families/a/?tab=1"),
+        PathText.Where(p => p.StartsWith('/')));
+
+    [Fact]
+    public void Given_any_reference_and_page_When_the_plain_path_answers_Then_it_equals_the_uri_resolution()
+    {
+        Gen.Select(Reference, PageUrl).Sample((reference, pageUrl) =>
+        {
+            if (LinkAddress.TryResolvePlain(reference, pageUrl) is not var (path, fragment))
+            {
+                return;
+            }
+
+            var oracle = LinkAddress.ResolveWithUri(reference, pageUrl, string.Empty);
+            Assert.Equal(LinkAddressKind.Internal, oracle.Kind);
+            Assert.Equal(oracle.Path, path);
+            Assert.Equal(oracle.Fragment, fragment);
+        }, iter: 20_000);
+    }
+
+    [Theory]
+    [InlineData("/handbook/values/", "/job-families/a/", "/handbook/values/", null)]
+    [InlineData("/handbook/x/#background-checks", "/job-families/a/", "/handbook/x/", "background-checks")]
+    [InlineData("../solutions-architect/", "/job-families/sales/account-executive/", "/job-families/sales/solutions-architect/", null)]
+    [InlineData("./#levels", "/job-families/a/", "/job-families/a/", "levels")]
+    [InlineData("senior", "/job-families/a/", "/job-families/a/senior", null)]
+    [InlineData("../../../../x", "/job-families/a/", "/x", null)]
+    [InlineData("/a/b/..", "/", "/a/", null)]
+    [InlineData("/a/#", "/", "/a/", "")]
+    public void Given_a_plain_link_When_resolved_Then_the_plain_path_answers_as_uri_does(string reference, string pageUrl, string path, string? fragment)
+    {
+        var plain = LinkAddress.TryResolvePlain(reference, pageUrl);
+        var oracle = LinkAddress.ResolveWithUri(reference, pageUrl, string.Empty);
+
+        Assert.Equal((path, fragment), plain);
+        Assert.Equal(path, oracle.Path);
+        Assert.Equal(fragment, oracle.Fragment);
+    }
+
+    [Theory]
+    [InlineData("/job-families/ing%C3%A9nieur/", "/")]
+    [InlineData("/job-families/ingénieur/", "/")]
+    [InlineData("/x/?tab=2", "/")]
+    [InlineData("//other.example/x", "/")]
+    [InlineData("/a/.../b", "/")]
+    [InlineData("/x/#a%20b", "/")]
+    [InlineData("senior", "/job-families/ingénieur/")]
+    public void Given_a_link_that_needs_decoding_or_uri_rules_When_resolved_Then_the_plain_path_declines(string reference, string pageUrl)
+    {
+        Assert.Null(LinkAddress.TryResolvePlain(reference, pageUrl));
+    }
+}
