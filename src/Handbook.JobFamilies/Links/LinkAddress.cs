@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Links;
 
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Handbook.Pipeline.Limits;
 
@@ -17,6 +18,13 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
     // What Uri.EscapeDataString leaves as it is (RFC 3986 unreserved), plus the '/' between segments: a path of
     // these is its own encoding and has no escape to decode.
     private static readonly SearchValues<char> PlainPath = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~/");
+
+    private static readonly SearchValues<char> PlainPathOrHash = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~/#");
+
+    private static readonly SearchValues<char> HostCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.");
+
+    // Whether Uri reads https://HOST/ as a valid URL whose host is HOST (ignoring case), per configured internal host.
+    private static readonly ConcurrentDictionary<string, bool> UriKeepsHost = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Why a <see cref="LinkAddressKind.Malformed"/> URL is wrong, and the URL it probably meant.</summary>
     public string? Problem { get; init; }
@@ -36,7 +44,14 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
     /// Classifies <paramref name="url"/> written on the page at <paramref name="pageUrl"/> (root-relative, ending in
     /// '/'). <paramref name="internalHosts"/> are hosts whose URLs are this site's own (e.g. <c>about.gitlab.com</c>).
     /// </summary>
-    public static LinkAddress Parse(string url, string pageUrl, IReadOnlyCollection<string> internalHosts)
+    public static LinkAddress Parse(string url, string pageUrl, IReadOnlyCollection<string> internalHosts) =>
+        Parse(url, pageUrl, internalHosts, plainInternalFastPath: true);
+
+    /// <summary>The general <see cref="Parse(string, string, IReadOnlyCollection{string})"/>: absolute URLs always through <see cref="Uri"/>.</summary>
+    internal static LinkAddress ParseWithUri(string url, string pageUrl, IReadOnlyCollection<string> internalHosts) =>
+        Parse(url, pageUrl, internalHosts, plainInternalFastPath: false);
+
+    private static LinkAddress Parse(string url, string pageUrl, IReadOnlyCollection<string> internalHosts, bool plainInternalFastPath)
     {
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(pageUrl);
@@ -52,6 +67,11 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
             written = "https:" + written; // protocol-relative: same rules as https
         }
 
+        if (plainInternalFastPath && TryParsePlainInternal(written, internalHosts) is { } plain)
+        {
+            return plain;
+        }
+
         var scheme = Scheme().Match(written);
         if (!scheme.Success)
         {
@@ -61,7 +81,7 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
                 return Malformed(url, "it has no scheme, so browsers read it as a path on this site", fixedUrl);
             }
 
-            return Resolve(written, pageUrl, origin: string.Empty) with { IsRelative = !written.StartsWith('/') };
+            return Resolve(written, pageUrl, origin: string.Empty, isRelative: !written.StartsWith('/'));
         }
 
         var name = scheme.Groups[1].Value.ToLowerInvariant();
@@ -82,7 +102,51 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
 
         var authorityEnd = written.IndexOf('/', written.IndexOf("://", StringComparison.Ordinal) + 3);
         var rest = authorityEnd < 0 ? "/" : written[authorityEnd..];
-        return Resolve(rest, "/", written[..(authorityEnd < 0 ? written.Length : authorityEnd)]);
+        return Resolve(rest, "/", written[..(authorityEnd < 0 ? written.Length : authorityEnd)], isRelative: false);
+    }
+
+    /// <summary>
+    /// The general path's answer for an absolute link to an internal host written in plain characters
+    /// (<c>https://about.gitlab.com/handbook/x/#y</c>, a quarter of all links), without the scheme's regex match and
+    /// the <see cref="Uri"/> that only confirm it (issue 9): <c>http(s)://</c>, a host of letters, digits, '-' and
+    /// '.' that is one of <paramref name="internalHosts"/> and that <see cref="Uri"/> keeps as it is, then '/' and only
+    /// unreserved characters, '/' and at most one '#'. Such a URL is valid and has no whitespace, so the general path
+    /// would resolve the same rest against the same origin. Anything else is null.
+    /// </summary>
+    private static LinkAddress? TryParsePlainInternal(string written, IReadOnlyCollection<string> internalHosts)
+    {
+        var hostStart = written.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8
+            : written.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7
+            : -1;
+        var hostEnd = hostStart < 0 ? -1 : written.IndexOf('/', hostStart);
+        if (hostEnd <= hostStart)
+        {
+            return null;
+        }
+
+        var host = written.AsSpan(hostStart, hostEnd - hostStart);
+        var rest = written.AsSpan(hostEnd);
+        if (host.IndexOfAnyExcept(HostCharacters) >= 0 || rest.IndexOfAnyExcept(PlainPathOrHash) >= 0 || rest.Count('#') > 1
+            || !IsInternalHostUriKeeps(host, internalHosts))
+        {
+            return null;
+        }
+
+        return Resolve(written[hostEnd..], "/", written[..hostEnd], isRelative: false);
+    }
+
+    private static bool IsInternalHostUriKeeps(ReadOnlySpan<char> host, IReadOnlyCollection<string> internalHosts)
+    {
+        foreach (var internalHost in internalHosts)
+        {
+            if (host.Equals(internalHost, StringComparison.OrdinalIgnoreCase))
+            {
+                return UriKeepsHost.GetOrAdd(internalHost, static h =>
+                    Uri.TryCreate("https://" + h + "/", UriKind.Absolute, out var uri) && string.Equals(uri.Host, h, StringComparison.OrdinalIgnoreCase));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The link rewritten to <paramref name="path"/> (root-relative, decoded) and <paramref name="fragment"/>, in the form it was written.</summary>
@@ -97,29 +161,29 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
         return Origin + Encode(path) + (fragment is null ? string.Empty : "#" + fragment);
     }
 
-    private static LinkAddress Resolve(string reference, string pageUrl, string origin)
+    private static LinkAddress Resolve(string reference, string pageUrl, string origin, bool isRelative)
     {
         if (TryResolvePlain(reference, pageUrl) is var (path, fragment))
         {
-            return new LinkAddress(reference, LinkAddressKind.Internal, path, fragment) { Origin = origin };
+            return new LinkAddress(reference, LinkAddressKind.Internal, path, fragment) { Origin = origin, IsRelative = isRelative };
         }
 
-        return ResolveWithUri(reference, pageUrl, origin);
+        return ResolveWithUri(reference, pageUrl, origin, isRelative);
     }
 
     /// <summary>
     /// The general <see cref="Resolve"/>: <see cref="Uri"/> resolves the reference against the page's URL and the
     /// path and fragment are decoded.
     /// </summary>
-    internal static LinkAddress ResolveWithUri(string reference, string pageUrl, string origin)
+    internal static LinkAddress ResolveWithUri(string reference, string pageUrl, string origin, bool isRelative = false)
     {
         if (!Uri.TryCreate(new Uri(ResolveBase + Encode(PathOnly(pageUrl))), reference, out var resolved))
         {
-            return Malformed(reference, "it is not a valid URL", null);
+            return Malformed(reference, "it is not a valid URL", null) with { IsRelative = isRelative };
         }
 
         var fragment = resolved.Fragment.Length > 0 ? Decode(resolved.Fragment[1..]) : (reference.EndsWith('#') ? string.Empty : null);
-        return new LinkAddress(reference, LinkAddressKind.Internal, Decode(resolved.AbsolutePath), fragment) { Origin = origin };
+        return new LinkAddress(reference, LinkAddressKind.Internal, Decode(resolved.AbsolutePath), fragment) { Origin = origin, IsRelative = isRelative };
     }
 
     /// <summary>

@@ -6,6 +6,8 @@ using Handbook.JobFamilies.Links;
 /// <summary>
 /// <see cref="LinkAddress.TryResolvePlain"/> resolves plain links without <see cref="Uri"/>: whenever it answers, its
 /// path and fragment must be exactly those of <see cref="LinkAddress.ResolveWithUri"/> (the general path, the oracle).
+/// Absolute links to an internal host skip the scheme regex and <see cref="Uri"/>: <see cref="LinkAddress.Parse"/>
+/// must equal <see cref="LinkAddress.ParseWithUri"/> (every property of the record).
 /// </summary>
 public class LinkAddressPlainPathTests
 {
@@ -53,6 +55,45 @@ public class LinkAddressPlainPathTests
             Assert.Equal(oracle.Path, path);
             Assert.Equal(oracle.Fragment, fragment);
         }, iter: 20_000);
+    }
+
+    // Hosts as written and as configured: plain names in any case, numeric and odd forms Uri rewrites or rejects,
+    // a trailing dot, a port, user info.
+    private static readonly Gen<string> Host = Gen.OneOf(
+        Gen.Const("about.gitlab.com"), Gen.Const("About.GitLab.com"), Gen.Const("example.com"), Gen.Const("1.2.3"),
+        Gen.Const("127.0.0.1"), Gen.Const("0x7f.1"), Gen.Const("a..b"), Gen.Const("-a.com"), Gen.Const("about.gitlab.com."),
+        Gen.Const("about.gitlab.com:443"), Gen.Const("me@about.gitlab.com"), Gen.Const(string.Empty), Gen.Const("xn--caf-dma.com"),
+        Gen.Const("café.com"), Gen.String[Gen.Char["ab.-1"], 1, 6]);
+
+    private static readonly Gen<string> Absolute = Gen.Select(
+            Gen.OneOf(Gen.Const("https://"), Gen.Const("http://"), Gen.Const("HTTPS://"), Gen.Const("//"), Gen.Const("ftp://"), Gen.Const("https:/"), Gen.Const(" https://")),
+            Host,
+            Gen.OneOf(Gen.Const(string.Empty), Gen.Const("#a"), Reference.Select(r => "/" + r), Reference.Select(r => "/" + r + " x")))
+        .Select((scheme, host, rest) => scheme + host + rest);
+
+    [Fact]
+    public void Given_any_absolute_url_and_internal_hosts_When_parsed_Then_the_result_equals_the_uri_parse()
+    {
+        Gen.Select(Absolute, Host.Array[0, 3], PageUrl).Sample((url, hosts, pageUrl) =>
+        {
+            var hostList = hosts.Append("about.gitlab.com").ToArray();
+            Assert.Equal(LinkAddress.ParseWithUri(url, pageUrl, hostList), LinkAddress.Parse(url, pageUrl, hostList));
+        }, iter: 20_000);
+    }
+
+    [Theory]
+    [InlineData("https://about.gitlab.com/handbook/hiring/", "https://about.gitlab.com", "/handbook/hiring/", null)]
+    [InlineData("HTTP://About.GitLab.com/handbook/x/#gitlab-job-grades", "HTTP://About.GitLab.com", "/handbook/x/", "gitlab-job-grades")]
+    [InlineData("//about.gitlab.com/a/../b/", "https://about.gitlab.com", "/b/", null)]
+    public void Given_a_plain_internal_absolute_link_When_parsed_Then_it_is_internal_with_its_origin(string url, string origin, string path, string? fragment)
+    {
+        var address = LinkAddress.Parse(url, "/job-families/a/", ["about.gitlab.com"]);
+
+        Assert.Equal(LinkAddressKind.Internal, address.Kind);
+        Assert.Equal(origin, address.Origin);
+        Assert.Equal(path, address.Path);
+        Assert.Equal(fragment, address.Fragment);
+        Assert.Equal(LinkAddress.ParseWithUri(url, "/job-families/a/", ["about.gitlab.com"]), address);
     }
 
     [Theory]
