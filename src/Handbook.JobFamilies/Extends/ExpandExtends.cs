@@ -518,10 +518,6 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
     }
 
     /// <summary>The inherited list item showing <paramref name="source"/> in place: what a copy renders, without copying it.</summary>
-    private static ListItemBlock Show(Inherited inherited, CopySite site, ListItemBlock source, string url, HtmlAttributes attributes)
-    {
-        var item = new InheritedListItemBlock(attributes) { Order = source.Order, Line = site.Line, Column = site.Column };
-        item.Add(new InheritedBulletBlock(source, inherited.Origin.Name, url) { Line = site.Line, Column = site.Column });
-        return item;
-    }
+    private static InheritedBulletBlock Show(Inherited inherited, CopySite site, ListItemBlock source, string url, HtmlAttributes attributes) =>
+        new InheritedBulletBlock(source, inherited.Origin.Name, url, attributes) { Order = source.Order, Line = site.Line, Column = site.Column };
 }

@@ -22,12 +22,8 @@ public sealed class ExtendsMarkdownExtension : IMarkdownExtension
             html.ObjectRenderers.Insert(0, new ExtendsChoiceRenderer());
         }
 
-        if (renderer is HtmlRenderer withBullets && !withBullets.ObjectRenderers.Contains<InheritedBulletRenderer>())
-        {
-            withBullets.ObjectRenderers.Insert(0, new InheritedBulletRenderer());
-        }
-
-        // Inherited list items keep their attributes in a field (InheritedListItemBlock): the list renderer writes them.
+        // Inherited bullets shown in place (InheritedBulletBlock) are list items with their content and attributes in
+        // fields: the list renderer writes them.
         if (renderer is HtmlRenderer withLists && !withLists.ObjectRenderers.Contains<InheritedListRenderer>())
         {
             withLists.ObjectRenderers.Replace<ListRenderer>(new InheritedListRenderer());

@@ -5,9 +5,10 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 /// <summary>
-/// Markdig's list renderer, writing an <see cref="InheritedListItemBlock"/>'s attributes from its field; every other
-/// list and item renders exactly as with Markdig's <see cref="ListRenderer"/> (the same writes in the same order; the
-/// tests render every real page with both and compare).
+/// Markdig's list renderer, writing an inherited bullet shown in place (<see cref="InheritedBulletBlock"/>) as its
+/// marked copy would render: its attributes from its field, then the marker and the source's paragraphs
+/// (<see cref="WriteShown"/>). Every other list and item renders exactly as with Markdig's <see cref="ListRenderer"/>
+/// (the same writes in the same order; the tests render every real page with both and compare).
 /// </summary>
 public sealed class InheritedListRenderer : ListRenderer
 {
@@ -45,6 +46,7 @@ public sealed class InheritedListRenderer : ListRenderer
         foreach (var item in listBlock)
         {
             var listItem = (ListItemBlock)item;
+            var shown = listItem as InheritedBulletBlock;
             var previousImplicit = renderer.ImplicitParagraph;
             renderer.ImplicitParagraph = !listBlock.IsLoose;
 
@@ -52,9 +54,9 @@ public sealed class InheritedListRenderer : ListRenderer
             if (renderer.EnableHtmlForBlock)
             {
                 renderer.Write("<li");
-                if (listItem is InheritedListItemBlock inherited)
+                if (shown is not null)
                 {
-                    renderer.WriteAttributes(inherited.InheritedAttributes);
+                    renderer.WriteAttributes(shown.InheritedAttributes);
                 }
                 else
                 {
@@ -64,7 +66,14 @@ public sealed class InheritedListRenderer : ListRenderer
                 renderer.Write('>');
             }
 
-            renderer.WriteChildren(listItem);
+            if (shown is not null)
+            {
+                WriteShown(renderer, shown);
+            }
+            else
+            {
+                renderer.WriteChildren(listItem);
+            }
 
             if (renderer.EnableHtmlForBlock)
             {
@@ -81,5 +90,53 @@ public sealed class InheritedListRenderer : ListRenderer
         }
 
         renderer.EnsureLine();
+    }
+
+    /// <summary>
+    /// The content of an inherited bullet shown in place, as its marked copy's children render inside the item: each
+    /// source paragraph as Markdig's paragraph renderer writes a paragraph without attributes (no <c>&lt;p&gt;</c> in
+    /// a tight list), the first one starting with the marker as the marker's nodes render
+    /// (<c>&lt;span class="inherited-from"&gt;from &lt;a href="…"&gt;Role&lt;/a&gt;:&lt;/span&gt; </c>), and the
+    /// source's inlines through the pipeline's own inline renderers. A renderer in an unusual mode (HTML or escaping
+    /// off) renders the materialised copy's children instead.
+    /// </summary>
+    private static void WriteShown(HtmlRenderer renderer, InheritedBulletBlock shown)
+    {
+        if (!renderer.EnableHtmlForBlock || !renderer.EnableHtmlForInline || !renderer.EnableHtmlEscape)
+        {
+            renderer.WriteChildren(shown.Materialize());
+            return;
+        }
+
+        var first = true;
+        foreach (var block in shown.Source)
+        {
+            var paragraph = (ParagraphBlock)block; // InheritedBulletBlock.CanShow: paragraphs only
+            // As ParagraphRenderer in the copy's item: only its first paragraph is first in its container.
+            if (!renderer.ImplicitParagraph)
+            {
+                if (!first)
+                {
+                    renderer.EnsureLine();
+                }
+
+                renderer.Write("<p>");
+            }
+
+            if (first)
+            {
+                renderer.Write("<span class=\"inherited-from\">from <a href=\"").WriteEscapeUrl(shown.Url).Write("\">")
+                    .WriteEscape(shown.OriginName).Write("</a>:</span> ");
+            }
+
+            renderer.WriteChildren(paragraph.Inline!);
+            if (!renderer.ImplicitParagraph)
+            {
+                renderer.WriteLine("</p>");
+                renderer.EnsureLine();
+            }
+
+            first = false;
+        }
     }
 }

@@ -53,15 +53,17 @@ public static partial class CareerLadderLinkFinder
     /// <summary>Links inside a block: Markdig keeps inlines on leaf blocks, so walk leaves, then their inlines.</summary>
     private static IEnumerable<LinkInline> LinksIn(Block block)
     {
-        IEnumerable<LeafBlock> leaves = block switch
+        // An inherited bullet shown in place is an item without children that stands for its copy: it has the leaves
+        // of its copy (the marker's link, then the source's), where the copy's would be in page order.
+        IEnumerable<Block> leavesAndShown = block switch
         {
+            InheritedBulletBlock shown => [shown],
             LeafBlock leaf => [leaf],
-            ContainerBlock container => container.Descendants<LeafBlock>(),
+            ContainerBlock container => container.Descendants<Block>().Where(b => b is LeafBlock or InheritedBulletBlock),
             _ => [],
         };
-        // An inherited bullet shown in place has the leaves of its copy (the marker's link, then the source's).
-        return leaves
-            .SelectMany(l => l is InheritedBulletBlock shown ? shown.Materialize().Descendants<LeafBlock>() : [l])
+        return leavesAndShown
+            .SelectMany(b => b is InheritedBulletBlock shown ? shown.Materialize().Descendants<LeafBlock>() : [(LeafBlock)b])
             .Where(l => l.Inline is not null)
             .SelectMany(l => l.Inline!.Descendants<LinkInline>());
     }

@@ -147,14 +147,14 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Inherited_list_items_render_as_Markdigs_list_renderer_renders_items_with_the_same_attributes()
+    public void Shown_bullets_render_as_Markdigs_list_renderer_renders_their_copies()
     {
         // Given two pages whose levels inherit bullets of every shape
         var families = Expand(("job-families/light/lamp-lighter.md", Source), ("job-families/light/lamp-chief.md", Other));
-        Assert.True(families.Sum(f => f.Body.Descendants<InheritedListItemBlock>().Count()) >= 10);
+        Assert.True(families.Sum(f => f.Body.Descendants<InheritedBulletBlock>().Count()) >= 10);
 
-        // Then each page renders as when each inherited item is a plain list item with its attributes in Markdig's
-        // data store (the representation before), rendered by Markdig's own list renderer
+        // Then each page renders as when each shown bullet is its marked copy (a plain list item with its attributes in
+        // Markdig's data store, the nodes the pass once made), rendered by Markdig's own list renderer
         AssertListsRenderAsWithMarkdigsListRenderer(families);
     }
 
@@ -167,7 +167,7 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
             .Select(p => parser.Parse(p.Original, File.ReadAllText(Path.Combine(SharedCorpus.PathOf("gitlab-job-families"), p.Saved)), new List<Diagnostic>()))
             .ToList();
         new ExpandExtends(new FamilyLookup(families)).Run(families, new DiagnosticBag());
-        Assert.True(families.Sum(f => f.Body.Descendants<InheritedListItemBlock>().Count()) > 100);
+        Assert.True(families.Sum(f => f.Body.Descendants<InheritedBulletBlock>().Count()) > 100);
 
         // Then every page renders as with Markdig's list renderer and the attributes in its data store
         AssertListsRenderAsWithMarkdigsListRenderer(families);
@@ -179,8 +179,8 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
         {
             var site = RenderWith(family.Body, markdigsListRenderer: false);
             Assert.Equal(JobFamilyMarkdown.RenderHtml(family.Body, Pipeline), site);
-            ReplaceInheritedItemsWithAttributedItems(family.Body);
-            Assert.Empty(family.Body.Descendants<InheritedListItemBlock>());
+            ReplaceShownBulletsWithCopies(family);
+            Assert.Empty(family.Body.Descendants<InheritedBulletBlock>());
             Assert.Equal(site, RenderWith(family.Body, markdigsListRenderer: true));
         }
     }
@@ -201,27 +201,6 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
         return writer.ToString();
     }
 
-    /// <summary>The representation before: a plain list item with the attributes set on it, holding the same child.</summary>
-    private static void ReplaceInheritedItemsWithAttributedItems(MarkdownDocument document)
-    {
-        foreach (var inherited in document.Descendants<InheritedListItemBlock>().ToList())
-        {
-            var plain = new ListItemBlock(null!) { Order = inherited.Order, Line = inherited.Line, Column = inherited.Column };
-            plain.SetAttributes(inherited.InheritedAttributes);
-            while (inherited.Count > 0)
-            {
-                var child = inherited[0];
-                inherited.RemoveAt(0);
-                plain.Add(child);
-            }
-
-            var list = (ContainerBlock)inherited.Parent!;
-            var index = list.IndexOf(inherited);
-            list.RemoveAt(index);
-            list.Insert(index, plain);
-        }
-    }
-
     private static List<JobFamily> Expand(params (string Path, string Text)[] pages)
     {
         var parser = new JobFamilyParser(Pipeline);
@@ -233,7 +212,7 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
     }
 
     private static bool IsMarkedCopy(ListItemBlock item) =>
-        item.TryGetAttributes()?.Classes?.Contains("inherited") == true && item.Count > 0 && item[0] is not InheritedBulletBlock;
+        item is not InheritedBulletBlock && item.TryGetAttributes()?.Classes?.Contains("inherited") == true && item.Count > 0;
 
     private static void AssertReadersSeeTheCopies(List<JobFamily> families)
     {
@@ -269,22 +248,55 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
             CareerLadderLinkFinder.Find(family.CareerLadder));
     }
 
-    /// <summary>The slow path: each shown bullet's list item gets the nodes of the marked copy instead.</summary>
+    /// <summary>
+    /// The slow path: each shown bullet is replaced by its marked copy (a plain list item with the copied nodes, the
+    /// marker and its attributes in Markdig's data store), at the same place in its list and in the model.
+    /// </summary>
     private static void ReplaceShownBulletsWithCopies(JobFamily family)
     {
+        var copies = new Dictionary<ListItemBlock, ListItemBlock>(ReferenceEqualityComparer.Instance);
         foreach (var shown in family.Body.Descendants<InheritedBulletBlock>().ToList())
         {
-            var item = (InheritedListItemBlock)shown.Parent!;
             var copy = shown.Materialize();
-            Assert.Equal(copy.GetAttributes().Classes, item.InheritedAttributes.Classes);
-            Assert.Equal(copy.GetAttributes().Properties, item.InheritedAttributes.Properties);
-            item.Remove(shown);
-            while (copy.Count > 0)
+            Assert.Equal(copy.GetAttributes().Classes, shown.InheritedAttributes.Classes);
+            Assert.Equal(copy.GetAttributes().Properties, shown.InheritedAttributes.Properties);
+            Assert.Equal((shown.Order, shown.Line, shown.Column), (copy.Order, copy.Line, copy.Column));
+            var list = shown.Parent!;
+            var index = list.IndexOf(shown);
+            list.RemoveAt(index);
+            list.Insert(index, copy);
+            copies.Add(shown, copy);
+        }
+
+        // The model's inherited items point at their list items (the link finder skips them by these blocks).
+        foreach (var section in AllSections(family))
+        {
+            for (var i = 0; i < section.Items.Count; i++)
             {
-                var child = copy[0];
-                copy.RemoveAt(0);
-                item.Add(child);
+                var item = section.Items[i];
+                if (item.Block is { } block && copies.TryGetValue(block, out var copy))
+                {
+                    section.Items[i] = new Item { Text = item.Text, Location = item.Location, Block = copy, InheritedFrom = item.InheritedFrom };
+                }
             }
         }
+    }
+
+    private static HashSet<Section> AllSections(JobFamily family)
+    {
+        var all = new HashSet<Section>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<Section>(family.Sections.Concat(family.Roles.SelectMany(r => r.Sections)));
+        while (pending.TryPop(out var section))
+        {
+            if (all.Add(section))
+            {
+                foreach (var child in section.Children)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return all;
     }
 }
