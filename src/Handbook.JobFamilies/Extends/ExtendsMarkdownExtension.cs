@@ -6,7 +6,7 @@ using Markdig.Renderers.Html;
 
 /// <summary>
 /// Registers the HTML renderers of the blocks <see cref="ExpandExtends"/> inserts: choices and inherited bullets shown
-/// in place (<see cref="InheritedBulletBlock"/>). Add it to the site's pipeline
+/// in place (<see cref="InheritedBulletRun"/>). Add it to the site's pipeline
 /// (<c>JobFamilyMarkdown.CreatePipeline([new ExtendsMarkdownExtension()])</c>).
 /// </summary>
 public sealed class ExtendsMarkdownExtension : IMarkdownExtension
@@ -22,7 +22,7 @@ public sealed class ExtendsMarkdownExtension : IMarkdownExtension
             html.ObjectRenderers.Insert(0, new ExtendsChoiceRenderer());
         }
 
-        // Inherited bullets shown in place (InheritedBulletBlock) are list items with their content and attributes in
+        // Inherited bullets shown in place (InheritedBulletRun) are list items with their contents and attributes in
         // fields: the list renderer writes them.
         if (renderer is HtmlRenderer withLists && !withLists.ObjectRenderers.Contains<InheritedListRenderer>())
         {
