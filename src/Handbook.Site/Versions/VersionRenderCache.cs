@@ -1,7 +1,9 @@
 namespace Handbook.Site.Versions;
 
+using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Unicode;
 using Handbook.Pipeline.Caching;
 
 /// <summary>
@@ -21,6 +23,12 @@ public sealed class VersionRenderCache(string cacheFolder)
     private static readonly string ToolVersion =
         (typeof(VersionRenderCache).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0") + "/" + PayloadVersion;
 
+    // One serialisation buffer per thread (commit batches store their entries in parallel), reused for every entry:
+    // an entry is ~2-3 times its page's body (the default encoder escapes '<' and '>'), and serialising to a string
+    // and encoding that again allocated three copies of each (issue 9).
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     private readonly ContentCache _cache = new(Path.Combine(cacheFolder, SubFolder));
 
     public CacheStatistics Statistics => _cache.Statistics;
@@ -37,14 +45,15 @@ public sealed class VersionRenderCache(string cacheFolder)
     public bool TryGet(CacheKey key, out HistoricContent content)
     {
         content = null!;
-        if (!_cache.TryGetString(key, out var json))
+        // Not UTF-8: not an entry of this cache (as when it was read as a string).
+        if (!_cache.TryGet(key, out var json) || !Utf8.IsValid(json))
         {
             return false;
         }
 
         try
         {
-            content = JsonSerializer.Deserialize<HistoricContent>(json)!;
+            content = JsonSerializer.Deserialize(json, VersionCacheJsonContext.Default.HistoricContent)!;
             return content is not null;
         }
         catch (JsonException)
@@ -53,5 +62,26 @@ public sealed class VersionRenderCache(string cacheFolder)
         }
     }
 
-    public void Set(CacheKey key, HistoricContent content) => _cache.SetString(key, JsonSerializer.Serialize(content));
+    public void Set(CacheKey key, HistoricContent content)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
+        WriteJson(buffer, content);
+        _cache.Set(key, buffer.WrittenSpan);
+    }
+
+    /// <summary>The bytes <see cref="Set"/> stores for <paramref name="content"/> (tests compare them with the reflection serialiser's).</summary>
+    internal static byte[] Serialize(HistoricContent content)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteJson(buffer, content);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    // Default writer options, as JsonSerializer.Serialize(content) had: compact, the default encoder.
+    private static void WriteJson(ArrayBufferWriter<byte> buffer, HistoricContent content)
+    {
+        using var writer = new Utf8JsonWriter(buffer);
+        JsonSerializer.Serialize(writer, content, VersionCacheJsonContext.Default.HistoricContent);
+    }
 }
