@@ -155,10 +155,12 @@ public sealed class RepositoryHistory : IDisposable
                 return null;
             }
 
+            // Read into an array of the blob's size: every version's text is read (folding compares them all), and
+            // copying through a growing MemoryStream made two more copies of each (issue 9).
             using var stream = blob.GetContentStream();
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return buffer.ToArray();
+            var bytes = new byte[blob.Size];
+            stream.ReadExactly(bytes);
+            return bytes;
         }
     }
 
