@@ -2,10 +2,12 @@
 # Versioned-build benchmark (issue 9): the replayed real history of ../shared/bench/replay-history.py, built
 #   - without history (`--no-history`, cold: empty output, empty cache of its own),
 #   - with history (cold: empty output, empty cache),
+#   - with history again, nothing changed (`--cache` warm): the floor of any cached build, start-up included,
 #   - with history after one new commit touching one family (`--cache` warmed by the build before the commit),
 # in alternation in one run, each measured whole-process with GNU time (wall, user+sys CPU, peak RSS). Prints the
 # medians and the issue's two ratios: versioned / unversioned (target <= 1.5) and after-one-commit / versioned
-# (target <= 0.2). Not part of `dotnet test`.
+# (target <= 0.2), and the warm no-change build against the cold versioned one: what the after-one-commit ratio
+# could reach if only the edited family were built anew. Not part of `dotnet test`.
 #
 #   bench/versioned.sh [--runs R] [--no-publish]          default R = 5
 #
@@ -54,7 +56,7 @@ results="$work/results-versioned.txt"
 : >"$results"
 build=("$ours" build --input "$repo" --output "$work/replay-out" --theme "$root/theme" --keep-going)
 
-echo "replayed history ($(git -C "$repo" rev-list --count HEAD) commits): 1 warm-up + $runs rounds (unversioned, versioned cold, after one commit); edited: $family"
+echo "replayed history ($(git -C "$repo" rev-list --count HEAD) commits): 1 warm-up + $runs rounds (unversioned, versioned cold, warm unchanged, after one commit); edited: $family"
 for round in $(seq 0 "$runs"); do
   label() { if [ "$round" -eq 0 ]; then echo "warmup-$1"; else echo "$1"; fi; }
   git -C "$repo" reset -q --hard "$base"
@@ -64,6 +66,7 @@ for round in $(seq 0 "$runs"); do
   measure "$(label unversioned)" "$work/unversioned.log" 1 "${build[@]}" --no-history --cache "$work/replay-cache-unversioned"
   rm -rf "$work/replay-out"
   measure "$(label versioned)" "$work/versioned.log" 1 "${build[@]}" --cache "$work/replay-cache"
+  measure "$(label warm-unchanged)" "$work/warm-unchanged.log" 1 "${build[@]}" --cache "$work/replay-cache"
   printf '\n- A sentence added by the benchmark (round %s).\n' "$round" >>"$repo/$family"
   git -C "$repo" -c user.name=bench -c user.email=bench@example.com commit -q -am "bench: edit one family"
   measure "$(label after-commit)" "$work/after-commit.log" 1 "${build[@]}" --cache "$work/replay-cache"
@@ -77,10 +80,11 @@ by = {}
 for label, wall, cpu, rss, rc in rows:
     by.setdefault(label, []).append((float(wall), float(cpu), int(rss)))
 def med(label, i): return statistics.median(r[i] for r in by[label])
-for label in ('unversioned', 'versioned', 'after-commit'):
-    print(f"{label:13} wall {med(label, 0):6.2f} s   cpu {med(label, 1):6.2f} s   peak RSS {med(label, 2) / 1024:6.0f} MiB")
+for label in ('unversioned', 'versioned', 'warm-unchanged', 'after-commit'):
+    print(f"{label:14} wall {med(label, 0):6.2f} s   cpu {med(label, 1):6.2f} s   peak RSS {med(label, 2) / 1024:6.0f} MiB")
 rounds = len(by['versioned'])
 ratio = lambda a, b, i: statistics.median(by[a][k][i] / by[b][k][i] for k in range(rounds))
 print(f"versioned / unversioned:   wall {ratio('versioned', 'unversioned', 0):.2f}x   cpu {ratio('versioned', 'unversioned', 1):.2f}x   (target <= 1.5)")
 print(f"after one commit / cold versioned: wall {ratio('after-commit', 'versioned', 0):.2f}x   cpu {ratio('after-commit', 'versioned', 1):.2f}x   (target <= 0.2)")
+print(f"warm unchanged / cold versioned:   wall {ratio('warm-unchanged', 'versioned', 0):.2f}x   cpu {ratio('warm-unchanged', 'versioned', 1):.2f}x   (the floor of the line above)")
 EOF

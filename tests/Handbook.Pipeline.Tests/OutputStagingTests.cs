@@ -101,6 +101,50 @@ public sealed class OutputStagingTests : IDisposable
     }
 
     [Fact]
+    public async Task Staging_text_from_a_buffer_gives_the_same_folder_as_writing_the_documents_with_that_text_at_the_end()
+    {
+        // Given pages of every shape (and a page whose text is in a buffer, not in the document, for each)
+        GivenAnOldOutput();
+        List<Document> documents =
+        [
+            .. Pages(8),
+            Page("large.md", "large.html", string.Concat(Enumerable.Repeat("<p>Ünïcode 日本 😀 text</p>\n", 20_000))),
+            Page("crlf.md", "crlf/index.html", "a\r\nb"),
+            Page("surrogate.md", "surrogate.html", "lone \ud800 half"),
+            Page("bom.md", "bom.html", "\uFEFFstarts with a BOM character"),
+        ];
+
+        // When each is staged from a buffer holding its text (the document itself without text); a refused one keeps
+        // its text, as the theme's caller does, and everything is written at the end
+        var oracle = await Unstaged(documents);
+        var bag = new DiagnosticBag();
+        var writer = new OutputWriter(Output);
+        var written = new List<Document>();
+        using (var staging = writer.BeginStaging())
+        {
+            foreach (var document in documents)
+            {
+                var buffer = ("(" + document.Content + ")").ToCharArray();
+                var staged = staging.Stage(document with { Content = string.Empty }, buffer.AsSpan(1, document.Content.Length));
+                written.Add(staged.Staged is null ? staged with { Content = document.Content } : staged);
+            }
+
+            await writer.WriteAsync(written, true, bag);
+        }
+
+        // Then the folder and diagnostics are the oracle's, and the same documents were staged as from their Content
+        AssertSameFiles(oracle.Files, TempFolder.Snapshot(Output));
+        Assert.Equal(oracle.Diagnostics, bag.Sorted().Select(d => d.ToString()).ToArray());
+        var byPath = written.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
+        Assert.NotNull(byPath["large.md"].Staged);
+        Assert.NotNull(byPath["bom.md"].Staged);
+        Assert.All(written.Where(d => d.Staged is not null), d => Assert.Equal(d.Staged!.ReadAllBytes().Length, d.Staged.Length));
+        Assert.Null(byPath["crlf.md"].Staged);
+        Assert.Null(byPath["surrogate.md"].Staged);
+        AssertNoTemporaryFoldersLeft();
+    }
+
+    [Fact]
     public async Task Staging_on_the_callers_thread_gives_the_same_folder_as_writing_them_all_at_the_end()
     {
         // Given pages of every shape, staged synchronously from parallel threads (as a rendering stage does)

@@ -15,9 +15,9 @@ using Markdig.Syntax.Inlines;
 /// inherited bullet goes – this only reads models and ASTs; (3) copy the inherited bullets, each family in parallel
 /// (the copies are new nodes made from read-only sources, so the result does not depend on the order); (4) insert
 /// the copies, each family in parallel touching only its own AST and model. Inherited bullets go before the role's own bullets, right after the statement, and
-/// carry <c>class="inherited"</c>, <c>data-inherited-from</c> and a visible "from &lt;role&gt;" link. A "copy" is a list
-/// item showing its source in place (<see cref="InheritedBulletBlock"/>) when that renders the same as a deep copy,
-/// else a marked deep copy (<see cref="InheritedCopy"/>).
+/// carry <c>class="inherited"</c>, <c>data-inherited-from</c> and a visible "from &lt;role&gt;" link. A "copy" is shown in
+/// place (consecutive such bullets of one statement share one <see cref="InheritedBulletRun"/> node) when that renders
+/// the same as a deep copy, else it is a marked deep copy (<see cref="InheritedCopy"/>).
 /// </summary>
 public sealed class ExpandExtends(IFamilyLookup lookup)
 {
@@ -42,7 +42,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         return resolution;
     }
 
-    /// <param name="Shown">True when the bullet is shown in place (<see cref="InheritedBulletBlock.CanShow"/>), not copied.</param>
+    /// <param name="Shown">True when the bullet is shown in place (<see cref="InheritedBulletRun.CanShow"/>), not copied.</param>
     /// <param name="Key">The bullet's <see cref="BulletKeys"/> id: equal ids = equal item keys.</param>
     private sealed record Inherited(Item Item, ExtendsNode Origin, SectionKind Kind, bool Shown, int Key);
 
@@ -175,7 +175,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
                 var key = _keys.IdOf(item.Text);
                 if (seen.Add(key))
                 {
-                    result.Add(new Inherited(item, node, kind, InheritedBulletBlock.CanShow(item.Block!), key));
+                    result.Add(new Inherited(item, node, kind, InheritedBulletRun.CanShow(item.Block!), key));
                 }
             }
 
@@ -415,26 +415,60 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
         /// <summary>Items for the model section, placed after the statement's own item when it is in that section.</summary>
         public void AddModelItems(Section section, Block? after, CopyRange copies, SectionKind kind) => _items.Add((section, after, copies, kind));
 
-        /// <summary>Makes every planned copy; reads other families' ASTs and changes only nodes made here.</summary>
+        /// <summary>
+        /// Makes every planned copy; reads other families' ASTs and changes only nodes made here. Consecutive bullets of
+        /// one site that are shown in place share one run node (each planned copy's slot refers to it).
+        /// </summary>
         public void MakeCopies()
         {
-            // An origin's link is the same for all its copies into one page: one string and one set of attributes per
-            // origin, not per copy (nothing changes a copy's attributes after expansion).
-            var origins = new Dictionary<(ExtendsNode Origin, JobFamily Into), (string Url, HtmlAttributes Attributes)>();
+            // An origin's link is the same for all its copies into one page: one origin (name, URL, attributes) per
+            // origin and page, not per copy (nothing changes a copy's attributes after expansion).
+            var origins = new Dictionary<(ExtendsNode Origin, JobFamily Into), InheritedOrigin>();
             _made = new ListItemBlock[_copies.Count];
-            for (var i = 0; i < _copies.Count; i++)
+            for (var i = 0; i < _copies.Count;)
             {
-                var (inherited, site) = _copies[i];
-                var key = (inherited.Origin, site.Into);
-                if (!origins.TryGetValue(key, out var origin))
+                var site = _copies[i].Site;
+                var end = i + 1;
+                if (_copies[i].Inherited.Shown)
                 {
-                    var url = key.Origin.UrlFrom(key.Into);
-                    origin = (url, InheritedCopy.Attributes(url));
-                    origins.Add(key, origin);
+                    while (end < _copies.Count && _copies[end].Inherited.Shown && ReferenceEquals(_copies[end].Site, site))
+                    {
+                        end++;
+                    }
+
+                    var bullets = new ShownBullet[end - i];
+                    for (var b = i; b < end; b++)
+                    {
+                        var inherited = _copies[b].Inherited;
+                        bullets[b - i] = new ShownBullet(inherited.Item.Block!, OriginOf(origins, inherited.Origin, site.Into));
+                    }
+
+                    var run = new InheritedBulletRun(bullets) { Order = bullets[0].Source.Order, Line = site.Line, Column = site.Column };
+                    Array.Fill(_made, run, i, end - i);
+                    site.List?.Add(run);
+                }
+                else
+                {
+                    var inherited = _copies[i].Inherited;
+                    var origin = OriginOf(origins, inherited.Origin, site.Into);
+                    var copy = InheritedCopy.Make(inherited.Item.Block!, site.Line, site.Column, origin.Name, origin.Url, origin.Attributes);
+                    _made[i] = copy;
+                    site.List?.Add(copy);
                 }
 
-                _made[i] = Make(inherited, site, origin.Url, origin.Attributes);
+                i = end;
             }
+        }
+
+        private static InheritedOrigin OriginOf(Dictionary<(ExtendsNode Origin, JobFamily Into), InheritedOrigin> origins, ExtendsNode origin, JobFamily into)
+        {
+            if (!origins.TryGetValue((origin, into), out var known))
+            {
+                known = new InheritedOrigin(origin.Name, origin.UrlFrom(into));
+                origins.Add((origin, into), known);
+            }
+
+            return known;
         }
 
         public void Apply()
@@ -452,7 +486,11 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
 
                     for (var i = block.Copies.First; i < block.Copies.End; i++)
                     {
-                        at.Parent.Insert(index++, _made[i]);
+                        // A run stands for several consecutive copies: inserted once.
+                        if (i == block.Copies.First || !ReferenceEquals(_made[i], _made[i - 1]))
+                        {
+                            at.Parent.Insert(index++, _made[i]);
+                        }
                     }
                 }
             }
@@ -505,23 +543,4 @@ public sealed class ExpandExtends(IFamilyLookup lookup)
     /// held these itself).
     /// </summary>
     private sealed record CopySite(JobFamily Into, int Line, int Column, ListBlock? List);
-
-    /// <summary>Makes the copy of an inherited bullet for its site's page, marked with its origin; added to the site's list when it has one.</summary>
-    /// <param name="url">The origin's URL as seen from the site's page.</param>
-    /// <param name="attributes">The inherited attributes for that URL, shared by the copies from one origin.</param>
-    private static ListItemBlock Make(Inherited inherited, CopySite site, string url, HtmlAttributes attributes)
-    {
-        var source = inherited.Item.Block!;
-        var block = inherited.Shown ? Show(inherited, site, source, url, attributes) : InheritedCopy.Make(source, site.Line, site.Column, inherited.Origin.Name, url, attributes);
-        site.List?.Add(block);
-        return block;
-    }
-
-    /// <summary>The inherited list item showing <paramref name="source"/> in place: what a copy renders, without copying it.</summary>
-    private static ListItemBlock Show(Inherited inherited, CopySite site, ListItemBlock source, string url, HtmlAttributes attributes)
-    {
-        var item = new InheritedListItemBlock(attributes) { Order = source.Order, Line = site.Line, Column = site.Column };
-        item.Add(new InheritedBulletBlock(source, inherited.Origin.Name, url) { Line = site.Line, Column = site.Column });
-        return item;
-    }
 }

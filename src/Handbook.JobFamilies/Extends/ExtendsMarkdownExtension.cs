@@ -6,7 +6,7 @@ using Markdig.Renderers.Html;
 
 /// <summary>
 /// Registers the HTML renderers of the blocks <see cref="ExpandExtends"/> inserts: choices and inherited bullets shown
-/// in place (<see cref="InheritedBulletBlock"/>). Add it to the site's pipeline
+/// in place (<see cref="InheritedBulletRun"/>). Add it to the site's pipeline
 /// (<c>JobFamilyMarkdown.CreatePipeline([new ExtendsMarkdownExtension()])</c>).
 /// </summary>
 public sealed class ExtendsMarkdownExtension : IMarkdownExtension
@@ -22,12 +22,8 @@ public sealed class ExtendsMarkdownExtension : IMarkdownExtension
             html.ObjectRenderers.Insert(0, new ExtendsChoiceRenderer());
         }
 
-        if (renderer is HtmlRenderer withBullets && !withBullets.ObjectRenderers.Contains<InheritedBulletRenderer>())
-        {
-            withBullets.ObjectRenderers.Insert(0, new InheritedBulletRenderer());
-        }
-
-        // Inherited list items keep their attributes in a field (InheritedListItemBlock): the list renderer writes them.
+        // Inherited bullets shown in place (InheritedBulletRun) are list items with their contents and attributes in
+        // fields: the list renderer writes them.
         if (renderer is HtmlRenderer withLists && !withLists.ObjectRenderers.Contains<InheritedListRenderer>())
         {
             withLists.ObjectRenderers.Replace<ListRenderer>(new InheritedListRenderer());

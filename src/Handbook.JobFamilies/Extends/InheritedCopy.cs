@@ -7,8 +7,8 @@ using Markdig.Syntax.Inlines;
 /// <summary>
 /// An inherited bullet as a full copy of its source (<see cref="BlockCloner"/>) marked with its origin: the
 /// <c>class="inherited"</c> and <c>data-inherited-from</c> attributes and a visible "from &lt;role&gt;:" link before
-/// its text. <see cref="ExpandExtends"/> makes it for the bullets an <see cref="InheritedBulletBlock"/> cannot show,
-/// and the readers that need an inherited bullet's nodes (links) get it from <see cref="InheritedBulletBlock.Materialize"/>.
+/// its text. <see cref="ExpandExtends"/> makes it for the bullets an <see cref="InheritedBulletRun"/> cannot show,
+/// and the readers that need an inherited bullet's nodes (links) get it from <see cref="InheritedBulletRun.Materialize"/>.
 /// </summary>
 internal static class InheritedCopy
 {

@@ -1,5 +1,7 @@
 namespace Handbook.JobFamilies.Grades;
 
+using System.Buffers;
+
 /// <summary>What a link's URL says about the compensation calculator's grade table.</summary>
 public enum CalculatorLinkKind
 {
@@ -32,12 +34,31 @@ public static class CalculatorLink
 {
     private const string PageName = "compensation-calculator";
 
+    // Printable ASCII except '%': a URL spelled only with these reaches the page name below only by containing it
+    // literally (no escape that Uri could decode into it, no character it could drop or change).
+    private static readonly SearchValues<char> PlainUrlCharacters = SearchValues.Create(
+        "!\"#$&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     public static CalculatorLinkKind Classify(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))
         {
             return CalculatorLinkKind.NotCalculator;
         }
+
+        // Most links of a page are not the calculator: one that does not even spell its page name is not read apart
+        // (issue 9: the path, anchor and segment strings of every link of every block that mentions a grade).
+        if (!url.Contains(PageName, StringComparison.OrdinalIgnoreCase) && !url.AsSpan().ContainsAnyExcept(PlainUrlCharacters))
+        {
+            return CalculatorLinkKind.NotCalculator;
+        }
+
+        return ClassifyParsed(url);
+    }
+
+    /// <summary><see cref="Classify"/> without the check that the page name is spelled: every URL taken apart.</summary>
+    internal static CalculatorLinkKind ClassifyParsed(string url)
+    {
 
         var value = Unwrap(url);
         var hash = value.IndexOf('#', StringComparison.Ordinal);

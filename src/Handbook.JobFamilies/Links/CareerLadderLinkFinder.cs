@@ -53,18 +53,23 @@ public static partial class CareerLadderLinkFinder
     /// <summary>Links inside a block: Markdig keeps inlines on leaf blocks, so walk leaves, then their inlines.</summary>
     private static IEnumerable<LinkInline> LinksIn(Block block)
     {
-        IEnumerable<LeafBlock> leaves = block switch
+        // Inherited bullets shown in place are an item without children that stands for their copies: it has the leaves
+        // of each copy (the marker's link, then the source's), where the copies' would be in page order.
+        IEnumerable<Block> leavesAndRuns = block switch
         {
+            InheritedBulletRun run => [run],
             LeafBlock leaf => [leaf],
-            ContainerBlock container => container.Descendants<LeafBlock>(),
+            ContainerBlock container => container.Descendants<Block>().Where(b => b is LeafBlock or InheritedBulletRun),
             _ => [],
         };
-        // An inherited bullet shown in place has the leaves of its copy (the marker's link, then the source's).
-        return leaves
-            .SelectMany(l => l is InheritedBulletBlock shown ? shown.Materialize().Descendants<LeafBlock>() : [l])
+        return leavesAndRuns
+            .SelectMany(b => b is InheritedBulletRun run ? CopiedLeaves(run) : [(LeafBlock)b])
             .Where(l => l.Inline is not null)
             .SelectMany(l => l.Inline!.Descendants<LinkInline>());
     }
+
+    private static IEnumerable<LeafBlock> CopiedLeaves(InheritedBulletRun run) =>
+        Enumerable.Range(0, run.Bullets.Count).SelectMany(i => run.Materialize(i).Descendants<LeafBlock>());
 
     private static string TextOf(ContainerInline container)
     {

@@ -51,9 +51,13 @@ public static class LinkFinder
                 continue;
             }
 
-            if (node is InheritedBulletBlock shown)
+            if (node is InheritedBulletRun run)
             {
-                AddCopyLinks(shown, links);
+                for (var i = 0; i < run.Bullets.Count; i++)
+                {
+                    AddCopyLinks(run.Bullets[i], links);
+                }
+
                 continue;
             }
 
@@ -64,9 +68,9 @@ public static class LinkFinder
         return links;
     }
 
-    /// <summary>True for the kinds of node <see cref="Add"/> or <see cref="AddCopyLinks(InheritedBulletBlock, List{FoundLink})"/> take links from.</summary>
+    /// <summary>True for the kinds of node <see cref="Add"/> or <see cref="AddCopyLinks(ShownBullet, List{FoundLink})"/> take links from.</summary>
     private static bool MayGiveLinks(MarkdownObject node) =>
-        node is LinkInline or AutolinkInline or LinkReferenceDefinition or HtmlInline or HtmlBlock or InheritedBulletBlock;
+        node is LinkInline or AutolinkInline or LinkReferenceDefinition or HtmlInline or HtmlBlock or InheritedBulletRun;
 
     private static void Add(MarkdownObject node, List<FoundLink> links)
     {
@@ -91,16 +95,16 @@ public static class LinkFinder
     }
 
     /// <summary>
-    /// The links of the copy an inherited bullet shown in place stands for (<see cref="InheritedBulletBlock.Materialize"/>),
+    /// The links of the copy an inherited bullet shown in place stands for (<see cref="InheritedBulletRun.Materialize"/>),
     /// in the order <c>Descendants()</c> lists them on the copy, without making it. That walk goes from each
     /// container's last child backwards, and the copy's marker is put before the first source inline with Markdig's
     /// <c>InsertBefore</c>, which leaves the inserted nodes' backward links unset: it reaches only the marker's last
     /// node (a space), so the marker's link is not listed – unless the first paragraph was empty and the marker was
     /// appended. The copy's own inlines are appended in source order, so they are listed in forward pre-order, each
-    /// as its copy has it: no reference, the copy's fresh position (<see cref="InheritedBulletBlock.CanShow"/>
+    /// as its copy has it: no reference, the copy's fresh position (<see cref="InheritedBulletRun.CanShow"/>
     /// guarantees the copy has every source inline).
     /// </summary>
-    private static void AddCopyLinks(InheritedBulletBlock shown, List<FoundLink> links)
+    private static void AddCopyLinks(ShownBullet shown, List<FoundLink> links)
     {
         var first = true;
         foreach (var block in shown.Source)
@@ -110,9 +114,9 @@ public static class LinkFinder
                 continue;
             }
 
-            if (first && inline.FirstChild is null && !string.IsNullOrWhiteSpace(shown.Url))
+            if (first && inline.FirstChild is null && !string.IsNullOrWhiteSpace(shown.Origin.Url))
             {
-                links.Add(new FoundLink(shown.Url, LinkOrigin.Markdown, FreshPosition.Line, FreshPosition.Column));
+                links.Add(new FoundLink(shown.Origin.Url, LinkOrigin.Markdown, FreshPosition.Line, FreshPosition.Column));
             }
 
             first = false;

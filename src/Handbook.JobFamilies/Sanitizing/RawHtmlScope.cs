@@ -27,9 +27,13 @@ public static class RawHtmlScope
                 case HtmlBlock:
                 case KramdownExtensionBlock { IsRawHtml: true }:
                     return false;
-                case InheritedBulletBlock shown:
-                    // Renders its source's inlines (after the marker, phrasing markup): their HTML is this page's too.
-                    stack.Push(shown.Source);
+                case InheritedBulletRun run:
+                    // Renders its sources' inlines (after the marker, phrasing markup): their HTML is this page's too.
+                    for (var i = 0; i < run.Bullets.Count; i++)
+                    {
+                        stack.Push(run.Bullets[i].Source);
+                    }
+
                     break;
                 case ContainerBlock container:
                     foreach (var child in container)

@@ -131,6 +131,38 @@ public sealed class OutputStaging : IDisposable
     }
 
     /// <summary>
+    /// <see cref="Stage(Document, CancellationToken)"/> for a document whose text is <paramref name="text"/> rather than its
+    /// <see cref="Document.Content"/> (which should be empty): a page rendered into a reused buffer is staged from that
+    /// buffer, never made a string (issue 9). The same checks and bytes as staging the document with
+    /// <c>Content = text</c>; the document comes back staged, or unchanged (still without its text) when it cannot be
+    /// staged: the caller then keeps the text itself.
+    /// </summary>
+    public Document Stage(Document document, ReadOnlySpan<char> text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!Accepts(document, text) || Reserve(document.Destination!) is not { } target)
+        {
+            return document;
+        }
+
+        int length;
+        try
+        {
+            length = OutputWriter.WriteText(text, target);
+        }
+#pragma warning disable CA1031 // Staging is an optimisation: on any failure the document stays in memory and the final write reports.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            Release(document.Destination!, target);
+            return document;
+        }
+
+        return Staged(document with { Content = string.Empty }, document.Destination!, length);
+    }
+
+    /// <summary>
     /// Makes a document whose bytes <paramref name="write"/> writes straight into the staged output (a large file
     /// built as it is written, never held whole). When it cannot be staged (or writing fails) the bytes are written
     /// into memory instead and the document carries them as <see cref="Document.Bytes"/>, as an unstaged build does.
@@ -344,22 +376,35 @@ public sealed class OutputStaging : IDisposable
     /// staged yet, whose text reads back as itself. (Staging may still refuse it for its destination.) A caller that
     /// prepares documents for staging asks first, so it prepares only those.
     /// </summary>
-    public static bool Accepts(Document document) =>
-        document.Destination is not null && !document.IsBinary && document.Staged is null && ReadsBackAsItself(document.Content);
+    public static bool Accepts(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Accepts(document, document.Content);
+    }
+
+    /// <summary>
+    /// <see cref="Accepts(Document)"/> for <paramref name="document"/> with the text <paramref name="text"/> (see
+    /// <see cref="Stage(Document, ReadOnlySpan{char}, CancellationToken)"/>).
+    /// </summary>
+    public static bool Accepts(Document document, ReadOnlySpan<char> text)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Destination is not null && !document.IsBinary && document.Staged is null && ReadsBackAsItself(text);
+    }
 
     /// <summary>
     /// Whether the file's text, decoded from its UTF-8 bytes, is <paramref name="content"/> itself: no carriage return
     /// (written as LF) and no lone surrogate (written as U+FFFD). Later stages read a staged page's text back
     /// (the anchors a link may point at), so it must be the text they would have read.
     /// </summary>
-    private static bool ReadsBackAsItself(string content)
+    private static bool ReadsBackAsItself(ReadOnlySpan<char> content)
     {
-        if (content.Contains('\r', StringComparison.Ordinal))
+        if (content.Contains('\r'))
         {
             return false;
         }
 
-        if (content.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        if (content.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
         {
             return true;
         }
@@ -367,7 +412,7 @@ public sealed class OutputStaging : IDisposable
         var buffer = ArrayPool<byte>.Shared.Rent(4096);
         try
         {
-            var rest = content.AsSpan();
+            var rest = content;
             while (true)
             {
                 var status = Utf8.FromUtf16(rest, buffer, out var read, out _, replaceInvalidSequences: false);

@@ -191,6 +191,27 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
         }
     }
 
+    /// <summary>
+    /// Writes <paramref name="text"/> to <paramref name="fullPath"/> as UTF-8 without BOM, the bytes
+    /// <see cref="WriteDocument"/> writes for a document with that text (the caller checked it has no carriage return
+    /// and no lone surrogate: <see cref="OutputStaging.Accepts(Document, ReadOnlySpan{char})"/>); its folder exists.
+    /// Returns the number of bytes written (the file's length, without asking the file system).
+    /// </summary>
+    internal static int WriteText(ReadOnlySpan<char> text, string fullPath)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Document.OutputEncoding.GetByteCount(text));
+        try
+        {
+            var length = Document.OutputEncoding.GetBytes(text, buffer);
+            File.WriteAllBytes(fullPath, buffer.AsSpan(0, length));
+            return length;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>The planned files whose bytes differ from the last write (all without one), and the removed paths.</summary>
     private Changes ChangedSinceLastWrite(IReadOnlyList<PlannedFile> files)
     {

@@ -34,8 +34,17 @@ public static class PageResourceScanner
     public static PageResources? TryRead(string html, string? siteOrigin, IReadOnlySet<string> inlineStyleScripts)
     {
         ArgumentNullException.ThrowIfNull(html);
+        return TryRead(html.AsSpan(), siteOrigin, inlineStyleScripts);
+    }
+
+    /// <summary>
+    /// The facts of <paramref name="html"/>, or null when the page needs the full HTML parser: for a page that is not a
+    /// string (a one-shot build stages pages from the buffer they were rendered into).
+    /// </summary>
+    public static PageResources? TryRead(ReadOnlySpan<char> html, string? siteOrigin, IReadOnlySet<string> inlineStyleScripts)
+    {
         ArgumentNullException.ThrowIfNull(inlineStyleScripts);
-        if (html.AsSpan().IndexOfAny('\r', '\0') >= 0)
+        if (html.IndexOfAny('\r', '\0') >= 0)
         {
             return null; // the input stream normalises these; the DOM would not hold the text as written
         }
@@ -46,7 +55,7 @@ public static class PageResourceScanner
         var tableDepth = 0;
         while (true)
         {
-            var lt = html.IndexOf('<', position);
+            var lt = IndexOf(html, '<', position);
             if (lt < 0 || lt + 1 >= html.Length)
             {
                 return facts.ToResources();
@@ -71,7 +80,7 @@ public static class PageResourceScanner
 
                     if (tag.Name is "script" && tag.Src is null && facts.IsExecutable(tag))
                     {
-                        facts.AddInlineScript(html.Substring(position, text));
+                        facts.AddInlineScript(html.Slice(position, text).ToString());
                     }
 
                     position = after;
@@ -195,7 +204,7 @@ public static class PageResourceScanner
     /// For elements whose content the tokenizer reads as text (script, style, RCDATA and raw-text elements): the
     /// length of that text and the position after the end tag (negative when the scanner cannot follow); null for others.
     /// </summary>
-    private static (int Length, int After)? RawTextEnd(string html, int start, string name)
+    private static (int Length, int After)? RawTextEnd(ReadOnlySpan<char> html, int start, string name)
     {
         if (name is not ("script" or "style" or "textarea" or "title" or "xmp" or "iframe" or "noembed" or "noframes"))
         {
@@ -205,7 +214,7 @@ public static class PageResourceScanner
         var search = start;
         while (true)
         {
-            var end = html.IndexOf("</", search, StringComparison.Ordinal);
+            var end = IndexOf(html, "</", search);
             if (end < 0)
             {
                 return (0, -1);
@@ -213,10 +222,10 @@ public static class PageResourceScanner
 
             var nameEnd = end + 2 + name.Length;
             if (nameEnd < html.Length
-                && html.AsSpan(end + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                && html.Slice(end + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                 && html[nameEnd] is ' ' or '\t' or '\n' or '\f' or '/' or '>')
             {
-                if (name is "script" && html.AsSpan(start, end - start).Contains("<!--", StringComparison.Ordinal))
+                if (name is "script" && html[start..end].Contains("<!--", StringComparison.Ordinal))
                 {
                     return (0, -1); // script data escape states: leave them to the parser
                 }
@@ -231,9 +240,9 @@ public static class PageResourceScanner
     }
 
     /// <summary>Skips <c>&lt;!--…--&gt;</c> or the doctype from just after <c>&lt;!</c>; negative for anything else.</summary>
-    private static int SkipMarkupDeclaration(string html, int start)
+    private static int SkipMarkupDeclaration(ReadOnlySpan<char> html, int start)
     {
-        var rest = html.AsSpan(start);
+        var rest = html[start..];
         if (rest.StartsWith("--", StringComparison.Ordinal))
         {
             var body = rest[2..];
@@ -264,7 +273,7 @@ public static class PageResourceScanner
     /// Reads a tag from its name to just after its <c>&gt;</c>, keeping the attributes the CSP needs (the first
     /// of duplicates, as the tokenizer does). Negative on a parse error or the end of the text.
     /// </summary>
-    private static int ReadTag(string html, int start, ref Tag tag)
+    private static int ReadTag(ReadOnlySpan<char> html, int start, ref Tag tag)
     {
         var i = start;
         while (i < html.Length && !IsWhitespace(html[i]) && html[i] is not '/' and not '>')
@@ -272,7 +281,7 @@ public static class PageResourceScanner
             i++;
         }
 
-        tag.Name = TagName(html.AsSpan(start, i - start));
+        tag.Name = TagName(html[start..i]);
         while (true)
         {
             while (i < html.Length && IsWhitespace(html[i]))
@@ -311,7 +320,7 @@ public static class PageResourceScanner
                 return -1; // "=" where a name starts
             }
 
-            var attributeName = html.AsSpan(nameStart, i - nameStart);
+            var slot = Tag.Slot(html[nameStart..i]);
             while (i < html.Length && IsWhitespace(html[i]))
             {
                 i++;
@@ -336,7 +345,7 @@ public static class PageResourceScanner
                 {
                     var quote = html[i];
                     valueStart = i + 1;
-                    valueEnd = html.IndexOf(quote, valueStart);
+                    valueEnd = IndexOf(html, quote, valueStart);
                     if (valueEnd < 0)
                     {
                         return -1;
@@ -364,9 +373,9 @@ public static class PageResourceScanner
                     valueEnd = i;
                 }
 
-                var raw = html.AsSpan(valueStart, valueEnd - valueStart);
-                value = !tag.Wants(attributeName) ? string.Empty
-                    : tag.ReadsValueOf(attributeName) ? Decode(raw)
+                var raw = html[valueStart..valueEnd];
+                value = !tag.Wants(slot) ? string.Empty
+                    : tag.ReadsValueOf(slot) ? Decode(raw)
                     : IsDecodable(raw) ? string.Empty // never read (an <a>'s href): checked as Decode would, not copied
                     : null;
             }
@@ -376,8 +385,22 @@ public static class PageResourceScanner
                 return -1;
             }
 
-            tag.Set(attributeName, value);
+            tag.Set(slot, value);
         }
+    }
+
+    /// <summary>The first <paramref name="value"/> at or after <paramref name="start"/> (as <see cref="string.IndexOf(char, int)"/>).</summary>
+    private static int IndexOf(ReadOnlySpan<char> html, char value, int start)
+    {
+        var found = html[start..].IndexOf(value);
+        return found < 0 ? -1 : start + found;
+    }
+
+    /// <summary>The first <paramref name="value"/> at or after <paramref name="start"/>, compared ordinally.</summary>
+    private static int IndexOf(ReadOnlySpan<char> html, string value, int start)
+    {
+        var found = html[start..].IndexOf(value, StringComparison.Ordinal);
+        return found < 0 ? -1 : start + found;
     }
 
     private static string TagName(ReadOnlySpan<char> name)
@@ -474,8 +497,8 @@ public static class PageResourceScanner
         public string? DataConnect;
         private int _seen;
 
-        /// <summary>Whether the value of <paramref name="attribute"/> is kept (for <c>style</c> only its presence counts).</summary>
-        public readonly bool Wants(ReadOnlySpan<char> attribute) => Slot(attribute) is var slot && slot > 1 && (_seen & slot) == 0;
+        /// <summary>Whether the value of the attribute in <paramref name="slot"/> is kept (for <c>style</c> only its presence counts).</summary>
+        public readonly bool Wants(int slot) => slot > 1 && (_seen & slot) == 0;
 
         /// <summary>
         /// Whether a kept value is read for this tag (<see cref="Accept"/>): <c>src</c> of scripts, images and frames,
@@ -483,7 +506,7 @@ public static class PageResourceScanner
         /// any tag. Pages hold far more <c>&lt;a href&gt;</c> than all of these, and copying every href was most of
         /// what the scan allocated (issue 9).
         /// </summary>
-        public readonly bool ReadsValueOf(ReadOnlySpan<char> attribute) => Slot(attribute) switch
+        public readonly bool ReadsValueOf(int slot) => slot switch
         {
             2 => Name is "script" or "img" or "iframe",
             4 => Name is "link",
@@ -492,9 +515,8 @@ public static class PageResourceScanner
             _ => true,
         };
 
-        public void Set(ReadOnlySpan<char> attribute, string value)
+        public void Set(int slot, string value)
         {
-            var slot = Slot(attribute);
             if (slot == 0 || (_seen & slot) != 0)
             {
                 return; // not read, or a duplicate: the first one counts
@@ -513,15 +535,20 @@ public static class PageResourceScanner
             }
         }
 
-        private static int Slot(ReadOnlySpan<char> attribute) =>
-            attribute.Equals("style", StringComparison.OrdinalIgnoreCase) ? 1
-            : attribute.Equals("src", StringComparison.OrdinalIgnoreCase) ? 2
-            : attribute.Equals("href", StringComparison.OrdinalIgnoreCase) ? 4
-            : attribute.Equals("rel", StringComparison.OrdinalIgnoreCase) ? 8
-            : attribute.Equals("action", StringComparison.OrdinalIgnoreCase) ? 16
-            : attribute.Equals("type", StringComparison.OrdinalIgnoreCase) ? 32
-            : attribute.Equals("data-connect", StringComparison.OrdinalIgnoreCase) ? 64
-            : 0;
+        /// <summary>
+        /// The bit of an attribute the CSP reads (0 for the others), worked out once per attribute. Ordinal
+        /// case-insensitive equality needs equal lengths, so the length picks the one or two names to compare: the
+        /// same answers as comparing with all seven in turn, which <c>class</c>, <c>id</c> and the like did.
+        /// </summary>
+        public static int Slot(ReadOnlySpan<char> attribute) => attribute.Length switch
+        {
+            3 => attribute.Equals("src", StringComparison.OrdinalIgnoreCase) ? 2 : attribute.Equals("rel", StringComparison.OrdinalIgnoreCase) ? 8 : 0,
+            4 => attribute.Equals("href", StringComparison.OrdinalIgnoreCase) ? 4 : attribute.Equals("type", StringComparison.OrdinalIgnoreCase) ? 32 : 0,
+            5 => attribute.Equals("style", StringComparison.OrdinalIgnoreCase) ? 1 : 0,
+            6 => attribute.Equals("action", StringComparison.OrdinalIgnoreCase) ? 16 : 0,
+            12 => attribute.Equals("data-connect", StringComparison.OrdinalIgnoreCase) ? 64 : 0,
+            _ => 0,
+        };
     }
 
     /// <summary>The facts gathered so far.</summary>

@@ -42,6 +42,13 @@ public sealed record PageResources
         PageResourceScanner.TryRead(html, siteOrigin, inlineStyleScripts) ?? FromDom(html, siteOrigin, inlineStyleScripts);
 
     /// <summary>
+    /// <see cref="Of(string, string?, IReadOnlySet{string})"/> for a page that is not a string (one staged from the
+    /// buffer it was rendered into): the same facts; only a page the scanner gives up on is copied into a string.
+    /// </summary>
+    public static PageResources Of(ReadOnlySpan<char> html, string? siteOrigin, IReadOnlySet<string> inlineStyleScripts) =>
+        PageResourceScanner.TryRead(html, siteOrigin, inlineStyleScripts) ?? FromDom(html.ToString(), siteOrigin, inlineStyleScripts);
+
+    /// <summary>
     /// The same facts read from the page parsed by AngleSharp: the reference for <see cref="PageResourceScanner"/>,
     /// and the path for pages it does not follow.
     /// </summary>

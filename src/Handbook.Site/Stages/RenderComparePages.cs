@@ -1,5 +1,6 @@
 namespace Handbook.Site.Stages;
 
+using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Building;
@@ -38,14 +39,20 @@ public sealed class RenderComparePages(Theme theme, SiteSettings settings, Stage
                     return;
                 }
 
-                var html = theme.RenderPage(ThemeTemplates.Compare, views.Site, views.ComparePage(family), new Dictionary<string, object?> { ["compare"] = views.CompareOf(family) });
-                pages[i] = Finished(GeneratedPage.Create(ReaderPageViews.CompareUrlOf(family)!, html, inSitemap: true), context);
+                pages[i] = Render(family, views, context.CancellationToken);
             });
         IReadOnlyList<Document> result = [.. documents, .. pages];
         return Task.FromResult(result);
     }
 
-    // A page just rendered goes to the staging of a one-shot build, if there is one.
-    private Document Finished(Document page, StageContext context) =>
-        finishedPages is null ? page : finishedPages.Finish(page, context.CancellationToken);
+    // A page just rendered goes to the staging of a one-shot build, if there is one, straight from the buffer it was
+    // rendered into (never a string unless it cannot be staged).
+    private Document Render(JobFamily family, ReaderPageViews views, CancellationToken cancellationToken)
+    {
+        var html = theme.RenderPageBuffered(ThemeTemplates.Compare, views.Site, views.ComparePage(family), new Dictionary<string, object?> { ["compare"] = views.CompareOf(family) });
+        var url = ReaderPageViews.CompareUrlOf(family)!;
+        return finishedPages is null
+            ? GeneratedPage.Create(url, new string(html.Span), inSitemap: true)
+            : finishedPages.Finish(GeneratedPage.Create(url, string.Empty, inSitemap: true), html.Span, cancellationToken);
+    }
 }

@@ -61,7 +61,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
                 0,
                 positions.Count,
                 new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-                k => rendered[positions[k]] = RenderIfPage(documents[positions[k]], catalog, views));
+                k => rendered[positions[k]] = RenderIfPage(documents[positions[k]], catalog, views, finish: null, context.CancellationToken));
         }
         else
         {
@@ -69,7 +69,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
                 0,
                 documents.Count,
                 new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-                i => rendered[i] = Finished(documents[i], RenderIfPage(documents[i], catalog, views), context));
+                i => rendered[i] = RenderIfPage(documents[i], catalog, views, finishedPages, context.CancellationToken));
         }
 
         var unchanged = GeneratedPagesReuse.PreviousIfUnchanged(documents, context);
@@ -117,11 +117,12 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
         return generated.OrderBy(d => d.Destination, StringComparer.Ordinal).ToList();
     }
 
-    // A page just rendered (not a document passed through) goes to the staging of a one-shot build, if there is one.
-    private Document Finished(Document before, Document after, StageContext context) =>
-        finishedPages is null || ReferenceEquals(before, after) ? after : finishedPages.Finish(after, context.CancellationToken);
-
-    private Document RenderIfPage(Document document, FamilyCatalog catalog, PageViews views)
+    /// <summary>
+    /// The page of <paramref name="document"/> (or the document itself when it is not a page). With
+    /// <paramref name="finish"/> (a one-shot build's staging) the page goes there straight from the buffer it was
+    /// rendered into, so it is never a string unless it cannot be staged.
+    /// </summary>
+    private Document RenderIfPage(Document document, FamilyCatalog catalog, PageViews views, StageFinishedPages? finish, CancellationToken cancellationToken)
     {
         if (!document.TryGet(JobFamilyKeys.Family, out var family))
         {
@@ -142,25 +143,26 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
         }
 
         var entry = FamilyCatalog.Entry(document, family, body);
-        string html;
+        ReadOnlyMemory<char> html;
         if (!family.IsDepartmentIndex)
         {
-            html = theme.RenderPage(ThemeTemplates.JobFamily, views.Site, views.PageOf(family), Values("family", views.FamilyOf(entry) with { BodyHtmlUtf8 = utf8 }));
+            html = theme.RenderPageBuffered(ThemeTemplates.JobFamily, views.Site, views.PageOf(family), Values("family", views.FamilyOf(entry) with { BodyHtmlUtf8 = utf8 }));
         }
         else if (catalog.Departments.FirstOrDefault(d => d.IndexPage?.Family == family) is { } department)
         {
             // The page's own entry: a one-shot build's catalogue holds no bodies (kept as UTF-8, RenderedBody).
-            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department with { IndexPage = entry }) with { ContentHtmlUtf8 = utf8 }));
+            html = theme.RenderPageBuffered(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department with { IndexPage = entry }) with { ContentHtmlUtf8 = utf8 }));
         }
         else
         {
-            html = theme.RenderPage(ThemeTemplates.Department, views.Site, views.FolderPageOf(family), Values("department", views.FolderOf(entry) with { ContentHtmlUtf8 = utf8 }));
+            html = theme.RenderPageBuffered(ThemeTemplates.Department, views.Site, views.FolderPageOf(family), Values("department", views.FolderOf(entry) with { ContentHtmlUtf8 = utf8 }));
         }
 
         var isCanonical = family.FrontMatter.CanonicalPath is null || string.Equals(family.FrontMatter.CanonicalPath, family.Url, StringComparison.Ordinal);
-        var page = document with { Destination = UrlPath.OutputFileOf(family.Url), Content = html };
+        var page = document with { Destination = UrlPath.OutputFileOf(family.Url), Content = string.Empty };
         page = page.With(SiteKeys.IsHtmlPage, true).DependsOn([TemplatesInput, SettingsInput, .. ShownPages(family, catalog)]);
-        return isCanonical ? page.With(SiteKeys.SitemapUrl, family.Url) : page;
+        page = isCanonical ? page.With(SiteKeys.SitemapUrl, family.Url) : page;
+        return finish is null ? page with { Content = new string(html.Span) } : finish.Finish(page, html.Span, cancellationToken);
     }
 
     /// <summary>

@@ -52,6 +52,29 @@ public sealed class StageFinishedPages(OutputStaging staging, SiteSettings setti
         return staged.Staged is null ? document : staged;
     }
 
+    /// <summary>
+    /// <see cref="Finish(Document, CancellationToken)"/> for a page rendered into a reused buffer: <paramref name="page"/>
+    /// without its text (empty <see cref="Document.Content"/>) and <paramref name="text"/>, its text. Staged from the
+    /// buffer (the CSP facts read from it, then encoded and written) without ever making the page a string; a page
+    /// that cannot be staged comes back with the text as its <see cref="Document.Content"/>, as it would from
+    /// <see cref="Finish(Document, CancellationToken)"/>.
+    /// </summary>
+    public Document Finish(Document page, ReadOnlySpan<char> text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (OutputStaging.Accepts(page, text))
+        {
+            var recorded = WriteNetlifyHeaders.IsPage(page) ? WriteNetlifyHeaders.RecordResources(page, text, settings) : page;
+            var staged = staging.Stage(recorded, text, cancellationToken);
+            if (staged.Staged is not null)
+            {
+                return staged;
+            }
+        }
+
+        return page with { Content = text.ToString() };
+    }
+
     // What later stages read from a page's HTML, recorded while the text is there.
     private Document Recorded(Document document) =>
         WriteNetlifyHeaders.IsPage(document) ? WriteNetlifyHeaders.RecordResources(document, settings) : document;

@@ -1,5 +1,6 @@
 namespace Handbook.Site.Stages;
 
+using System.Buffers;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
@@ -23,8 +24,11 @@ using Handbook.Site.Versions;
 /// </remarks>
 public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : IStage
 {
-    /// <summary>Families serialised at once when the file is staged: enough to keep every thread busy, a few MB of parts.</summary>
-    private const int StagedBatch = 64;
+    /// <summary>
+    /// Families serialised at once when the file is staged: enough to keep every thread busy (eight each), at most 64;
+    /// each is serialised into a buffer of its slot in the batch, so fewer slots hold fewer buffers (16 on two cores).
+    /// </summary>
+    private static int StagedBatch(StageContext context) => Math.Clamp(8 * context.MaxDegreeOfParallelism, 16, 64);
 
     public string Name => nameof(WriteJobFamiliesExport);
 
@@ -93,22 +97,27 @@ public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : ISta
         return [.. documents, file];
     }
 
-    /// <summary>The parts of <paramref name="ordered"/> in that order, each batch serialised in parallel when the writer reaches it.</summary>
+    /// <summary>
+    /// The parts of <paramref name="ordered"/> in that order, each batch serialised in parallel when the writer reaches
+    /// it, into one reused buffer per slot of the batch: a part is written before the next batch overwrites its slot
+    /// (the next batch starts only when the writer asks for the part after this batch's last), so no part is allocated.
+    /// A slot's buffer starts empty and is first made about the size of its first part.
+    /// </summary>
     private static IEnumerable<ReadOnlyMemory<byte>> FragmentsInBatches(IReadOnlyList<Document> documents, List<(int Index, JobFamily Family)> ordered, StageContext context)
     {
-        var batch = new ReadOnlyMemory<byte>[StagedBatch];
-        for (var start = 0; start < ordered.Count; start += StagedBatch)
+        var size = StagedBatch(context);
+        var slots = new ArrayBufferWriter<byte>[Math.Min(size, ordered.Count)];
+        for (var start = 0; start < ordered.Count; start += size)
         {
-            var count = Math.Min(StagedBatch, ordered.Count - start);
+            var count = Math.Min(size, ordered.Count - start);
             Parallel.For(
                 0,
                 count,
                 new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-                j => batch[j] = FragmentOf(documents[ordered[start + j].Index], ordered[start + j].Family, [], context));
+                j => JobFamiliesExport.WriteFragment(ordered[start + j].Family, PublishedOf(documents[ordered[start + j].Index]), slots[j] ??= new ArrayBufferWriter<byte>()));
             for (var j = 0; j < count; j++)
             {
-                yield return batch[j];
-                batch[j] = default;
+                yield return slots[j].WrittenMemory;
             }
         }
     }
@@ -155,7 +164,10 @@ public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : ISta
     private static ReadOnlyMemory<byte> FragmentOf(Document document, JobFamily family, Dictionary<string, ReadOnlyMemory<byte>> previous, StageContext context) =>
         !context.MustProcess(document) && previous.TryGetValue(document.SourcePath, out var fragment)
             ? fragment
-            : JobFamiliesExport.FragmentOf(family, document.TryGet(VersionKeys.Published, out var versions) ? versions : null);
+            : JobFamiliesExport.FragmentOf(family, PublishedOf(document));
+
+    private static PublishedVersions? PublishedOf(Document document) =>
+        document.TryGet(VersionKeys.Published, out var versions) ? versions : null;
 
     // A reused document arrives as the previous stage left it: its part is on this stage's previous output.
     private static Dictionary<string, ReadOnlyMemory<byte>> PreviousFragments(StageContext context)

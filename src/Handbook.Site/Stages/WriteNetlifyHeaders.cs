@@ -41,6 +41,18 @@ public sealed class WriteNetlifyHeaders(SiteSettings settings) : IStage
         return page.With(RecordedResources, new RecordedPageResources(siteOrigin, PageResources.Of(page.Content, siteOrigin, InlineStyleScripts)));
     }
 
+    /// <summary>
+    /// <see cref="RecordResources(Document, SiteSettings)"/> for a page whose text is <paramref name="text"/>, not its
+    /// <see cref="Document.Content"/> (a page staged from the buffer it was rendered into): the same facts.
+    /// </summary>
+    public static Document RecordResources(Document page, ReadOnlySpan<char> text, SiteSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(settings);
+        var siteOrigin = SiteOrigin(settings.BaseUrl);
+        return page.With(RecordedResources, new RecordedPageResources(siteOrigin, PageResources.Of(text, siteOrigin, InlineStyleScripts)));
+    }
+
     /// <summary>Whether this stage reads <paramref name="document"/> as an HTML page.</summary>
     public static bool IsPage(Document document)
     {

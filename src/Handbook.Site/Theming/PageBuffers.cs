@@ -5,7 +5,8 @@ using System.Text;
 /// <summary>
 /// The two text buffers one thread renders pages into (the page template's output, then the layout's), reused from
 /// page to page so rendering a page does not allocate buffers the size of its body each time. A buffer that grew
-/// past <see cref="MaxRetainedChars"/> for an unusually large page is dropped afterwards rather than held.
+/// past <see cref="MaxRetainedChars"/> for an unusually large page is dropped afterwards rather than held. The whole
+/// page goes into one contiguous array (<see cref="PageTextWriter"/>), so it can be staged without a string.
 /// </summary>
 internal sealed class PageBuffers
 {
@@ -16,7 +17,7 @@ internal sealed class PageBuffers
 
     public StringBuilder Fragment { get; private set; } = new();
 
-    public StringBuilder Page { get; private set; } = new();
+    public PageTextWriter Page { get; private set; } = new();
 
     public static PageBuffers ForThisThread() => _current ??= new PageBuffers();
 
@@ -30,7 +31,7 @@ internal sealed class PageBuffers
 
         if (Page.Capacity > MaxRetainedChars)
         {
-            Page = new StringBuilder();
+            Page = new PageTextWriter();
         }
     }
 }

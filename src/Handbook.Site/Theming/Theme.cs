@@ -97,7 +97,15 @@ public sealed class Theme
     /// body HTML, and rendering through fresh strings copied it six times (fragment builder and string, layout
     /// builder and string, <c>TrimEnd</c>, <c>+ "\n"</c>). Now the page is copied into one string at the end.
     /// </remarks>
-    public string RenderPage(string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> values)
+    public string RenderPage(string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> values) =>
+        new(RenderPageBuffered(templateName, site, page, values).Span);
+
+    /// <summary>
+    /// <see cref="RenderPage"/> without the string: the page's text in this thread's page buffer, valid until this
+    /// thread renders its next page. A one-shot build stages it from there (scanned, encoded to UTF-8 and written)
+    /// without ever holding the page as a string (issue 9).
+    /// </summary>
+    public ReadOnlyMemory<char> RenderPageBuffered(string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> values)
     {
         var buffers = PageBuffers.ForThisThread();
         var content = buffers.Fragment;
@@ -110,20 +118,20 @@ public sealed class Theme
         layoutContext.SetValue("content", new BufferedHtmlValue(content));
         var html = buffers.Page;
         html.Clear();
-        using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
-        {
-            Wait(_templates[ThemeTemplates.Layout].RenderAsync(writer, layoutContext, Encoder));
-        }
+        Wait(_templates[ThemeTemplates.Layout].RenderAsync(html, layoutContext, Encoder));
 
         // The page ends with exactly one newline, whatever whitespace the layout leaves (as TrimEnd() + "\n" did).
         var end = html.Length;
-        while (end > 0 && char.IsWhiteSpace(html[end - 1]))
+        while (end > 0 && char.IsWhiteSpace(html.Text[end - 1]))
         {
             end--;
         }
 
-        html.Length = end;
-        var result = html.Append('\n').ToString();
+        html.Truncate(end);
+        html.Write('\n');
+        var result = html.Memory;
+
+        // A buffer outgrown by this page is replaced for the next one; the memory handed out still refers to it.
         buffers.Trim();
         return result;
     }

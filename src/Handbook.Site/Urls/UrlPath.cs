@@ -1,13 +1,37 @@
 namespace Handbook.Site.Urls;
 
+using System.Buffers;
+
 /// <summary>
 /// Turns site paths (which may hold spaces or non-ASCII letters when a file is named that way) into URLs that are
 /// valid in <c>href</c> and in <c>sitemap.xml</c>, and joins them with the base URL.
 /// </summary>
 public static class UrlPath
 {
+    // What Uri.EscapeDataString leaves as it is (RFC 3986 unreserved), plus the '/' between segments.
+    private static readonly SearchValues<char> KeptAsIs = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~/");
+
     /// <summary>Percent-encodes each segment of a root-relative path, keeping '/' and an existing '#fragment'.</summary>
+    /// <remarks>
+    /// A path whose part before the fragment holds only unreserved characters and '/' (every page URL the build
+    /// makes from its own slugs) is its own encoding: unescaping and escaping such a segment gives it back unchanged,
+    /// so it is returned as it is instead of being split, escaped and joined again (issue 9: the theme's views
+    /// encode a URL per link, 35 MiB of strings at N = 1000).
+    /// </remarks>
     public static string Encode(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var end = path.IndexOf('#', StringComparison.Ordinal);
+        if (path.AsSpan(0, end < 0 ? path.Length : end).IndexOfAnyExcept(KeptAsIs) < 0)
+        {
+            return path;
+        }
+
+        return EncodeSegments(path);
+    }
+
+    /// <summary>The general <see cref="Encode"/>: each segment unescaped and escaped again.</summary>
+    internal static string EncodeSegments(string path)
     {
         var hash = path.IndexOf('#', StringComparison.Ordinal);
         var pathPart = hash < 0 ? path : path[..hash];

@@ -173,4 +173,33 @@ public class JobFamiliesExportTests
         Assert.All(Enumerable.Range(0, parts.Count), i => Assert.True(placed[i].Span.SequenceEqual(parts[i].Span)));
         Assert.Equal(System.Text.Encoding.UTF8.GetBytes(JobFamiliesExport.Serialize(new Handbook.Site.Export.Schema.ExportRoot([]))), JobFamiliesExport.Assemble([]));
     }
+
+    [Fact]
+    public void The_staged_file_written_a_batch_at_a_time_from_reused_buffers_is_byte_for_byte_the_whole_serialisation()
+    {
+        // Given more families than one batch holds (so each slot's buffer is reused), of very different sizes and
+        // in an order that is not the file's, and a staging to write the file into
+        var pages = new List<Pipeline.Documents.Document>();
+        for (var i = 0; i < 150; i++)
+        {
+            var family = Family($"dept-{i % 7}/family-{(i * 37) % 150:000}", $"Family {i} \u00e9\u65e5", string.Concat(Enumerable.Repeat("Long description. ", (i * 13) % 40)));
+            var level = Level($"Level {i}", $"level-{i}", grade: (i % 3 == 0) ? "7" : null, gradeTitle: (i % 3 == 0) ? "Senior" : null);
+            level.Responsibilities = Section(SectionKind.Responsibilities, "Responsibilities", [.. Enumerable.Range(0, (i * 7) % 25).Select(k => $"Bullet {k} of family {i}")]);
+            family.Levels.Add(level);
+            pages.Add(Page(family));
+        }
+
+        using var folder = new TempFolder();
+        var writer = new Pipeline.Output.OutputWriter(folder["out"]);
+        using var staging = writer.BeginStaging();
+
+        // When the stage stages the file and, for the oracle, the whole export is serialised at once
+        var output = Stages.Run(new WriteJobFamiliesExport(staging), [.. pages]);
+        var file = output.Output(JobFamiliesExport.OutputPath);
+        var whole = System.Text.Encoding.UTF8.GetBytes(JobFamiliesExport.Serialize(JobFamiliesExport.Build(Catalog.FamilyCatalog.From(pages))));
+
+        // Then the staged file holds exactly the whole serialisation
+        Assert.NotNull(file.Staged);
+        Assert.Equal(whole, file.ToOutputBytes());
+    }
 }

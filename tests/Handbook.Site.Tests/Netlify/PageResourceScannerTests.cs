@@ -34,6 +34,8 @@ public class PageResourceScannerTests(ITestOutputHelper output)
         { "<style>p { color: red }</style>", "<textarea><img src=\"https://not.example/\"></textarea><br/>" },
         { string.Empty, "<div style=\"\"></div><script type=\" Module \">x()</script><script type=\"text/template\">y</script>" },
         // Values only some tags read (an <a>'s href, a <link>'s type) are checked but not kept; tag names in any case.
+        // Every attribute the CSP reads, in other cases, next to names of the same or similar length that it does not read.
+        { "<script SRC=\"/s.js\" TYPE=\"module\" DATA-CONNECT=\"/d.json\" data-connecx=\"/no.json\" typo=\"x\"></script>", "<form ACTION=\"https://f.example.org/\" actioN2=\"/no\"><p STYLE=\"\" styles=\"x\" srcs=\"/no.png\" rels=\"x\" hrefs=\"y\"></p></form><img sRc=\"/e.png\" src2=\"/no.png\" srd=\"/no.png\">" },
         { "<LINK REL=\"stylesheet\" HREF=\"/c.css?v=1&amp;w=2\" type=\"text/css\">", "<A HREF=\"/a?x=1&amp;y=2\" rel=\"nofollow\" type=\"x\">a</A><Img Src=\"/d.png\"><form action=\"/f\" src=\"/not-read.png\"></form>" },
     };
 

@@ -53,6 +53,23 @@ public class ThemeRenderPageTests
     }
 
     [Fact]
+    public void Given_a_page_larger_than_the_buffers_keep_When_rendered_into_the_buffer_Then_it_stays_intact_and_the_next_page_is_its_own()
+    {
+        // Given a page of over 4 Mi characters (the page buffer is replaced after it) and a small one
+        using var folder = new TempFolder();
+        var theme = ThemeWith(folder, "<main>{{ content }}</main>", "{{ body }}");
+        var huge = new string('h', 4_500_000);
+
+        // When the huge page is rendered into the buffer, then a small page
+        var buffered = theme.RenderPageBuffered(ThemeTemplates.NotFound, Site, new PageView("T", null, "/x/", "/x/", []), new Dictionary<string, object?> { ["body"] = huge });
+        var small = Render(theme, "T", "small");
+
+        // Then the huge page's memory still holds it (its buffer was let go, not reused) and the small page is its own
+        Assert.Equal("<main>" + huge + "</main>\n", buffered.Span.ToString());
+        Assert.Equal("<main>small</main>\n", small);
+    }
+
+    [Fact]
     public void Given_a_layout_that_ends_in_whitespace_When_rendered_Then_the_page_ends_in_exactly_one_newline()
     {
         using var folder = new TempFolder();

@@ -13,14 +13,14 @@ using Markdig.Syntax;
 using Xunit.Abstractions;
 
 /// <summary>
-/// An inherited bullet shown in place (<see cref="InheritedBulletBlock"/>) must be indistinguishable from the marked
-/// deep copy it replaces, for every reader of the tree after expansion: the HTML renderer, the sanitiser's choice of
+/// Inherited bullets shown in place (<see cref="InheritedBulletRun"/>) must be indistinguishable from the marked deep
+/// copies they replace, for every reader of the tree after expansion: the HTML renderer, the sanitiser's choice of
 /// path (<see cref="RawHtmlScope"/>) and its result, the links the link check and the export read
 /// (<see cref="LinkFinder"/>, <see cref="CareerLadderLinkFinder"/>). The oracle is the slow path itself: every shown
-/// bullet of the expanded pages is swapped for its copy (<see cref="InheritedBulletBlock.Materialize"/>, the copy the
+/// bullet of the expanded pages is swapped for its copy (<see cref="InheritedBulletRun.Materialize"/>, the copy the
 /// pass made before), and each reader must give the same answer on both trees.
 /// </summary>
-public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
+public sealed class InheritedBulletRunTests(ITestOutputHelper output)
 {
     private static readonly MarkdownPipeline Pipeline = JobFamiliesPlugin.CreatePipeline(new JobFamiliesOptions());
 
@@ -107,9 +107,10 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
         var families = Expand(("job-families/light/lamp-lighter.md", Source), ("job-families/light/lamp-chief.md", Other));
 
         // Then bullets are shown in place, and those a copy cannot reproduce from the source's own nodes are copied
-        var shown = families.SelectMany(f => f.Body.Descendants<InheritedBulletBlock>()).ToList();
+        var shown = families.SelectMany(f => f.Body.Descendants<InheritedBulletRun>()).SelectMany(r => r.Bullets).ToList();
         Assert.True(shown.Count >= 10, $"only {shown.Count} bullets shown in place");
         Assert.DoesNotContain(shown, s => s.Source.Descendants<ListBlock>().Any());
+        Assert.Contains(families.SelectMany(f => f.Body.Descendants<InheritedBulletRun>()), r => r.Bullets.Count > 1);
         Assert.Contains(families[1].Body.Descendants<ListItemBlock>(), IsMarkedCopy);
         Assert.Contains(families[0].Body.Descendants<ListItemBlock>(), IsMarkedCopy);
 
@@ -123,10 +124,10 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
         var doc = Markdig.Markdown.Parse("* plain *text* [x](/y)\n* styled [x](/y){: .c}\n* with\n  * nested\n* \n", Pipeline);
         var items = doc.Descendants<ListItemBlock>().Where(i => i.Parent?.Parent is MarkdownDocument).ToList();
 
-        Assert.True(InheritedBulletBlock.CanShow(items[0]));
-        Assert.False(InheritedBulletBlock.CanShow(items[1]));
-        Assert.False(InheritedBulletBlock.CanShow(items[2]));
-        Assert.False(InheritedBulletBlock.CanShow(items[3]));
+        Assert.True(InheritedBulletRun.CanShow(items[0]));
+        Assert.False(InheritedBulletRun.CanShow(items[1]));
+        Assert.False(InheritedBulletRun.CanShow(items[2]));
+        Assert.False(InheritedBulletRun.CanShow(items[3]));
     }
 
     [CorpusFact]
@@ -138,7 +139,7 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
             .Select(p => parser.Parse(p.Original, File.ReadAllText(Path.Combine(SharedCorpus.PathOf("gitlab-job-families"), p.Saved)), new List<Diagnostic>()))
             .ToList();
         new ExpandExtends(new FamilyLookup(families)).Run(families, new DiagnosticBag());
-        var shown = families.Sum(f => f.Body.Descendants<InheritedBulletBlock>().Count());
+        var shown = families.Sum(f => f.Body.Descendants<InheritedBulletRun>().Sum(r => r.Bullets.Count));
         output.WriteLine($"{shown} bullets shown in place, {families.Sum(f => f.Body.Descendants<ListItemBlock>().Count(IsMarkedCopy))} copied");
         Assert.True(shown > 100);
 
@@ -147,14 +148,14 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Inherited_list_items_render_as_Markdigs_list_renderer_renders_items_with_the_same_attributes()
+    public void Shown_bullets_render_as_Markdigs_list_renderer_renders_their_copies()
     {
         // Given two pages whose levels inherit bullets of every shape
         var families = Expand(("job-families/light/lamp-lighter.md", Source), ("job-families/light/lamp-chief.md", Other));
-        Assert.True(families.Sum(f => f.Body.Descendants<InheritedListItemBlock>().Count()) >= 10);
+        Assert.True(families.Sum(f => f.Body.Descendants<InheritedBulletRun>().Sum(r => r.Bullets.Count)) >= 10);
 
-        // Then each page renders as when each inherited item is a plain list item with its attributes in Markdig's
-        // data store (the representation before), rendered by Markdig's own list renderer
+        // Then each page renders as when each shown bullet is its marked copy (a plain list item with its attributes in
+        // Markdig's data store, the nodes the pass once made), rendered by Markdig's own list renderer
         AssertListsRenderAsWithMarkdigsListRenderer(families);
     }
 
@@ -167,7 +168,7 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
             .Select(p => parser.Parse(p.Original, File.ReadAllText(Path.Combine(SharedCorpus.PathOf("gitlab-job-families"), p.Saved)), new List<Diagnostic>()))
             .ToList();
         new ExpandExtends(new FamilyLookup(families)).Run(families, new DiagnosticBag());
-        Assert.True(families.Sum(f => f.Body.Descendants<InheritedListItemBlock>().Count()) > 100);
+        Assert.True(families.Sum(f => f.Body.Descendants<InheritedBulletRun>().Sum(r => r.Bullets.Count)) > 100);
 
         // Then every page renders as with Markdig's list renderer and the attributes in its data store
         AssertListsRenderAsWithMarkdigsListRenderer(families);
@@ -179,8 +180,8 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
         {
             var site = RenderWith(family.Body, markdigsListRenderer: false);
             Assert.Equal(JobFamilyMarkdown.RenderHtml(family.Body, Pipeline), site);
-            ReplaceInheritedItemsWithAttributedItems(family.Body);
-            Assert.Empty(family.Body.Descendants<InheritedListItemBlock>());
+            ReplaceShownBulletsWithCopies(family);
+            Assert.Empty(family.Body.Descendants<InheritedBulletRun>());
             Assert.Equal(site, RenderWith(family.Body, markdigsListRenderer: true));
         }
     }
@@ -201,27 +202,6 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
         return writer.ToString();
     }
 
-    /// <summary>The representation before: a plain list item with the attributes set on it, holding the same child.</summary>
-    private static void ReplaceInheritedItemsWithAttributedItems(MarkdownDocument document)
-    {
-        foreach (var inherited in document.Descendants<InheritedListItemBlock>().ToList())
-        {
-            var plain = new ListItemBlock(null!) { Order = inherited.Order, Line = inherited.Line, Column = inherited.Column };
-            plain.SetAttributes(inherited.InheritedAttributes);
-            while (inherited.Count > 0)
-            {
-                var child = inherited[0];
-                inherited.RemoveAt(0);
-                plain.Add(child);
-            }
-
-            var list = (ContainerBlock)inherited.Parent!;
-            var index = list.IndexOf(inherited);
-            list.RemoveAt(index);
-            list.Insert(index, plain);
-        }
-    }
-
     private static List<JobFamily> Expand(params (string Path, string Text)[] pages)
     {
         var parser = new JobFamilyParser(Pipeline);
@@ -233,7 +213,7 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
     }
 
     private static bool IsMarkedCopy(ListItemBlock item) =>
-        item.TryGetAttributes()?.Classes?.Contains("inherited") == true && item.Count > 0 && item[0] is not InheritedBulletBlock;
+        item is not InheritedBulletRun && item.TryGetAttributes()?.Classes?.Contains("inherited") == true && item.Count > 0;
 
     private static void AssertReadersSeeTheCopies(List<JobFamily> families)
     {
@@ -241,7 +221,7 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
         foreach (var family in families)
         {
             ReplaceShownBulletsWithCopies(family);
-            Assert.Empty(family.Body.Descendants<InheritedBulletBlock>());
+            Assert.Empty(family.Body.Descendants<InheritedBulletRun>());
         }
 
         var copiedReadings = families.Select(Read).ToList();
@@ -269,22 +249,66 @@ public sealed class InheritedBulletBlockTests(ITestOutputHelper output)
             CareerLadderLinkFinder.Find(family.CareerLadder));
     }
 
-    /// <summary>The slow path: each shown bullet's list item gets the nodes of the marked copy instead.</summary>
+    /// <summary>
+    /// The slow path: each run of shown bullets is replaced by their marked copies (plain list items with the copied
+    /// nodes, the marker and their attributes in Markdig's data store), at the same place in its list, and each of the
+    /// model's items that pointed at the run points at its own copy (in order: the run's bullets are its items').
+    /// </summary>
     private static void ReplaceShownBulletsWithCopies(JobFamily family)
     {
-        foreach (var shown in family.Body.Descendants<InheritedBulletBlock>().ToList())
+        var copies = new Dictionary<ListItemBlock, Queue<ListItemBlock>>(ReferenceEqualityComparer.Instance);
+        foreach (var run in family.Body.Descendants<InheritedBulletRun>().ToList())
         {
-            var item = (InheritedListItemBlock)shown.Parent!;
-            var copy = shown.Materialize();
-            Assert.Equal(copy.GetAttributes().Classes, item.InheritedAttributes.Classes);
-            Assert.Equal(copy.GetAttributes().Properties, item.InheritedAttributes.Properties);
-            item.Remove(shown);
-            while (copy.Count > 0)
+            var list = run.Parent!;
+            var index = list.IndexOf(run);
+            list.RemoveAt(index);
+            var made = new Queue<ListItemBlock>();
+            for (var i = 0; i < run.Bullets.Count; i++)
             {
-                var child = copy[0];
-                copy.RemoveAt(0);
-                item.Add(child);
+                var copy = run.Materialize(i);
+                var origin = run.Bullets[i].Origin;
+                Assert.Equal(copy.GetAttributes().Classes, origin.Attributes.Classes);
+                Assert.Equal(copy.GetAttributes().Properties, origin.Attributes.Properties);
+                Assert.Equal((run.Line, run.Column), (copy.Line, copy.Column));
+                list.Insert(index + i, copy);
+                made.Enqueue(copy);
+            }
+
+            copies.Add(run, made);
+        }
+
+        // The model's inherited items point at their list items (the link finder skips them by these blocks).
+        foreach (var section in AllSections(family))
+        {
+            for (var i = 0; i < section.Items.Count; i++)
+            {
+                var item = section.Items[i];
+                if (item.Block is { } block && copies.TryGetValue(block, out var made))
+                {
+                    section.Items[i] = new Item { Text = item.Text, Location = item.Location, Block = made.Dequeue(), InheritedFrom = item.InheritedFrom };
+                }
             }
         }
+
+        // A run's bullets are all in the model (a statement's) or none (a choice's alternatives).
+        Assert.All(copies, c => Assert.True(c.Value.Count == 0 || c.Value.Count == ((InheritedBulletRun)c.Key).Bullets.Count));
+    }
+
+    private static HashSet<Section> AllSections(JobFamily family)
+    {
+        var all = new HashSet<Section>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<Section>(family.Sections.Concat(family.Roles.SelectMany(r => r.Sections)));
+        while (pending.TryPop(out var section))
+        {
+            if (all.Add(section))
+            {
+                foreach (var child in section.Children)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return all;
     }
 }
