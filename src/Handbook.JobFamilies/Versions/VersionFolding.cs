@@ -25,7 +25,10 @@ public static class VersionFolding
     {
         ArgumentNullException.ThrowIfNull(newestFirst);
         ArgumentNullException.ThrowIfNull(content);
-        normalise ??= NormaliseWhitespace;
+
+        // With the default normalisation the texts themselves are kept and compared as normalised
+        // (SameAfterNormalising) without making the normalised copy of every version's text (issue 9).
+        var comparesTexts = normalise is null;
 
         // Walk oldest → newest so that a run of equal versions collapses into its oldest member.
         var kept = new List<(PageVersion Version, string? Key, List<FoldedVersion> Folded)>();
@@ -33,12 +36,13 @@ public static class VersionFolding
         {
             var version = newestFirst[i];
             var text = content(version);
-            var key = text is null ? null : normalise(text);
+            var key = text is null || comparesTexts ? text : normalise!(text);
             if (kept.Count > 0)
             {
                 var older = kept[^1];
                 var sameGrades = !requireSameGradeData || older.Version.GradeDataBlobSha == version.GradeDataBlobSha;
-                if (key is not null && older.Key is not null && sameGrades && string.Equals(key, older.Key, StringComparison.Ordinal))
+                if (key is not null && older.Key is not null && sameGrades
+                    && (comparesTexts ? SameAfterNormalising(older.Key, key) : string.Equals(key, older.Key, StringComparison.Ordinal)))
                 {
                     older.Folded.Add(new FoldedVersion(version, reason));
                     older.Folded.AddRange(version.Folded);
@@ -98,5 +102,76 @@ public static class VersionFolding
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether <see cref="NormaliseWhitespace"/> makes the same text of <paramref name="a"/> and <paramref name="b"/>,
+    /// found without making either: the normalised text is its non-blank lines (each without trailing spaces and
+    /// tabs) with one blank line where runs of blank lines separated them, so two texts normalise alike exactly when
+    /// they have the same non-blank lines with a blank run before the same ones (never before the first).
+    /// </summary>
+    public static bool SameAfterNormalising(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var left = new NonBlankLines(a);
+        var right = new NonBlankLines(b);
+        while (true)
+        {
+            var hasLeft = left.MoveNext();
+            if (hasLeft != right.MoveNext())
+            {
+                return false;
+            }
+
+            if (!hasLeft)
+            {
+                return true;
+            }
+
+            if (left.BlankBefore != right.BlankBefore || !left.Line.SequenceEqual(right.Line))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The non-blank lines of a text in order, as <see cref="NormaliseWhitespace"/> keeps them (CRLF, CR and LF each
+    /// end a line; trailing spaces and tabs dropped), each with whether blank lines came between it and the one before.
+    /// </summary>
+    private ref struct NonBlankLines(string text)
+    {
+        private readonly string _text = text;
+        private int _start;
+        private bool _any;
+
+        public ReadOnlySpan<char> Line { get; private set; }
+
+        public bool BlankBefore { get; private set; }
+
+        public bool MoveNext()
+        {
+            var blank = false;
+            while (_start <= _text.Length)
+            {
+                var end = _text.AsSpan(_start).IndexOfAny('\r', '\n');
+                end = end < 0 ? _text.Length : _start + end;
+                var line = _text.AsSpan(_start, end - _start).TrimEnd(" \t");
+                _start = end + (end + 1 < _text.Length && _text[end] == '\r' && _text[end + 1] == '\n' ? 2 : 1);
+                if (line.Length == 0)
+                {
+                    blank = _any;
+                    continue;
+                }
+
+                Line = line;
+                BlankBefore = blank;
+                _any = true;
+                return true;
+            }
+
+            return false;
+        }
     }
 }

@@ -155,10 +155,12 @@ public sealed class RepositoryHistory : IDisposable
                 return null;
             }
 
+            // Read into an array of the blob's size: every version's text is read (folding compares them all), and
+            // copying through a growing MemoryStream made two more copies of each (issue 9).
             using var stream = blob.GetContentStream();
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return buffer.ToArray();
+            var bytes = new byte[blob.Size];
+            stream.ReadExactly(bytes);
+            return bytes;
         }
     }
 
@@ -199,7 +201,26 @@ public sealed class RepositoryHistory : IDisposable
                 : _prefix.Length == 0 ? commit.Tree
                 : commit[_prefix.TrimEnd('/')]?.Target as Tree;
             var files = root is null ? [] : FilesBelow(root, string.Empty, descendInto, include);
-            return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
+            // In path order, sorting the paths (a tree names each entry once, so a path is one file) rather than the
+            // (path, blob) tuples through LINQ: generic code over value types is compiled at run time in every
+            // versioned build (ReadyToRun cannot hold it; issue 9).
+            var blobs = new Dictionary<string, string>(files.Count, StringComparer.Ordinal);
+            var paths = new List<string>(files.Count);
+            foreach (var (path, blob) in files)
+            {
+                blobs.Add(path, blob);
+                paths.Add(path);
+            }
+
+            paths.Sort(StringComparer.Ordinal);
+            var sorted = new List<(string Path, string BlobSha)>(paths.Count);
+            foreach (var path in paths)
+            {
+                sorted.Add((path, blobs[path]));
+            }
+
+            return sorted;
         }
     }
 
@@ -324,11 +345,11 @@ public sealed class RepositoryHistory : IDisposable
 
             _states[commit.Sha] = state;
             RecordGradeData(commit, parents);
-            foreach (var (path, blob) in candidates.OrderBy(c => c.Key, StringComparer.Ordinal))
+            foreach (var path in InPathOrder(candidates.Keys))
             {
                 if (state.TryGetValue(path, out var lineage))
                 {
-                    Record(commit, _lineages.Find(lineage), path, blob);
+                    Record(commit, _lineages.Find(lineage), path, candidates[path]);
                 }
             }
 
@@ -501,8 +522,9 @@ public sealed class RepositoryHistory : IDisposable
             Commit first, Commit other, Dictionary<string, int> state, HashSet<string> changedFromFirst, Dictionary<string, string> differsFromOther)
         {
             HashSet<string>? branchOnly = null;
-            foreach (var (path, blob) in differsFromOther.OrderBy(d => d.Key, StringComparer.Ordinal))
+            foreach (var path in InPathOrder(differsFromOther.Keys))
             {
+                var blob = differsFromOther[path];
                 if (changedFromFirst.Contains(path) || !state.TryGetValue(path, out var lineage))
                 {
                     continue;
@@ -595,14 +617,37 @@ public sealed class RepositoryHistory : IDisposable
 
         private List<FamilyHistory> Families(Dictionary<string, int> headState)
         {
-            var byRoot = _versions
-                .Where(v => !v.Dropped)
-                .GroupBy(v => _lineages.Find(v.Lineage))
-                .ToDictionary(g => g.Key, g => g.Select(v => v.Version).Reverse().ToList());
-            return headState
-                .OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => new FamilyHistory(p.Key, byRoot.GetValueOrDefault(_lineages.Find(p.Value)) ?? []))
-                .ToList();
+            // Loops rather than LINQ over KeyValuePair and int groupings (run-time compiled generic code, issue 9).
+            var byRoot = new Dictionary<int, List<PageVersion>>();
+            foreach (var entry in _versions)
+            {
+                if (entry.Dropped)
+                {
+                    continue;
+                }
+
+                var root = _lineages.Find(entry.Lineage);
+                if (!byRoot.TryGetValue(root, out var versions))
+                {
+                    versions = [];
+                    byRoot.Add(root, versions);
+                }
+
+                versions.Add(entry.Version);
+            }
+
+            foreach (var versions in byRoot.Values)
+            {
+                versions.Reverse(); // newest first
+            }
+
+            var families = new List<FamilyHistory>(headState.Count);
+            foreach (var path in InPathOrder(headState.Keys))
+            {
+                families.Add(new FamilyHistory(path, byRoot.GetValueOrDefault(_lineages.Find(headState[path])) ?? []));
+            }
+
+            return families;
         }
 
         private Dictionary<string, int> StateOf(Commit commit)
@@ -635,6 +680,13 @@ public sealed class RepositoryHistory : IDisposable
             }
 
             return sha;
+        }
+
+        private static List<string> InPathOrder(IEnumerable<string> paths)
+        {
+            var sorted = new List<string>(paths);
+            sorted.Sort(StringComparer.Ordinal);
+            return sorted;
         }
 
         private Tree? FamiliesTree(Commit commit) => commit[_familiesPath]?.Target as Tree;

@@ -67,7 +67,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             var pageOfFamily = views.PageOf(family);
             for (var i = 0; i < published.Count; i++)
             {
-                generated.Add(Finished(VersionPage(views, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0, familyHtml), context));
+                generated.Add(VersionPage(views, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0, familyHtml, context));
                 recent.Add(new RecentChangeView(
                     VersionDates.Day(published[i].Date),
                     VersionDates.Iso(published[i].Date),
@@ -121,7 +121,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         return all;
     }
 
-    private Document VersionPage(PageViews views, PageView current, JobFamily family, PageVersion version, HistoricContent content, bool isLatest, StringBuilder familyHtml)
+    private Document VersionPage(PageViews views, PageView current, JobFamily family, PageVersion version, HistoricContent content, bool isLatest, StringBuilder familyHtml, StageContext context)
     {
         var url = VersionUrls.Version(family.Url, version.Id);
         var day = VersionDates.Day(version.Date);
@@ -151,8 +151,8 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         // the layout's content; a template that filters it (`| raw`) gets the same text as a string.
         familyHtml.Clear();
         theme.RenderFragment(familyHtml, ThemeTemplates.JobFamily, views.Site, page, new Dictionary<string, object?> { ["family"] = content.Family });
-        var html = theme.RenderPage(ThemeTemplates.FamilyVersion, views.Site, page, new Dictionary<string, object?> { ["version"] = banner, ["family_html"] = new BufferedHtmlValue(familyHtml) });
-        return new Document(url.TrimStart('/'), UrlPath.OutputFileOf(url), html, Metadata.Empty).With(SiteKeys.IsHtmlPage, true);
+        var html = theme.RenderPageBuffered(ThemeTemplates.FamilyVersion, views.Site, page, new Dictionary<string, object?> { ["version"] = banner, ["family_html"] = new BufferedHtmlValue(familyHtml) });
+        return Finished(new Document(url.TrimStart('/'), UrlPath.OutputFileOf(url), string.Empty, Metadata.Empty).With(SiteKeys.IsHtmlPage, true), html, context);
     }
 
     private Document HistoryPage(
@@ -207,6 +207,11 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
 
     private Document Finished(Document page, StageContext context) =>
         finishedPages is null ? page : finishedPages.Finish(page, context.CancellationToken);
+
+    // A version page rendered into the theme's reused buffer: staged from it (no page string) when the build stages
+    // pages, else given its text (issue 9: version pages are most of a versioned build's pages).
+    private Document Finished(Document page, ReadOnlyMemory<char> html, StageContext context) =>
+        finishedPages is null ? page with { Content = new string(html.Span) } : finishedPages.Finish(page, html.Span, context.CancellationToken);
 
     private static Document Page(string sourcePath, string url, string html) =>
         new Document(sourcePath, UrlPath.OutputFileOf(url), html, Metadata.Empty).With(SiteKeys.IsHtmlPage, true).With(SiteKeys.SitemapUrl, url);

@@ -9,6 +9,7 @@ using Handbook.Pipeline;
 using Handbook.Pipeline.Documents;
 using Handbook.Site.Catalog;
 using Handbook.Site.Theming;
+using Handbook.Site.Theming.Views;
 
 /// <summary>
 /// Renders pages of one commit with the domain stages (<see cref="JobFamiliesPlugin.AddJobFamilies"/>: front matter,
@@ -21,7 +22,10 @@ using Handbook.Site.Theming;
 /// <param name="views">The current build's page views (a version is shown with the current site's navigation).</param>
 /// <param name="gradeTables">The build's grade tables, read once per distinct grade file; null reads each batch's
 /// file in the batch with the plugin's <see cref="ResolveGrades"/> (the tests' oracle).</param>
-public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, HistoricGradeTables? gradeTables = null)
+/// <param name="bodiesAsUtf8">Each version's body is kept as the UTF-8 bytes <see cref="RenderBodyHtml"/> sanitises
+/// into (<see cref="FamilyView.BodyHtmlUtf8"/>, as the current pages of one-shot builds): no body string is made, and
+/// the render cache stores the bytes as they are (issue 9). False keeps the string (the tests' oracle).</param>
+public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, HistoricGradeTables? gradeTables = null, bool bodiesAsUtf8 = true)
 {
     // One Markdig pipeline for every commit's build (pipelines are immutable and thread-safe).
     private readonly Markdig.MarkdownPipeline _pipeline = JobFamiliesPlugin.CreatePipeline(options);
@@ -43,7 +47,7 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, H
             new ExpandExtendsStatements(),
             new KeepWantedPages(wanted),
             new AddGradeBadges(),
-            new RenderBodyHtml(pipeline));
+            new RenderBodyHtml(pipeline, keepsBodyAsUtf8: bodiesAsUtf8));
         var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
         var rendered = new Dictionary<string, HistoricContent>(StringComparer.Ordinal);
         foreach (var document in result.Documents)
@@ -55,8 +59,11 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, H
                 var unknown = hasGradeData
                     ? family.Roles.Where(r => r.Grade is { Resolved: false }).Select(r => r.Grade!.Value).Distinct(StringComparer.Ordinal).ToList()
                     : [];
+                // A body kept as UTF-8 goes to the version page (and the render cache) as its bytes, as CurrentPages
+                // hands on a current page's; an empty body stays the empty string either way.
+                var utf8 = RenderedBody.TryGetUtf8(document, out var bytes) ? bytes : null;
                 rendered[document.SourcePath] = new HistoricContent(
-                    views.FamilyOf(FamilyCatalog.Entry(document, family, body)) with { Children = [] },
+                    views.FamilyOf(FamilyCatalog.Entry(document, family, body)) with { Children = [], BodyHtmlUtf8 = utf8 },
                     MermaidBlocks.Any(family.Body),
                     VersionModelMapper.From(family),
                     unknown);

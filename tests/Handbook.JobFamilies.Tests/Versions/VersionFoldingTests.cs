@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Tests.Versions;
 
+using CsCheck;
 using Handbook.JobFamilies.Versions;
 
 public sealed class VersionFoldingTests
@@ -68,6 +69,30 @@ public sealed class VersionFoldingTests
     }
 
     [Fact]
+    public void Folding_without_a_normalisation_folds_exactly_what_the_whitespace_normalisation_folds()
+    {
+        // Given histories of versions whose texts differ in words, line ends, trailing blanks and blank lines, some
+        // unknown, some across a grade table change
+        string[] texts = ["a\nb\n", "a  \r\nb", "a\n\nb\n", "\na\nb\n\n", "a\nc\n", "a\r\n\r\n\r\nb"];
+        var gen = Gen.Int[0, texts.Length].Array[0, 8];
+        gen.Sample(choices =>
+        {
+            var versions = choices
+                .Select((choice, i) => Version($"{i + 1}{i + 1}{i + 1}{i + 1}{i + 1}{i + 1}{i + 1}", choice == texts.Length ? "unknown" : texts[choice], grades: choice % 4 == 3 ? "g2" : "g1"))
+                .Reverse()
+                .ToList();
+            string? TextOf(PageVersion v) => Texts[v.BlobSha] == "unknown" ? null : Texts[v.BlobSha];
+
+            // When they are folded with the default comparison and with the normalisation given explicitly (the oracle)
+            var folded = VersionFolding.Fold(versions, TextOf);
+            var oracle = VersionFolding.Fold(versions, TextOf, VersionFolding.NormaliseWhitespace);
+
+            // Then the same versions are kept, each with the same folded ones
+            return folded.Select(Describe).SequenceEqual(oracle.Select(Describe));
+        }, iter: 2_000, threads: 1);
+    }
+
+    [Fact]
     public void An_unknown_text_is_never_folded() =>
         Assert.Equal(2, VersionFolding.Fold([Version("2222222", "x"), Version("1111111", "x")], _ => null).Count);
 
@@ -92,6 +117,9 @@ public sealed class VersionFoldingTests
         Assert.Equal(["2022-01-05", "2022-01-04", "2022-01-03"], limited.Versions.Select(v => v.Id[..10]));
         Assert.Equal(4, FamilyVersionsLimit.Apply(history, new DateOnly(2022, 1, 2), null).Versions.Count);
     }
+
+    private static string Describe(PageVersion version) =>
+        version.CommitSha + ":" + string.Join(",", version.Folded.Select(f => f.Version.CommitSha + "/" + f.Reason));
 
     private static PageVersion Version(string sha, string text, string? grades = null, DateTimeOffset? date = null)
     {

@@ -30,6 +30,37 @@ public class WhitespaceNormalisationTests
         }
     }
 
+    [Fact]
+    public void Two_texts_compare_as_the_same_exactly_when_their_normalised_texts_are_equal()
+    {
+        // Folding compares texts without normalising them (SameAfterNormalising); the normalised texts are the oracle.
+        // Independent short texts of few characters, and texts paired with a copy whose line ends were rewritten.
+        var independent = Gen.Select(Gen.String[Gen.Char["a \t\r\n"], 0, 12], Gen.String[Gen.Char["a \t\r\n"], 0, 12]);
+        var rewritten = Gen.Select(Texts, Gen.Int[0, int.MaxValue]).Select((text, seed) => (text, RewriteLineEnds(text, seed)));
+        foreach (var pairs in new[] { independent, rewritten })
+        {
+            pairs.Sample(
+                (a, b) => VersionFolding.SameAfterNormalising(a, b) == (VersionFolding.NormaliseWhitespace(a) == VersionFolding.NormaliseWhitespace(b))
+                    && VersionFolding.SameAfterNormalising(b, a) == VersionFolding.SameAfterNormalising(a, b),
+                iter: 20_000);
+        }
+    }
+
+    [Theory]
+    [InlineData("a\nb\n", "a  \r\nb", true)]
+    [InlineData("\n\na\n", "a", true)]
+    [InlineData("a\n\n\n\nb", "a\r\n\t\r\nb\n\n", true)]
+    [InlineData("a\nb", "a\n\nb", false)]
+    [InlineData("a\nb", "ab", false)]
+    [InlineData(" a", "a", false)]
+    [InlineData("a\n", "a\nb", false)]
+    [InlineData("", " \t\r\n", true)]
+    public void Texts_that_differ_only_in_what_normalising_drops_compare_as_the_same(string a, string b, bool same)
+    {
+        Assert.Equal(same, VersionFolding.SameAfterNormalising(a, b));
+        Assert.Equal(same, VersionFolding.NormaliseWhitespace(a) == VersionFolding.NormaliseWhitespace(b));
+    }
+
     [Theory]
     [InlineData("", "")]
     [InlineData("\r\n\r\n", "")]
@@ -40,6 +71,20 @@ public class WhitespaceNormalisationTests
     {
         Assert.Equal(expected, VersionFolding.NormaliseWhitespace(text));
         Assert.Equal(expected, OracleNormalise(text));
+    }
+
+    // Each line end replaced by another kind, some with trailing blanks or an extra blank line (chosen by the seed).
+    private static string RewriteLineEnds(string text, int seed)
+    {
+        string[] ends = ["\n", "\r\n", "\r", " \n", "\t\r\n", "\n\n"];
+        var random = new Random(seed);
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in text)
+        {
+            builder.Append(c is '\n' or '\r' ? ends[random.Next(ends.Length)] : c.ToString());
+        }
+
+        return builder.ToString();
     }
 
     // The implementation before issue 9's sixth session, verbatim.

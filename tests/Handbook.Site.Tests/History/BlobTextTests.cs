@@ -26,6 +26,7 @@ public sealed class BlobTextTests : IDisposable
         { "NUL byte", [.. Encoding.UTF8.GetBytes("# Title\n"), 0, .. Encoding.UTF8.GetBytes("- one\n")] },
         { "UTF-16 with BOM", [.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes("# Title\r\n- one\n")] },
         { "empty", [] },
+        { "larger than a read buffer", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"- item {i} ✓\n"))) },
     };
 
     public void Dispose() => _repo.Dispose();
@@ -64,6 +65,29 @@ public sealed class BlobTextTests : IDisposable
 
         Assert.Equal(TextDecoder.Decode(history.ReadBlobBytes(sha)!, sha, new DiagnosticBag()), text);
         Assert.Same(text, history.ReadInputText(sha));
+    }
+
+    [Theory]
+    [MemberData(nameof(Blobs))]
+    public void The_bytes_of_a_blob_are_its_content_stream_copied_whole(string name, byte[] bytes)
+    {
+        // Given a blob
+        var sha = _repo.Repo.ObjectDatabase.CreateBlob(new MemoryStream(bytes)).Sha;
+        _repo.Write("README.md", name).Commit("a commit so the repository opens");
+        using var history = RepositoryHistory.Open(_repo.InputFolder, new DiagnosticBag())!;
+
+        // When its bytes are read (into an array of the blob's size)
+        var read = history.ReadBlobBytes(sha);
+
+        // Then they are what copying libgit2's content stream gives (how they were read before), and what was stored
+        using var copy = new MemoryStream();
+        using (var stream = _repo.Repo.Lookup<Blob>(sha).GetContentStream())
+        {
+            stream.CopyTo(copy);
+        }
+
+        Assert.Equal(copy.ToArray(), read);
+        Assert.Equal(bytes, read);
     }
 
     [Fact]
