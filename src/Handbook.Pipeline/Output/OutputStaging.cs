@@ -109,33 +109,18 @@ public sealed class OutputStaging : IDisposable
     public Document Stage(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (!Accepts(document) || Reserve(document.Destination!) is not { } target)
-        {
-            return document;
-        }
 
-        try
-        {
-            _writer.WriteStaged(document, target);
-        }
-#pragma warning disable CA1031 // Staging is an optimisation: on any failure the document stays in memory and the final write reports.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            Release(document.Destination!, target);
-            return document;
-        }
-
-        return Staged(document with { Content = string.Empty }, document.Destination!, new FileInfo(target).Length);
+        // A document staging accepts is text that reads back as itself (no CR, no lone surrogate), whose bytes are
+        // exactly its text as UTF-8: the same write as a page staged from its render buffer.
+        return Stage(document, document.Content, cancellationToken);
     }
 
     /// <summary>
     /// <see cref="Stage(Document, CancellationToken)"/> for a document whose text is <paramref name="text"/> rather than its
     /// <see cref="Document.Content"/> (which should be empty): a page rendered into a reused buffer is staged from that
     /// buffer, never made a string (issue 9). The same checks and bytes as staging the document with
-    /// <c>Content = text</c>; the document comes back staged, or unchanged (still without its text) when it cannot be
-    /// staged: the caller then keeps the text itself.
+    /// <c>Content = text</c>; the document comes back staged, or unchanged when it cannot be staged (a caller that
+    /// passed it without its text then keeps the text itself).
     /// </summary>
     public Document Stage(Document document, ReadOnlySpan<char> text, CancellationToken cancellationToken = default)
     {

@@ -161,39 +161,9 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
     internal Task WriteStagedAsync(Document document, string fullPath, CancellationToken cancellationToken) =>
         WriteDocumentAsync(document, fullPath, cancellationToken);
 
-    /// <summary>Writes a document into the staged output synchronously (<see cref="OutputStaging.Stage"/>).</summary>
-    internal void WriteStaged(Document document, string fullPath) => WriteDocument(document, fullPath);
-
-    /// <summary>
-    /// Writes a text document's bytes (<see cref="Document.ToOutputBytes"/>) to <paramref name="fullPath"/>
-    /// synchronously, for staging from a caller that is not asynchronous; its folder exists already. The same bytes as
-    /// <see cref="WriteDocumentAsync"/>.
-    /// </summary>
-    protected virtual void WriteDocument(Document document, string fullPath)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var content = document.Content;
-        if (document.IsBinary || content.Contains('\r', StringComparison.Ordinal))
-        {
-            File.WriteAllBytes(fullPath, document.ToOutputBytes());
-            return;
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(Document.OutputEncoding.GetByteCount(content));
-        try
-        {
-            var length = Document.OutputEncoding.GetBytes(content, buffer);
-            File.WriteAllBytes(fullPath, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
     /// <summary>
     /// Writes <paramref name="text"/> to <paramref name="fullPath"/> as UTF-8 without BOM, the bytes
-    /// <see cref="WriteDocument"/> writes for a document with that text (the caller checked it has no carriage return
+    /// <see cref="Document.ToOutputBytes"/> gives for a document with that text (the caller checked it has no carriage return
     /// and no lone surrogate: <see cref="OutputStaging.Accepts(Document, ReadOnlySpan{char})"/>); its folder exists.
     /// Returns the number of bytes written (the file's length, without asking the file system).
     /// </summary>
