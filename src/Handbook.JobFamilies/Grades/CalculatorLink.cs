@@ -59,7 +59,6 @@ public static class CalculatorLink
     /// <summary><see cref="Classify"/> without the check that the page name is spelled: every URL taken apart.</summary>
     internal static CalculatorLinkKind ClassifyParsed(string url)
     {
-
         var value = Unwrap(url);
         var hash = value.IndexOf('#', StringComparison.Ordinal);
         var path = hash < 0 ? value : value[..hash];

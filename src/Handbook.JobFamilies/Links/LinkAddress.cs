@@ -15,12 +15,6 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
 {
     private const string ResolveBase = "https://site.invalid";
 
-    // What Uri.EscapeDataString leaves as it is (RFC 3986 unreserved), plus the '/' between segments: a path of
-    // these is its own encoding and has no escape to decode.
-    private static readonly SearchValues<char> PlainPath = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~/");
-
-    private static readonly SearchValues<char> PlainPathOrHash = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~/#");
-
     private static readonly SearchValues<char> HostCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.");
 
     // Whether Uri reads https://HOST/ as a valid URL whose host is HOST (ignoring case), per configured internal host.
@@ -126,7 +120,7 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
 
         var host = written.AsSpan(hostStart, hostEnd - hostStart);
         var rest = written.AsSpan(hostEnd);
-        if (host.IndexOfAnyExcept(HostCharacters) >= 0 || rest.IndexOfAnyExcept(PlainPathOrHash) >= 0 || rest.Count('#') > 1
+        if (host.IndexOfAnyExcept(HostCharacters) >= 0 || !PlainUrlPath.IsWithFragment(rest) || rest.Count('#') > 1
             || !IsInternalHostUriKeeps(host, internalHosts))
         {
             return null;
@@ -199,7 +193,7 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
         var hash = reference.IndexOf('#', StringComparison.Ordinal);
         var pathPart = hash < 0 ? reference.AsSpan() : reference.AsSpan(0, hash);
         var fragmentPart = hash < 0 ? ReadOnlySpan<char>.Empty : reference.AsSpan(hash + 1);
-        if (pathPart.IsEmpty || pathPart.IndexOfAnyExcept(PlainPath) >= 0 || fragmentPart.IndexOfAnyExcept(PlainPath) >= 0
+        if (pathPart.IsEmpty || !PlainUrlPath.Is(pathPart) || !PlainUrlPath.Is(fragmentPart)
             || pathPart.StartsWith("//", StringComparison.Ordinal))
         {
             return null;
@@ -216,7 +210,7 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
             // normalised already (Uri would first remove its dot segments).
             var basePath = pageUrl.AsSpan(0, Math.Max(0, pageUrl.AsSpan().IndexOfAny('?', '#') is var end && end >= 0 ? end : pageUrl.Length));
             if (basePath.IsEmpty || basePath[0] != '/' || basePath.Contains("//", StringComparison.Ordinal) || basePath.Contains("/.", StringComparison.Ordinal)
-                || basePath.IndexOfAnyExcept(PlainPath) >= 0)
+                || !PlainUrlPath.Is(basePath))
             {
                 return null;
             }
@@ -311,7 +305,7 @@ public sealed partial record LinkAddress(string Written, LinkAddressKind Kind, s
     /// <summary>Percent-encodes a decoded root-relative path segment by segment (the form pages are linked with).</summary>
     /// <remarks>A path of unreserved characters and '/' is its own encoding (every segment escapes to itself).</remarks>
     private static string Encode(string path) =>
-        path.AsSpan().IndexOfAnyExcept(PlainPath) < 0 ? path : string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+        PlainUrlPath.Is(path) ? path : string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Scheme();

@@ -1,6 +1,6 @@
 namespace Handbook.Site.Urls;
 
-using System.Buffers;
+using Handbook.JobFamilies.Links;
 
 /// <summary>
 /// Turns site paths (which may hold spaces or non-ASCII letters when a file is named that way) into URLs that are
@@ -8,9 +8,6 @@ using System.Buffers;
 /// </summary>
 public static class UrlPath
 {
-    // What Uri.EscapeDataString leaves as it is (RFC 3986 unreserved), plus the '/' between segments.
-    private static readonly SearchValues<char> KeptAsIs = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~/");
-
     /// <summary>Percent-encodes each segment of a root-relative path, keeping '/' and an existing '#fragment'.</summary>
     /// <remarks>
     /// A path whose part before the fragment holds only unreserved characters and '/' (every page URL the build
@@ -22,7 +19,7 @@ public static class UrlPath
     {
         ArgumentNullException.ThrowIfNull(path);
         var end = path.IndexOf('#', StringComparison.Ordinal);
-        if (path.AsSpan(0, end < 0 ? path.Length : end).IndexOfAnyExcept(KeptAsIs) < 0)
+        if (PlainUrlPath.Is(path.AsSpan(0, end < 0 ? path.Length : end)))
         {
             return path;
         }
