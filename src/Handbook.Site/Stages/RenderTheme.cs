@@ -129,10 +129,18 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
             return document;
         }
 
-        // A body kept as UTF-8 goes to the template as its bytes (Utf8HtmlValue), not decoded into a string first.
+        // A body kept as UTF-8 goes to the template as its bytes (Utf8HtmlValue), not decoded into a string first. A
+        // deferred body is rendered here, on this page's thread, and its tree let go: it lives only while its page does.
         byte[]? utf8 = null;
         string body;
-        if (RenderedBody.TryGetUtf8(document, out var kept))
+        if (document.TryGet(JobFamilyKeys.DeferredBody, out var deferred))
+        {
+            // An empty body goes as the empty string, as RenderedBody gives a kept one.
+            var rendered = deferred.RenderUtf8();
+            utf8 = rendered.Length > 0 ? rendered : null;
+            body = string.Empty;
+        }
+        else if (RenderedBody.TryGetUtf8(document, out var kept))
         {
             utf8 = kept;
             body = string.Empty;
