@@ -7,7 +7,7 @@ using Markdig.Syntax;
 /// <summary>
 /// A page body left to be rendered where its page is rendered (<see cref="JobFamiliesOptions.DefersBodyHtml"/>,
 /// one-shot builds without versions): the Markdown tree as the earlier passes left it and the pipeline to render it.
-/// <see cref="RenderUtf8"/> renders and sanitises it exactly as <see cref="RenderBodyHtml"/> would have, and lets go
+/// <see cref="Render"/> renders and sanitises it exactly as <see cref="RenderBodyHtml"/> would have, and lets go
 /// of the tree, so that a build never holds every body at once (issue 9: ≈ 118 KB of UTF-8 a family, 1.2 GB at
 /// synthetic N = 10000, were all alive from <c>RenderBodyHtml</c> to the theme) and each tree goes as soon as its page
 /// (and every page showing bullets copied from it) is rendered.
@@ -31,13 +31,14 @@ public sealed class DeferredBody
     }
 
     /// <summary>
-    /// The sanitised body as UTF-8: the bytes <see cref="RenderBodyHtml"/> keeps in
-    /// <see cref="JobFamilyKeys.BodyHtmlUtf8"/>. Lets go of the tree; call once.
+    /// The sanitised body: the text <see cref="RenderBodyHtml"/> keeps (as UTF-8, <see cref="JobFamilyKeys.BodyHtmlUtf8"/>),
+    /// in a buffer of the calling thread that the next body rendered on it reuses – place it in its page first. Lets go
+    /// of the tree; call once.
     /// </summary>
-    public byte[] RenderUtf8()
+    public ReadOnlyMemory<char> Render()
     {
         var tree = Interlocked.Exchange(ref _tree, null)
             ?? throw new InvalidOperationException("The deferred body was already rendered.");
-        return RenderBodyHtml.RenderUtf8(tree, _pipeline);
+        return RenderBodyHtml.RenderBuffered(tree, _pipeline);
     }
 }

@@ -29,6 +29,10 @@ public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSynta
     [ThreadStatic]
     private static HtmlBufferWriter? t_buffer;
 
+    // A deferred body's sanitised text, placed in its page from here (RenderBuffered).
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<char>? t_sanitized;
+
     public override string Name => nameof(RenderBodyHtml);
 
     protected override Document? Process(Document document, StageContext context)
@@ -64,10 +68,20 @@ public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSynta
     }
 
     /// <summary>
-    /// The sanitised body as UTF-8, the same bytes as encoding the string the other path keeps (also what a
-    /// <see cref="DeferredBody"/> renders, on the thread that renders its page).
+    /// The sanitised body (what a <see cref="DeferredBody"/> renders, on the thread that renders its page) in this
+    /// thread's reused buffers, or the full sanitizer's string: the text <see cref="RenderUtf8"/> encodes. Valid until
+    /// the next body is rendered on this thread.
     /// </summary>
-    internal static byte[] RenderUtf8(Markdig.Syntax.MarkdownDocument body, MarkdownPipeline pipeline)
+    internal static ReadOnlyMemory<char> RenderBuffered(Markdig.Syntax.MarkdownDocument body, MarkdownPipeline pipeline)
+    {
+        var buffer = t_buffer ??= new HtmlBufferWriter();
+        buffer.Clear();
+        JobFamilyMarkdown.RenderHtml(body, pipeline, buffer);
+        return ContentSanitizer.SanitizeInto(body, buffer.Written, t_sanitized ??= new System.Buffers.ArrayBufferWriter<char>(16 * 1024));
+    }
+
+    /// <summary>The sanitised body as UTF-8, the same bytes as encoding the string the other path keeps.</summary>
+    private static byte[] RenderUtf8(Markdig.Syntax.MarkdownDocument body, MarkdownPipeline pipeline)
     {
         var buffer = t_buffer ??= new HtmlBufferWriter();
         buffer.Clear();
