@@ -87,28 +87,22 @@ public static class SanitizedSerialization
     }
 
     /// <summary>
-    /// <see cref="TryNormalize(string)"/> of the HTML in <paramref name="html"/>, appended to <paramref name="destination"/>
-    /// (nothing is written when it returns false): for a body rendered into a reused buffer and placed in its page from
-    /// another reused buffer, so that the body becomes neither a string nor bytes (issue 9).
+    /// <see cref="TryNormalize(string)"/> of the HTML in <paramref name="html"/>, appended to <paramref name="destination"/>:
+    /// for a body rendered into a reused buffer and placed in its page from another reused buffer, so that the body
+    /// becomes neither a string nor bytes, and its respelling is written there as it is found, not gathered in a
+    /// builder of the body's size first (issue 9). When it returns false, what was appended is a meaningless part: reset
+    /// the writer.
     /// </summary>
     public static bool TryNormalizeInto(ReadOnlySpan<char> html, IBufferWriter<char> destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        var scanner = new Scanner(html);
+        var scanner = new Scanner(html, destination);
         if (!scanner.Run())
         {
             return false;
         }
 
-        if (scanner.Respelled)
-        {
-            scanner.FinishInto(destination);
-        }
-        else
-        {
-            destination.Write(html);
-        }
-
+        scanner.FinishInto();
         return true;
     }
 
@@ -117,6 +111,8 @@ public static class SanitizedSerialization
     {
         private readonly ReadOnlySpan<char> html;
         private readonly List<string> open = [];
+        // Where the respelled text goes: a builder made on the first replacement, or the caller's writer (sink).
+        private readonly IBufferWriter<char>? sink;
         private StringBuilder? output;
         private int copied;
 
@@ -125,22 +121,22 @@ public static class SanitizedSerialization
 
         public Scanner(ReadOnlySpan<char> html) => this.html = html;
 
+        /// <param name="html">The HTML to scan.</param>
+        /// <param name="sink">Where the text is written as it is respelled (<see cref="FinishInto"/> writes the rest).</param>
+        public Scanner(ReadOnlySpan<char> html, IBufferWriter<char> sink)
+        {
+            this.html = html;
+            this.sink = sink;
+        }
+
         /// <summary>True when <see cref="Run"/> replaced something: <see cref="Finish"/> then gives the respelled text.</summary>
         public readonly bool Respelled => output is not null;
 
         /// <summary>The respelled text, once <see cref="Run"/> succeeded with <see cref="Respelled"/>.</summary>
         public readonly string Finish() => output!.Append(html[copied..]).ToString();
 
-        /// <summary><see cref="Finish"/>'s text, written to <paramref name="destination"/> instead of made a string.</summary>
-        public readonly void FinishInto(IBufferWriter<char> destination)
-        {
-            foreach (var chunk in output!.GetChunks())
-            {
-                destination.Write(chunk.Span);
-            }
-
-            destination.Write(html[copied..]);
-        }
+        /// <summary>With a sink, once <see cref="Run"/> succeeded: writes the text after the last replacement (all of it without one).</summary>
+        public readonly void FinishInto() => sink!.Write(html[copied..]);
 
         /// <summary>False when only the full sanitizer can tell what the HTML becomes.</summary>
         /// <remarks>
@@ -194,8 +190,17 @@ public static class SanitizedSerialization
         /// <summary>Replaces <paramref name="length"/> characters at <paramref name="i"/> with <paramref name="replacement"/>.</summary>
         private bool Replace(ref int i, int length, string replacement)
         {
-            output ??= new StringBuilder(html.Length + 256);
-            output.Append(html.Slice(copied, i - copied)).Append(replacement);
+            if (sink is not null)
+            {
+                sink.Write(html.Slice(copied, i - copied));
+                sink.Write(replacement);
+            }
+            else
+            {
+                output ??= new StringBuilder(html.Length + 256);
+                output.Append(html.Slice(copied, i - copied)).Append(replacement);
+            }
+
             i += length;
             copied = i;
             return true;
