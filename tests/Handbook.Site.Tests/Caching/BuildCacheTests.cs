@@ -52,6 +52,27 @@ public class BuildCacheTests
         Assert.Equal(before, Stamps(folder["output"]));
     }
 
+    [Fact]
+    public async Task Given_a_cached_build_When_built_again_unchanged_Then_the_history_is_not_read_but_a_miss_reads_it()
+    {
+        // Given: a cold build with a cache (a miss) and one without a cache, both with history on (the default)
+        using var folder = new TempFolder();
+        CopyFolder(SampleInput, folder["input"]);
+        var uncached = await Build(folder, "reference", cache: null);
+        var cold = await Build(folder, "output", cache: folder["cache"]);
+
+        // When: the same input again (a hit)
+        var warm = await Build(folder, "output", cache: folder["cache"]);
+
+        // Then: the history is read (and timed) by the builds that run the stages, never by the hit, whose report is
+        // the cold build's all the same
+        Assert.Contains("ReadHistory", uncached.Timings, StringComparison.Ordinal);
+        Assert.Contains("ReadHistory", cold.Timings, StringComparison.Ordinal);
+        Assert.True(warm.FromCache);
+        Assert.DoesNotContain("ReadHistory", warm.Timings, StringComparison.Ordinal);
+        Assert.Equal(Formatted(cold), Formatted(warm));
+    }
+
     [Theory]
     [InlineData("edited")]
     [InlineData("removed")]
