@@ -50,7 +50,7 @@ public static class LevelComparison
             return [.. left.Select((_, i) => ((int?)i, (int?)null)), .. right.Select((_, i) => ((int?)null, (int?)i))];
         }
 
-        return AlignedByCommonEnds(left, right) ?? AlignedBySubsequence(left, right) ?? AlignByDiff(left, right);
+        return AlignedByCommonEnds(left, right) ?? AlignedBySubsequence(left, right) ?? AlignedByOrderedCommonKeys(left, right) ?? AlignByDiff(left, right);
     }
 
     /// <summary>
@@ -134,6 +134,74 @@ public static class LevelComparison
         }
 
         return next == shorter.Count ? pairs : null;
+    }
+
+    /// <summary>
+    /// The alignment when neither list repeats a key and the keys both lists hold appear in the same order in both: the
+    /// usual shape of a level aligned against the rows of the levels before it (the rows hold bullets the level does not
+    /// inherit, the level its statement and own bullets). Then the common keys, all of them, are the one longest common
+    /// subsequence (a common subsequence can use each key once, and all of them in their shared order is one), so every
+    /// minimal edit script – DiffPlex's diff is one – pairs exactly them, and DiffPlex lists each gap between two pairs
+    /// as its deleted (left) bullets, then its inserted (right) ones. Null for every other shape (a repeated key, or
+    /// common keys in another order: then several alignments are minimal and DiffPlex's choice is its own).
+    /// </summary>
+    internal static List<(int? Left, int? Right)>? AlignedByOrderedCommonKeys(IReadOnlyList<int> left, IReadOnlyList<int> right)
+    {
+        var rightIndex = new Dictionary<int, int>(right.Count);
+        for (var b = 0; b < right.Count; b++)
+        {
+            if (!rightIndex.TryAdd(right[b], b))
+            {
+                return null;
+            }
+        }
+
+        var seenLeft = new HashSet<int>(left.Count);
+        var pairs = new List<(int? Left, int? Right)>(left.Count + right.Count);
+        int nextLeft = 0, nextRight = 0;
+        for (var a = 0; a < left.Count; a++)
+        {
+            if (!seenLeft.Add(left[a]))
+            {
+                return null;
+            }
+
+            if (!rightIndex.TryGetValue(left[a], out var match))
+            {
+                continue;
+            }
+
+            if (match < nextRight)
+            {
+                return null;
+            }
+
+            for (; nextLeft < a; nextLeft++)
+            {
+                pairs.Add((nextLeft, null));
+            }
+
+            for (; nextRight < match; nextRight++)
+            {
+                pairs.Add((null, nextRight));
+            }
+
+            pairs.Add((a, match));
+            nextLeft = a + 1;
+            nextRight = match + 1;
+        }
+
+        for (; nextLeft < left.Count; nextLeft++)
+        {
+            pairs.Add((nextLeft, null));
+        }
+
+        for (; nextRight < right.Count; nextRight++)
+        {
+            pairs.Add((null, nextRight));
+        }
+
+        return pairs;
     }
 
     /// <summary>

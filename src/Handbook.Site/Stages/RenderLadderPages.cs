@@ -24,16 +24,21 @@ public sealed class RenderLadderPages(Theme theme, SiteSettings settings, StageF
         var previous = PreviousGeneratedPages.From(context, documents, RenderTheme.TemplatesInput);
         var pages = catalog.Departments
             .Where(d => d.Families.Count > 0)
-            .Select(d => previous.Reuse(ReaderPageViews.LadderUrlOf(d), d.Families.Select(f => f.Family.SourcePath)) ?? Finished(GeneratedPage.Create(
-                ReaderPageViews.LadderUrlOf(d),
-                theme.RenderPage(ThemeTemplates.Ladder, views.Site, views.LadderPage(d), new Dictionary<string, object?> { ["ladder"] = views.LadderOf(d) }),
-                inSitemap: true), context))
+            .Select(d => previous.Reuse(ReaderPageViews.LadderUrlOf(d), d.Families.Select(f => f.Family.SourcePath)) ?? Render(d, views, context.CancellationToken))
             .ToList();
         IReadOnlyList<Document> result = [.. documents, .. pages];
         return Task.FromResult(result);
     }
 
-    // A page just rendered goes to the staging of a one-shot build, if there is one.
-    private Document Finished(Document page, StageContext context) =>
-        finishedPages is null ? page : finishedPages.Finish(page, context.CancellationToken);
+    // A page just rendered goes to the staging of a one-shot build, if there is one, straight from the buffer it was
+    // rendered into (never a string unless it cannot be staged), as compare pages do: a ladder lists every family of its
+    // department, so each page grows with N (issue 9).
+    private Document Render(Department department, ReaderPageViews views, CancellationToken cancellationToken)
+    {
+        var html = theme.RenderPageBuffered(ThemeTemplates.Ladder, views.Site, views.LadderPage(department), new Dictionary<string, object?> { ["ladder"] = views.LadderOf(department) });
+        var url = ReaderPageViews.LadderUrlOf(department);
+        return finishedPages is null
+            ? GeneratedPage.Create(url, new string(html.Span), inSitemap: true)
+            : finishedPages.Finish(GeneratedPage.Create(url, string.Empty, inSitemap: true), html.Span, cancellationToken);
+    }
 }

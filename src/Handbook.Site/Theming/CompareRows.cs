@@ -8,12 +8,14 @@ using Handbook.Site.Theming.Views;
 /// <summary>
 /// The table rows of one family's compare page. A page has a row per distinct bullet but few distinct column sets
 /// (<c>has-1 has-2</c>) and few origins of inherited bullets, so each class list and each "from" link is made once
-/// per page and shared by the rows (views are immutable), instead of once per row and cell.
+/// per page and shared by the rows (views are immutable), instead of once per row and cell. What templates read of
+/// them is shared too (<see cref="SharedText"/>, <see cref="SharedLinkValue"/>), so Fluid does not wrap the same class
+/// list and link again for every row and cell.
 /// </summary>
 internal sealed class CompareRows(JobFamily family)
 {
-    private readonly Dictionary<ulong, string> _hasByColumns = [];
-    private readonly Dictionary<(string Url, string Level), LinkView> _origins = [];
+    private readonly Dictionary<ulong, SharedText> _hasByColumns = [];
+    private readonly Dictionary<(string Url, string Level), SharedLinkValue> _origins = [];
 
     public List<CompareRowView> Of(IReadOnlyList<MatrixRow> rows)
     {
@@ -26,18 +28,19 @@ internal sealed class CompareRows(JobFamily family)
                 cells[i] = CellOf(row.Cells[i]);
             }
 
-            views.Add(new CompareRowView(HasOf(row.Cells), cells));
+            var has = HasOf(row.Cells);
+            views.Add(new CompareRowView(has.Text, cells) { SharedHas = has });
         }
 
         return views;
     }
 
     /// <summary>The class list naming the columns that list the bullet: <c>has-1 has-3</c>.</summary>
-    private string HasOf(IReadOnlyList<Item?> cells)
+    private SharedText HasOf(IReadOnlyList<Item?> cells)
     {
         if (cells.Count > 64)
         {
-            return Spell(cells); // more levels than a mask has bits: not worth a memo
+            return new SharedText(Spell(cells)); // more levels than a mask has bits: not worth a memo
         }
 
         var columns = 0UL;
@@ -51,7 +54,7 @@ internal sealed class CompareRows(JobFamily family)
 
         if (!_hasByColumns.TryGetValue(columns, out var has))
         {
-            has = Spell(cells);
+            has = new SharedText(Spell(cells));
             _hasByColumns[columns] = has;
         }
 
@@ -75,10 +78,10 @@ internal sealed class CompareRows(JobFamily family)
 
         if (!_origins.TryGetValue((from.Url, from.Level), out var link))
         {
-            link = new LinkView(from.Level, ReaderPageViews.Resolve(family.Url, from.Url));
+            link = new SharedLinkValue(new LinkView(from.Level, ReaderPageViews.Resolve(family.Url, from.Url)));
             _origins[(from.Url, from.Level)] = link;
         }
 
-        return new CompareCellView(item.Text, link);
+        return new CompareCellView(item.Text, (LinkView)link.Value) { InheritedFromValue = link };
     }
 }

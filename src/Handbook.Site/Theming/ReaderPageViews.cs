@@ -37,6 +37,10 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
         strategy.Register<LadderLevelView>();
         strategy.Register<LadderFamilyView>();
         strategy.Register<LadderPageView>();
+
+        // Values one compare page shares between its rows and cells (CompareRows), instead of one wrapper per read.
+        strategy.Register<CompareRowView, object?>("has", static (row, context) => row.SharedHas is { } has ? has.ValueFor(context) : row.Has);
+        strategy.Register<CompareCellView, object?>("inherited_from", static cell => (object?)cell.InheritedFromValue ?? cell.InheritedFrom);
     }
 
     /// <summary>The URL of a family's compare page, or null when it has fewer than two levels to compare.</summary>
