@@ -15,6 +15,10 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
 {
     private const string GradeDataPath = "data/job-grades.yml";
 
+    // A batch of at most this many documents (pages, linked pages, partials, grade data) is rendered on one thread
+    // when the batches alone keep every core busy (see WithinBatch).
+    private const int SmallBatch = 16;
+
     private int _rendered;
     private int _fromCache;
     private int _reused;
@@ -73,13 +77,12 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
 
         var build = new HistoricBuild(options, views, new HistoricGradeTables());
         var batches = ByCommit(missing);
-        var withinBatch = WithinBatch(batches.Count, maxDegreeOfParallelism);
         await Parallel.ForEachAsync(
             batches,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken },
             async (batch, token) =>
             {
-                await RenderCommitAsync(build, batch, withinBatch, token).ConfigureAwait(false);
+                await RenderCommitAsync(build, batch, batches.Count, maxDegreeOfParallelism, token).ConfigureAwait(false);
                 foreach (var group in batch)
                 {
                     if (group.Content is { } content)
@@ -107,14 +110,15 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
 
     /// <summary>
     /// How many threads one commit batch's stages use. Batches already run in parallel: when there are at least as many
-    /// batches as threads, each batch runs its stages on its own thread – a batch is a few pages (the replayed history:
-    /// 90 versions in 45 batches), and splitting each of its eight stages over the cores again only paid for handing
-    /// one or two pages to another thread and waking it, hundreds of times a build (issue 9). Fewer batches than
-    /// threads (one commit with many versions) keep the parallelism inside the batch. The result does not depend on it
-    /// (the stages' output never depends on parallelism; tested on the sample pages).
+    /// batches as threads, a small batch runs its stages on its own thread – a batch is typically a few pages (the
+    /// replayed history: 90 versions and their linked pages, 165 documents in 45 batches), and splitting each of its
+    /// eight stages over the cores again only paid for handing one or two pages to another thread and waking it,
+    /// hundreds of times a build (issue 9). A big batch (a commit that imported many pages later edited) and a build
+    /// with fewer batches than threads keep the parallelism inside the batch, so no batch is left to one thread while
+    /// the others idle. The result does not depend on it (the stages' output never depends on parallelism; tested).
     /// </summary>
-    internal static int WithinBatch(int batches, int maxDegreeOfParallelism) =>
-        maxDegreeOfParallelism <= 1 ? maxDegreeOfParallelism : Math.Max(1, maxDegreeOfParallelism / Math.Clamp(batches, 1, maxDegreeOfParallelism));
+    internal static int WithinBatch(int batches, int documents, int maxDegreeOfParallelism) =>
+        batches >= maxDegreeOfParallelism && documents <= SmallBatch ? 1 : maxDegreeOfParallelism;
 
     // The groups to render, one list per commit (in the order the commits first appear).
     private static List<List<SameInputs>> ByCommit(List<SameInputs> missing)
@@ -137,7 +141,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
         return batches;
     }
 
-    private async Task RenderCommitAsync(HistoricBuild build, List<SameInputs> batch, int maxDegreeOfParallelism, CancellationToken token)
+    private async Task RenderCommitAsync(HistoricBuild build, List<SameInputs> batch, int batches, int maxDegreeOfParallelism, CancellationToken token)
     {
         var commit = batch[0].Versions[0].CommitSha;
         var input = session.InputAt(commit);
@@ -174,7 +178,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             }
         }
 
-        var rendered = await build.RenderAsync(documents, wanted, gradeBlob is not null, maxDegreeOfParallelism, token).ConfigureAwait(false);
+        var rendered = await build.RenderAsync(documents, wanted, gradeBlob is not null, WithinBatch(batches, documents.Count, maxDegreeOfParallelism), token).ConfigureAwait(false);
         foreach (var group in batch)
         {
             if (rendered.TryGetValue(group.Inputs.PagePath, out var content))

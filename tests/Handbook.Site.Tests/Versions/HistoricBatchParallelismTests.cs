@@ -10,8 +10,8 @@ using Handbook.Site.Versions;
 using Handbook.Testing;
 
 /// <summary>
-/// Commit batches that run in parallel render their own pages on one thread each (issue 9: a batch is a few pages,
-/// and its stages handed one or two of them to another thread hundreds of times a build). A batch rendered on one
+/// Small commit batches that run in parallel render their own pages on one thread each (issue 9: a batch is a few
+/// pages, and its stages handed one or two of them to another thread hundreds of times a build). A batch rendered on one
 /// thread gives exactly what it gives on several (the oracle: the parallel render).
 /// </summary>
 public sealed class HistoricBatchParallelismTests
@@ -19,17 +19,17 @@ public sealed class HistoricBatchParallelismTests
     private const string GradeData = "data/job-grades.yml";
 
     [Theory]
-    [InlineData(45, 2, 1)]
-    [InlineData(2, 2, 1)]
-    [InlineData(1, 2, 2)]
-    [InlineData(0, 2, 2)]
-    [InlineData(3, 8, 2)]
-    [InlineData(8, 8, 1)]
-    [InlineData(1, 8, 8)]
-    [InlineData(5, 1, 1)]
-    public void Given_batches_and_threads_When_the_threads_within_a_batch_are_chosen_Then_the_cores_are_shared_out(int batches, int threads, int within)
+    [InlineData(45, 4, 2, 1)]
+    [InlineData(2, 16, 2, 1)]
+    [InlineData(45, 17, 2, 2)]
+    [InlineData(45, 400, 2, 2)]
+    [InlineData(1, 3, 2, 2)]
+    [InlineData(3, 3, 8, 8)]
+    [InlineData(8, 3, 8, 1)]
+    [InlineData(5, 3, 1, 1)]
+    public void Given_batches_and_threads_When_the_threads_within_a_batch_are_chosen_Then_only_small_batches_among_enough_run_on_one(int batches, int documents, int threads, int within)
     {
-        Assert.Equal(within, VersionRenderer.WithinBatch(batches, threads));
+        Assert.Equal(within, VersionRenderer.WithinBatch(batches, documents, threads));
     }
 
     [Fact]
