@@ -1,5 +1,6 @@
 namespace Handbook.Site.History;
 
+using System.Buffers;
 using System.Collections.Concurrent;
 using Handbook.JobFamilies.Versions;
 using Handbook.Pipeline.Diagnostics;
@@ -140,7 +141,7 @@ public sealed class RepositoryHistory : IDisposable
     public string? ReadInputText(string blobSha)
     {
         ArgumentNullException.ThrowIfNull(blobSha);
-        return _inputTexts.GetOrAdd(blobSha, sha => new Lazy<string?>(() => ReadBlobBytes(sha) is { } bytes ? TextDecoder.Decode(bytes, sha, new DiagnosticBag()) : null)).Value;
+        return _inputTexts.GetOrAdd(blobSha, sha => new Lazy<string?>(() => DecodeBlob(sha))).Value;
     }
 
     /// <summary>The bytes of a blob (null when the repository does not have it); decoded by the caller like input files.</summary>
@@ -161,6 +162,37 @@ public sealed class RepositoryHistory : IDisposable
             var bytes = new byte[blob.Size];
             stream.ReadExactly(bytes);
             return bytes;
+        }
+    }
+
+    // The blob's bytes go through a pooled buffer into the decoder (the same bytes ReadBlobBytes returns, the tests'
+    // oracle): every version's blob is decoded (folding compares them all) and only the text is kept, so an array per
+    // blob was garbage at once – allocated early in the build, into fresh memory (issue 9).
+    private string? DecodeBlob(string blobSha)
+    {
+        byte[] buffer;
+        int size;
+        lock (_gate)
+        {
+            var blob = _repository.Lookup<Blob>(blobSha);
+            if (blob is null)
+            {
+                return null;
+            }
+
+            using var stream = blob.GetContentStream();
+            size = checked((int)blob.Size);
+            buffer = ArrayPool<byte>.Shared.Rent(size);
+            stream.ReadExactly(buffer, 0, size);
+        }
+
+        try
+        {
+            return TextDecoder.Decode(buffer.AsSpan(0, size), blobSha, new DiagnosticBag());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -15,6 +15,10 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
 {
     private const string GradeDataPath = "data/job-grades.yml";
 
+    // A batch of at most this many documents (pages, linked pages, partials, grade data) is rendered on one thread
+    // when the batches alone keep every core busy (see WithinBatch).
+    private const int SmallBatch = 16;
+
     private int _rendered;
     private int _fromCache;
     private int _reused;
@@ -78,7 +82,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken },
             async (batch, token) =>
             {
-                await RenderCommitAsync(build, batch, maxDegreeOfParallelism, token).ConfigureAwait(false);
+                await RenderCommitAsync(build, batch, batches.Count, maxDegreeOfParallelism, token).ConfigureAwait(false);
                 foreach (var group in batch)
                 {
                     if (group.Content is { } content)
@@ -104,6 +108,18 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
         return result;
     }
 
+    /// <summary>
+    /// How many threads one commit batch's stages use. Batches already run in parallel: when there are at least as many
+    /// batches as threads, a small batch runs its stages on its own thread – a batch is typically a few pages (the
+    /// replayed history: 90 versions and their linked pages, 165 documents in 45 batches), and splitting each of its
+    /// eight stages over the cores again only paid for handing one or two pages to another thread and waking it,
+    /// hundreds of times a build (issue 9). A big batch (a commit that imported many pages later edited) and a build
+    /// with fewer batches than threads keep the parallelism inside the batch, so no batch is left to one thread while
+    /// the others idle. The result does not depend on it (the stages' output never depends on parallelism; tested).
+    /// </summary>
+    internal static int WithinBatch(int batches, int documents, int maxDegreeOfParallelism) =>
+        batches >= maxDegreeOfParallelism && documents <= SmallBatch ? 1 : maxDegreeOfParallelism;
+
     // The groups to render, one list per commit (in the order the commits first appear).
     private static List<List<SameInputs>> ByCommit(List<SameInputs> missing)
     {
@@ -125,7 +141,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
         return batches;
     }
 
-    private async Task RenderCommitAsync(HistoricBuild build, List<SameInputs> batch, int maxDegreeOfParallelism, CancellationToken token)
+    private async Task RenderCommitAsync(HistoricBuild build, List<SameInputs> batch, int batches, int maxDegreeOfParallelism, CancellationToken token)
     {
         var commit = batch[0].Versions[0].CommitSha;
         var input = session.InputAt(commit);
@@ -162,7 +178,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             }
         }
 
-        var rendered = await build.RenderAsync(documents, wanted, gradeBlob is not null, maxDegreeOfParallelism, token).ConfigureAwait(false);
+        var rendered = await build.RenderAsync(documents, wanted, gradeBlob is not null, WithinBatch(batches, documents.Count, maxDegreeOfParallelism), token).ConfigureAwait(false);
         foreach (var group in batch)
         {
             if (rendered.TryGetValue(group.Inputs.PagePath, out var content))

@@ -27,6 +27,7 @@ public sealed class BlobTextTests : IDisposable
         { "UTF-16 with BOM", [.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes("# Title\r\n- one\n")] },
         { "empty", [] },
         { "larger than a read buffer", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"- item {i} ✓\n"))) },
+        { "over a megabyte, CRLF", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 90_000).Select(i => $"- item {i} ✓\r\n"))) },
     };
 
     public void Dispose() => _repo.Dispose();
@@ -61,6 +62,9 @@ public sealed class BlobTextTests : IDisposable
         _repo.Write("README.md", name).Commit("a commit so the repository opens");
         using var history = RepositoryHistory.Open(_repo.InputFolder, new DiagnosticBag())!;
 
+        // Decoded from a pooled buffer; the oracle decodes an array of the blob's bytes. A blob read before (of another
+        // size) leaves its bytes in the pool: only this blob's own bytes count.
+        _ = history.ReadInputText(_repo.Repo.ObjectDatabase.CreateBlob(new MemoryStream(Encoding.UTF8.GetBytes(new string('x', 70_000) + "\r\n"))).Sha);
         var text = history.ReadInputText(sha);
 
         Assert.Equal(TextDecoder.Decode(history.ReadBlobBytes(sha)!, sha, new DiagnosticBag()), text);
