@@ -1,7 +1,6 @@
 namespace Handbook.Site.Compare;
 
 using DiffPlex;
-using DiffPlex.Chunkers;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Text;
 
@@ -206,12 +205,11 @@ public static class LevelComparison
 
     /// <summary>
     /// The alignment DiffPlex finds (a longest common subsequence of the keys as lines; each key spelled as a short
-    /// token, <see cref="DiffTokens"/>, which gives the diff of the keys themselves).
+    /// piece, <see cref="KeyPieces"/>, which gives the diff of the keys themselves).
     /// </summary>
     internal static List<(int? Left, int? Right)> AlignByDiff(IReadOnlyList<int> left, IReadOnlyList<int> right)
     {
-        var (leftText, rightText) = DiffTokens.Of(left, right);
-        var diff = Differ.Instance.CreateDiffs(leftText, rightText, ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
+        var diff = Differ.Instance.CreateDiffs(KeyPieces.LeftText, KeyPieces.RightText, ignoreWhiteSpace: false, ignoreCase: false, new KeyPieces(left, right));
         var pairs = new List<(int? Left, int? Right)>(left.Count + right.Count);
         int a = 0, b = 0;
         foreach (var block in diff.DiffBlocks)
