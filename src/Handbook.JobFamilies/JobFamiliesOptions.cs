@@ -43,4 +43,14 @@ public sealed record JobFamiliesOptions
     /// and the theme read no body (no versions from git history). Off by default (the preview).
     /// </summary>
     public bool KeepsBodyHtmlAsUtf8 { get; init; }
+
+    /// <summary>
+    /// Whether <c>RenderBodyHtml</c> leaves each body to be rendered where its page is rendered
+    /// (<see cref="JobFamilyKeys.DeferredBody"/>, with an empty <see cref="JobFamilyKeys.BodyHtml"/>) instead of
+    /// rendering it there: no body outlives its page, and each tree goes when its page is rendered (issue 9: every body
+    /// was held from rendering to the theme, 1.2 GB at synthetic N = 10000, on top of the trees not yet collected).
+    /// For one-shot builds whose stages between rendering and the theme read no body (no versions from git history)
+    /// and whose theme renders each page once. Off by default (the preview).
+    /// </summary>
+    public bool DefersBodyHtml { get; init; }
 }

@@ -34,7 +34,7 @@ public static class JobFamiliesPlugin
         site.AddStage(new ResolveGrades(options.GradesDataPath));
         site.AddStage(new ExpandExtendsStatements());
         site.AddStage(new AddGradeBadges());
-        site.AddStage(new RenderBodyHtml(pipeline, options.ReleasesSyntaxTrees, options.KeepsBodyHtmlAsUtf8));
+        site.AddStage(new RenderBodyHtml(pipeline, options.ReleasesSyntaxTrees, options.KeepsBodyHtmlAsUtf8, options.DefersBodyHtml));
         return site;
     }
 

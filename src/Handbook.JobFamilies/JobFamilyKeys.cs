@@ -43,4 +43,10 @@ public static class JobFamilyKeys
     /// set by <c>RenderBodyHtml</c>, then <see cref="BodyHtml"/> is empty). Read it through <see cref="Stages.RenderedBody"/>.
     /// </summary>
     public static readonly MetadataKey<byte[]> BodyHtmlUtf8 = new("job-families.body-html-utf8");
+
+    /// <summary>
+    /// The page body still to be rendered, when the build leaves that to the theme (<see cref="JobFamiliesOptions.DefersBodyHtml"/>;
+    /// set by <c>RenderBodyHtml</c>, with an empty <see cref="BodyHtml"/>). Rendered once, by the stage that renders the page.
+    /// </summary>
+    public static readonly MetadataKey<Stages.DeferredBody> DeferredBody = new("job-families.deferred-body");
 }

@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Sanitizing;
 
+using System.Buffers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
@@ -44,6 +45,21 @@ public static class ContentSanitizer
         ArgumentNullException.ThrowIfNull(body);
         return (RawHtmlScope.IsInlinePhrasingOnly(body) ? SanitizedSerialization.TryNormalizeToUtf8(html) : null)
             ?? System.Text.Encoding.UTF8.GetBytes(Sanitize(new string(html)));
+    }
+
+    /// <summary>
+    /// <see cref="Sanitize(MarkdownDocument, string)"/> of the HTML in <paramref name="html"/> (a reused buffer): on the
+    /// fast path written into <paramref name="destination"/> (emptied first, a buffer reused from page to page), else
+    /// the full sanitizer's string. The result is valid until <paramref name="destination"/> is written again.
+    /// </summary>
+    public static ReadOnlyMemory<char> SanitizeInto(MarkdownDocument body, ReadOnlySpan<char> html, ArrayBufferWriter<char> destination)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(destination);
+        destination.ResetWrittenCount();
+        return RawHtmlScope.IsInlinePhrasingOnly(body) && SanitizedSerialization.TryNormalizeInto(html, destination)
+            ? destination.WrittenMemory
+            : Sanitize(new string(html)).AsMemory();
     }
 
     /// <summary>The policy-conforming version of the HTML fragment <paramref name="html"/>.</summary>

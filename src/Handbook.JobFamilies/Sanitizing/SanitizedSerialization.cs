@@ -86,6 +86,32 @@ public static class SanitizedSerialization
         return bytes;
     }
 
+    /// <summary>
+    /// <see cref="TryNormalize(string)"/> of the HTML in <paramref name="html"/>, appended to <paramref name="destination"/>
+    /// (nothing is written when it returns false): for a body rendered into a reused buffer and placed in its page from
+    /// another reused buffer, so that the body becomes neither a string nor bytes (issue 9).
+    /// </summary>
+    public static bool TryNormalizeInto(ReadOnlySpan<char> html, IBufferWriter<char> destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var scanner = new Scanner(html);
+        if (!scanner.Run())
+        {
+            return false;
+        }
+
+        if (scanner.Respelled)
+        {
+            scanner.FinishInto(destination);
+        }
+        else
+        {
+            destination.Write(html);
+        }
+
+        return true;
+    }
+
     /// <summary>One pass over the HTML; a ref struct over a span, so a body in a reused buffer is read in place.</summary>
     private ref struct Scanner
     {
@@ -104,6 +130,17 @@ public static class SanitizedSerialization
 
         /// <summary>The respelled text, once <see cref="Run"/> succeeded with <see cref="Respelled"/>.</summary>
         public readonly string Finish() => output!.Append(html[copied..]).ToString();
+
+        /// <summary><see cref="Finish"/>'s text, written to <paramref name="destination"/> instead of made a string.</summary>
+        public readonly void FinishInto(IBufferWriter<char> destination)
+        {
+            foreach (var chunk in output!.GetChunks())
+            {
+                destination.Write(chunk.Span);
+            }
+
+            destination.Write(html[copied..]);
+        }
 
         /// <summary>False when only the full sanitizer can tell what the HTML becomes.</summary>
         /// <remarks>

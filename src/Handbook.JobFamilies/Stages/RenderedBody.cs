@@ -6,7 +6,9 @@ using Handbook.Pipeline.Documents;
 /// <summary>
 /// A page's rendered body as the theme places it, however <see cref="RenderBodyHtml"/> kept it: the UTF-16 string
 /// <see cref="JobFamilyKeys.BodyHtml"/>, or UTF-8 bytes (<see cref="JobFamilyKeys.BodyHtmlUtf8"/>, one-shot builds:
-/// <see cref="JobFamiliesOptions.KeepsBodyHtmlAsUtf8"/>) turned back into the same string.
+/// <see cref="JobFamiliesOptions.KeepsBodyHtmlAsUtf8"/>) turned back into the same string. A body the build left to
+/// the theme (<see cref="JobFamilyKeys.DeferredBody"/>) is not rendered yet: only the theme's stage renders it, and
+/// here it reads as the empty string its marker <see cref="JobFamilyKeys.BodyHtml"/> holds.
 /// </summary>
 public static class RenderedBody
 {

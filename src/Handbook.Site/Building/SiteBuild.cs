@@ -108,7 +108,10 @@ public static class SiteBuild
         // Versions from git history compare the current pages' texts with theirs (CurrentPages): a one-shot build
         // records their fingerprints before parsing lets the texts go (a build that keeps them compares the kept
         // texts); bodies are read through RenderedBody, however they are kept.
-        var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot, ReleasesSourceText = oneShot, KeepsBodyHtmlAsUtf8 = oneShot };
+        // Without versions nothing between rendering and the theme reads a body: the theme renders each one into its
+        // page (DeferredBody), so no body outlives its page. Version pages read the current bodies before (CurrentPages).
+        var defersBodies = oneShot && history?.Session.IsEnabled != true;
+        var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot, ReleasesSourceText = oneShot, KeepsBodyHtmlAsUtf8 = oneShot, DefersBodyHtml = defersBodies };
         site.AddJobFamilies(options);
         if (oneShot && history?.Session.IsEnabled == true)
         {
@@ -120,8 +123,10 @@ public static class SiteBuild
             // Expanding extends leaves most of what it allocated behind; the body HTML is rendered into that space
             // (without this collection synthetic N = 3000 peaked 60-130 MiB higher, two rounds).
             site.AddStageAfter(nameof(ExpandExtendsStatements), new ReturnFreedMemory(nameof(ExpandExtendsStatements)));
-            site.AddStage(new ReturnFreedMemory(nameof(RenderBodyHtml)));
+            // Rendering bodies here lets go of the trees; deferring them to the theme lets go of nothing yet.
+            AddIf(!defersBodies, site, new ReturnFreedMemory(nameof(RenderBodyHtml)));
         }
+
         site.AddStage(new ReadRedirectData(options.RedirectsDataPath));
         // No later stage changes the pages rendered so far (family, version, department pages): the versions stage and
         // the theme hand each page to the staging as they render it, the stage after the theme stages the rest.

@@ -129,10 +129,20 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
             return document;
         }
 
-        // A body kept as UTF-8 goes to the template as its bytes (Utf8HtmlValue), not decoded into a string first.
+        // A body kept as UTF-8 goes to the template as its bytes (Utf8HtmlValue), not decoded into a string first. A
+        // deferred body is rendered here, on this page's thread, and its tree let go: it lives only while its page does.
+        // It stays in this thread's buffer, which only the next body rendered on this thread reuses.
         byte[]? utf8 = null;
+        ReadOnlyMemory<char>? buffered = null;
         string body;
-        if (RenderedBody.TryGetUtf8(document, out var kept))
+        if (document.TryGet(JobFamilyKeys.DeferredBody, out var deferred))
+        {
+            // An empty body goes as the empty string, as RenderedBody gives a kept one.
+            var rendered = deferred.Render();
+            buffered = rendered.IsEmpty ? null : rendered;
+            body = string.Empty;
+        }
+        else if (RenderedBody.TryGetUtf8(document, out var kept))
         {
             utf8 = kept;
             body = string.Empty;
@@ -146,16 +156,16 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
         ReadOnlyMemory<char> html;
         if (!family.IsDepartmentIndex)
         {
-            html = theme.RenderPageBuffered(ThemeTemplates.JobFamily, views.Site, views.PageOf(family), Values("family", views.FamilyOf(entry) with { BodyHtmlUtf8 = utf8 }));
+            html = theme.RenderPageBuffered(ThemeTemplates.JobFamily, views.Site, views.PageOf(family), Values("family", views.FamilyOf(entry) with { BodyHtmlUtf8 = utf8, BodyHtmlBuffered = buffered }));
         }
         else if (catalog.Departments.FirstOrDefault(d => d.IndexPage?.Family == family) is { } department)
         {
             // The page's own entry: a one-shot build's catalogue holds no bodies (kept as UTF-8, RenderedBody).
-            html = theme.RenderPageBuffered(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department with { IndexPage = entry }) with { ContentHtmlUtf8 = utf8 }));
+            html = theme.RenderPageBuffered(ThemeTemplates.Department, views.Site, views.PageOf(department), Values("department", views.DepartmentOf(department with { IndexPage = entry }) with { ContentHtmlUtf8 = utf8, ContentHtmlBuffered = buffered }));
         }
         else
         {
-            html = theme.RenderPageBuffered(ThemeTemplates.Department, views.Site, views.FolderPageOf(family), Values("department", views.FolderOf(entry) with { ContentHtmlUtf8 = utf8 }));
+            html = theme.RenderPageBuffered(ThemeTemplates.Department, views.Site, views.FolderPageOf(family), Values("department", views.FolderOf(entry) with { ContentHtmlUtf8 = utf8, ContentHtmlBuffered = buffered }));
         }
 
         var isCanonical = family.FrontMatter.CanonicalPath is null || string.Equals(family.FrontMatter.CanonicalPath, family.Url, StringComparison.Ordinal);

@@ -5,10 +5,11 @@ using Fluid.Values;
 using Handbook.Site.Theming.Views;
 
 /// <summary>
-/// How templates see a body kept as UTF-8 (<see cref="FamilyView.BodyHtmlUtf8"/>, <see cref="DepartmentView.ContentHtmlUtf8"/>):
-/// <c>family.body_html</c> and <c>department.content_html</c> are a <see cref="Utf8HtmlValue"/> when the bytes are
-/// there and the string property otherwise, and <c>raw</c> passes such a value on unchanged (unescaped) instead of
-/// turning it into a string. For every other input <c>raw</c> does what Fluid's own does.
+/// How templates see a body kept as UTF-8 (<see cref="FamilyView.BodyHtmlUtf8"/>, <see cref="DepartmentView.ContentHtmlUtf8"/>)
+/// or rendered into a buffer for its page (<see cref="FamilyView.BodyHtmlBuffered"/>, <see cref="DepartmentView.ContentHtmlBuffered"/>):
+/// <c>family.body_html</c> and <c>department.content_html</c> are a <see cref="BufferedBodyValue"/> or a
+/// <see cref="Utf8HtmlValue"/> then, and the string property otherwise, and <c>raw</c> passes such a value on unchanged
+/// (unescaped) instead of turning it into a string. For every other input <c>raw</c> does what Fluid's own does.
 /// </summary>
 internal static class Utf8BodyBinding
 {
@@ -21,10 +22,20 @@ internal static class Utf8BodyBinding
     }
 
     // The string goes back to Fluid as an object, so it becomes the value the property accessor made of it.
-    private static object? BodyOf(FamilyView family) => family.BodyHtmlUtf8 is { } utf8 ? new Utf8HtmlValue(utf8) : family.BodyHtml;
+    private static object? BodyOf(FamilyView family) =>
+        family.BodyHtmlBuffered is { } chars ? new BufferedBodyValue(chars)
+        : family.BodyHtmlUtf8 is { } utf8 ? new Utf8HtmlValue(utf8)
+        : family.BodyHtml;
 
-    private static object? ContentOf(DepartmentView department) => department.ContentHtmlUtf8 is { } utf8 ? new Utf8HtmlValue(utf8) : department.ContentHtml;
+    private static object? ContentOf(DepartmentView department) =>
+        department.ContentHtmlBuffered is { } chars ? new BufferedBodyValue(chars)
+        : department.ContentHtmlUtf8 is { } utf8 ? new Utf8HtmlValue(utf8)
+        : department.ContentHtml;
 
-    private static ValueTask<FluidValue> Raw(FluidValue input, FilterArguments arguments, TemplateContext context) =>
-        input is Utf8HtmlValue utf8 ? utf8.Raw() : new StringValue(input.ToStringValue(), false);
+    private static ValueTask<FluidValue> Raw(FluidValue input, FilterArguments arguments, TemplateContext context) => input switch
+    {
+        Utf8HtmlValue utf8 => utf8.Raw(),
+        BufferedBodyValue chars => chars.Raw(),
+        _ => new StringValue(input.ToStringValue(), false),
+    };
 }

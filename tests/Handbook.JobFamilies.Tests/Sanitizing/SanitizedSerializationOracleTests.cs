@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Tests.Sanitizing;
 
+using System.Buffers;
 using CsCheck;
 using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Kramdown;
@@ -14,7 +15,8 @@ using Markdig;
 /// <summary>
 /// <see cref="SanitizedSerialization"/> skips plain text with a vectorised search instead of checking every character;
 /// it must answer exactly as its previous implementation (<see cref="OracleSanitizedSerialization"/>): the same
-/// respelled text, the same null (full sanitizer) and the same UTF-8 bytes.
+/// respelled text, the same null (full sanitizer) and the same UTF-8 bytes; written into a buffer
+/// (<see cref="SanitizedSerialization.TryNormalizeInto"/>), the same text.
 /// </summary>
 public sealed class SanitizedSerializationOracleTests
 {
@@ -116,7 +118,17 @@ public sealed class SanitizedSerializationOracleTests
         var expectedBytes = OracleSanitizedSerialization.TryNormalizeToUtf8(html);
         var actualBytes = SanitizedSerialization.TryNormalizeToUtf8(html);
         return expected == actual
+            && SameAnswerInto(html, expected)
             && ReferenceEquals(expected, html) == ReferenceEquals(actual, html)
             && (expectedBytes is null ? actualBytes is null : actualBytes is not null && expectedBytes.AsSpan().SequenceEqual(actualBytes));
+    }
+
+    // TryNormalizeInto (a deferred body's path): false for null, else the text appended after what the buffer held.
+    private static bool SameAnswerInto(string html, string? expected)
+    {
+        var destination = new ArrayBufferWriter<char>(4);
+        destination.Write("kept");
+        var accepted = SanitizedSerialization.TryNormalizeInto(html, destination);
+        return accepted == (expected is not null) && destination.WrittenSpan.SequenceEqual("kept" + expected);
     }
 }

@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Tests.Sanitizing;
 
+using System.Buffers;
 using System.Text;
 using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Kramdown;
@@ -55,6 +56,7 @@ public sealed class SanitizerFastPathTests(ITestOutputHelper output)
             // When it is sanitized with its AST, Then the text is the full sanitizer's (also rendered into a buffer, as UTF-8)
             Assert.Equal(ContentSanitizer.Sanitize(html), ContentSanitizer.Sanitize(document, html));
             Assert.Equal(Encoding.UTF8.GetBytes(ContentSanitizer.Sanitize(html)), SanitizedFromBuffer(document));
+            Assert.Equal(ContentSanitizer.Sanitize(html), SanitizedIntoBuffer(document));
             fast += TakesFastPath(document, html) ? 1 : 0;
         }
 
@@ -89,6 +91,7 @@ public sealed class SanitizerFastPathTests(ITestOutputHelper output)
             Assert.False(TakesFastPath(document, html), path);
             Assert.Equal(ContentSanitizer.Sanitize(html), ContentSanitizer.Sanitize(document, html));
             Assert.Equal(Encoding.UTF8.GetBytes(ContentSanitizer.Sanitize(html)), SanitizedFromBuffer(document));
+            Assert.Equal(ContentSanitizer.Sanitize(html), SanitizedIntoBuffer(document));
         }
     }
 
@@ -104,6 +107,7 @@ public sealed class SanitizerFastPathTests(ITestOutputHelper output)
 
             Assert.Equal(ContentSanitizer.Sanitize(html), ContentSanitizer.Sanitize(document, html));
             Assert.Equal(Encoding.UTF8.GetBytes(ContentSanitizer.Sanitize(html)), SanitizedFromBuffer(document));
+            Assert.Equal(ContentSanitizer.Sanitize(html), SanitizedIntoBuffer(document));
             pages++;
             fast += TakesFastPath(document, html) ? 1 : 0;
         }
@@ -120,6 +124,18 @@ public sealed class SanitizerFastPathTests(ITestOutputHelper output)
         buffer.Clear();
         JobFamilyMarkdown.RenderHtml(document, Pipeline, buffer);
         return ContentSanitizer.SanitizeToUtf8(document, buffer.Written);
+    }
+
+    // A deferred body's path: rendered into a reused buffer, sanitised into another (both dirty from a previous page).
+    private static string SanitizedIntoBuffer(MarkdownDocument document)
+    {
+        var buffer = new HtmlBufferWriter();
+        buffer.Write("<p>left over from another page</p>\n");
+        buffer.Clear();
+        JobFamilyMarkdown.RenderHtml(document, Pipeline, buffer);
+        var destination = new ArrayBufferWriter<char>(8);
+        destination.Write("<p>left over</p>");
+        return ContentSanitizer.SanitizeInto(document, buffer.Written, destination).ToString();
     }
 
     private static bool TakesFastPath(MarkdownDocument document, string html) =>

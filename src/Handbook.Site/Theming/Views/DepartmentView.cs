@@ -15,4 +15,8 @@ public sealed record DepartmentView(string Slug, string Title, string Url, strin
 
     /// <summary>The index page's content as UTF-8 (one-shot builds); then <c>content_html</c> is these bytes, as <see cref="FamilyView.BodyHtmlUtf8"/>.</summary>
     public byte[]? ContentHtmlUtf8 { get; init; }
+
+    /// <summary>The index page's content as rendered for this page on this thread; then <c>content_html</c> is this text, as <see cref="FamilyView.BodyHtmlBuffered"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ReadOnlyMemory<char>? ContentHtmlBuffered { get; init; }
 }

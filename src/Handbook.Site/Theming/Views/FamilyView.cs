@@ -47,4 +47,13 @@ public sealed record FamilyView(
     /// without a decoded copy (<c>Utf8BodyBinding</c>), and <see cref="BodyHtml"/> is not used.
     /// </summary>
     public byte[]? BodyHtmlUtf8 { get; init; }
+
+    /// <summary>
+    /// The body as rendered for this page on this thread (one-shot builds without versions, <c>DeferredBody</c>): then
+    /// <c>body_html</c> is this text, written from the buffer it was sanitised into (<c>Utf8BodyBinding</c>), and
+    /// <see cref="BodyHtml"/> and <see cref="BodyHtmlUtf8"/> are not used. Valid only while the page renders; never
+    /// stored (the version cache stores no current page).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ReadOnlyMemory<char>? BodyHtmlBuffered { get; init; }
 }

@@ -1,0 +1,44 @@
+namespace Handbook.JobFamilies.Stages;
+
+using Handbook.JobFamilies.Markdown;
+using Markdig;
+using Markdig.Syntax;
+
+/// <summary>
+/// A page body left to be rendered where its page is rendered (<see cref="JobFamiliesOptions.DefersBodyHtml"/>,
+/// one-shot builds without versions): the Markdown tree as the earlier passes left it and the pipeline to render it.
+/// <see cref="Render"/> renders and sanitises it exactly as <see cref="RenderBodyHtml"/> would have, and lets go
+/// of the tree, so that a build never holds every body at once (issue 9: ≈ 118 KB of UTF-8 a family, 1.2 GB at
+/// synthetic N = 10000, were all alive from <c>RenderBodyHtml</c> to the theme) and each tree goes as soon as its page
+/// (and every page showing bullets copied from it) is rendered.
+/// </summary>
+/// <remarks>
+/// The holder is the one mutable thing in a page document's metadata, on purpose: the theme's stage works on the
+/// whole set, whose list holds every document until the stage ends, so only emptying the holder lets a tree go
+/// while the stage runs. Rendering twice is a bug (the tree is gone) and throws.
+/// </remarks>
+public sealed class DeferredBody
+{
+    private MarkdownDocument? _tree;
+    private readonly MarkdownPipeline _pipeline;
+
+    public DeferredBody(MarkdownDocument tree, MarkdownPipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        _tree = tree;
+        _pipeline = pipeline;
+    }
+
+    /// <summary>
+    /// The sanitised body: the text <see cref="RenderBodyHtml"/> keeps (as UTF-8, <see cref="JobFamilyKeys.BodyHtmlUtf8"/>),
+    /// in a buffer of the calling thread that the next body rendered on it reuses – place it in its page first. Lets go
+    /// of the tree; call once.
+    /// </summary>
+    public ReadOnlyMemory<char> Render()
+    {
+        var tree = Interlocked.Exchange(ref _tree, null)
+            ?? throw new InvalidOperationException("The deferred body was already rendered.");
+        return RenderBodyHtml.RenderBuffered(tree, _pipeline);
+    }
+}
