@@ -1,7 +1,6 @@
 namespace Handbook.Site.Compare;
 
 using DiffPlex;
-using DiffPlex.Chunkers;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Text;
 
@@ -115,7 +114,7 @@ public static class LevelComparison
     {
         var leftIsShorter = left.Count <= right.Count;
         var (shorter, longer) = leftIsShorter ? (left, right) : (right, left);
-        if (shorter.Count < longer.Count && !AllDistinct(longer))
+        if (!IsSubsequence(shorter, longer) || (shorter.Count < longer.Count && !AllDistinct(longer)))
         {
             return null;
         }
@@ -133,7 +132,23 @@ public static class LevelComparison
             pairs.Add(leftIsShorter ? (inShorter, i) : (i, inShorter));
         }
 
-        return next == shorter.Count ? pairs : null;
+        return pairs;
+    }
+
+    // Whether every key of shorter appears, in order, in longer (checked before anything is allocated: most lists that
+    // reach this path are not).
+    private static bool IsSubsequence(IReadOnlyList<int> shorter, IReadOnlyList<int> longer)
+    {
+        var next = 0;
+        for (var i = 0; i < longer.Count && next < shorter.Count; i++)
+        {
+            if (shorter[next] == longer[i])
+            {
+                next++;
+            }
+        }
+
+        return next == shorter.Count;
     }
 
     /// <summary>
@@ -147,7 +162,10 @@ public static class LevelComparison
     /// </summary>
     internal static List<(int? Left, int? Right)>? AlignedByOrderedCommonKeys(IReadOnlyList<int> left, IReadOnlyList<int> right)
     {
-        var rightIndex = new Dictionary<int, int>(right.Count);
+        // First whether the shape is this one, with this thread's scratch sets (most lists that reach this path repeat a
+        // key or cross: nothing is allocated for them), then the alignment.
+        var rightIndex = ScratchIndex(right.Count);
+        var seen = ScratchSet(left.Count);
         for (var b = 0; b < right.Count; b++)
         {
             if (!rightIndex.TryAdd(right[b], b))
@@ -156,24 +174,32 @@ public static class LevelComparison
             }
         }
 
-        var seenLeft = new HashSet<int>(left.Count);
+        var lastMatch = -1;
+        foreach (var key in left)
+        {
+            if (!seen.Add(key))
+            {
+                return null;
+            }
+
+            if (rightIndex.TryGetValue(key, out var match))
+            {
+                if (match < lastMatch)
+                {
+                    return null;
+                }
+
+                lastMatch = match;
+            }
+        }
+
         var pairs = new List<(int? Left, int? Right)>(left.Count + right.Count);
         int nextLeft = 0, nextRight = 0;
         for (var a = 0; a < left.Count; a++)
         {
-            if (!seenLeft.Add(left[a]))
-            {
-                return null;
-            }
-
             if (!rightIndex.TryGetValue(left[a], out var match))
             {
                 continue;
-            }
-
-            if (match < nextRight)
-            {
-                return null;
             }
 
             for (; nextLeft < a; nextLeft++)
@@ -206,12 +232,11 @@ public static class LevelComparison
 
     /// <summary>
     /// The alignment DiffPlex finds (a longest common subsequence of the keys as lines; each key spelled as a short
-    /// token, <see cref="DiffTokens"/>, which gives the diff of the keys themselves).
+    /// piece, <see cref="KeyPieces"/>, which gives the diff of the keys themselves).
     /// </summary>
     internal static List<(int? Left, int? Right)> AlignByDiff(IReadOnlyList<int> left, IReadOnlyList<int> right)
     {
-        var (leftText, rightText) = DiffTokens.Of(left, right);
-        var diff = Differ.Instance.CreateDiffs(leftText, rightText, ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
+        var diff = Differ.Instance.CreateDiffs(KeyPieces.LeftText, KeyPieces.RightText, ignoreWhiteSpace: false, ignoreCase: false, new KeyPieces(left, right));
         var pairs = new List<(int? Left, int? Right)>(left.Count + right.Count);
         int a = 0, b = 0;
         foreach (var block in diff.DiffBlocks)
@@ -240,9 +265,43 @@ public static class LevelComparison
         return pairs;
     }
 
+    [ThreadStatic]
+    private static Dictionary<int, int>? scratchIndex;
+
+    [ThreadStatic]
+    private static HashSet<int>? scratchSeen;
+
+    // This thread's map or set, empty, for a list of up to a section's usual size; a fresh one for a longer list, so a
+    // thread does not keep (and clear on every call) the room one very long list needed.
+    private static Dictionary<int, int> ScratchIndex(int count)
+    {
+        if (count > ScratchLimit)
+        {
+            return new Dictionary<int, int>(count);
+        }
+
+        var index = scratchIndex ??= [];
+        index.Clear();
+        return index;
+    }
+
+    private static HashSet<int> ScratchSet(int count)
+    {
+        if (count > ScratchLimit)
+        {
+            return new HashSet<int>(count);
+        }
+
+        var set = scratchSeen ??= [];
+        set.Clear();
+        return set;
+    }
+
+    private const int ScratchLimit = 1024;
+
     private static bool AllDistinct(IReadOnlyList<int> keys)
     {
-        var seen = new HashSet<int>(keys.Count);
+        var seen = ScratchSet(keys.Count);
         foreach (var key in keys)
         {
             if (!seen.Add(key))

@@ -73,7 +73,7 @@ internal sealed class CompareRows(JobFamily family)
 
         if (item.InheritedFrom is not { } from)
         {
-            return new CompareCellView(item.Text, null);
+            return new CompareCellView(item.Text, (LinkView?)null);
         }
 
         if (!_origins.TryGetValue((from.Url, from.Level), out var link))
@@ -82,6 +82,6 @@ internal sealed class CompareRows(JobFamily family)
             _origins[(from.Url, from.Level)] = link;
         }
 
-        return new CompareCellView(item.Text, (LinkView)link.Value) { InheritedFromValue = link };
+        return new CompareCellView(item.Text, link);
     }
 }

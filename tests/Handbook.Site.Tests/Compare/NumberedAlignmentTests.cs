@@ -9,7 +9,7 @@ using static Handbook.Site.Tests.Support.Families;
 
 /// <summary>
 /// The compare pages align bullets by key numbers (<see cref="ItemKeyIds"/>) and hand DiffPlex one short token per key
-/// (<c>DiffTokens</c>) instead of the keys: the alignments and matrices must be exactly those of the string keys
+/// (<c>KeyPieces</c>) instead of the keys: the alignments and matrices must be exactly those of the string keys
 /// (<see cref="StringKeyAlignmentOracle"/>, the code before).
 /// </summary>
 public class NumberedAlignmentTests
