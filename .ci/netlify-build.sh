@@ -59,7 +59,7 @@ fi
 # less CPU on small sites, the tool the benchmarks measure; its compile takes minutes, once per tool change).
 # HANDBOOK_TOOL_KIND=readytorun gives the framework-dependent ReadyToRun tool (a faster compile; the slow CI test uses
 # it). It is kept in the cache folder under a key made of the git trees of its sources, the SDK version, the machine
-# and the kind, so a deploy that changes only content (input/) compiles nothing. Uncommitted changes to those sources (a local run)
+# (RID and instruction-set level) and the kind, so a deploy that changes only content (input/) compiles nothing. Uncommitted changes to those sources (a local run)
 # compile into a temporary folder and leave the cache alone. Code analyzers are the tool's own CI's business:
 # skipping them halves the compile time, and a new SDK's analyzer warning can never block a deploy.
 tool_sources=(src theme Directory.Build.props Directory.Packages.props global.json .ci/netlify-build.sh)
@@ -74,10 +74,19 @@ case "$kind" in
   *) echo "netlify-build: HANDBOOK_TOOL_KIND must be composite or readytorun, not '$kind'" >&2; exit 2 ;;
 esac
 [ -n "$rid" ] || kind=jit
+# A composite image for linux-x64 is compiled for the publishing machine's instruction set (x86-64-v3 with AVX2, see
+# Handbook.Site.csproj); a cache restored on a machine without it would hold an image the runtime ignores (same output,
+# all code JIT-compiled), so the level is part of the key.
+isa=""
+if [ "$rid" = linux-x64 ] && [ -r /proc/cpuinfo ]; then
+  flags="$(grep -m1 '^flags' /proc/cpuinfo || true)"
+  isa=x86-64-v2
+  case "$flags" in *" avx2"*) case "$flags" in *" bmi2"*) case "$flags" in *" fma"*) case "$flags" in *" movbe"*) isa=x86-64-v3 ;; esac ;; esac ;; esac ;; esac
+fi
 tool_key=""
 if [ -n "$rid" ] && trees="$(git rev-parse "${tool_sources[@]/#/HEAD:}" 2>/dev/null)" \
   && changes="$(git status --porcelain -- "${tool_sources[@]}" 2>/dev/null)" && [ -z "$changes" ]; then
-  tool_key="$(printf '%s\n' "$trees" "$(dotnet --version)" "$rid" "$kind" | sha256sum | cut -c1-16)"
+  tool_key="$(printf '%s\n' "$trees" "$(dotnet --version)" "$rid" "$kind" "$isa" | sha256sum | cut -c1-16)"
 fi
 tools="$cache/tool"
 if [ -n "$tool_key" ] && [ -f "$tools/$tool_key/Handbook.Site.dll" ]; then
