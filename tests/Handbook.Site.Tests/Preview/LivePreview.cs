@@ -58,7 +58,12 @@ public sealed class LivePreview : IAsyncDisposable
         var text = await File.ReadAllTextAsync(full);
         var changed = edit(text);
         Assert.NotEqual(text, changed);
-        await File.WriteAllTextAsync(full, changed);
+        // Saved as editors do: a hidden temporary file (the watcher ignores it) renamed over the page. A truncate and a
+        // write could fall into two quiet periods on a loaded machine, and a build of the half-written page in between
+        // made "build 2" a different build than the test meant (a flaky failure at load ~37).
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + ".saving");
+        await File.WriteAllTextAsync(temporary, changed);
+        File.Move(temporary, full, overwrite: true);
     }
 
     /// <summary>Waits until <paramref name="count"/> builds have been reported (the first build counts), or fails.</summary>
