@@ -34,8 +34,7 @@ internal static class Utf8BodyBinding
 
     private static ValueTask<FluidValue> Raw(FluidValue input, FilterArguments arguments, TemplateContext context) => input switch
     {
-        Utf8HtmlValue utf8 => utf8.Raw(),
-        BufferedBodyValue chars => chars.Raw(),
+        BodyHtmlValue body => body.Raw(),
         _ => new StringValue(input.ToStringValue(), false),
     };
 }

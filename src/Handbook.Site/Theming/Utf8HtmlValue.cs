@@ -1,11 +1,8 @@
 namespace Handbook.Site.Theming;
 
 using System.Buffers;
-using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Fluid;
 using Fluid.Values;
 
 /// <summary>
@@ -16,38 +13,25 @@ using Fluid.Values;
 /// <c>RenderTheme</c>). Anything else a template does with it (encoded output, filters, <c>contains</c>,
 /// <c>size</c>, comparisons) goes to the decoded string value, made when first needed, so it behaves as before.
 /// </summary>
-internal sealed class Utf8HtmlValue : DeferredStringValue
+internal sealed class Utf8HtmlValue : BodyHtmlValue
 {
     /// <summary>Chars decoded per chunk: small enough to stay out of the large-object heap, pooled.</summary>
     internal const int ChunkChars = 4096;
 
     private readonly byte[] _utf8;
-    private readonly bool _encode;
 
     /// <param name="utf8">The body's UTF-8 bytes (not copied: never changed after <c>RenderBodyHtml</c> made them).</param>
-    /// <param name="encode">Whether output escapes it, like <c>new StringValue(text, encode)</c>: true for a plain
-    /// member access (as the string property was), false after <c>raw</c>.</param>
+    /// <param name="encode">Whether output escapes it (see <see cref="BodyHtmlValue"/>).</param>
     public Utf8HtmlValue(byte[] utf8, bool encode = true)
+        : base(encode)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         _utf8 = utf8;
-        _encode = encode;
     }
 
-    /// <summary>The same bytes, written unescaped (what <c>raw</c> makes of a string).</summary>
-    public Utf8HtmlValue Raw() => _encode ? new Utf8HtmlValue(_utf8, encode: false) : this;
+    protected override BodyHtmlValue WithoutEncoding() => new Utf8HtmlValue(_utf8, encode: false);
 
-    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
-    {
-        if (_encode)
-        {
-            return Text.WriteToAsync(writer, encoder, cultureInfo);
-        }
-
-        ArgumentNullException.ThrowIfNull(writer);
-        WriteDecoded(_utf8, writer, ChunkChars);
-        return ValueTask.CompletedTask;
-    }
+    protected override void WriteRaw(TextWriter writer) => WriteDecoded(_utf8, writer, ChunkChars);
 
     /// <summary>
     /// Writes <c>Encoding.UTF8.GetString(utf8)</c> to <paramref name="writer"/> through a pooled buffer of
@@ -80,5 +64,5 @@ internal sealed class Utf8HtmlValue : DeferredStringValue
         }
     }
 
-    protected override StringValue MakeText() => new(Encoding.UTF8.GetString(_utf8), _encode);
+    protected override StringValue MakeText() => new(Encoding.UTF8.GetString(_utf8), Encodes);
 }
