@@ -62,8 +62,9 @@ public class NetlifyConfigTests
         Assert.Contains("composite) compile=(-r \"$rid\" " + Composite + ")", script, StringComparison.Ordinal);
         Assert.Contains("kind=\"${TOOL_KIND:-composite}\"", bench, StringComparison.Ordinal);
         Assert.Contains("composite) args=(" + Composite + ")", bench, StringComparison.Ordinal);
-        // and a cached tool of one kind is never taken for the other
-        Assert.Contains("\"$rid\" \"$kind\" | sha256sum", script, StringComparison.Ordinal);
+        // and a cached tool of one kind, or compiled for another instruction-set level, is never taken for the other
+        Assert.Contains("\"$rid\" \"$kind\" \"$isa\" | sha256sum", script, StringComparison.Ordinal);
+        Assert.Contains("isa=x86-64-v3", script, StringComparison.Ordinal);
     }
 
     [Fact]
