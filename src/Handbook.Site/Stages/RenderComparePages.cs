@@ -51,8 +51,6 @@ public sealed class RenderComparePages(Theme theme, SiteSettings settings, Stage
     {
         var html = theme.RenderPageBuffered(ThemeTemplates.Compare, views.Site, views.ComparePage(family), new Dictionary<string, object?> { ["compare"] = views.CompareOf(family) });
         var url = ReaderPageViews.CompareUrlOf(family)!;
-        return finishedPages is null
-            ? GeneratedPage.Create(url, new string(html.Span), inSitemap: true)
-            : finishedPages.Finish(GeneratedPage.Create(url, string.Empty, inSitemap: true), html.Span, cancellationToken);
+        return StageFinishedPages.FinishOrKeep(finishedPages, GeneratedPage.Create(url, string.Empty, inSitemap: true), html.Span, cancellationToken);
     }
 }

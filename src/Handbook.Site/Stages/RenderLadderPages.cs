@@ -37,8 +37,6 @@ public sealed class RenderLadderPages(Theme theme, SiteSettings settings, StageF
     {
         var html = theme.RenderPageBuffered(ThemeTemplates.Ladder, views.Site, views.LadderPage(department), new Dictionary<string, object?> { ["ladder"] = views.LadderOf(department) });
         var url = ReaderPageViews.LadderUrlOf(department);
-        return finishedPages is null
-            ? GeneratedPage.Create(url, new string(html.Span), inSitemap: true)
-            : finishedPages.Finish(GeneratedPage.Create(url, string.Empty, inSitemap: true), html.Span, cancellationToken);
+        return StageFinishedPages.FinishOrKeep(finishedPages, GeneratedPage.Create(url, string.Empty, inSitemap: true), html.Span, cancellationToken);
     }
 }

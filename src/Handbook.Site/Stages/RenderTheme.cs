@@ -172,7 +172,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
         var page = document with { Destination = UrlPath.OutputFileOf(family.Url), Content = string.Empty };
         page = page.With(SiteKeys.IsHtmlPage, true).DependsOn([TemplatesInput, SettingsInput, .. ShownPages(family, catalog)]);
         page = isCanonical ? page.With(SiteKeys.SitemapUrl, family.Url) : page;
-        return finish is null ? page with { Content = new string(html.Span) } : finish.Finish(page, html.Span, cancellationToken);
+        return StageFinishedPages.FinishOrKeep(finish, page, html.Span, cancellationToken);
     }
 
     /// <summary>

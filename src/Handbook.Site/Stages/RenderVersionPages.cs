@@ -152,7 +152,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         familyHtml.Clear();
         theme.RenderFragment(familyHtml, ThemeTemplates.JobFamily, views.Site, page, new Dictionary<string, object?> { ["family"] = content.Family });
         var html = theme.RenderPageBuffered(ThemeTemplates.FamilyVersion, views.Site, page, new Dictionary<string, object?> { ["version"] = banner, ["family_html"] = new BufferedHtmlValue(familyHtml) });
-        return Finished(new Document(url.TrimStart('/'), UrlPath.OutputFileOf(url), string.Empty, Metadata.Empty).With(SiteKeys.IsHtmlPage, true), html, context);
+        return StageFinishedPages.FinishOrKeep(finishedPages, new Document(url.TrimStart('/'), UrlPath.OutputFileOf(url), string.Empty, Metadata.Empty).With(SiteKeys.IsHtmlPage, true), html.Span, context.CancellationToken);
     }
 
     private Document HistoryPage(
@@ -207,11 +207,6 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
 
     private Document Finished(Document page, StageContext context) =>
         finishedPages is null ? page : finishedPages.Finish(page, context.CancellationToken);
-
-    // A version page rendered into the theme's reused buffer: staged from it (no page string) when the build stages
-    // pages, else given its text (issue 9: version pages are most of a versioned build's pages).
-    private Document Finished(Document page, ReadOnlyMemory<char> html, StageContext context) =>
-        finishedPages is null ? page with { Content = new string(html.Span) } : finishedPages.Finish(page, html.Span, context.CancellationToken);
 
     private static Document Page(string sourcePath, string url, string html) =>
         new Document(sourcePath, UrlPath.OutputFileOf(url), html, Metadata.Empty).With(SiteKeys.IsHtmlPage, true).With(SiteKeys.SitemapUrl, url);

@@ -75,6 +75,14 @@ public sealed class StageFinishedPages(OutputStaging staging, SiteSettings setti
         return page with { Content = text.ToString() };
     }
 
+    /// <summary>
+    /// A page just rendered into a reused buffer (<paramref name="page"/> without its text, <paramref name="text"/> its
+    /// text): staged from the buffer by <paramref name="finishedPages"/> when the build stages pages, else given its
+    /// text – the one place the rendering stages (theme, compare, ladder and version pages) decide that.
+    /// </summary>
+    public static Document FinishOrKeep(StageFinishedPages? finishedPages, Document page, ReadOnlySpan<char> text, CancellationToken cancellationToken) =>
+        finishedPages is null ? page with { Content = text.ToString() } : finishedPages.Finish(page, text, cancellationToken);
+
     // What later stages read from a page's HTML, recorded while the text is there.
     private Document Recorded(Document document) =>
         WriteNetlifyHeaders.IsPage(document) ? WriteNetlifyHeaders.RecordResources(document, settings) : document;
