@@ -148,21 +148,10 @@ public sealed class RepositoryHistory : IDisposable
     public byte[]? ReadBlobBytes(string blobSha)
     {
         ArgumentNullException.ThrowIfNull(blobSha);
-        lock (_gate)
-        {
-            var blob = _repository.Lookup<Blob>(blobSha);
-            if (blob is null)
-            {
-                return null;
-            }
 
-            // Read into an array of the blob's size: every version's text is read (folding compares them all), and
-            // copying through a growing MemoryStream made two more copies of each (issue 9).
-            using var stream = blob.GetContentStream();
-            var bytes = new byte[blob.Size];
-            stream.ReadExactly(bytes);
-            return bytes;
-        }
+        // Read into an array of the blob's size: every version's text is read (folding compares them all), and
+        // copying through a growing MemoryStream made two more copies of each (issue 9).
+        return ReadBlob(blobSha, static size => new byte[size], out _);
     }
 
     // The blob's bytes go through a pooled buffer into the decoder (the same bytes ReadBlobBytes returns, the tests'
@@ -170,20 +159,9 @@ public sealed class RepositoryHistory : IDisposable
     // blob was garbage at once – allocated early in the build, into fresh memory (issue 9).
     private string? DecodeBlob(string blobSha)
     {
-        byte[] buffer;
-        int size;
-        lock (_gate)
+        if (ReadBlob(blobSha, ArrayPool<byte>.Shared.Rent, out var size) is not { } buffer)
         {
-            var blob = _repository.Lookup<Blob>(blobSha);
-            if (blob is null)
-            {
-                return null;
-            }
-
-            using var stream = blob.GetContentStream();
-            size = checked((int)blob.Size);
-            buffer = ArrayPool<byte>.Shared.Rent(size);
-            stream.ReadExactly(buffer, 0, size);
+            return null;
         }
 
         try
@@ -193,6 +171,30 @@ public sealed class RepositoryHistory : IDisposable
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Reads a blob's bytes into the first <paramref name="size"/> bytes of an array <paramref name="allocate"/> gives
+    /// for its size (at least that long), or null when the repository does not have it. The repository is read under
+    /// the lock; what is done with the bytes is not.
+    /// </summary>
+    private byte[]? ReadBlob(string blobSha, Func<int, byte[]> allocate, out int size)
+    {
+        lock (_gate)
+        {
+            var blob = _repository.Lookup<Blob>(blobSha);
+            if (blob is null)
+            {
+                size = 0;
+                return null;
+            }
+
+            using var stream = blob.GetContentStream();
+            size = checked((int)blob.Size);
+            var buffer = allocate(size);
+            stream.ReadExactly(buffer, 0, size);
+            return buffer;
         }
     }
 
