@@ -61,9 +61,7 @@ public static class SiteBuild
         }
 
         // With a cache the theme folder is missing here, so the load above failed (THEME001) and returned.
-        var historyWatch = Stopwatch.StartNew();
-        using var history = ReadHistory(request);
-        var historyTiming = HistoryTiming(history, historyWatch);
+        using var history = ReadHistory(request, out var historyTiming);
         var settings = SettingsFor(request, history);
 
         // One build, no incremental run after it: let each stage's intermediates go (and what AddProcessing releases),
@@ -75,12 +73,24 @@ public static class SiteBuild
         return Report(request, site, result, clock, historyTiming);
     }
 
-    /// <summary>The build's git history (opened and walked: <see cref="HistoryStatus"/>), or null without versions.</summary>
-    private static HistoryStatus? ReadHistory(BuildRequest request) => request.History ? HistoryStatus.Read(request) : null;
+    /// <summary>
+    /// The build's git history (opened and walked: <see cref="HistoryStatus"/>), or null without versions, and the
+    /// <c>--verbose</c> line of reading it (<paramref name="timing"/>, empty without versions): the walk happens before
+    /// the stages, so it is in no stage's time.
+    /// </summary>
+    private static HistoryStatus? ReadHistory(BuildRequest request, out string timing)
+    {
+        timing = string.Empty;
+        if (!request.History)
+        {
+            return null;
+        }
 
-    // The --verbose line of reading the history: its walk happens before the stages, so it was in no stage's time.
-    private static string HistoryTiming(HistoryStatus? history, Stopwatch watch) =>
-        history is null ? string.Empty : new StageTiming("ReadHistory", watch.Elapsed, 0, 0).Format() + "\n";
+        var watch = Stopwatch.StartNew();
+        var history = HistoryStatus.Read(request);
+        timing = new StageTiming("ReadHistory", watch.Elapsed, 0, 0).Format() + "\n";
+        return history;
+    }
 
     private static SiteSettings SettingsFor(BuildRequest request, HistoryStatus? history) => new()
     {
@@ -263,9 +273,8 @@ public static class SiteBuild
             damaged = true;
         }
 
-        var historyWatch = Stopwatch.StartNew();
-        using var history = ReadHistory(request);
-        timings.Append(HistoryTiming(history, historyWatch));
+        using var history = ReadHistory(request, out var historyTiming);
+        timings.Append(historyTiming);
         var settings = SettingsFor(request, history);
         var themeDiagnostics = new DiagnosticBag();
         var theme = Theme.Load(request.ThemeFolder, themeDiagnostics);
