@@ -72,20 +72,19 @@ public sealed class RenderBodyHtml(MarkdownPipeline pipeline, bool releasesSynta
     /// thread's reused buffers, or the full sanitizer's string: the text <see cref="RenderUtf8"/> encodes. Valid until
     /// the next body is rendered on this thread.
     /// </summary>
-    internal static ReadOnlyMemory<char> RenderBuffered(Markdig.Syntax.MarkdownDocument body, MarkdownPipeline pipeline)
-    {
-        var buffer = t_buffer ??= new HtmlBufferWriter();
-        buffer.Clear();
-        JobFamilyMarkdown.RenderHtml(body, pipeline, buffer);
-        return ContentSanitizer.SanitizeInto(body, buffer.Written, t_sanitized ??= new System.Buffers.ArrayBufferWriter<char>(16 * 1024));
-    }
+    internal static ReadOnlyMemory<char> RenderBuffered(Markdig.Syntax.MarkdownDocument body, MarkdownPipeline pipeline) =>
+        ContentSanitizer.SanitizeInto(body, RenderIntoThreadBuffer(body, pipeline), t_sanitized ??= new System.Buffers.ArrayBufferWriter<char>(16 * 1024));
 
     /// <summary>The sanitised body as UTF-8, the same bytes as encoding the string the other path keeps.</summary>
-    private static byte[] RenderUtf8(Markdig.Syntax.MarkdownDocument body, MarkdownPipeline pipeline)
+    private static byte[] RenderUtf8(Markdig.Syntax.MarkdownDocument body, MarkdownPipeline pipeline) =>
+        ContentSanitizer.SanitizeToUtf8(body, RenderIntoThreadBuffer(body, pipeline));
+
+    /// <summary>The body's HTML (not sanitised yet) in this thread's reused buffer, valid until the next body is rendered on it.</summary>
+    private static ReadOnlySpan<char> RenderIntoThreadBuffer(Markdig.Syntax.MarkdownDocument body, MarkdownPipeline pipeline)
     {
         var buffer = t_buffer ??= new HtmlBufferWriter();
         buffer.Clear();
         JobFamilyMarkdown.RenderHtml(body, pipeline, buffer);
-        return ContentSanitizer.SanitizeToUtf8(body, buffer.Written);
+        return buffer.Written;
     }
 }
