@@ -21,16 +21,16 @@ internal static class Utf8BodyBinding
         options.Filters.AddFilter("raw", Raw);
     }
 
-    // The string goes back to Fluid as an object, so it becomes the value the property accessor made of it.
-    private static object? BodyOf(FamilyView family) =>
-        family.BodyHtmlBuffered is { } chars ? new BufferedBodyValue(chars)
-        : family.BodyHtmlUtf8 is { } utf8 ? new Utf8HtmlValue(utf8)
-        : family.BodyHtml;
+    private static object? BodyOf(FamilyView family) => ValueOf(family.BodyHtmlBuffered, family.BodyHtmlUtf8, family.BodyHtml);
 
-    private static object? ContentOf(DepartmentView department) =>
-        department.ContentHtmlBuffered is { } chars ? new BufferedBodyValue(chars)
-        : department.ContentHtmlUtf8 is { } utf8 ? new Utf8HtmlValue(utf8)
-        : department.ContentHtml;
+    private static object? ContentOf(DepartmentView department) => ValueOf(department.ContentHtmlBuffered, department.ContentHtmlUtf8, department.ContentHtml);
+
+    // The body as the build kept it: in a buffer, as UTF-8, or else the string, which goes back to Fluid as an object,
+    // so it becomes the value the property accessor made of it.
+    private static object? ValueOf(ReadOnlyMemory<char>? buffered, byte[]? utf8, string? text) =>
+        buffered is { } chars ? new BufferedBodyValue(chars)
+        : utf8 is not null ? new Utf8HtmlValue(utf8)
+        : text;
 
     private static ValueTask<FluidValue> Raw(FluidValue input, FilterArguments arguments, TemplateContext context) => input switch
     {
