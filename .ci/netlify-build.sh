@@ -74,14 +74,14 @@ case "$kind" in
   *) echo "netlify-build: HANDBOOK_TOOL_KIND must be composite or readytorun, not '$kind'" >&2; exit 2 ;;
 esac
 [ -n "$rid" ] || kind=jit
-# A composite image for linux-x64 is compiled for the publishing machine's instruction set (x86-64-v3 with AVX2, see
-# Handbook.Site.csproj); a cache restored on a machine without it would hold an image the runtime ignores (same output,
-# all code JIT-compiled), so the level is part of the key.
+# A composite image is compiled for the instruction-set level Handbook.Site.csproj chooses for the publishing machine
+# (x86-64-v3 with AVX2); a cache restored on a machine without it would hold an image the runtime ignores (same output,
+# all code JIT-compiled), so the level is part of the key. The project is asked for it (one evaluation, ~1 s), so the
+# rule lives in one place.
 isa=""
-if [ "$rid" = linux-x64 ] && [ -r /proc/cpuinfo ]; then
-  flags="$(grep -m1 '^flags' /proc/cpuinfo || true)"
-  isa=x86-64-v2
-  case "$flags" in *" avx2"*) case "$flags" in *" bmi2"*) case "$flags" in *" fma"*) case "$flags" in *" movbe"*) isa=x86-64-v3 ;; esac ;; esac ;; esac ;; esac
+if [ "$kind" = composite ]; then
+  isa="$(dotnet msbuild src/Handbook.Site/Handbook.Site.csproj -getProperty:ReadyToRunInstructionSet \
+    -p:PublishReadyToRunComposite=true -p:RuntimeIdentifier="$rid" -p:Configuration=Release 2>/dev/null || true)"
 fi
 tool_key=""
 if [ -n "$rid" ] && trees="$(git rev-parse "${tool_sources[@]/#/HEAD:}" 2>/dev/null)" \
