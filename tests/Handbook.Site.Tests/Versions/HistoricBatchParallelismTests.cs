@@ -1,13 +1,7 @@
 namespace Handbook.Site.Tests.Versions;
 
 using System.Text.Json;
-using Handbook.JobFamilies;
-using Handbook.Pipeline.Documents;
-using Handbook.Site.Building;
-using Handbook.Site.Catalog;
-using Handbook.Site.Theming;
 using Handbook.Site.Versions;
-using Handbook.Testing;
 
 /// <summary>
 /// Small commit batches that run in parallel render their own pages on one thread each (issue 9: a batch is a few
@@ -16,8 +10,6 @@ using Handbook.Testing;
 /// </summary>
 public sealed class HistoricBatchParallelismTests
 {
-    private const string GradeData = "data/job-grades.yml";
-
     [Theory]
     [InlineData(45, 4, 2, 1)]
     [InlineData(2, 16, 2, 1)]
@@ -36,19 +28,12 @@ public sealed class HistoricBatchParallelismTests
     public async Task Given_the_sample_pages_When_rendered_on_one_thread_Then_every_version_is_the_parallel_render_s()
     {
         // Given every sample page and the sample grade data
-        var root = Path.Combine(SharedCorpus.RepositoryRoot, "input");
-        var pages = Directory.GetFiles(Path.Combine(root, "job-families"), "*.md*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .Select(p => Document.FromSource(p, File.ReadAllText(Path.Combine(root, p)).Replace("\r\n", "\n", StringComparison.Ordinal)))
-            .ToList();
-        var documents = pages.Append(Document.FromSource(GradeData, File.ReadAllText(Path.Combine(root, GradeData)))).OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
-        var wanted = pages.Select(p => p.SourcePath).Where(p => !Path.GetFileName(p).StartsWith('_')).ToHashSet(StringComparer.Ordinal);
-        var views = new PageViews(FamilyCatalog.From([]), new SiteSettings());
+        var pages = SampleHistoricBatch.Pages();
+        var gradeData = SampleHistoricBatch.GradeData();
 
         // When they are rendered as one batch on one thread and on four (the oracle)
-        var one = await new HistoricBuild(new JobFamiliesOptions(), views, new HistoricGradeTables()).RenderAsync(documents, wanted, hasGradeData: true, maxDegreeOfParallelism: 1, CancellationToken.None);
-        var parallel = await new HistoricBuild(new JobFamiliesOptions(), views, new HistoricGradeTables()).RenderAsync(documents, wanted, hasGradeData: true, maxDegreeOfParallelism: 4, CancellationToken.None);
+        var one = await SampleHistoricBatch.RenderAsync(SampleHistoricBatch.Build(new HistoricGradeTables()), pages, gradeData, maxDegreeOfParallelism: 1);
+        var parallel = await SampleHistoricBatch.RenderAsync(SampleHistoricBatch.Build(new HistoricGradeTables()), pages, gradeData, maxDegreeOfParallelism: 4);
 
         // Then every page has the same content: the same cache payload (JSON and body bytes)
         Assert.True(parallel.Count > 10);

@@ -1,13 +1,8 @@
 namespace Handbook.Site.Tests.Versions;
 
 using System.Text.Json;
-using Handbook.JobFamilies;
 using Handbook.Pipeline.Documents;
-using Handbook.Site.Building;
-using Handbook.Site.Catalog;
-using Handbook.Site.Theming;
 using Handbook.Site.Versions;
-using Handbook.Testing;
 
 /// <summary>
 /// The historic renders read each distinct grade file once (<see cref="HistoricGradeTables"/>, issue 9) instead of in
@@ -22,8 +17,8 @@ public class HistoricGradeTablesTests
     public async Task Given_the_sample_pages_When_rendered_with_the_shared_tables_Then_every_version_equals_the_per_batch_reading()
     {
         // Given every sample page and the sample grade data, and a second grade file that renames grade titles
-        var pages = SamplePages();
-        var grades = File.ReadAllText(Path.Combine(SharedCorpus.RepositoryRoot, "input", GradeData));
+        var pages = SampleHistoricBatch.Pages();
+        var grades = SampleHistoricBatch.GradeData();
         var renamed = grades.Replace("title: \"Senior\"", "title: \"Senior (renamed)\"", StringComparison.Ordinal);
         Assert.NotEqual(grades, renamed);
         var tables = new HistoricGradeTables();
@@ -60,21 +55,6 @@ public class HistoricGradeTablesTests
         Assert.Equal("Senior", tables.Of(GradeData, Yaml).Find("7")!.Title);
     }
 
-    private static List<Document> SamplePages()
-    {
-        var root = Path.Combine(SharedCorpus.RepositoryRoot, "input");
-        return Directory.GetFiles(Path.Combine(root, "job-families"), "*.md*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .Select(p => Document.FromSource(p, File.ReadAllText(Path.Combine(root, p)).Replace("\r\n", "\n", StringComparison.Ordinal)))
-            .ToList();
-    }
-
-    private static async Task<IReadOnlyDictionary<string, HistoricContent>> Render(List<Document> pages, string gradeData, HistoricGradeTables? gradeTables)
-    {
-        var documents = pages.Append(Document.FromSource(GradeData, gradeData)).OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
-        var wanted = pages.Select(p => p.SourcePath).Where(p => !Path.GetFileName(p).StartsWith('_')).ToHashSet(StringComparer.Ordinal);
-        var views = new PageViews(FamilyCatalog.From([]), new SiteSettings());
-        return await new HistoricBuild(new JobFamiliesOptions(), views, gradeTables).RenderAsync(documents, wanted, hasGradeData: true, maxDegreeOfParallelism: 2, CancellationToken.None);
-    }
+    private static Task<IReadOnlyDictionary<string, HistoricContent>> Render(List<Document> pages, string gradeData, HistoricGradeTables? gradeTables) =>
+        SampleHistoricBatch.RenderAsync(SampleHistoricBatch.Build(gradeTables), pages, gradeData, maxDegreeOfParallelism: 2);
 }

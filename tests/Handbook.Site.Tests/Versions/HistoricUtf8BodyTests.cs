@@ -2,16 +2,11 @@ namespace Handbook.Site.Tests.Versions;
 
 using System.Text;
 using System.Text.Json;
-using Handbook.JobFamilies;
 using Handbook.Pipeline.Diagnostics;
-using Handbook.Pipeline.Documents;
-using Handbook.Site.Building;
-using Handbook.Site.Catalog;
 using Handbook.Site.Tests.Support;
 using Handbook.Site.Theming;
 using Handbook.Site.Theming.Views;
 using Handbook.Site.Versions;
-using Handbook.Testing;
 
 /// <summary>
 /// The historic renders keep each version's body as the UTF-8 bytes the sanitiser writes (issue 9: no body string,
@@ -20,25 +15,17 @@ using Handbook.Testing;
 /// </summary>
 public sealed class HistoricUtf8BodyTests
 {
-    private const string GradeData = "data/job-grades.yml";
-
     [Fact]
     public async Task Given_the_sample_pages_When_rendered_with_UTF8_bodies_Then_each_version_is_the_string_renders_content()
     {
         // Given every sample page and the sample grade data
-        var root = Path.Combine(SharedCorpus.RepositoryRoot, "input");
-        var pages = Directory.GetFiles(Path.Combine(root, "job-families"), "*.md*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .Select(p => Document.FromSource(p, File.ReadAllText(Path.Combine(root, p)).Replace("\r\n", "\n", StringComparison.Ordinal)))
-            .ToList();
-        var documents = pages.Append(Document.FromSource(GradeData, File.ReadAllText(Path.Combine(root, GradeData)))).OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
-        var wanted = pages.Select(p => p.SourcePath).Where(p => !Path.GetFileName(p).StartsWith('_')).ToHashSet(StringComparer.Ordinal);
-        var views = new PageViews(FamilyCatalog.From([]), new SiteSettings());
+        var pages = SampleHistoricBatch.Pages();
+        var gradeData = SampleHistoricBatch.GradeData();
+        var views = SampleHistoricBatch.NewViews();
 
         // When they are rendered keeping the bodies as UTF-8 (as versioned builds do) and as strings (the oracle)
-        var utf8 = await new HistoricBuild(new JobFamiliesOptions(), views, new HistoricGradeTables()).RenderAsync(documents, wanted, hasGradeData: true, maxDegreeOfParallelism: 2, CancellationToken.None);
-        var strings = await new HistoricBuild(new JobFamiliesOptions(), views, new HistoricGradeTables(), bodiesAsUtf8: false).RenderAsync(documents, wanted, hasGradeData: true, maxDegreeOfParallelism: 2, CancellationToken.None);
+        var utf8 = await SampleHistoricBatch.RenderAsync(SampleHistoricBatch.Build(new HistoricGradeTables(), views: views), pages, gradeData, maxDegreeOfParallelism: 2);
+        var strings = await SampleHistoricBatch.RenderAsync(SampleHistoricBatch.Build(new HistoricGradeTables(), bodiesAsUtf8: false, views: views), pages, gradeData, maxDegreeOfParallelism: 2);
 
         // Then every page has the same content, its body as the bytes of the oracle's string
         Assert.Equal(strings.Keys.Order(StringComparer.Ordinal), utf8.Keys.Order(StringComparer.Ordinal));
