@@ -142,8 +142,10 @@ public static class SiteBuild
             // Expanding extends leaves most of what it allocated behind; the body HTML is rendered into that space
             // (without this collection synthetic N = 3000 peaked 60-130 MiB higher, two rounds).
             site.AddStageAfter(nameof(ExpandExtendsStatements), new ReturnFreedMemory(nameof(ExpandExtendsStatements)));
-            // Rendering bodies here lets go of the trees; deferring them to the theme lets go of nothing yet.
-            AddIf(!defersBodies, site, new ReturnFreedMemory(nameof(RenderBodyHtml)));
+            // Rendering bodies here lets go of the trees; deferring them to the theme still lets go of the models that
+            // held them (the tree-less copies replace them), and the theme's allocations reuse that space: at synthetic
+            // N = 10000 the resident set at the end of RenderTheme was 2667 MiB without this collection, 2423 with it.
+            site.AddStageAfter(nameof(RenderBodyHtml), new ReturnFreedMemory(nameof(RenderBodyHtml)));
         }
 
         site.AddStage(new ReadRedirectData(options.RedirectsDataPath));

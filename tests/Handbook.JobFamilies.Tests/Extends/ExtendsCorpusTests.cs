@@ -107,7 +107,28 @@ public partial class ExtendsCorpusTests(ITestOutputHelper output)
         return Enumerable.Range(f.Location.Line, lines).Select(l => $"{f.Location.Path}:{l}");
     }
 
-    private static (List<JobFamily> Families, DiagnosticBag Bag, ExtendsResolution Resolution) RunCorpus()
+    [CorpusFact]
+    public void Expanding_a_family_at_a_time_gives_what_one_batch_of_all_families_gives()
+    {
+        // Given the real pages expanded as one batch (the oracle) and one family per batch (pages inheriting from
+        // another page are changed only after every page has read them)
+        var oracle = RunCorpus(int.MaxValue);
+        var batched = RunCorpus(1);
+
+        // Then pages, inherited items and diagnostics are the same
+        Assert.Equal(oracle.Bag.Sorted(), batched.Bag.Sorted());
+        Assert.Equal(
+            oracle.Families.Select(f => f.Body.ToHtml(ExtendsFixture.Pipeline)),
+            batched.Families.Select(f => f.Body.ToHtml(ExtendsFixture.Pipeline)));
+        Assert.Equal(InheritedItems(oracle.Families), InheritedItems(batched.Families));
+    }
+
+    private static List<string> InheritedItems(List<JobFamily> families) =>
+        families.SelectMany(f => f.Roles).SelectMany(r => r.Sections).SelectMany(s => s.Items)
+            .Select(i => $"{i.Text} <- {i.InheritedFrom?.Url}|{i.InheritedFrom?.Level}|{i.InheritedFrom?.Section}")
+            .ToList();
+
+    private static (List<JobFamily> Families, DiagnosticBag Bag, ExtendsResolution Resolution) RunCorpus(int batchSize = ExpandExtends.DefaultBatchSize)
     {
         var parser = new JobFamilyParser(ExtendsFixture.Pipeline);
         var parseDiagnostics = new List<Diagnostic>();
@@ -119,7 +140,7 @@ public partial class ExtendsCorpusTests(ITestOutputHelper output)
         }
 
         var bag = new DiagnosticBag();
-        var resolution = new ExpandExtends(new FamilyLookup(families)).Run(families, bag);
+        var resolution = new ExpandExtends(new FamilyLookup(families), batchSize).Run(families, bag);
         return (families, bag, resolution);
     }
 

@@ -27,13 +27,16 @@ internal sealed class ExtendsFixture
     public JobFamily Family => Families[0];
 
     /// <summary>Given pages as (path below input/, Markdown), when the extends pass runs over all of them.</summary>
-    public static ExtendsFixture Run(params (string Path, string Text)[] pages)
+    public static ExtendsFixture Run(params (string Path, string Text)[] pages) => Run(ExpandExtends.DefaultBatchSize, pages);
+
+    /// <summary>The same, with the pass planning, copying and applying <paramref name="batchSize"/> families at a time.</summary>
+    public static ExtendsFixture Run(int batchSize, params (string Path, string Text)[] pages)
     {
         var parser = new JobFamilyParser(Pipeline);
         var parseDiagnostics = new List<Diagnostic>();
         var families = pages.Select(p => parser.Parse(p.Path, p.Text, parseDiagnostics)).ToList();
         var bag = new DiagnosticBag();
-        var resolution = new ExpandExtends(new FamilyLookup(families)).Run(families, bag);
+        var resolution = new ExpandExtends(new FamilyLookup(families), batchSize).Run(families, bag);
         return new ExtendsFixture(families, bag, resolution);
     }
 

@@ -43,8 +43,8 @@ public class OneShotBuildTests
         // Then the one-shot build took the releasing path and wrote the same files with the same diagnostics
         Assert.Contains("ReleaseBodyHtml", oneShot.Timings, StringComparison.Ordinal);
         Assert.Contains("ReturnFreedMemory(ExpandExtendsStatements)", oneShot.Timings, StringComparison.Ordinal);
-        // (bodies left to the theme: nothing to collect after RenderBodyHtml, DeferredBodyTests)
-        Assert.DoesNotContain("ReturnFreedMemory(RenderBodyHtml)", oneShot.Timings, StringComparison.Ordinal);
+        // (bodies left to the theme; the models that held their trees are collected after RenderBodyHtml, DeferredBodyTests)
+        Assert.Contains("ReturnFreedMemory(RenderBodyHtml)", oneShot.Timings, StringComparison.Ordinal);
         Assert.DoesNotContain(keptSite.Stages, s => s.Name.StartsWith("Release", StringComparison.Ordinal) || s.Name.StartsWith("ReturnFreedMemory", StringComparison.Ordinal));
         Assert.Equal(kept.Diagnostics.Select(d => d.ToString()), oneShot.Diagnostics.Select(d => d.ToString()));
         var oneShotFiles = Files(folder["one-shot"]);
