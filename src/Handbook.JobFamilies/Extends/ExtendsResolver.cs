@@ -463,7 +463,9 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
             (Family: family, FamilyWords: familyWords, Resolver: this));
 
     /// <summary>A family title's words as a set; shared, so callers must not change it.</summary>
-    private HashSet<string> FamilyWordsOf(string title) => _familyWords.GetOrAdd(title, t => WordsOf(t).ToHashSet());
+    /// <remarks>The factory takes the resolver as state: a lambda capturing it was a new delegate on every call (issue 9).</remarks>
+    private HashSet<string> FamilyWordsOf(string title) =>
+        _familyWords.GetOrAdd(title, static (t, resolver) => resolver.WordsOf(t).ToHashSet(), this);
 
     /// <summary>"the corresponding Customer Success Manager level": every level of that name, as a choice.</summary>
     private TargetResult Corresponding(string rest, FoundStatement f)
