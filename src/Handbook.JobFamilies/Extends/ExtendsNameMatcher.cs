@@ -112,18 +112,12 @@ internal static class ExtendsNameMatcher
 
     private static WordingMatch Found(string text, int strongStart, int strongLength, int targetStart, int targetEnd, params ReadOnlySpan<(string Name, int Index, int Length)> tail)
     {
-        var groups = new List<(string, int, int)>(5) { ("key", targetStart, targetEnd - targetStart), ("t", targetStart, targetEnd - targetStart) };
-        if (strongStart >= 0)
-        {
-            groups.Add(("strong", strongStart, strongLength));
-        }
-
-        foreach (var group in tail)
-        {
-            groups.Add(group);
-        }
-
-        return WordingMatch.Of(text, [.. groups]);
+        // The groups go straight into the match (no list and array of them per statement, issue 9); the names are
+        // distinct, so the order they are set in does not matter.
+        var match = strongStart >= 0
+            ? WordingMatch.Of(text, ("key", targetStart, targetEnd - targetStart), ("t", targetStart, targetEnd - targetStart), ("strong", strongStart, strongLength))
+            : WordingMatch.Of(text, ("key", targetStart, targetEnd - targetStart), ("t", targetStart, targetEnd - targetStart));
+        return match.With(tail);
     }
 
     /// <summary>

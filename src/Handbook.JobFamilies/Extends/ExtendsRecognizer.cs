@@ -92,11 +92,26 @@ public static partial class ExtendsRecognizer
                 continue;
             }
 
-            var extra = string.Join('\n', new[] { found.ExtraText }.Concat(sentences.Skip(i + 1)).Where(s => !string.IsNullOrWhiteSpace(s)));
+            var extra = ExtraText(found.ExtraText, sentences, i + 1);
             return found with { Text = whole, ExtraText = extra.Length == 0 ? null : extra };
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The statement's own extra text and the sentences after it, the blank ones left out, one per line. Most
+    /// statements are a paragraph's only sentence: then it is the extra text as it is (the join of one part), without
+    /// the chain of sequences the join was fed for every statement (issue 9).
+    /// </summary>
+    private static string ExtraText(string? ownExtra, List<string> sentences, int next)
+    {
+        if (next >= sentences.Count)
+        {
+            return string.IsNullOrWhiteSpace(ownExtra) ? string.Empty : ownExtra;
+        }
+
+        return string.Join('\n', new[] { ownExtra }.Concat(sentences.Skip(next)).Where(s => !string.IsNullOrWhiteSpace(s)));
     }
 
     private static ExtendsStatement? RecognizeSentence(string sentence, IReadOnlyList<TextLink> links)
@@ -136,7 +151,7 @@ public static partial class ExtendsRecognizer
 
     private static ExtendsStatement? Build(string wording, string sentence, WordingMatch m, IReadOnlyList<TextLink> links)
     {
-        var sections = SectionWords.Parse(m.Group("s").Value);
+        var sections = SectionWords.Parse(m.Group("s").Span);
         if (sections.Count == 0)
         {
             sections = SectionWords.Parse(m.Group("subj").Success ? SubjectSections(m.Group("subj").Value) : null);
@@ -144,7 +159,7 @@ public static partial class ExtendsRecognizer
 
         var extra = CleanExtra(m.Group("x").Value);
         var pos = m.Group("pos").Value.ToLowerInvariant();
-        var linkInPhrase = links.FirstOrDefault(l => Overlaps(m.Group("key").Value, l.Text));
+        var linkInPhrase = links.Count == 0 ? null : FirstOverlapping(m.Group("key").Value, links);
 
         if (m.Group("general").Success)
         {
@@ -188,7 +203,7 @@ public static partial class ExtendsRecognizer
         }
 
         // Without a section word, "that of", or a "role" noun, a bare "Extends X" must at least name something role-like.
-        var strong = sections.Count > 0 || m.Group("strong").Success || targets.Any(t => t.Link is not null)
+        var strong = sections.Count > 0 || m.Group("strong").Success || AnyLinked(targets)
             || RoleAfterRegex().IsMatch(m.Group("x").Value)
             || (m.Group("subj").Success && RoleNounAtEndRegex().IsMatch(m.Group("subj").Value));
         if (!strong && !targets.All(t => LooksLikeRole(t.Name!)))
@@ -199,8 +214,50 @@ public static partial class ExtendsRecognizer
         return new ExtendsStatement(sentence, wording, targets, isChoice && targets.Count > 1, sections, extra);
     }
 
-    private static TextLink? LinkFor(string part, IReadOnlyList<TextLink> links) =>
-        links.FirstOrDefault(l => Overlaps(part, l.Text) && l.Url.Length > 0);
+    /// <summary>The first link whose text overlaps <paramref name="part"/> and that has a URL.</summary>
+    /// <remarks>
+    /// Loops rather than <c>FirstOrDefault</c> with a lambda, here and below: a lambda capturing the match or the part
+    /// costs a closure per statement even when the paragraph has no link (issue 9).
+    /// </remarks>
+    private static TextLink? LinkFor(string part, IReadOnlyList<TextLink> links)
+    {
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (Overlaps(part, links[i].Text) && links[i].Url.Length > 0)
+            {
+                return links[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first link whose text overlaps <paramref name="phrase"/>, with or without a URL.</summary>
+    private static TextLink? FirstOverlapping(string phrase, IReadOnlyList<TextLink> links)
+    {
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (Overlaps(phrase, links[i].Text))
+            {
+                return links[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AnyLinked(List<ExtendsTarget> targets)
+    {
+        foreach (var target in targets)
+        {
+            if (target.Link is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Overlaps(string a, string b) => TargetPhrase.Overlaps(a, b);
 
@@ -238,6 +295,11 @@ public static partial class ExtendsRecognizer
 
     private static string? CleanExtra(string x)
     {
+        if (x.Length == 0)
+        {
+            return null; // most statements end with their target or section words: nothing to clean, no regex run
+        }
+
         var cleaned = Interpreted.ExtraLead.Regex.Replace(x, string.Empty).Trim();
         return cleaned.Length == 0 ? null : cleaned;
     }
@@ -251,7 +313,7 @@ public static partial class ExtendsRecognizer
         {
             if (text[i] == '\n')
             {
-                result.Add(text[start..i].Trim());
+                AddSentence(result, text[start..i].Trim());
                 start = i + 1;
                 continue;
             }
@@ -268,12 +330,21 @@ public static partial class ExtendsRecognizer
                 continue;
             }
 
-            result.Add(text[start..(i + 1)].Trim());
+            AddSentence(result, text[start..(i + 1)].Trim());
             start = i + 2;
         }
 
-        result.Add(text[start..].Trim());
-        return result.Where(s => s.Length > 0).ToList();
+        AddSentence(result, text[start..].Trim());
+        return result;
+    }
+
+    /// <summary>Keeps a non-empty sentence (empty ones were filtered out afterwards, in a second list).</summary>
+    private static void AddSentence(List<string> sentences, string sentence)
+    {
+        if (sentence.Length > 0)
+        {
+            sentences.Add(sentence);
+        }
     }
 
     /// <summary>

@@ -375,27 +375,29 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
     {
         var words = WordsOf(name);
         var familyWords = FamilyWordsOf(family.Title);
-        var scored = new List<(ExtendsNode Node, double Cost)>();
-        foreach (var role in family.Roles)
-        {
-            // A specialty is read with the words of its level ("Manager, International Payroll" for the
-            // International Payroll specialty listed under "Manager, Payroll").
-            var implied = role.Kind == RoleKind.Specialty ? ImpliedWordsOf(family, role, familyWords) : familyWords;
 
-            if (RoleNameMatcher.Cost(words, WordsOf(role.Name), implied) is { } cost)
-            {
-                scored.Add((new ExtendsNode(family, role), cost));
-            }
+        // Scores go into this thread's scratch list and a node is made only for the best ones: this runs for every
+        // role name a statement names, and the scored list of nodes (with the Roles concatenation's iterators and the
+        // general score's LINQ chain) was most of what resolving allocated (issue 9). Roles in Roles' order: levels,
+        // specialties, the page role.
+        var scored = scoredScratch ??= [];
+        scored.Clear();
+        ScoreRoles(family, family.Levels, words, familyWords, scored);
+        ScoreRoles(family, family.Specialties, words, familyWords, scored);
+        if (family.PageRole is { } pageRole)
+        {
+            ScoreRole(family, pageRole, words, familyWords, scored);
         }
 
         if (ExtendsNode.HasGeneral(family))
         {
-            // "Extends that of Payroll" on the Payroll page, "the AVP responsibilities" on the Area Vice President page.
-            var general = new[] { RoleNameMatcher.Cost(words, WordsOf(family.Title), []), words is ["general"] ? 0 : null }
-                .Where(c => c is not null).Select(c => c!.Value).DefaultIfEmpty(double.NaN).Min();
-            if (!double.IsNaN(general))
+            // "Extends that of Payroll" on the Payroll page, "the AVP responsibilities" on the Area Vice President page:
+            // the lower of the title's score and "general" (0), when either applies.
+            var byTitle = RoleNameMatcher.Cost(words, WordsOf(family.Title), []);
+            double? byWord = words is ["general"] ? 0 : null;
+            if (byTitle is not null || byWord is not null)
             {
-                scored.Add((new ExtendsNode(family, null), general));
+                scored.Add((null, Math.Min(byTitle ?? double.MaxValue, byWord ?? double.MaxValue)));
             }
         }
 
@@ -412,15 +414,52 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         }
 
         var top = new List<ExtendsNode>(1);
-        foreach (var (node, cost) in scored)
+        foreach (var (role, cost) in scored)
         {
-            if (cost - best < Tie && !top.Contains(node))
+            if (cost - best < Tie && !ContainsRole(top, role))
             {
-                top.Add(node);
+                top.Add(new ExtendsNode(family, role));
             }
         }
 
+        scored.Clear();
         return new TargetResult(Narrow(top, from), null);
+    }
+
+    [ThreadStatic]
+    private static List<(Role? Role, double Cost)>? scoredScratch;
+
+    private void ScoreRoles(JobFamily family, List<Role> roles, IReadOnlyList<string> words, HashSet<string> familyWords, List<(Role? Role, double Cost)> scored)
+    {
+        foreach (var role in roles)
+        {
+            ScoreRole(family, role, words, familyWords, scored);
+        }
+    }
+
+    private void ScoreRole(JobFamily family, Role role, IReadOnlyList<string> words, HashSet<string> familyWords, List<(Role? Role, double Cost)> scored)
+    {
+        // A specialty is read with the words of its level ("Manager, International Payroll" for the
+        // International Payroll specialty listed under "Manager, Payroll").
+        var implied = role.Kind == RoleKind.Specialty ? ImpliedWordsOf(family, role, familyWords) : familyWords;
+        if (RoleNameMatcher.Cost(words, WordsOf(role.Name), implied) is { } cost)
+        {
+            scored.Add((role, cost));
+        }
+    }
+
+    /// <summary>Whether <paramref name="nodes"/> (all of one family) holds the node of <paramref name="role"/>: node equality is by reference of both.</summary>
+    private static bool ContainsRole(List<ExtendsNode> nodes, Role? role)
+    {
+        foreach (var node in nodes)
+        {
+            if (ReferenceEquals(node.Role, role))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<ExtendsNode> Narrow(List<ExtendsNode> top, FoundStatement? from)
@@ -463,7 +502,9 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
             (Family: family, FamilyWords: familyWords, Resolver: this));
 
     /// <summary>A family title's words as a set; shared, so callers must not change it.</summary>
-    private HashSet<string> FamilyWordsOf(string title) => _familyWords.GetOrAdd(title, t => WordsOf(t).ToHashSet());
+    /// <remarks>The factory takes the resolver as state: a lambda capturing it was a new delegate on every call (issue 9).</remarks>
+    private HashSet<string> FamilyWordsOf(string title) =>
+        _familyWords.GetOrAdd(title, static (t, resolver) => resolver.WordsOf(t).ToHashSet(), this);
 
     /// <summary>"the corresponding Customer Success Manager level": every level of that name, as a choice.</summary>
     private TargetResult Corresponding(string rest, FoundStatement f)

@@ -17,15 +17,27 @@ public sealed record LinkedText(string Text, IReadOnlyList<TextLink> Links)
     /// <summary>Flattens the inlines of a leaf block (paragraph or heading).</summary>
     public static LinkedText FromInlines(ContainerInline? inline)
     {
-        var text = new StringBuilder();
+        // One builder per thread, kept between calls (as the recogniser's cue check keeps its own): a fresh builder
+        // grew chunk by chunk for every statement candidate of every page (issue 9). Append never calls back here.
+        var text = flattened ??= new StringBuilder(256);
+        text.Clear();
         var links = new List<TextLink>();
         if (inline is not null)
         {
             Append(inline, text, links);
         }
 
-        return new LinkedText(Collapse(text.ToString()), links);
+        var result = new LinkedText(Collapse(text.ToString()), links);
+        if (text.Capacity > 16 * 1024)
+        {
+            flattened = null; // no thread keeps the room of one very long paragraph
+        }
+
+        return result;
     }
+
+    [ThreadStatic]
+    private static StringBuilder? flattened;
 
     /// <summary>
     /// The text <see cref="FromInlines"/> would build before collapsing (<paramref name="links"/> null: link texts are

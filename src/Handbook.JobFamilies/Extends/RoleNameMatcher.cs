@@ -127,7 +127,11 @@ public static class RoleNameMatcher
         Span<bool> used = candidate.Count <= 64 ? stackalloc bool[candidate.Count] : new bool[candidate.Count];
         var cost = 0.0;
         var missing = 0;
-        List<string>? unmatched = null;
+
+        // The target words no candidate word equals, by index in target order (on the stack, like the marks: a list
+        // of them per candidate role was most of what scoring a statement's names allocated, issue 9).
+        Span<int> unmatched = target.Count <= 64 ? stackalloc int[target.Count] : new int[target.Count];
+        var unmatchedCount = 0;
 
         // Exact words first, so a typo match never steals a word another target word matches exactly.
         for (var k = 0; k < target.Count; k++)
@@ -140,15 +144,16 @@ public static class RoleNameMatcher
             }
             else
             {
-                (unmatched ??= []).Add(t);
+                unmatched[unmatchedCount++] = k;
             }
         }
 
         var levelOnly = AllLevelWords(target);
-        for (var k = 0; k < (unmatched?.Count ?? 0); k++)
+        Span<char> stemBuffer = stackalloc char[64];
+        for (var k = 0; k < unmatchedCount; k++)
         {
-            var t = unmatched![k];
-            var stem = FindUnusedSameStem(candidate, used, Stem(t, ing: true));
+            var t = target[unmatched[k]];
+            var stem = FindUnusedSameStem(candidate, used, StemOf(t, stemBuffer));
             if (stem >= 0)
             {
                 used[stem] = true;
@@ -284,7 +289,7 @@ public static class RoleNameMatcher
         return -1;
     }
 
-    private static int FindUnusedSameStem(IReadOnlyList<string> candidate, Span<bool> used, string stem)
+    private static int FindUnusedSameStem(IReadOnlyList<string> candidate, Span<bool> used, ReadOnlySpan<char> stem)
     {
         for (var i = 0; i < candidate.Count; i++)
         {
@@ -343,7 +348,10 @@ public static class RoleNameMatcher
     }
 
     /// <summary><c>Stem(w, ing: true) == stem</c> without making the stem (the same rules, in the same order).</summary>
-    internal static bool StemEquals(string w, string stem)
+    internal static bool StemEquals(string w, string stem) => StemEquals(w, stem.AsSpan());
+
+    /// <summary><see cref="StemEquals(string, string)"/> for a stem that is not a string (<see cref="StemOf"/>).</summary>
+    internal static bool StemEquals(string w, ReadOnlySpan<char> stem)
     {
         if (w.Length > 6 && w.EndsWith("ing", StringComparison.Ordinal))
         {
@@ -352,7 +360,7 @@ public static class RoleNameMatcher
 
         if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
         {
-            return stem.Length == w.Length - 2 && stem[^1] == 'y' && w.AsSpan(0, w.Length - 3).SequenceEqual(stem.AsSpan(0, stem.Length - 1));
+            return stem.Length == w.Length - 2 && stem[^1] == 'y' && w.AsSpan(0, w.Length - 3).SequenceEqual(stem[..^1]);
         }
 
         if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
@@ -360,7 +368,38 @@ public static class RoleNameMatcher
             return w.AsSpan(0, w.Length - 1).SequenceEqual(stem);
         }
 
-        return w == stem;
+        return w.AsSpan().SequenceEqual(stem);
+    }
+
+    /// <summary>
+    /// The characters of <c>Stem(w, ing: true)</c> without making a string: a slice of <paramref name="w"/>, or for
+    /// the "ies" → "y" rule the stem written into <paramref name="buffer"/> (a string when the word is longer).
+    /// </summary>
+    internal static ReadOnlySpan<char> StemOf(string w, Span<char> buffer)
+    {
+        if (w.Length > 6 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return w.AsSpan(0, w.Length - 3);
+        }
+
+        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            if (w.Length - 2 > buffer.Length)
+            {
+                return Stem(w, ing: true);
+            }
+
+            w.AsSpan(0, w.Length - 3).CopyTo(buffer);
+            buffer[w.Length - 3] = 'y';
+            return buffer[..(w.Length - 2)];
+        }
+
+        if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return w.AsSpan(0, w.Length - 1);
+        }
+
+        return w;
     }
 
     internal static string Stem(string w, bool ing)

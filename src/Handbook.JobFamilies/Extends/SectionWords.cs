@@ -18,17 +18,24 @@ public static partial class SectionWords
     internal const string List = Word + @"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)" + Word + ")*";
 
     /// <summary>The section kinds named in a phrase, in the order written, without duplicates.</summary>
-    public static IReadOnlyList<SectionKind> Parse(string? phrase)
+    public static IReadOnlyList<SectionKind> Parse(string? phrase) => Parse(phrase.AsSpan());
+
+    /// <summary>
+    /// <see cref="Parse(string?)"/> of a part of a sentence, without making it a string: the words are found with
+    /// <see cref="Regex.EnumerateMatches(ReadOnlySpan{char})"/> (no match objects) and classified in place; every
+    /// statement's section list passes here (issue 9).
+    /// </summary>
+    public static IReadOnlyList<SectionKind> Parse(ReadOnlySpan<char> phrase)
     {
         var kinds = new List<SectionKind>();
-        if (string.IsNullOrWhiteSpace(phrase))
+        if (phrase.IsWhiteSpace())
         {
             return kinds;
         }
 
-        foreach (Match m in WordRegex().Matches(phrase))
+        foreach (var m in WordRegex().EnumerateMatches(phrase))
         {
-            var kind = KindOf(m.Value);
+            var kind = KindOf(phrase.Slice(m.Index, m.Length));
             if (kind is { } k && !kinds.Contains(k))
             {
                 kinds.Add(k);
@@ -39,10 +46,18 @@ public static partial class SectionWords
     }
 
     /// <summary>The section kind of one word, or null when it is not a section word.</summary>
-    public static SectionKind? KindOf(string word)
+    public static SectionKind? KindOf(string word) => KindOf(word.AsSpan());
+
+    /// <summary>
+    /// <see cref="KindOf(string)"/> of a word in a longer text. Lowered as <see cref="string.ToLowerInvariant()"/>
+    /// lowers (the pattern's case-insensitive letters include the Kelvin sign, which lowers to 'k'), into a stack
+    /// buffer for the words statements are made of.
+    /// </summary>
+    public static SectionKind? KindOf(ReadOnlySpan<char> word)
     {
-        var w = word.ToLowerInvariant();
-        if (w.StartsWith("perf", StringComparison.Ordinal) || w.StartsWith("kpi", StringComparison.Ordinal) || w == "pis")
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        var w = buffer[..word.ToLowerInvariant(buffer)];
+        if (w.StartsWith("perf", StringComparison.Ordinal) || w.StartsWith("kpi", StringComparison.Ordinal) || w.SequenceEqual("pis"))
         {
             return SectionKind.PerformanceIndicators;
         }
@@ -57,7 +72,7 @@ public static partial class SectionWords
             return SectionKind.Requirements;
         }
 
-        if (w.StartsWith("respons", StringComparison.Ordinal) || w.StartsWith("job", StringComparison.Ordinal) || w == "duties")
+        if (w.StartsWith("respons", StringComparison.Ordinal) || w.StartsWith("job", StringComparison.Ordinal) || w.SequenceEqual("duties"))
         {
             return SectionKind.Responsibilities;
         }

@@ -23,6 +23,7 @@ public static class StatementFinder
         ArgumentNullException.ThrowIfNull(family);
         var found = new List<FoundStatement>();
         var roles = family.Roles.OrderBy(r => r.StartLine).ToList();
+        var sectionsOf = new FlattenedSections(family);
         foreach (var leaf in family.Body.Descendants<LeafBlock>())
         {
             if (!IsStatementCarrier(leaf))
@@ -49,10 +50,8 @@ public static class StatementFinder
             }
 
             var line = leaf.Line + 1;
-            // The innermost level or specialty around the line; the page role (which may span the page) only otherwise.
-            var role = roles.LastOrDefault(r => r.Kind != RoleKind.Page && r.StartLine <= line && line <= r.EndLine)
-                ?? roles.LastOrDefault(r => r.StartLine <= line && line <= r.EndLine);
-            var section = SectionOf(family, role, leaf, line);
+            var role = RoleAround(roles, line);
+            var section = SectionOf(sectionsOf.Of(role), leaf, line);
             found.Add(new FoundStatement(family, role, section, leaf, statement, family.Locate(leaf.Line, leaf.Column)));
         }
 
@@ -67,22 +66,95 @@ public static class StatementFinder
         _ => false,
     };
 
-    private static Section? SectionOf(JobFamily family, Role? role, LeafBlock leaf, int line)
+    /// <summary>
+    /// The innermost level or specialty around the line; the page role (which may span the page) only otherwise.
+    /// Loops rather than <c>LastOrDefault</c> with a lambda: the lambdas captured the line, which cost a closure for
+    /// every leaf block of every page (issue 9).
+    /// </summary>
+    private static Role? RoleAround(List<Role> roles, int line)
     {
-        var sections = ExtendsNode.Flatten(role?.Sections ?? family.Sections).ToList();
-        if (leaf is HeadingBlock heading)
+        Role? any = null;
+        for (var i = roles.Count - 1; i >= 0; i--)
         {
-            return sections.FirstOrDefault(s => ReferenceEquals(s.Heading, heading));
+            var r = roles[i];
+            if (r.StartLine <= line && line <= r.EndLine)
+            {
+                if (r.Kind != RoleKind.Page)
+                {
+                    return r;
+                }
+
+                any ??= r;
+            }
         }
 
-        var direct = sections.FirstOrDefault(s => s.Blocks.Any(b => Contains(b, leaf)));
-        if (direct is not null)
+        return any;
+    }
+
+    private static Section? SectionOf(List<Section> sections, LeafBlock leaf, int line)
+    {
+        if (leaf is HeadingBlock heading)
         {
-            return direct;
+            foreach (var s in sections)
+            {
+                if (ReferenceEquals(s.Heading, heading))
+                {
+                    return s;
+                }
+            }
+
+            return null;
+        }
+
+        foreach (var s in sections)
+        {
+            foreach (var b in s.Blocks)
+            {
+                if (Contains(b, leaf))
+                {
+                    return s;
+                }
+            }
         }
 
         // A section owns what follows its heading until the next heading: the last one starting before the line.
-        return sections.Where(s => s.Location.Line <= line).OrderBy(s => s.Location.Line).LastOrDefault();
+        // (OrderBy is stable, so of sections starting on the same line the last in page order wins, as here.)
+        Section? last = null;
+        foreach (var s in sections)
+        {
+            if (s.Location.Line <= line && (last is null || s.Location.Line >= last.Location.Line))
+            {
+                last = s;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The sections of each role (or of the page, for statements outside every role) in page order, each before its
+    /// children: flattened once per page and role, not once per statement (issue 9).
+    /// </summary>
+    private sealed class FlattenedSections(JobFamily family)
+    {
+        private readonly Dictionary<Role, List<Section>> byRole = new(ReferenceEqualityComparer.Instance);
+        private List<Section>? ofPage;
+
+        public List<Section> Of(Role? role)
+        {
+            if (role is null)
+            {
+                return ofPage ??= ExtendsNode.Flatten(family.Sections).ToList();
+            }
+
+            if (!byRole.TryGetValue(role, out var sections))
+            {
+                sections = ExtendsNode.Flatten(role.Sections).ToList();
+                byRole[role] = sections;
+            }
+
+            return sections;
+        }
     }
 
     private static bool Contains(Block ancestor, Block block)

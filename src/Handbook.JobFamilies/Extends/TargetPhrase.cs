@@ -22,10 +22,21 @@ public static partial class TargetPhrase
     {
         var p = EitherRegex().Replace(phrase.Trim(), string.Empty);
 
-        var conjunction = AndRegex().Split(p);
-        if (conjunction.Length > 1 && conjunction.All(part => links.Any(l => ContainsLink(part, l.Text))))
+        // Only links make a conjunction (every part must hold one), so without links the split is not needed.
+        if (links.Count > 0)
         {
-            return (conjunction.Select(Clean).ToList(), false);
+            var conjunction = AndRegex().Split(p);
+            if (conjunction.Length > 1 && conjunction.All(part => links.Any(l => ContainsLink(part, l.Text))))
+            {
+                return (conjunction.Select(Clean).ToList(), false);
+            }
+        }
+
+        // Without an " or " the split gives the phrase itself (or nothing): fewer than two alternatives. Asked first
+        // because most targets name one role, and the split with its trimmed, filtered copy ran for every one (issue 9).
+        if (!OrRegex().IsMatch(p))
+        {
+            return ([Clean(p)], false);
         }
 
         var alternatives = OrRegex().Split(p).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();

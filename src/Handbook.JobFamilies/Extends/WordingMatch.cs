@@ -56,6 +56,17 @@ internal sealed class WordingMatch
         return result;
     }
 
+    /// <summary>Records more captured groups on a match made by hand (<see cref="Of"/>); returns the same match.</summary>
+    public WordingMatch With(params ReadOnlySpan<(string Name, int Index, int Length)> captured)
+    {
+        foreach (var (name, index, length) in captured)
+        {
+            Set(name, index, length);
+        }
+
+        return this;
+    }
+
     /// <summary>One group: unmatched groups (and names the wording does not have) are unsuccessful and empty.</summary>
     public WordingGroup Group(string name)
     {
@@ -100,4 +111,7 @@ internal readonly struct WordingGroup(string text, int index, int length)
     public int Length => length;
 
     public string Value => index >= 0 ? text.Substring(index, length) : string.Empty;
+
+    /// <summary><see cref="Value"/> without copying it out of the sentence.</summary>
+    public ReadOnlySpan<char> Span => index >= 0 ? text.AsSpan(index, length) : [];
 }

@@ -12,16 +12,17 @@ using System.Text;
 /// The scanner follows the HTML tokenizer for what our pages contain (tags with quoted attributes, comments, the
 /// doctype, raw-text and RCDATA elements) and gives <c>null</c> for everything where the HTML tree builder could
 /// change what the DOM holds or where the tokenizer takes a path it does not follow (foreign content, templates,
-/// <c>select</c>, <c>noscript</c>, nested forms, table parts outside a table, bogus comments, character references
-/// it does not decode, a carriage return or NUL, parse errors in a tag). The caller then parses the page with
-/// AngleSharp, so the result is always what the DOM says. A test compares both on every sample and corpus page.
+/// <c>select</c>, <c>noscript</c> outside the body or in a table, nested forms, table parts outside a table, bogus
+/// comments, character references it does not decode, a carriage return or NUL, parse errors in a tag). The caller
+/// then parses the page with AngleSharp, so the result is always what the DOM says. A test compares both on every
+/// sample and corpus page.
 /// </remarks>
 public static class PageResourceScanner
 {
     /// <summary>Elements after which the tree builder would not keep what follows as written: give up.</summary>
     private static readonly HashSet<string> Unsupported = new(StringComparer.OrdinalIgnoreCase)
     {
-        "svg", "math", "template", "select", "noscript", "plaintext", "frameset", "frame", "image", "isindex",
+        "svg", "math", "template", "select", "plaintext", "frameset", "frame", "image", "isindex",
     };
 
     /// <summary>Table parts that the tree builder drops outside a table (their <c>style</c> would vanish).</summary>
@@ -53,6 +54,7 @@ public static class PageResourceScanner
         var position = 0;
         var formOpen = false;
         var tableDepth = 0;
+        var inBody = false;
         while (true)
         {
             var lt = IndexOf(html, '<', position);
@@ -66,10 +68,13 @@ public static class PageResourceScanner
             {
                 var tag = new Tag();
                 position = ReadTag(html, lt + 1, ref tag);
-                if (position < 0 || !Accept(ref tag, ref formOpen, ref tableDepth, facts))
+                if (position < 0 || !Accept(ref tag, ref formOpen, ref tableDepth, inBody, facts))
                 {
                     return null;
                 }
+
+                // After a body start tag the tree builder never returns to the head's insertion modes.
+                inBody |= tag.Name is "body";
 
                 if (RawTextEnd(html, position, tag.Name) is var (text, after))
                 {
@@ -123,10 +128,18 @@ public static class PageResourceScanner
     }
 
     /// <summary>Records a start tag's facts; false when the tree builder could treat it in a way the scanner does not follow.</summary>
-    private static bool Accept(ref Tag tag, ref bool formOpen, ref int tableDepth, Facts facts)
+    private static bool Accept(ref Tag tag, ref bool formOpen, ref int tableDepth, bool inBody, Facts facts)
     {
         if (Unsupported.Contains(tag.Name))
         {
+            return false;
+        }
+
+        if (tag.Name is "noscript" && (!inBody || tableDepth > 0))
+        {
+            // The parser runs with scripting off, so in the body a noscript is an ordinary element and its content is
+            // parsed as markup (the search page's message). In the head it has an insertion mode of its own that
+            // drops or moves what it holds, and in a table it is foster-parented: leave those to the parser.
             return false;
         }
 
@@ -420,7 +433,7 @@ public static class PageResourceScanner
         "a", "span", "li", "td", "p", "ul", "tr", "meta", "link", "script", "h2", "h3", "h4", "th", "div", "nav", "ol",
         "header", "table", "thead", "tbody", "strong", "code", "section", "caption", "form", "label", "input", "button",
         "em", "summary", "details", "style", "img", "iframe", "pre", "br", "hr", "html", "head", "body", "title", "main",
-        "article", "footer", "h1", "time", "figure", "aside", "del", "ins", "h5", "h6",
+        "article", "footer", "h1", "time", "figure", "aside", "del", "ins", "h5", "h6", "noscript",
     ];
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup =

@@ -75,4 +75,21 @@ public sealed class DamerauLevenshteinTests
             (w, t) => RoleNameMatcher.StemEquals(w, RoleNameMatcher.Stem(t, ing: true)) == (RoleNameMatcher.Stem(w, ing: true) == RoleNameMatcher.Stem(t, ing: true)),
             iter: 50_000);
     }
+
+    [Fact]
+    public void Stems_written_into_a_buffer_are_the_made_stems_and_compare_as_they_do()
+    {
+        // Issue 9: role-name matching takes each unmatched word's stem as characters (a slice of the word, or the
+        // "ies" → "y" stem written into a stack buffer; a made string for words longer than the buffer).
+        var stemmable = Gen.Select(Gen.String[Gen.Char["iesngy"], 0, 9], Gen.Int[0, 3], (w, longer) => longer == 3 ? new string('x', 70) + w : w);
+        Gen.Select(stemmable, stemmable).Sample(
+            (w, t) =>
+            {
+                Span<char> buffer = stackalloc char[64];
+                var stem = RoleNameMatcher.StemOf(t, buffer);
+                return stem.SequenceEqual(RoleNameMatcher.Stem(t, ing: true))
+                    && RoleNameMatcher.StemEquals(w, stem) == (RoleNameMatcher.Stem(w, ing: true) == RoleNameMatcher.Stem(t, ing: true));
+            },
+            iter: 50_000);
+    }
 }
