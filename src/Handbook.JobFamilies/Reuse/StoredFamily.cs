@@ -9,10 +9,15 @@ using Handbook.Pipeline.Diagnostics;
 /// The JSON shape of a <see cref="FamilyState"/> without its body (<see cref="FamilyStateCodec"/> stores the body
 /// after it). The model's roles, sections and items are shared by reference (a role's responsibilities are also in
 /// its section list and in the page's section tree), so they are stored once each, in flat lists, and referred to by
-/// index (-1: none); the mapping (<see cref="StoredFamilyMapping"/>) restores the same sharing.
+/// index (-1: none); the mapping (<see cref="StoredFamilyMapping"/>) restores the same sharing. Locations name their
+/// file by its index in <see cref="Paths"/>, and inherited items their origin by its index in <see cref="Inherited"/>:
+/// a page that extends others holds hundreds of copied bullets, each with the same file and the same few origins, and
+/// reading the JSON is what a restore costs (the real corpus's largest page: 127 KB of items with paths written out).
 /// </summary>
 internal sealed record StoredFamily(
     FamilyPathInfo Path,
+    IReadOnlyList<string> Paths,
+    IReadOnlyList<InheritedFrom> Inherited,
     string Title,
     string? Description,
     StoredFrontMatter FrontMatter,
@@ -64,8 +69,11 @@ internal sealed record StoredSourceMap(string Path, IReadOnlyList<StoredSegment>
 /// <summary>One segment of a <see cref="StoredSourceMap"/>.</summary>
 internal sealed record StoredSegment(int ParsedStartLine, int LineCount, string SourcePath, int SourceStartLine);
 
-/// <summary>A bullet (<see cref="Item"/>) without its block.</summary>
-internal sealed record StoredItem(string Text, SourceLocation Location, InheritedFrom? InheritedFrom);
+/// <summary>A source location whose file is an index in <see cref="StoredFamily.Paths"/>.</summary>
+internal readonly record struct StoredLocation(int Path, int Line, int Column);
+
+/// <summary>A bullet (<see cref="Item"/>) without its block; <see cref="InheritedFrom"/> indexes <see cref="StoredFamily.Inherited"/> (-1: its own).</summary>
+internal sealed record StoredItem(string Text, StoredLocation Location, int InheritedFrom);
 
 /// <summary>A section (<see cref="Section"/>) without its heading and blocks; items and children by index.</summary>
 internal sealed record StoredSection(
@@ -73,7 +81,7 @@ internal sealed record StoredSection(
     string Title,
     string Anchor,
     int HeadingLevel,
-    SourceLocation Location,
+    StoredLocation Location,
     int StartLine,
     int EndLine,
     IReadOnlyList<int> Items,
@@ -84,7 +92,7 @@ internal sealed record StoredRole(
     RoleKind Kind,
     string Name,
     string Anchor,
-    SourceLocation Location,
+    StoredLocation Location,
     int StartLine,
     int EndLine,
     int Responsibilities,
@@ -97,10 +105,10 @@ internal sealed record StoredRole(
     IReadOnlyList<StoredExtendsLink> Extends);
 
 /// <summary>A role's grade (<see cref="GradeAssignment"/>).</summary>
-internal sealed record StoredGrade(string Value, SourceLocation Location, string? Title, string? Track, string? Url);
+internal sealed record StoredGrade(string Value, StoredLocation Location, string? Title, string? Track, string? Url);
 
 /// <summary>A resolved "extends" target (<see cref="ExtendsLink"/>).</summary>
-internal sealed record StoredExtendsLink(string Url, string Role, IReadOnlyList<SectionKind> Sections, SourceLocation Location, bool IsAlternative);
+internal sealed record StoredExtendsLink(string Url, string Role, IReadOnlyList<SectionKind> Sections, StoredLocation Location, bool IsAlternative);
 
 /// <summary>A diagnostic (<see cref="Diagnostic"/>, with its developer detail).</summary>
-internal sealed record StoredDiagnostic(Severity Severity, string Code, string Message, SourceLocation Location, string? Hint, string? Detail);
+internal sealed record StoredDiagnostic(Severity Severity, string Code, string Message, StoredLocation Location, string? Hint, string? Detail);

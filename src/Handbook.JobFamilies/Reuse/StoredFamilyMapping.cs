@@ -27,8 +27,11 @@ internal static class StoredFamilyMapping
         var performanceIndicators = numbering.Of(family.PerformanceIndicators);
         var careerLadder = numbering.Of(family.CareerLadder);
         var hiringProcess = numbering.Of(family.HiringProcess);
+        var diagnostics = state.Diagnostics.Select(d => new StoredDiagnostic(d.Severity, d.Code, d.Message, numbering.Of(d.Location), d.Hint, d.Detail)).ToList();
         return new StoredFamily(
             state.Path,
+            numbering.Paths.Values,
+            numbering.Inherited.Values,
             family.Title,
             family.Description,
             ToStored(family.FrontMatter),
@@ -47,7 +50,7 @@ internal static class StoredFamilyMapping
             facts.AuthoredLinks,
             facts.CareerLadderLinks,
             state.ListedFolders,
-            state.Diagnostics.Select(d => new StoredDiagnostic(d.Severity, d.Code, d.Message, d.Location, d.Hint, d.Detail)).ToList());
+            diagnostics);
     }
 
     /// <summary>The state back, with <paramref name="bodyUtf8"/> as its body; throws <see cref="FormatException"/> on a shape no store wrote.</summary>
@@ -83,7 +86,7 @@ internal static class StoredFamilyMapping
         family.Levels.AddRange(stored.Levels.Select(i => restoring.Role(i) ?? throw Malformed("a level")));
         family.Specialties.AddRange(stored.Specialties.Select(i => restoring.Role(i) ?? throw Malformed("a specialty")));
         family.Sections.AddRange(stored.TopSections.Select(i => restoring.Section(i) ?? throw Malformed("a section")));
-        var diagnostics = stored.Diagnostics.Select(d => new Diagnostic(d.Severity, d.Code, d.Message, d.Location, d.Hint) { Detail = d.Detail }).ToList();
+        var diagnostics = stored.Diagnostics.Select(d => new Diagnostic(d.Severity, d.Code, d.Message, restoring.Location(d.Location), d.Hint) { Detail = d.Detail }).ToList();
         return new FamilyState(path, family, stored.ListedFolders, bodyUtf8, diagnostics);
     }
 
@@ -152,6 +155,12 @@ internal static class StoredFamilyMapping
 
         public List<StoredItem> Items { get; } = [];
 
+        public IndexTable<string> Paths { get; } = new(StringComparer.Ordinal);
+
+        public IndexTable<InheritedFrom> Inherited { get; } = new(EqualityComparer<InheritedFrom>.Default);
+
+        public StoredLocation Of(SourceLocation location) => new(Paths.IndexOf(location.Path), location.Line, location.Column);
+
         public int Of(Role? role)
         {
             if (role is null)
@@ -168,15 +177,15 @@ internal static class StoredFamilyMapping
             var index = Roles.Count;
             _roleIndex[role] = index;
             Roles.Add(null!);
-            var grade = role.Grade is { } g ? new StoredGrade(g.Value, g.Location, g.Title, g.Track, g.Url) : null;
+            var grade = role.Grade is { } g ? new StoredGrade(g.Value, Of(g.Location), g.Title, g.Track, g.Url) : null;
             var responsibilities = Of(role.Responsibilities);
             var requirements = Of(role.Requirements);
             var niceToHaves = Of(role.NiceToHaves);
             var performanceIndicators = Of(role.PerformanceIndicators);
             var jobGrade = Of(role.JobGrade);
             var sections = role.Sections.Select(Of).ToList();
-            var extends = role.Extends.Select(e => new StoredExtendsLink(e.Url, e.Role, e.Sections, e.Location, e.IsAlternative)).ToList();
-            Roles[index] = new StoredRole(role.Kind, role.Name, role.Anchor, role.Location, role.StartLine, role.EndLine, responsibilities, requirements, niceToHaves, performanceIndicators, jobGrade, sections, grade, extends);
+            var extends = role.Extends.Select(e => new StoredExtendsLink(e.Url, e.Role, e.Sections, Of(e.Location), e.IsAlternative)).ToList();
+            Roles[index] = new StoredRole(role.Kind, role.Name, role.Anchor, Of(role.Location), role.StartLine, role.EndLine, responsibilities, requirements, niceToHaves, performanceIndicators, jobGrade, sections, grade, extends);
             return index;
         }
 
@@ -197,7 +206,7 @@ internal static class StoredFamilyMapping
             Sections.Add(null!);
             var items = section.Items.Select(Of).ToList();
             var children = section.Children.Select(Of).ToList();
-            Sections[index] = new StoredSection(section.Kind, section.Title, section.Anchor, section.HeadingLevel, section.Location, section.StartLine, section.EndLine, items, children);
+            Sections[index] = new StoredSection(section.Kind, section.Title, section.Anchor, section.HeadingLevel, Of(section.Location), section.StartLine, section.EndLine, items, children);
             return index;
         }
 
@@ -207,7 +216,7 @@ internal static class StoredFamilyMapping
             {
                 index = Items.Count;
                 _itemIndex[item] = index;
-                Items.Add(new StoredItem(item.Text, item.Location, item.InheritedFrom));
+                Items.Add(new StoredItem(item.Text, Of(item.Location), item.InheritedFrom is { } origin ? Inherited.IndexOf(origin) : None));
             }
 
             return index;
@@ -220,6 +229,11 @@ internal static class StoredFamilyMapping
         private readonly Role?[] _roles = new Role?[stored.Roles.Count];
         private readonly Section?[] _sections = new Section?[stored.Sections.Count];
         private readonly Item?[] _items = new Item?[stored.Items.Count];
+
+        public SourceLocation Location(StoredLocation location) =>
+            (uint)location.Path < (uint)stored.Paths.Count
+                ? new SourceLocation(stored.Paths[location.Path], location.Line, location.Column)
+                : throw Malformed("path index");
 
         public Role? Role(int index)
         {
@@ -244,10 +258,10 @@ internal static class StoredFamilyMapping
                 Kind = s.Kind,
                 Name = s.Name,
                 Anchor = s.Anchor,
-                Location = s.Location,
+                Location = Location(s.Location),
                 StartLine = s.StartLine,
                 EndLine = s.EndLine,
-                Grade = s.Grade is { } g ? new GradeAssignment(g.Value, g.Location) { Title = g.Title, Track = g.Track, Url = g.Url } : null,
+                Grade = s.Grade is { } g ? new GradeAssignment(g.Value, Location(g.Location)) { Title = g.Title, Track = g.Track, Url = g.Url } : null,
             };
             _roles[index] = role;
             role.Responsibilities = Section(s.Responsibilities);
@@ -256,7 +270,7 @@ internal static class StoredFamilyMapping
             role.PerformanceIndicators = Section(s.PerformanceIndicators);
             role.JobGrade = Section(s.JobGrade);
             role.Sections.AddRange(s.Sections.Select(i => Section(i) ?? throw Malformed("role section")));
-            role.Extends.AddRange(s.Extends.Select(e => new ExtendsLink(e.Url, e.Role, e.Sections, e.Location) { IsAlternative = e.IsAlternative }));
+            role.Extends.AddRange(s.Extends.Select(e => new ExtendsLink(e.Url, e.Role, e.Sections, Location(e.Location)) { IsAlternative = e.IsAlternative }));
             return role;
         }
 
@@ -284,7 +298,7 @@ internal static class StoredFamilyMapping
                 Title = s.Title,
                 Anchor = s.Anchor,
                 HeadingLevel = s.HeadingLevel,
-                Location = s.Location,
+                Location = Location(s.Location),
                 StartLine = s.StartLine,
                 EndLine = s.EndLine,
             };
@@ -293,6 +307,11 @@ internal static class StoredFamilyMapping
             section.Children.AddRange(s.Children.Select(i => Section(i) ?? throw Malformed("child section")));
             return section;
         }
+
+        private InheritedFrom? Origin(int index) =>
+            index == None ? null
+            : (uint)index < (uint)stored.Inherited.Count ? stored.Inherited[index]
+            : throw Malformed("origin index");
 
         private Item Item(int index)
         {
@@ -307,7 +326,7 @@ internal static class StoredFamilyMapping
             }
 
             var s = stored.Items[index];
-            var item = new Item { Text = s.Text, Location = s.Location, InheritedFrom = s.InheritedFrom };
+            var item = new Item { Text = s.Text, Location = Location(s.Location), InheritedFrom = Origin(s.InheritedFrom) };
             _items[index] = item;
             return item;
         }

@@ -95,7 +95,35 @@ public sealed class FamilyStateCodecTests
         Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"Title\":\"Analyst\"", "\"Title\":null".PadRight(17)), out _));
         Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"PageRole\":1", "\"PageRole\":9"), out _));
         Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"HasMermaid\":true", "\"HasMermaiX\":true"), out _));
+        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"Path\":0,", "\"Path\":7,"), out _));
+        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"InheritedFrom\":0", "\"InheritedFrom\":5"), out _));
         Assert.Contains("\"PageRole\":1", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_family_whose_locations_share_a_file_and_whose_items_share_an_origin_When_written_Then_each_is_stored_once()
+    {
+        // Given: eight locations in the page's file, one in a partial, and a bullet copied from another page
+        var state = SampleState();
+
+        // When
+        var json = Encoding.UTF8.GetString(FamilyStateCodec.Write(state));
+
+        // Then the page's path is written three times (its identity, its source map's own path, and the table locations
+        // refer to), not once per location; the origin once
+        Assert.Equal(3, Occurrences(json, "\"job-families/sales/analyst.html.md.erb\""));
+        Assert.Equal(1, Occurrences(json, "\"/job-families/sales/base/#junior\",\"Level\""));
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static byte[] Replace(byte[] bytes, string from, string to)
