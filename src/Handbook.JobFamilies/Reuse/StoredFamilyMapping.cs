@@ -19,6 +19,14 @@ internal static class StoredFamilyMapping
         ArgumentNullException.ThrowIfNull(state);
         var family = state.Family;
         var facts = family.BodyFacts ?? throw new ArgumentException("only a tree-less family (with BodyFacts) can be stored", nameof(state));
+        // The family's identity is stored once, as its path info, and rebuilt from it: a family whose identity is not
+        // its path's would come back changed.
+        var path = state.Path;
+        if (family.SourcePath != path.SourcePath || family.Slug != path.Slug || family.Department != path.Department || family.Url != path.Url || family.IsDepartmentIndex != path.IsDepartmentIndex)
+        {
+            throw new ArgumentException($"the family's identity ({family.SourcePath}, {family.Url}) is not its path's ({path.SourcePath}, {path.Url})", nameof(state));
+        }
+
         var numbering = new Numbering();
         var topSections = family.Sections.Select(numbering.Of).ToList();
         var levels = family.Levels.Select(numbering.Of).ToList();

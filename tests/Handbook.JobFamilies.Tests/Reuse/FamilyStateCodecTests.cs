@@ -76,6 +76,17 @@ public sealed class FamilyStateCodecTests
     }
 
     [Fact]
+    public void Given_a_family_whose_identity_is_not_its_paths_When_written_Then_it_is_refused()
+    {
+        // Given: the identity is stored once (the path info) and rebuilt from it, so a different URL would be lost
+        var state = SampleState();
+        state = state with { Path = state.Path with { Url = "/job-families/sales/other/" } };
+
+        // When / Then
+        Assert.Throws<ArgumentException>(() => FamilyStateCodec.Write(state));
+    }
+
+    [Fact]
     public void Given_a_stored_entry_When_truncated_extended_or_damaged_Then_it_reads_as_false()
     {
         // Given
