@@ -38,5 +38,8 @@ public sealed class SourceMap(string path)
         return new SourceLocation(Path, line, column);
     }
 
-    private sealed record Segment(int ParsedStartLine, int LineCount, string SourcePath, int SourceStartLine);
+    /// <summary>The segments as added (<see cref="Add"/>), for storing the map (<c>Reuse/StoredFamilyMapping</c>).</summary>
+    internal IReadOnlyList<Segment> Segments => _segments;
+
+    internal sealed record Segment(int ParsedStartLine, int LineCount, string SourcePath, int SourceStartLine);
 }

@@ -1,0 +1,225 @@
+namespace Handbook.JobFamilies.Tests.Reuse;
+
+using System.Text;
+using Handbook.JobFamilies.Links;
+using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Parsing;
+using Handbook.JobFamilies.Reuse;
+using Handbook.Pipeline.Diagnostics;
+using Markdig.Syntax;
+
+/// <summary>
+/// A family's tree-less state (<see cref="FamilyState"/>) written by <see cref="FamilyStateCodec"/> reads back as the
+/// same model: every field, the sharing of roles and sections, the front matter's values of every kind, the body
+/// bytes and the diagnostics; and bytes that are not such an entry read as false.
+/// </summary>
+public sealed class FamilyStateCodecTests
+{
+    [Fact]
+    public void Given_a_family_with_shared_sections_grades_extends_and_links_When_written_and_read_Then_it_is_the_same_state()
+    {
+        // Given
+        var state = SampleState();
+
+        // When
+        var bytes = FamilyStateCodec.Write(state);
+        var read = FamilyStateCodec.TryRead(bytes, out var restored);
+
+        // Then every stored field survives (writing the restored state gives the same bytes) …
+        Assert.True(read);
+        Assert.Equal(bytes, FamilyStateCodec.Write(restored));
+        Assert.Equal(state.Path, restored.Path);
+        Assert.Equal(state.BodyUtf8, restored.BodyUtf8);
+        Assert.Equal(state.ListedFolders, restored.ListedFolders);
+        Assert.Equal(state.Diagnostics, restored.Diagnostics);
+        Assert.Equal("trace", restored.Diagnostics[1].Detail);
+
+        // … the model is tree-less and shares what the original shares
+        var family = restored.Family;
+        Assert.Empty(family.Body);
+        Assert.Equal(state.Family.BodyFacts!.AuthoredLinks, family.BodyFacts!.AuthoredLinks);
+        Assert.Equal(state.Family.BodyFacts.CareerLadderLinks, family.BodyFacts.CareerLadderLinks);
+        Assert.True(family.BodyFacts.HasMermaid);
+        var level = Assert.Single(family.Levels);
+        Assert.Same(level.Responsibilities, level.Sections[0]);
+        Assert.Same(level.Responsibilities, family.Sections[0].Children[0]);
+        Assert.Same(family.CareerLadder, family.Sections[1]);
+        Assert.Same(level.Responsibilities!.Items[0], level.Responsibilities.Items[0]);
+        Assert.Equal(new InheritedFrom("/job-families/sales/base/#junior", "Junior", SectionKind.Responsibilities), level.Responsibilities.Items[1].InheritedFrom);
+        Assert.Equal(("9", "Senior", "general", "/grades/#9", true), (level.Grade!.Value, level.Grade.Title, level.Grade.Track, level.Grade.Url, level.Grade.Resolved));
+        var extends = Assert.Single(level.Extends);
+        Assert.Equal(("/job-families/sales/base/#junior", "Junior", true), (extends.Url, extends.Role, extends.IsAlternative));
+        Assert.Equal([SectionKind.Responsibilities, SectionKind.Requirements], extends.Sections);
+        Assert.Equal("Analyst", family.PageRole!.Name);
+        Assert.Null(family.HiringProcess);
+        Assert.Equal(new SourceLocation("job-families/sales/_partial.md", 4, 2), family.Locate(11, 1));
+        Assert.Equal(new SourceLocation("job-families/sales/analyst.html.md.erb", 2, 1), family.Locate(1, 0));
+
+        // … and the front matter's values keep their kinds and order
+        var values = family.FrontMatter.Values;
+        Assert.Equal(["title", "nothing", "tags", "track"], values.Keys);
+        Assert.Null(values["nothing"]);
+        Assert.Equal(new object?[] { "a", null, "b" }, Assert.IsType<List<object?>>(values["tags"]));
+        var track = Assert.IsType<Dictionary<string, object?>>(values["track"]);
+        Assert.Equal(["name", "levels"], track.Keys);
+        Assert.Equal(new object?[] { "1", "2" }, Assert.IsType<List<object?>>(track["levels"]));
+        Assert.Equal(("Analyst", "About", "job_family", "/canonical/", 5), (family.FrontMatter.Title, family.FrontMatter.Description, family.FrontMatter.Layout, family.FrontMatter.CanonicalPath, family.FrontMatter.BodyStartLine));
+        Assert.Equal(["x.js"], family.FrontMatter.ExtraJs);
+    }
+
+    [Fact]
+    public void Given_a_family_that_still_has_its_tree_When_written_Then_it_is_refused()
+    {
+        var state = SampleState() with { Family = Family(facts: null) };
+
+        Assert.Throws<ArgumentException>(() => FamilyStateCodec.Write(state));
+    }
+
+    [Fact]
+    public void Given_a_family_whose_identity_is_not_its_paths_When_written_Then_it_is_refused()
+    {
+        // Given: the identity is stored once (the path info) and rebuilt from it, so a different URL would be lost
+        var state = SampleState();
+        state = state with { Path = state.Path with { Url = "/job-families/sales/other/" } };
+
+        // When / Then
+        Assert.Throws<ArgumentException>(() => FamilyStateCodec.Write(state));
+    }
+
+    [Fact]
+    public void Given_a_stored_entry_When_truncated_extended_or_damaged_Then_it_reads_as_false()
+    {
+        // Given
+        var bytes = FamilyStateCodec.Write(SampleState());
+        var json = Encoding.UTF8.GetString(bytes);
+
+        // When / Then: every shortening (header, lengths, JSON, body) and a longer entry
+        for (var length = 0; length < bytes.Length; length++)
+        {
+            Assert.False(FamilyStateCodec.TryRead(bytes.AsSpan(0, length), out _), $"read {length} of {bytes.Length} bytes");
+        }
+
+        Assert.False(FamilyStateCodec.TryRead([.. bytes, (byte)'x'], out _));
+
+        // … another format version, a null where the shape has none, a dangling index, a missing property
+        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "handbook-family-state/1", "handbook-family-state/0"), out _));
+        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"Title\":\"Analyst\"", "\"Title\":null".PadRight(17)), out _));
+        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"PageRole\":1", "\"PageRole\":9"), out _));
+        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"HasMermaid\":true", "\"HasMermaiX\":true"), out _));
+        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"Path\":0,", "\"Path\":7,"), out _));
+        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"InheritedFrom\":0", "\"InheritedFrom\":5"), out _));
+        Assert.Contains("\"PageRole\":1", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_family_whose_locations_share_a_file_and_whose_items_share_an_origin_When_written_Then_each_is_stored_once()
+    {
+        // Given: eight locations in the page's file, one in a partial, and a bullet copied from another page
+        var state = SampleState();
+
+        // When
+        var json = Encoding.UTF8.GetString(FamilyStateCodec.Write(state));
+
+        // Then the page's path is written three times (its identity, its source map's own path, and the table locations
+        // refer to), not once per location; the origin once
+        Assert.Equal(3, Occurrences(json, "\"job-families/sales/analyst.html.md.erb\""));
+        Assert.Equal(1, Occurrences(json, "\"/job-families/sales/base/#junior\",\"Level\""));
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static byte[] Replace(byte[] bytes, string from, string to)
+    {
+        Assert.Equal(from.Length, to.Length);
+        var text = Encoding.Latin1.GetString(bytes);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        return Encoding.Latin1.GetBytes(text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private static FamilyState SampleState()
+    {
+        var path = new FamilyPathInfo("job-families/sales/analyst.html.md.erb", "sales/analyst", "sales", "/job-families/sales/analyst/", false, false, true);
+        var facts = new BodyFacts(
+            true,
+            [new FoundLink("https://example.com/", LinkOrigin.Markdown, 3, 4), new FoundLink("img.png", LinkOrigin.Image, 5, 0)],
+            [new LabeledLink("Senior", "/job-families/sales/senior/")]);
+        var diagnostics = new List<Diagnostic>
+        {
+            Diagnostic.Warning("GRADE101", "unknown grade", new SourceLocation(path.SourcePath, 4, 2), "did you mean 9?"),
+            new Diagnostic(Severity.Error, "APP001", "internal", SourceLocation.File(path.SourcePath)) { Detail = "trace" },
+        };
+        return new FamilyState(path, Family(facts), ["sales", "sales/sub"], "<p>é ✓</p>"u8.ToArray(), diagnostics);
+    }
+
+    private static JobFamily Family(BodyFacts? facts)
+    {
+        const string Source = "job-families/sales/analyst.html.md.erb";
+        var map = new SourceMap(Source);
+        map.Add(10, 4, "job-families/sales/_partial.md", 2);
+        var frontMatter = new FrontMatter
+        {
+            Title = "Analyst",
+            Description = "About",
+            Layout = "job_family",
+            CanonicalPath = "/canonical/",
+            ExtraJs = ["x.js"],
+            BodyStartLine = 5,
+            Values = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["title"] = "Analyst",
+                ["nothing"] = null,
+                ["tags"] = new List<object?> { "a", null, "b" },
+                ["track"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = "general", ["levels"] = new List<object?> { "1", "2" } },
+            },
+        };
+        var family = new JobFamily
+        {
+            SourcePath = Source,
+            Slug = "sales/analyst",
+            Department = "sales",
+            Url = "/job-families/sales/analyst/",
+            IsDepartmentIndex = false,
+            Title = "Analyst",
+            Description = "About",
+            FrontMatter = frontMatter,
+            Body = new MarkdownDocument(),
+            SourceMap = map,
+            BodyFacts = facts,
+        };
+        var location = new SourceLocation(Source, 7, 1);
+        var responsibilities = new Section { Kind = SectionKind.Responsibilities, Title = "Responsibilities", Anchor = "responsibilities", HeadingLevel = 4, Location = location, StartLine = 7, EndLine = 9 };
+        responsibilities.Items.Add(new Item { Text = "Counts things", Location = new SourceLocation(Source, 8, 3) });
+        responsibilities.Items.Add(new Item { Text = "Inherited", Location = location, InheritedFrom = new InheritedFrom("/job-families/sales/base/#junior", "Junior", SectionKind.Responsibilities) });
+        var levels = new Section { Kind = SectionKind.Levels, Title = "Levels", Anchor = "levels", HeadingLevel = 2, Location = location, StartLine = 6, EndLine = 9 };
+        levels.Children.Add(responsibilities);
+        var ladder = new Section { Kind = SectionKind.CareerLadder, Title = "Career Ladder", Anchor = "career-ladder", HeadingLevel = 2, Location = location, StartLine = 10, EndLine = 12 };
+        var level = new Role
+        {
+            Kind = RoleKind.Level,
+            Name = "Senior Analyst",
+            Anchor = "senior-analyst",
+            Location = location,
+            StartLine = 6,
+            EndLine = 9,
+            Responsibilities = responsibilities,
+            Grade = new GradeAssignment("9", location) { Title = "Senior", Track = "general", Url = "/grades/#9" },
+        };
+        level.Sections.Add(responsibilities);
+        level.Extends.Add(new ExtendsLink("/job-families/sales/base/#junior", "Junior", [SectionKind.Responsibilities, SectionKind.Requirements], location) { IsAlternative = true });
+        family.Levels.Add(level);
+        family.PageRole = new Role { Kind = RoleKind.Page, Name = "Analyst", Anchor = string.Empty, Location = location, StartLine = 1, EndLine = 12 };
+        family.CareerLadder = ladder;
+        family.Sections.Add(levels);
+        family.Sections.Add(ladder);
+        return family;
+    }
+}
