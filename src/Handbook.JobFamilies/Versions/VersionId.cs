@@ -1,7 +1,5 @@
 namespace Handbook.JobFamilies.Versions;
 
-using System.Globalization;
-
 /// <summary>
 /// The stable id of a page version: the commit's UTC date and the 7-character abbreviated sha,
 /// e.g. <c>2022-09-15-e66952b</c>. It is derived only from git data, so two builds of the same history give the
@@ -15,13 +13,26 @@ public static class VersionId
     public static string Create(DateTimeOffset date, string sha)
     {
         ArgumentNullException.ThrowIfNull(sha);
-        if (sha.Length < ShaLength || !sha.All(Uri.IsHexDigit))
+        if (sha.Length < ShaLength || !IsHex(sha))
         {
             // A caller bug, not bad input: shas always come from git.
             throw new ArgumentException($"'{sha}' is not a commit sha of at least {ShaLength} hex digits", nameof(sha));
         }
 
-        var day = date.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return day + "-" + sha[..ShaLength].ToLowerInvariant();
+        return UtcDateText.Day(date.UtcDateTime) + "-" + sha[..ShaLength].ToLowerInvariant();
+    }
+
+    // A loop rather than LINQ over the string's chars: generic code over a value type, compiled at run time (issue 9).
+    private static bool IsHex(string sha)
+    {
+        foreach (var c in sha)
+        {
+            if (!Uri.IsHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

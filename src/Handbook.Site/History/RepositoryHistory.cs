@@ -407,8 +407,8 @@ public sealed class RepositoryHistory : IDisposable
             }
 
             var state = new Dictionary<string, int>(parentState, StringComparer.Ordinal);
-            var deleted = new List<(string Path, string Blob)>();
-            var added = new List<(string Path, string Blob)>();
+            var deleted = new List<PageBlob>();
+            var added = new List<PageBlob>();
             foreach (var change in changes)
             {
                 var path = PagePath(change.Path);
@@ -420,7 +420,7 @@ public sealed class RepositoryHistory : IDisposable
                     case ChangeKind.Deleted:
                         if (wasPage)
                         {
-                            deleted.Add((oldPath, change.OldOid.Sha));
+                            deleted.Add(new PageBlob(oldPath, change.OldOid.Sha));
                         }
 
                         break;
@@ -439,12 +439,12 @@ public sealed class RepositoryHistory : IDisposable
                         // A rename where only one side is a page (a page became a partial, or the reverse).
                         if (wasPage && change.Status == ChangeKind.Renamed)
                         {
-                            deleted.Add((oldPath, change.OldOid.Sha));
+                            deleted.Add(new PageBlob(oldPath, change.OldOid.Sha));
                         }
 
                         if (isPage)
                         {
-                            added.Add((path, change.Oid.Sha));
+                            added.Add(new PageBlob(path, change.Oid.Sha));
                         }
 
                         break;
@@ -463,7 +463,7 @@ public sealed class RepositoryHistory : IDisposable
                 }
             }
 
-            foreach (var (from, to) in PairMoves(deleted, added))
+            foreach (var (from, to) in PageMoves.Pair(deleted, added))
             {
                 state[to.Path] = state.Remove(from.Path, out var moved) ? moved : _lineages.Create();
                 if (from.Blob != to.Blob)
@@ -484,31 +484,6 @@ public sealed class RepositoryHistory : IDisposable
             }
 
             return state;
-        }
-
-        // Moves git's rename detection missed (the page changed too much while moving, or the rename limit was hit):
-        // first identical content, then the same family name in another department. Only unambiguous pairs are
-        // taken; matched entries are removed from both lists.
-        private static List<((string Path, string Blob) From, (string Path, string Blob) To)> PairMoves(
-            List<(string Path, string Blob)> deleted, List<(string Path, string Blob)> added)
-        {
-            var pairs = new List<((string, string), (string, string))>();
-            foreach (var key in (Func<(string Path, string Blob), string>[])[p => p.Blob, p => FamilyPagePath.MoveKey(p.Path)])
-            {
-                var gone = deleted.GroupBy(key).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
-                foreach (var group in added.GroupBy(key).Where(g => g.Count() == 1).ToList())
-                {
-                    if (gone.TryGetValue(group.Key, out var from))
-                    {
-                        var to = group.Single();
-                        pairs.Add((from, to));
-                        deleted.Remove(from);
-                        added.Remove(to);
-                    }
-                }
-            }
-
-            return pairs;
         }
 
         // A merge's other parent: its lineages for the same page join this commit's. Returns the pages (path at this

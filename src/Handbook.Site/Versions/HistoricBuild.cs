@@ -7,6 +7,7 @@ using Handbook.JobFamilies.Stages;
 using Handbook.JobFamilies.Versions.Diff;
 using Handbook.Pipeline;
 using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Stages;
 using Handbook.Site.Catalog;
 using Handbook.Site.Theming;
 using Handbook.Site.Theming.Views;
@@ -25,7 +26,9 @@ using Handbook.Site.Theming.Views;
 /// <param name="bodiesAsUtf8">Each version's body is kept as the UTF-8 bytes <see cref="RenderBodyHtml"/> sanitises
 /// into (<see cref="FamilyView.BodyHtmlUtf8"/>, as the current pages of one-shot builds): no body string is made, and
 /// the render cache stores the bytes as they are (issue 9). False keeps the string (the tests' oracle).</param>
-public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, HistoricGradeTables? gradeTables = null, bool bodiesAsUtf8 = true)
+/// <param name="runsStagesInSite">The stages run in an engine <see cref="Site"/> (the tests' oracle) instead of
+/// <see cref="HistoricStages"/>, which hands on the same documents without the engine's bookkeeping.</param>
+public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, HistoricGradeTables? gradeTables = null, bool bodiesAsUtf8 = true, bool runsStagesInSite = false)
 {
     // One Markdig pipeline for every commit's build (pipelines are immutable and thread-safe).
     private readonly Markdig.MarkdownPipeline _pipeline = JobFamiliesPlugin.CreatePipeline(options);
@@ -36,10 +39,11 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, H
         // The domain's stages in the plugin's order, without the checks that only report (KD0xx, HTML0xx): an old
         // version's diagnostics are not the build's, and the body is sanitised when rendered either way.
         var pipeline = _pipeline;
-        var site = new Site { MaxDegreeOfParallelism = maxDegreeOfParallelism, KeepsRunRecord = false }; // never rebuilt incrementally
-        site.Services.Add(options);
-        site.Services.Add(pipeline);
-        site.AddStages(
+        var services = new ServiceRegistry();
+        services.Add(options);
+        services.Add(pipeline);
+        IStage[] stages =
+        [
             new ReadFrontMatter(),
             new ExpandErb(),
             new ParseJobFamilies(new JobFamilyParser(pipeline)),
@@ -47,10 +51,13 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, H
             new ExpandExtendsStatements(),
             new KeepWantedPages(wanted),
             new AddGradeBadges(),
-            new RenderBodyHtml(pipeline, keepsBodyAsUtf8: bodiesAsUtf8));
-        var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
+            new RenderBodyHtml(pipeline, keepsBodyAsUtf8: bodiesAsUtf8),
+        ];
+        var documents = runsStagesInSite
+            ? await RunInSiteAsync(stages, inputs, pipeline, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false)
+            : await HistoricStages.RunAsync(stages, inputs, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
         var rendered = new Dictionary<string, HistoricContent>(StringComparer.Ordinal);
-        foreach (var document in result.Documents)
+        foreach (var document in documents)
         {
             if (wanted.Contains(document.SourcePath)
                 && document.TryGet(JobFamilyKeys.Family, out var family)
@@ -71,5 +78,16 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, H
         }
 
         return rendered;
+    }
+
+    // The engine's run of the same stages (never rebuilt incrementally, so it keeps no run record): the tests' oracle.
+    private async Task<IReadOnlyList<Document>> RunInSiteAsync(
+        IStage[] stages, IReadOnlyList<Document> inputs, Markdig.MarkdownPipeline pipeline, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    {
+        var site = new Site { MaxDegreeOfParallelism = maxDegreeOfParallelism, KeepsRunRecord = false };
+        site.Services.Add(options);
+        site.Services.Add(pipeline);
+        site.AddStages(stages);
+        return (await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false)).Documents;
     }
 }

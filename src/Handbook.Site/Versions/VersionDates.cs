@@ -1,11 +1,13 @@
 namespace Handbook.Site.Versions;
 
-using System.Globalization;
+using Handbook.JobFamilies.Versions;
 
 /// <summary>How version dates are written: the UTC day for people, RFC 3339 for <c>datetime</c> attributes and Atom.</summary>
 public static class VersionDates
 {
-    public static string Day(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The UTC day, <c>yyyy-MM-dd</c>.</summary>
+    public static string Day(DateTimeOffset date) => UtcDateText.Day(date.UtcDateTime);
 
-    public static string Iso(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    /// <summary>The UTC time to the second, <c>yyyy-MM-ddTHH:mm:ssZ</c>.</summary>
+    public static string Iso(DateTimeOffset date) => UtcDateText.Iso(date.UtcDateTime);
 }
