@@ -306,19 +306,7 @@ public sealed class Site
     {
         try
         {
-            IReadOnlyList<Document>? output;
-            try
-            {
-                output = await stage.ExecuteAsync(input, context).ConfigureAwait(false);
-            }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (input is not ConsumableDocumentList { AnyTaken: true })
-            {
-                // A first timeout can be the machine's (RegexLimits.RetryOnceOnTimeout); stages are pure over their
-                // input, and what the first run reported again is kept once by the diagnostic bag. (PerDocumentStage
-                // retries each document itself; a list a stage took documents from cannot be handed to it again.)
-                output = await stage.ExecuteAsync(input, context).ConfigureAwait(false);
-            }
-
+            IReadOnlyList<Document>? output = await StageRetry.ExecuteAsync(stage, input, context).ConfigureAwait(false);
             return output ?? throw new InvalidOperationException("the stage returned no document list (null)");
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)

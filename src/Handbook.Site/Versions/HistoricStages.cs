@@ -1,6 +1,5 @@
 namespace Handbook.Site.Versions;
 
-using System.Text.RegularExpressions;
 using Handbook.Pipeline;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
@@ -44,22 +43,13 @@ public static class HistoricStages
         return current;
     }
 
-    // As Site runs a stage: a first regex timeout can be the machine's, so the stage runs once more (stages are pure
-    // over their input); any other failure is a bug whose stage passes its input on, so the render still finishes.
+    // As Site runs a stage: retried once after a regex timeout (StageRetry); any other failure is a bug whose stage
+    // passes its input on, so the render still finishes.
     private static async Task<IReadOnlyList<Document>> RunStageAsync(IStage stage, IReadOnlyList<Document> input, StageContext context)
     {
         try
         {
-            IReadOnlyList<Document>? output;
-            try
-            {
-                output = await stage.ExecuteAsync(input, context).ConfigureAwait(false);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                output = await stage.ExecuteAsync(input, context).ConfigureAwait(false);
-            }
-
+            IReadOnlyList<Document>? output = await StageRetry.ExecuteAsync(stage, input, context).ConfigureAwait(false);
             return output ?? input;
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
