@@ -130,6 +130,8 @@ public class ExtendsDiagnosticsTests
         Assert.Equal("job-families/sales/widget-analyst.md:17:1", d.Location.ToString());
         Assert.Contains("Director, Widget Assurance, Director, Widget Operations", d.Message, StringComparison.Ordinal);
         Assert.Equal("name the role exactly as its heading does, or link to it with its #anchor", d.Hint);
+        // Offered in page order (RoleNameScoringTests pin the other paths of scoring a named target).
+        Assert.Equal(["Director, Widget Assurance", "Director, Widget Operations"], f.Role("Senior Director, Widgets").Extends.Select(e => e.Role));
         Assert.All(f.Role("Senior Director, Widgets").Extends, e => Assert.True(e.IsAlternative));
         Assert.Contains("class=\"extends-choice\" role=\"group\"", f.Html, StringComparison.Ordinal);
     }

@@ -95,31 +95,4 @@ public class RoleNameScoringTests
         var link = Assert.Single(f.Role("Domestic Payroll").Extends);
         Assert.Equal("International Payroll", link.Role);
     }
-
-    [Fact]
-    public void Given_two_levels_named_alike_When_named_Then_both_are_offered_as_a_choice_in_page_order()
-    {
-        var f = ExtendsFixture.RunPage("""
-            ## Levels
-
-            ### Director, Widget Assurance
-
-            #### Responsibilities
-
-            * Assure widgets
-
-            ### Director, Widget Operations
-
-            #### Responsibilities
-
-            * Operate widgets
-
-            ### Senior Director, Widgets
-
-            * Extends that of the Director responsibilities
-            """);
-
-        Assert.Equal(["Director, Widget Assurance", "Director, Widget Operations"], f.Role("Senior Director, Widgets").Extends.Select(e => e.Role));
-        Assert.Contains(f.Diagnostics, d => d.Code == "EXTENDS003");
-    }
 }
