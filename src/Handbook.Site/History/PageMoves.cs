@@ -34,7 +34,13 @@ public static class PageMoves
             return;
         }
 
-        var gone = Unique(deleted, byBlob);
+        // Key → the deleted page, for the keys exactly one deleted page has.
+        var gone = new Dictionary<string, PageBlob>(StringComparer.Ordinal);
+        foreach (var page in UniqueInOrder(deleted, byBlob))
+        {
+            gone.Add(KeyOf(page, byBlob), page);
+        }
+
         foreach (var to in UniqueInOrder(added, byBlob))
         {
             if (gone.TryGetValue(KeyOf(to, byBlob), out var from))
@@ -44,23 +50,6 @@ public static class PageMoves
                 added.Remove(to);
             }
         }
-    }
-
-    // Key → the page, for the keys exactly one page has.
-    private static Dictionary<string, PageBlob> Unique(List<PageBlob> pages, bool byBlob)
-    {
-        var counts = Counts(pages, byBlob);
-        var unique = new Dictionary<string, PageBlob>(StringComparer.Ordinal);
-        foreach (var page in pages)
-        {
-            var key = KeyOf(page, byBlob);
-            if (counts[key] == 1)
-            {
-                unique.Add(key, page);
-            }
-        }
-
-        return unique;
     }
 
     // The pages whose key no other page has, in list order (taken before any is removed).
