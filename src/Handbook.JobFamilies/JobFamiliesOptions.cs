@@ -27,11 +27,12 @@ public sealed record JobFamiliesOptions
     public bool ReleasesSyntaxTrees { get; init; }
 
     /// <summary>
-    /// Whether <c>ParseJobFamilies</c> empties each page document's <see cref="Handbook.Pipeline.Documents.Document.Content"/>
-    /// (the file as read, front matter and all) once the page is parsed. <c>ExpandErb</c> (partials, listed pages) is
-    /// the last stage that reads it; the theme replaces it with the page. For one-shot builds whose current pages are
-    /// not compared with versions from git history (<c>CurrentPages</c> compares the texts): the text is held from
-    /// reading to the theme otherwise (issue 9: twice the Markdown's size, UTF-16). Off by default (the preview).
+    /// Whether <c>ReadFrontMatter</c> empties each page document's <see cref="Handbook.Pipeline.Documents.Document.Content"/>
+    /// (the file as read, front matter and all) as soon as it has split it into front matter and body. Later passes
+    /// read the body; <c>ExpandErb</c> reads the texts of partials only, never of pages; the theme replaces the content
+    /// with the page. For one-shot builds (versioned ones record the texts' fingerprints before, <c>RecordSourceTexts</c>):
+    /// the text is held from reading to the theme otherwise (issue 9: twice the Markdown's size, UTF-16, and until the
+    /// eleventh session it was held beside its body copy up to <c>ParseJobFamilies</c>). Off by default (the preview).
     /// </summary>
     public bool ReleasesSourceText { get; init; }
 

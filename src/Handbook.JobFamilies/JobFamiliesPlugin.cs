@@ -26,9 +26,9 @@ public static class JobFamiliesPlugin
         site.Services.Add(options);
         site.Services.Add(pipeline);
 
-        site.AddStage(new ReadFrontMatter());
+        site.AddStage(new ReadFrontMatter(options.ReleasesSourceText));
         site.AddStage(new ExpandErb());
-        site.AddStage(new ParseJobFamilies(new JobFamilyParser(pipeline), options.ReleasesSourceText));
+        site.AddStage(new ParseJobFamilies(new JobFamilyParser(pipeline)));
         site.AddStage(new CheckKramdownSyntax());
         site.AddStage(new CheckContentSafety());
         site.AddStage(new ResolveGrades(options.GradesDataPath));

@@ -6,12 +6,11 @@ using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
 
 /// <summary>
-/// Parses each page's (ERB-expanded) body into the <see cref="Model.JobFamily"/> model. With
-/// <paramref name="releasesSourceText"/> (one-shot builds, <see cref="JobFamiliesOptions.ReleasesSourceText"/>) the
-/// page document's content, the file as read, is emptied: the parsed body (<see cref="JobFamilyKeys.MarkdownBody"/>)
-/// is what the tree refers to, and nothing after <see cref="ExpandErb"/> reads the file text.
+/// Parses each page's (ERB-expanded) body into the <see cref="Model.JobFamily"/> model. One-shot builds have already
+/// emptied the page's file text (<see cref="ReadFrontMatter"/>, <see cref="JobFamiliesOptions.ReleasesSourceText"/>):
+/// the parsed body (<see cref="JobFamilyKeys.MarkdownBody"/>) is what the tree refers to.
 /// </summary>
-public sealed class ParseJobFamilies(JobFamilyParser parser, bool releasesSourceText = false) : PerDocumentStage
+public sealed class ParseJobFamilies(JobFamilyParser parser) : PerDocumentStage
 {
     public override string Name => nameof(ParseJobFamilies);
 
@@ -28,7 +27,6 @@ public sealed class ParseJobFamilies(JobFamilyParser parser, bool releasesSource
         var diagnostics = new List<Diagnostic>();
         var family = parser.Parse(path.SourcePath, frontMatter, body, map, diagnostics);
         context.Diagnostics.ReportAll(diagnostics);
-        var parsed = document.With(JobFamilyKeys.Family, family);
-        return releasesSourceText ? parsed with { Content = string.Empty } : parsed;
+        return document.With(JobFamilyKeys.Family, family);
     }
 }

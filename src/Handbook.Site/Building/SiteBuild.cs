@@ -125,17 +125,20 @@ public static class SiteBuild
         // returns that memory (and the leftovers of the stages that allocate most) right away (issue 9, peak memory).
         var oneShot = !site.KeepsRunRecord;
         // Versions from git history compare the current pages' texts with theirs (CurrentPages): a one-shot build
-        // records their fingerprints before parsing lets the texts go (a build that keeps them compares the kept
+        // records their fingerprints before ReadFrontMatter lets the texts go (a build that keeps them compares the kept
         // texts); bodies are read through RenderedBody, however they are kept.
         // Without versions nothing between rendering and the theme reads a body: the theme renders each one into its
         // page (DeferredBody), so no body outlives its page. Version pages read the current bodies before (CurrentPages).
         var defersBodies = oneShot && history?.Session.IsEnabled != true;
         var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot, ReleasesSourceText = oneShot, KeepsBodyHtmlAsUtf8 = oneShot, DefersBodyHtml = defersBodies };
-        site.AddJobFamilies(options);
         if (oneShot && history?.Session.IsEnabled == true)
         {
-            site.AddStageAfter(nameof(ExpandErb), new RecordSourceTexts());
+            // Before the job-families stages: ReadFrontMatter empties the page texts. The fingerprint is of the file as
+            // read, which no stage before ParseJobFamilies changes (ExpandErb replaces the body, not the text).
+            site.AddStage(new RecordSourceTexts());
         }
+
+        site.AddJobFamilies(options);
 
         if (oneShot)
         {

@@ -23,7 +23,8 @@ public sealed class CurrentPages
 
     private readonly HistorySession _session;
     private readonly PageViews _views;
-    // The current texts by path, as fingerprints (RecordSourceTexts): one-shot builds empty the page texts once parsed.
+    // The current texts by path, as fingerprints (RecordSourceTexts): one-shot builds empty the page texts once read
+    // (ReadFrontMatter).
     private readonly Dictionary<string, TextFingerprint> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TextFingerprint?> _blobTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Document> _pages = new(StringComparer.Ordinal);

@@ -13,6 +13,24 @@ public sealed class ErbExpanderTests
     private ErbResult Expand(string body, string page = Page, int firstLine = 1) =>
         ErbExpander.Expand(page, body, _env, _diags, firstLine);
 
+    [Theory]
+    [InlineData("job-families/sales/account-executive/index.html.md.erb", "job-families/sales/account-executive")]
+    [InlineData("job-families/sales/index.html.md.erb", "account-executive/index.html.md")]
+    [InlineData("job-families/sales/index.html.md.erb", "job-families/engineering/backend-engineer.md")]
+    [InlineData("job-families/sales/index.html.md.erb", "engineering/_performance")]
+    [InlineData("job-families/sales/index.html.md.erb", "index")]
+    public void Given_a_partial_reference_naming_a_page_When_resolved_Then_no_candidate_is_a_page(string including, string reference)
+    {
+        // One-shot builds empty a page's text as soon as its front matter is read (ReadFrontMatter): that is exact only
+        // because a partial is always a file named _name, which is never a page.
+        var candidates = ErbExpander.PartialCandidates(including, reference);
+
+        Assert.NotNull(candidates);
+        Assert.NotEmpty(candidates);
+        Assert.All(candidates, c => Assert.StartsWith("_", c[(c.LastIndexOf('/') + 1)..], StringComparison.Ordinal));
+        Assert.All(candidates, c => Assert.False(Handbook.JobFamilies.Parsing.FamilyPath.TryParse(c, out _), c));
+    }
+
     [Fact]
     public void Job_families_lists_the_folder_sorted_by_title_ignoring_case()
     {

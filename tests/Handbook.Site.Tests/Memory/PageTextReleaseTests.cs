@@ -13,7 +13,7 @@ using Handbook.Testing;
 using Xunit.Abstractions;
 
 /// <summary>
-/// A one-shot build without versions lets each page's file text go once the page is parsed
+/// A one-shot build lets each page's file text go as soon as its front matter is read
 /// (<see cref="JobFamiliesOptions.ReleasesSourceText"/>) and keeps rendered bodies as UTF-8 until the theme places them
 /// (<see cref="JobFamiliesOptions.KeepsBodyHtmlAsUtf8"/>). These tests compare both with the path the preview keeps
 /// (the file text and a UTF-16 body), on the sample and the real pages; <see cref="OneShotBuildTests"/> compares the
@@ -69,28 +69,35 @@ public class PageTextReleaseTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Given_the_sample_pages_When_parsed_releasing_the_source_text_Then_the_families_are_the_same_and_the_page_texts_empty()
+    public async Task Given_the_sample_pages_When_front_matter_is_read_releasing_the_source_text_Then_ERB_and_parsing_give_the_same_and_the_page_texts_are_empty()
     {
-        // Given the sample's pages, read and ERB-expanded
+        // Given the sample's files (ERB pages that include partials and list other pages)
         var options = new JobFamiliesOptions();
         var parser = new JobFamilyParser(JobFamiliesPlugin.CreatePipeline(options));
-        IReadOnlyList<Document> documents = await new Handbook.Pipeline.IO.ReadFiles(SampleInput, Handbook.Site.Building.InputFiles.Text).ExecuteAsync([], Context());
-        documents = await new ReadFrontMatter().ExecuteAsync(documents, Context());
-        documents = await new ExpandErb().ExecuteAsync(documents, Context());
+        IReadOnlyList<Document> files = await new Handbook.Pipeline.IO.ReadFiles(SampleInput, Handbook.Site.Building.InputFiles.Text).ExecuteAsync([], Context());
 
-        // When parsed keeping and releasing the file text
-        var kept = await new ParseJobFamilies(parser).ExecuteAsync(documents, Context());
-        var released = await new ParseJobFamilies(parser, releasesSourceText: true).ExecuteAsync(documents, Context());
+        // When read keeping and releasing the file text, then ERB-expanded and parsed
+        var keptDiagnostics = new Handbook.Pipeline.Diagnostics.DiagnosticBag();
+        var releasedDiagnostics = new Handbook.Pipeline.Diagnostics.DiagnosticBag();
+        var keptRead = await new ReadFrontMatter().ExecuteAsync(files, Context(keptDiagnostics));
+        var releasedRead = await new ReadFrontMatter(releasesSourceText: true).ExecuteAsync(files, Context(releasedDiagnostics));
+        var kept = await new ParseJobFamilies(parser).ExecuteAsync(await new ExpandErb().ExecuteAsync(keptRead, Context(keptDiagnostics)), Context(keptDiagnostics));
+        var released = await new ParseJobFamilies(parser).ExecuteAsync(await new ExpandErb().ExecuteAsync(releasedRead, Context(releasedDiagnostics)), Context(releasedDiagnostics));
 
-        // Then only the pages' texts differ: emptied when released, the file text when kept; other documents untouched
-        var pages = released.Where(d => d.Metadata.Contains(JobFamilyKeys.Family)).ToList();
-        Assert.NotEmpty(pages);
+        // Then the pages' texts are empty from the first stage on, other documents keep theirs, and ERB (partials
+        // included) and parsing see no difference: same expanded bodies, families and diagnostics
+        var pages = releasedRead.Where(d => d.Metadata.Contains(JobFamilyKeys.PathInfo)).ToList();
+        Assert.Contains(pages, p => p.Get(JobFamilyKeys.PathInfo).IsErb);
         Assert.All(pages, p => Assert.Empty(p.Content));
-        Assert.All(kept.Where(d => d.Metadata.Contains(JobFamilyKeys.Family)), p => Assert.NotEmpty(p.Content));
+        Assert.All(keptRead.Where(d => d.Metadata.Contains(JobFamilyKeys.PathInfo)), p => Assert.NotEmpty(p.Content));
         Assert.Equal(
-            kept.Where(d => !d.Metadata.Contains(JobFamilyKeys.Family)).Select(d => d.Content),
-            released.Where(d => !d.Metadata.Contains(JobFamilyKeys.Family)).Select(d => d.Content));
+            keptRead.Where(d => !d.Metadata.Contains(JobFamilyKeys.PathInfo)).Select(d => d.Content),
+            releasedRead.Where(d => !d.Metadata.Contains(JobFamilyKeys.PathInfo)).Select(d => d.Content));
+        Assert.Equal(kept.Select(Body), released.Select(Body));
+        var recruiter = released.Single(d => d.SourcePath == "job-families/people-group/recruiter/index.html.md.erb");
+        Assert.Contains("Interviews run in the order below", Body(recruiter), StringComparison.Ordinal); // includes/_hiring-process.md
         Assert.Equal(kept.Select(d => Outline(d)), released.Select(d => Outline(d)));
+        Assert.Equal(keptDiagnostics.Sorted(), releasedDiagnostics.Sorted());
     }
 
     /// <summary>Renders every body of a kept build again as a string and as UTF-8 and compares them; returns how many.</summary>
@@ -126,5 +133,10 @@ public class PageTextReleaseTests(ITestOutputHelper output)
         return $"{family.SourcePath} {family.Title} {family.Body.Count} blocks\n" + string.Join("\n", roles);
     }
 
-    private static StageContext Context() => new(new Handbook.Pipeline.Diagnostics.DiagnosticBag(), new ServiceRegistry(), CancellationToken.None);
+    private static string Body(Document document) =>
+        document.TryGet(JobFamilyKeys.MarkdownBody, out var body) ? body : document.SourcePath;
+
+    private static StageContext Context() => Context(new Handbook.Pipeline.Diagnostics.DiagnosticBag());
+
+    private static StageContext Context(Handbook.Pipeline.Diagnostics.DiagnosticBag diagnostics) => new(diagnostics, new ServiceRegistry(), CancellationToken.None);
 }
