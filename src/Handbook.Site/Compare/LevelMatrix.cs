@@ -16,7 +16,7 @@ public sealed record LevelMatrix(IReadOnlyList<Role> Levels, IReadOnlyList<Compa
         // Room for about as many distinct bullets as the longest level lists: the highest levels usually inherit
         // the others', so the family has little more than that (all of every level would be twice to four times it).
         var longest = levels.Count == 0 ? 0 : levels.Max(level => LevelComparison.Kinds.Sum(kind => LevelComparison.ItemsOf(level, kind).Count));
-        var ids = new ItemKeyIds(longest + (longest / 4));
+        var ids = ItemKeyIds.ForThisThread(longest + (longest / 4));
         var sections = LevelComparison.Kinds
             .Select(kind => new ComparedSection(kind, RowsOf(levels, kind, ids)))
             .Where(s => s.Rows.Count > 0)
