@@ -58,6 +58,17 @@ public sealed class ItemKeyIds(int capacity = 0)
         return ids;
     }
 
+    /// <summary>The number of each bullet, in list order, appended to <paramref name="ids"/> (a reused list, <see cref="MatrixScratch"/>).</summary>
+    internal void Of(IReadOnlyList<Item> items, List<int> ids)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(ids);
+        for (var i = 0; i < items.Count; i++)
+        {
+            ids.Add(IdOf(items[i].Text));
+        }
+    }
+
     /// <summary>The number of one bullet text.</summary>
     public int IdOf(string text)
     {
