@@ -44,12 +44,34 @@ public static class LevelComparison
     /// </summary>
     public static IReadOnlyList<(int? Left, int? Right)> AlignKeys(IReadOnlyList<int> left, IReadOnlyList<int> right)
     {
+        var pairs = new List<(int? Left, int? Right)>(left.Count + right.Count);
+        AlignKeys(left, right, pairs);
+        return pairs;
+    }
+
+    /// <summary>
+    /// <see cref="AlignKeys(IReadOnlyList{int}, IReadOnlyList{int})"/> appended to <paramref name="pairs"/>: a caller that
+    /// aligns many lists and reads each alignment at once (<see cref="LevelMatrix"/>, every level of every section of
+    /// every compare page) reuses one list instead of a new one per alignment (issue 9).
+    /// </summary>
+    internal static void AlignKeys(IReadOnlyList<int> left, IReadOnlyList<int> right, List<(int? Left, int? Right)> pairs)
+    {
         if (left.Count == 0 || right.Count == 0)
         {
-            return [.. left.Select((_, i) => ((int?)i, (int?)null)), .. right.Select((_, i) => ((int?)null, (int?)i))];
+            for (var a = 0; a < left.Count; a++)
+            {
+                pairs.Add((a, null));
+            }
+
+            for (var b = 0; b < right.Count; b++)
+            {
+                pairs.Add((null, b));
+            }
+
+            return;
         }
 
-        return AlignedByCommonEnds(left, right) ?? AlignedBySubsequence(left, right) ?? AlignedByOrderedCommonKeys(left, right) ?? AlignByDiff(left, right);
+        _ = TryAlignByCommonEnds(left, right, pairs) || TryAlignBySubsequence(left, right, pairs) || TryAlignByOrderedCommonKeys(left, right, pairs) || AlignByDiff(left, right, pairs);
     }
 
     /// <summary>
@@ -59,6 +81,13 @@ public static class LevelComparison
     /// removed, repeated keys or not; this does the same without running it. Null when both sides keep bullets.
     /// </summary>
     internal static List<(int? Left, int? Right)>? AlignedByCommonEnds(IReadOnlyList<int> left, IReadOnlyList<int> right)
+    {
+        var pairs = new List<(int? Left, int? Right)>(Math.Max(left.Count, right.Count));
+        return TryAlignByCommonEnds(left, right, pairs) ? pairs : null;
+    }
+
+    /// <summary><see cref="AlignedByCommonEnds"/> appended to <paramref name="pairs"/>; false (nothing appended) when it does not apply.</summary>
+    private static bool TryAlignByCommonEnds(IReadOnlyList<int> left, IReadOnlyList<int> right, List<(int? Left, int? Right)> pairs)
     {
         var start = 0;
         while (start < left.Count && start < right.Count && left[start] == right[start])
@@ -75,10 +104,9 @@ public static class LevelComparison
 
         if (endLeft > start && endRight > start)
         {
-            return null;
+            return false;
         }
 
-        var pairs = new List<(int? Left, int? Right)>(Math.Max(left.Count, right.Count));
         for (var i = 0; i < start; i++)
         {
             pairs.Add((i, i));
@@ -99,7 +127,7 @@ public static class LevelComparison
             pairs.Add((a, b));
         }
 
-        return pairs;
+        return true;
     }
 
     /// <summary>
@@ -112,14 +140,20 @@ public static class LevelComparison
     /// </summary>
     internal static List<(int? Left, int? Right)>? AlignedBySubsequence(IReadOnlyList<int> left, IReadOnlyList<int> right)
     {
+        var pairs = new List<(int? Left, int? Right)>(Math.Max(left.Count, right.Count));
+        return TryAlignBySubsequence(left, right, pairs) ? pairs : null;
+    }
+
+    /// <summary><see cref="AlignedBySubsequence"/> appended to <paramref name="pairs"/>; false (nothing appended) when it does not apply.</summary>
+    private static bool TryAlignBySubsequence(IReadOnlyList<int> left, IReadOnlyList<int> right, List<(int? Left, int? Right)> pairs)
+    {
         var leftIsShorter = left.Count <= right.Count;
         var (shorter, longer) = leftIsShorter ? (left, right) : (right, left);
         if (!IsSubsequence(shorter, longer) || (shorter.Count < longer.Count && !AllDistinct(longer)))
         {
-            return null;
+            return false;
         }
 
-        var pairs = new List<(int? Left, int? Right)>(longer.Count);
         var next = 0;
         for (var i = 0; i < longer.Count; i++)
         {
@@ -132,7 +166,7 @@ public static class LevelComparison
             pairs.Add(leftIsShorter ? (inShorter, i) : (i, inShorter));
         }
 
-        return pairs;
+        return true;
     }
 
     // Whether every key of shorter appears, in order, in longer (checked before anything is allocated: most lists that
@@ -162,6 +196,13 @@ public static class LevelComparison
     /// </summary>
     internal static List<(int? Left, int? Right)>? AlignedByOrderedCommonKeys(IReadOnlyList<int> left, IReadOnlyList<int> right)
     {
+        var pairs = new List<(int? Left, int? Right)>(left.Count + right.Count);
+        return TryAlignByOrderedCommonKeys(left, right, pairs) ? pairs : null;
+    }
+
+    /// <summary><see cref="AlignedByOrderedCommonKeys"/> appended to <paramref name="pairs"/>; false (nothing appended) when it does not apply.</summary>
+    private static bool TryAlignByOrderedCommonKeys(IReadOnlyList<int> left, IReadOnlyList<int> right, List<(int? Left, int? Right)> pairs)
+    {
         // First whether the shape is this one, with this thread's scratch sets (most lists that reach this path repeat a
         // key or cross: nothing is allocated for them), then the alignment.
         var rightIndex = ScratchIndex(right.Count);
@@ -170,7 +211,7 @@ public static class LevelComparison
         {
             if (!rightIndex.TryAdd(right[b], b))
             {
-                return null;
+                return false;
             }
         }
 
@@ -179,21 +220,20 @@ public static class LevelComparison
         {
             if (!seen.Add(key))
             {
-                return null;
+                return false;
             }
 
             if (rightIndex.TryGetValue(key, out var match))
             {
                 if (match < lastMatch)
                 {
-                    return null;
+                    return false;
                 }
 
                 lastMatch = match;
             }
         }
 
-        var pairs = new List<(int? Left, int? Right)>(left.Count + right.Count);
         int nextLeft = 0, nextRight = 0;
         for (var a = 0; a < left.Count; a++)
         {
@@ -227,7 +267,7 @@ public static class LevelComparison
             pairs.Add((null, nextRight));
         }
 
-        return pairs;
+        return true;
     }
 
     /// <summary>
@@ -236,8 +276,15 @@ public static class LevelComparison
     /// </summary>
     internal static List<(int? Left, int? Right)> AlignByDiff(IReadOnlyList<int> left, IReadOnlyList<int> right)
     {
-        var diff = Differ.Instance.CreateDiffs(KeyPieces.LeftText, KeyPieces.RightText, ignoreWhiteSpace: false, ignoreCase: false, new KeyPieces(left, right));
         var pairs = new List<(int? Left, int? Right)>(left.Count + right.Count);
+        AlignByDiff(left, right, pairs);
+        return pairs;
+    }
+
+    /// <summary><see cref="AlignByDiff(IReadOnlyList{int}, IReadOnlyList{int})"/> appended to <paramref name="pairs"/> (true: it always applies).</summary>
+    private static bool AlignByDiff(IReadOnlyList<int> left, IReadOnlyList<int> right, List<(int? Left, int? Right)> pairs)
+    {
+        var diff = Differ.Instance.CreateDiffs(KeyPieces.LeftText, KeyPieces.RightText, ignoreWhiteSpace: false, ignoreCase: false, new KeyPieces(left, right));
         int a = 0, b = 0;
         foreach (var block in diff.DiffBlocks)
         {
@@ -262,7 +309,7 @@ public static class LevelComparison
             pairs.Add((a, b));
         }
 
-        return pairs;
+        return true;
     }
 
     [ThreadStatic]

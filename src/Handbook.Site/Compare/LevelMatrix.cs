@@ -16,11 +16,19 @@ public sealed record LevelMatrix(IReadOnlyList<Role> Levels, IReadOnlyList<Compa
         // Room for about as many distinct bullets as the longest level lists: the highest levels usually inherit
         // the others', so the family has little more than that (all of every level would be twice to four times it).
         var longest = levels.Count == 0 ? 0 : levels.Max(level => LevelComparison.Kinds.Sum(kind => LevelComparison.ItemsOf(level, kind).Count));
-        var ids = new ItemKeyIds(longest + (longest / 4));
-        var sections = LevelComparison.Kinds
-            .Select(kind => new ComparedSection(kind, RowsOf(levels, kind, ids)))
-            .Where(s => s.Rows.Count > 0)
-            .ToList();
+        var ids = ItemKeyIds.ForThisThread(longest + (longest / 4));
+        var scratch = MatrixScratch.ForThisThread();
+        var sections = new List<ComparedSection>(LevelComparison.Kinds.Count);
+        foreach (var kind in LevelComparison.Kinds)
+        {
+            var rows = RowsOf(levels, kind, ids, scratch);
+            if (rows.Count > 0)
+            {
+                sections.Add(new ComparedSection(kind, rows));
+            }
+        }
+
+        scratch.Release();
         return new LevelMatrix(levels, sections);
     }
 
@@ -31,17 +39,24 @@ public sealed record LevelMatrix(IReadOnlyList<Role> Levels, IReadOnlyList<Compa
             .Where(s => s.Item2.Count > 0)
             .ToList();
 
-    private static List<MatrixRow> RowsOf(IReadOnlyList<Role> levels, SectionKind kind, ItemKeyIds ids)
+    // Each level in turn aligned against the rows so far; the merged rows replace them (the scratch lists swap).
+    private static List<MatrixRow> RowsOf(IReadOnlyList<Role> levels, SectionKind kind, ItemKeyIds ids, MatrixScratch scratch)
     {
-        var rows = new List<Item?[]>();
-        var keys = new List<int>();
+        scratch.ClearAll();
         for (var level = 0; level < levels.Count; level++)
         {
             var items = LevelComparison.ItemsOf(levels[level], kind);
-            var itemKeys = ids.Of(items);
-            var merged = new List<Item?[]>(rows.Count + itemKeys.Length);
-            var mergedKeys = new List<int>(rows.Count + itemKeys.Length);
-            foreach (var (row, item) in LevelComparison.AlignKeys(keys, itemKeys))
+            var rows = scratch.Rows;
+            var keys = scratch.Keys;
+            var itemKeys = scratch.LevelKeys;
+            itemKeys.Clear();
+            ids.Of(items, itemKeys);
+            var pairs = scratch.Pairs;
+            pairs.Clear();
+            LevelComparison.AlignKeys(keys, itemKeys, pairs);
+            var merged = scratch.NextRows;
+            var mergedKeys = scratch.NextKeys;
+            foreach (var (row, item) in pairs)
             {
                 var cells = row is { } r ? rows[r] : new Item?[levels.Count];
                 if (item is { } i)
@@ -53,10 +68,15 @@ public sealed record LevelMatrix(IReadOnlyList<Role> Levels, IReadOnlyList<Compa
                 mergedKeys.Add(row is { } existing ? keys[existing] : itemKeys[item!.Value]);
             }
 
-            rows = merged;
-            keys = mergedKeys;
+            scratch.SwapRows();
         }
 
-        return rows.Select(cells => new MatrixRow(cells)).ToList();
+        var result = new List<MatrixRow>(scratch.Rows.Count);
+        foreach (var cells in scratch.Rows)
+        {
+            result.Add(new MatrixRow(cells));
+        }
+
+        return result;
     }
 }
