@@ -33,7 +33,7 @@ public static class ContentSanitizer
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(html);
-        return (RawHtmlScope.IsInlinePhrasingOnly(body) ? SanitizedSerialization.TryNormalize(html) : null) ?? Sanitize(html);
+        return (RawHtmlScope.HasNoNomarkdownBlock(body) ? SanitizedSerialization.TryNormalize(html) : null) ?? Sanitize(html);
     }
 
     /// <summary>
@@ -43,7 +43,7 @@ public static class ContentSanitizer
     public static byte[] SanitizeToUtf8(MarkdownDocument body, ReadOnlySpan<char> html)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return (RawHtmlScope.IsInlinePhrasingOnly(body) ? SanitizedSerialization.TryNormalizeToUtf8(html) : null)
+        return (RawHtmlScope.HasNoNomarkdownBlock(body) ? SanitizedSerialization.TryNormalizeToUtf8(html) : null)
             ?? System.Text.Encoding.UTF8.GetBytes(Sanitize(new string(html)));
     }
 
@@ -57,7 +57,7 @@ public static class ContentSanitizer
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(destination);
         destination.ResetWrittenCount();
-        return RawHtmlScope.IsInlinePhrasingOnly(body) && SanitizedSerialization.TryNormalizeInto(html, destination)
+        return RawHtmlScope.HasNoNomarkdownBlock(body) && SanitizedSerialization.TryNormalizeInto(html, destination)
             ? destination.WrittenMemory
             : Sanitize(new string(html)).AsMemory();
     }
