@@ -25,9 +25,10 @@ public static class ContentSanitizer
 
     /// <summary>
     /// The policy-conforming version of <paramref name="html"/>, rendered from <paramref name="body"/>: the same text as
-    /// <see cref="Sanitize(string)"/>. Most pages hold no raw HTML beyond the site's own phrasing markup
-    /// (<see cref="RawHtmlScope"/>), and their HTML is only respelled as the sanitizer's serialiser writes it
-    /// (<see cref="SanitizedSerialization"/>) instead of being parsed into a DOM; every other page is sanitized in full.
+    /// <see cref="Sanitize(string)"/>. Most pages need nothing removed: the HTML of a page without <c>{::nomarkdown}</c>
+    /// (<see cref="RawHtmlScope"/>) is only respelled as the sanitizer's serialiser writes it
+    /// (<see cref="SanitizedSerialization"/>) instead of being parsed into a DOM when that can be proven; every other
+    /// page is sanitized in full.
     /// </summary>
     public static string Sanitize(MarkdownDocument body, string html)
     {

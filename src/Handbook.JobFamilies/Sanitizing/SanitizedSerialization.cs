@@ -4,22 +4,28 @@ using System.Buffers;
 using System.Text;
 
 /// <summary>
-/// Gives the HTML that our own Markdig renderers write in the exact form <see cref="ContentSanitizer.Sanitize"/> would
-/// return it, without building a DOM, or null when the HTML holds anything the sanitizer would have to decide on.
+/// Gives the HTML of a page body (our own Markdig renderers' output and the raw HTML blocks GitLab's pages write) in the
+/// exact form <see cref="ContentSanitizer.Sanitize"/> would return it, without building a DOM, or null when the HTML
+/// holds anything the sanitizer would have to decide on.
 /// <para>
 /// The sanitizer parses a body with AngleSharp, removes what the policy forbids and serialises the DOM again. For HTML
 /// that is well nested, uses only allowed tags and attributes and URLs with allowed schemes, the parse-and-serialise
 /// round trip only changes spelling: <c>&amp;quot;</c> in text becomes <c>"</c>, numeric character references become
 /// characters, U+00A0 becomes <c>&amp;nbsp;</c> and void elements lose their <c> /</c>. This class applies exactly these
 /// changes in one pass over the text, and writes a pipe table's <c>style="text-align: left;"</c> without the semicolon,
-/// as the sanitizer's CSS engine does. It accepts nothing it does not understand: any other tag, attribute, entity,
-/// spelling (upper case, single quotes, extra spaces), comment, other <c>style</c>, mis-nesting, nested link or
-/// block element inside a paragraph or heading returns null, and the caller takes the full sanitizer.
+/// as the sanitizer's CSS engine does. For raw HTML it also writes what the round trip writes for the forms GitLab's
+/// pages use: one space between attributes, <c>=""</c> after a valueless attribute, <c>text-decoration-line:
+/// underline</c> for a span's <c>text-decoration:underline;</c>; it drops plain comments and placeholder tags such as
+/// <c>&lt;Speciality&gt;</c> (an element HTML does not know, whose tag the sanitizer drops), and keeps <c>name</c> on
+/// anchors and iframes whose source the policy allows. It accepts nothing it does not understand: any other tag,
+/// attribute, entity, spelling (upper case, single quotes), comment form, other <c>style</c>, iframe, mis-nesting,
+/// nested link or block element inside a paragraph or heading returns null, and the caller takes the full sanitizer,
+/// so it never removes what the policy removes.
 /// </para>
 /// </summary>
 public static class SanitizedSerialization
 {
-    /// <summary>Allowed elements, lower case (what the parser produces); iframes always go through the sanitizer.</summary>
+    /// <summary>Allowed elements, lower case (what the parser produces); iframes are read on their own (their source decides).</summary>
     private static readonly HashSet<string> Tags = new(SanitizationPolicy.AllowedTags.Where(t => t != "iframe"), StringComparer.Ordinal);
 
     /// <summary>Allowed attributes the sanitizer keeps as they are: <c>style</c> is rewritten and <c>name</c> depends on the element.</summary>
