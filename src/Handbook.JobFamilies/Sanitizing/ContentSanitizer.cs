@@ -25,15 +25,16 @@ public static class ContentSanitizer
 
     /// <summary>
     /// The policy-conforming version of <paramref name="html"/>, rendered from <paramref name="body"/>: the same text as
-    /// <see cref="Sanitize(string)"/>. Most pages hold no raw HTML beyond the site's own phrasing markup
-    /// (<see cref="RawHtmlScope"/>), and their HTML is only respelled as the sanitizer's serialiser writes it
-    /// (<see cref="SanitizedSerialization"/>) instead of being parsed into a DOM; every other page is sanitized in full.
+    /// <see cref="Sanitize(string)"/>. Most pages need nothing removed: the HTML of a page without <c>{::nomarkdown}</c>
+    /// (<see cref="RawHtmlScope"/>) is only respelled as the sanitizer's serialiser writes it
+    /// (<see cref="SanitizedSerialization"/>) instead of being parsed into a DOM when that can be proven; every other
+    /// page is sanitized in full.
     /// </summary>
     public static string Sanitize(MarkdownDocument body, string html)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(html);
-        return (RawHtmlScope.IsInlinePhrasingOnly(body) ? SanitizedSerialization.TryNormalize(html) : null) ?? Sanitize(html);
+        return (RawHtmlScope.HasNoNomarkdownBlock(body) ? SanitizedSerialization.TryNormalize(html) : null) ?? Sanitize(html);
     }
 
     /// <summary>
@@ -43,7 +44,7 @@ public static class ContentSanitizer
     public static byte[] SanitizeToUtf8(MarkdownDocument body, ReadOnlySpan<char> html)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return (RawHtmlScope.IsInlinePhrasingOnly(body) ? SanitizedSerialization.TryNormalizeToUtf8(html) : null)
+        return (RawHtmlScope.HasNoNomarkdownBlock(body) ? SanitizedSerialization.TryNormalizeToUtf8(html) : null)
             ?? System.Text.Encoding.UTF8.GetBytes(Sanitize(new string(html)));
     }
 
@@ -57,7 +58,7 @@ public static class ContentSanitizer
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(destination);
         destination.ResetWrittenCount();
-        return RawHtmlScope.IsInlinePhrasingOnly(body) && SanitizedSerialization.TryNormalizeInto(html, destination)
+        return RawHtmlScope.HasNoNomarkdownBlock(body) && SanitizedSerialization.TryNormalizeInto(html, destination)
             ? destination.WrittenMemory
             : Sanitize(new string(html)).AsMemory();
     }

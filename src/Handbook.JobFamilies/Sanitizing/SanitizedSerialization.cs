@@ -4,22 +4,28 @@ using System.Buffers;
 using System.Text;
 
 /// <summary>
-/// Gives the HTML that our own Markdig renderers write in the exact form <see cref="ContentSanitizer.Sanitize"/> would
-/// return it, without building a DOM, or null when the HTML holds anything the sanitizer would have to decide on.
+/// Gives the HTML of a page body (our own Markdig renderers' output and the raw HTML blocks GitLab's pages write) in the
+/// exact form <see cref="ContentSanitizer.Sanitize"/> would return it, without building a DOM, or null when the HTML
+/// holds anything the sanitizer would have to decide on.
 /// <para>
 /// The sanitizer parses a body with AngleSharp, removes what the policy forbids and serialises the DOM again. For HTML
 /// that is well nested, uses only allowed tags and attributes and URLs with allowed schemes, the parse-and-serialise
 /// round trip only changes spelling: <c>&amp;quot;</c> in text becomes <c>"</c>, numeric character references become
 /// characters, U+00A0 becomes <c>&amp;nbsp;</c> and void elements lose their <c> /</c>. This class applies exactly these
 /// changes in one pass over the text, and writes a pipe table's <c>style="text-align: left;"</c> without the semicolon,
-/// as the sanitizer's CSS engine does. It accepts nothing it does not understand: any other tag, attribute, entity,
-/// spelling (upper case, single quotes, extra spaces), comment, other <c>style</c>, mis-nesting, nested link or
-/// block element inside a paragraph or heading returns null, and the caller takes the full sanitizer.
+/// as the sanitizer's CSS engine does. For raw HTML it also writes what the round trip writes for the forms GitLab's
+/// pages use: one space between attributes, <c>=""</c> after a valueless attribute, <c>text-decoration-line:
+/// underline</c> for a span's <c>text-decoration:underline;</c>; it drops plain comments and placeholder tags such as
+/// <c>&lt;Speciality&gt;</c> (an element HTML does not know, whose tag the sanitizer drops), and keeps <c>name</c> on
+/// anchors and iframes whose source the policy allows. It accepts nothing it does not understand: any other tag,
+/// attribute, entity, spelling (upper case, single quotes), comment form, other <c>style</c>, iframe, mis-nesting,
+/// nested link or block element inside a paragraph or heading returns null, and the caller takes the full sanitizer,
+/// so it never removes what the policy removes.
 /// </para>
 /// </summary>
 public static class SanitizedSerialization
 {
-    /// <summary>Allowed elements, lower case (what the parser produces); iframes always go through the sanitizer.</summary>
+    /// <summary>Allowed elements, lower case (what the parser produces); iframes are read on their own (their source decides).</summary>
     private static readonly HashSet<string> Tags = new(SanitizationPolicy.AllowedTags.Where(t => t != "iframe"), StringComparer.Ordinal);
 
     /// <summary>Allowed attributes the sanitizer keeps as they are: <c>style</c> is rewritten and <c>name</c> depends on the element.</summary>
@@ -28,6 +34,21 @@ public static class SanitizedSerialization
     private static readonly HashSet<string> UrlAttributes = new(SanitizationPolicy.UrlAttributes, StringComparer.Ordinal);
 
     private static readonly string[] TableAlignments = ["text-align: left;\"", "text-align: center;\"", "text-align: right;\""];
+
+    /// <summary>The underline style GitLab's pages write on a span, and how the sanitizer's CSS engine writes it back.</summary>
+    private const string UnderlineStyle = "text-decoration:underline;\"";
+
+    private const string UnderlineStyleRespelled = "text-decoration-line: underline";
+
+    /// <summary>
+    /// Names the HTML parser gives rules of their own (HTML Living Standard, "in body" insertion mode, plus names older
+    /// parsers expand), beyond <see cref="SanitizationPolicy.KnownElements"/>: a stray tag with one of these names is
+    /// never dropped here.
+    /// </summary>
+    private static readonly HashSet<string> ParserSpecialNames = new(
+        ["image", "isindex", "xmp", "noembed", "noframes", "plaintext", "listing", "keygen", "menuitem", "big", "rb", "rtc",
+         "dir", "basefont", "bgsound", "head", "body", "html", "title", "nextid", "acronym", "strike", "tt", "nobr", "marquee"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> VoidTags = new(["br", "hr", "img", "col"], StringComparer.Ordinal);
 
@@ -42,16 +63,11 @@ public static class SanitizedSerialization
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UrlAttributeLookup = UrlAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhrasingLookup = PhrasingTags.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>The characters of text that the scanner must look at: everything else is copied as it is.</summary>
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("<&\u00A0>\r\0");
 
     /// <summary>The characters of a double-quoted attribute value that the scanner must look at.</summary>
     private static readonly SearchValues<char> ValueSpecials = SearchValues.Create("\"&\u00A0<>\r\0");
-
-    /// <summary>True for the (lower-case) name of a phrasing element this class accepts: inline markup a paragraph may hold.</summary>
-    public static bool IsPhrasingTag(ReadOnlySpan<char> name) => PhrasingLookup.Contains(name);
 
     /// <summary>
     /// <paramref name="html"/> as <see cref="ContentSanitizer.Sanitize"/> would return it, or null when only the full
@@ -208,6 +224,11 @@ public static class SanitizedSerialization
 
         private bool Tag(ref int i)
         {
+            if (i + 1 < html.Length && html[i + 1] == '!')
+            {
+                return Comment(ref i);
+            }
+
             if (i + 1 < html.Length && html[i + 1] == '/')
             {
                 var nameEnd = NameEnd(i + 2, allowHyphen: false);
@@ -224,10 +245,26 @@ public static class SanitizedSerialization
             }
 
             var end = NameEnd(i + 1, allowHyphen: false);
-            if (end == i + 1 || !TagLookup.TryGetValue(html.Slice(i + 1, end - i - 1), out var name) || !MayOpenHere(name))
+            var isIframe = html.Slice(i + 1, end - i - 1).SequenceEqual("iframe");
+            if (end == i + 1 || !TagLookup.TryGetValue(html.Slice(i + 1, end - i - 1), out var name))
+            {
+                if (isIframe)
+                {
+                    name = "iframe";
+                }
+                else
+                {
+                    return StrayTag(ref i);
+                }
+            }
+
+            if (!MayOpenHere(name))
             {
                 return false;
             }
+
+            var srcStart = -1; // the value of an iframe's src, checked against the allowed hosts once the tag is read
+            var srcEnd = -1;
 
             Span<int> seen = stackalloc int[16]; // start, length of each attribute name: the parser keeps only the first of duplicates
             var attributes = 0;
@@ -249,6 +286,13 @@ public static class SanitizedSerialization
                     return false;
                 }
 
+                // The serialiser writes one space before each attribute, whatever the source had.
+                var spaces = html[end..].IndexOfAnyExcept(' ');
+                if (spaces > 1)
+                {
+                    Replace(ref end, spaces - 1, string.Empty);
+                }
+
                 if (end + 2 < html.Length && html[end + 1] == '/' && html[end + 2] == '>')
                 {
                     if (!VoidTags.Contains(name))
@@ -265,7 +309,8 @@ public static class SanitizedSerialization
                 var nameEnd = NameEnd(nameStart, allowHyphen: true);
                 var attribute = html.Slice(nameStart, nameEnd - nameStart);
                 var isStyle = attribute.SequenceEqual("style");
-                if (nameEnd == nameStart || !(isStyle || AttributeLookup.Contains(attribute)) || attributes == seen.Length / 2
+                var isAnchorName = name == "a" && attribute.SequenceEqual("name"); // kept on anchors only (the policy)
+                if (nameEnd == nameStart || !(isStyle || isAnchorName || AttributeLookup.Contains(attribute)) || attributes == seen.Length / 2
                     || IsDuplicate(attribute, seen[..(attributes * 2)]))
                 {
                     return false;
@@ -274,6 +319,15 @@ public static class SanitizedSerialization
                 seen[attributes * 2] = nameStart;
                 seen[(attributes * 2) + 1] = nameEnd - nameStart;
                 attributes++;
+                var isUrl = UrlAttributeLookup.Contains(attribute);
+                if (nameEnd < html.Length && html[nameEnd] is ' ' or '>' && !isStyle && !isUrl)
+                {
+                    // A valueless attribute (allowfullscreen, open): the serialiser writes an empty value.
+                    end = nameEnd;
+                    Replace(ref end, 0, "=\"\"");
+                    continue;
+                }
+
                 if (nameEnd + 1 >= html.Length || html[nameEnd] != '=' || html[nameEnd + 1] != '"')
                 {
                     return false;
@@ -282,7 +336,7 @@ public static class SanitizedSerialization
                 end = nameEnd + 2;
                 if (isStyle)
                 {
-                    if (name is not ("th" or "td") || !TableAlignment(ref end))
+                    if (!(name is "th" or "td" ? TableAlignment(ref end) : name == "span" && Underline(ref end)))
                     {
                         return false;
                     }
@@ -290,15 +344,27 @@ public static class SanitizedSerialization
                     continue;
                 }
 
-                if (UrlAttributeLookup.Contains(attribute) && !IsKeptUrl(end))
+                if (isUrl && !IsKeptUrl(end))
                 {
                     return false;
                 }
 
-                if (!AttributeValue(ref end))
+                var valueStart = end;
+                if (!AttributeValue(ref end) || (isUrl && HasWhiteSpace(html[valueStart..(end - 1)])))
                 {
-                    return false;
+                    return false; // the sanitizer trims and re-encodes URLs with whitespace: only it can tell
                 }
+
+                if (isIframe && attribute.SequenceEqual("src"))
+                {
+                    srcStart = valueStart;
+                    srcEnd = end - 1;
+                }
+            }
+
+            if (isIframe)
+            {
+                return Iframe(ref end, srcStart, srcEnd) && Skip(ref i, end - i);
             }
 
             if (!VoidTags.Contains(name))
@@ -359,6 +425,81 @@ public static class SanitizedSerialization
             return true;
         }
 
+        /// <summary>
+        /// An HTML comment, which the sanitizer drops: accepted only in the plain form <c>&lt;!-- text --&gt;</c> whose
+        /// text holds no <c>-</c>, <c>&lt;</c> or <c>&gt;</c>, so it ends at the first <c>--&gt;</c> as the parser ends it
+        /// (no <c>&lt;!--&gt;</c>, <c>--!&gt;</c> or nested forms), and not inside <c>pre</c> (where the newline the
+        /// parser drops after <c>&lt;pre&gt;</c> depends on the token that follows it).
+        /// </summary>
+        private bool Comment(ref int i)
+        {
+            if (!html[i..].StartsWith("<!--", StringComparison.Ordinal) || open.Contains("pre"))
+            {
+                return false;
+            }
+
+            var close = html[(i + 4)..].IndexOf("-->", StringComparison.Ordinal);
+            if (close < 0 || html.Slice(i + 4, close).IndexOfAny('-', '<', '>') >= 0)
+            {
+                return false;
+            }
+
+            return Replace(ref i, 4 + close + 3, string.Empty);
+        }
+
+        /// <summary>
+        /// A start tag <c>&lt;Name&gt;</c> (letters only, no attributes) of an element HTML does not know, such as a
+        /// placeholder written in prose: the parser opens an ordinary element that neither scopes nor closes anything,
+        /// and closes it with its nearest ancestor; the sanitizer drops the tag and keeps what it holds. So the output is
+        /// the text without the tag. Not where the parser would move it (table structure) nor inside <c>pre</c>; a
+        /// name with rules of its own, an end tag or a tag with attributes is left to the sanitizer.
+        /// </summary>
+        private bool StrayTag(ref int i)
+        {
+            var end = i + 1;
+            while (end < html.Length && char.IsAsciiLetter(html[end]))
+            {
+                end++;
+            }
+
+            if (end == i + 1 || end >= html.Length || html[end] != '>' || inTableStructure || open.Contains("pre"))
+            {
+                return false;
+            }
+
+            var name = html.Slice(i + 1, end - i - 1).ToString();
+            if (SanitizationPolicy.KnownElements.Contains(name) || SanitizationPolicy.DangerousTags.Contains(name)
+                || ParserSpecialNames.Contains(name))
+            {
+                return false;
+            }
+
+            return Replace(ref i, end + 1 - i, string.Empty);
+        }
+
+        /// <summary>
+        /// The rest of an iframe after its start tag (<paramref name="end"/>, which ends after <c>&lt;/iframe&gt;</c>): kept
+        /// only with a src the policy allows, spelled without character references (so the parser's value is the text),
+        /// and holding nothing but whitespace (an iframe's content is raw text, written back as it is).
+        /// </summary>
+        private readonly bool Iframe(ref int end, int srcStart, int srcEnd)
+        {
+            if (srcStart < 0 || html[srcStart..srcEnd].IndexOfAny('&', '\u00A0') >= 0
+                || !SanitizationPolicy.IsAllowedIframeSource(html[srcStart..srcEnd].ToString()))
+            {
+                return false;
+            }
+
+            var content = html[end..].IndexOfAnyExcept(' ', '\n', '\t');
+            if (content < 0 || !html[(end + content)..].StartsWith("</iframe>", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            end += content + "</iframe>".Length;
+            return true;
+        }
+
         /// <summary>Elements whose content the parser places elsewhere unless it is the right part or whitespace.</summary>
         private static bool IsTableStructure(string? element) =>
             element is "table" or "thead" or "tbody" or "tfoot" or "tr" or "colgroup";
@@ -382,6 +523,19 @@ public static class SanitizedSerialization
             }
 
             return false;
+        }
+
+        /// <summary><c>text-decoration:underline;</c>, which the sanitizer's CSS engine writes as <c>text-decoration-line: underline</c>.</summary>
+        private bool Underline(ref int i)
+        {
+            if (!html[i..].StartsWith(UnderlineStyle, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            Replace(ref i, UnderlineStyle.Length - 1, UnderlineStyleRespelled);
+            i++; // the closing quote
+            return true;
         }
 
         private readonly bool IsDuplicate(scoped ReadOnlySpan<char> attribute, scoped ReadOnlySpan<int> seen)
@@ -510,6 +664,19 @@ public static class SanitizedSerialization
                 _ => character.ToString(),
             };
             return respelled is not null && Replace(ref i, length, respelled);
+        }
+
+        private static bool HasWhiteSpace(ReadOnlySpan<char> value)
+        {
+            foreach (var c in value)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool Skip(ref int i, int length)

@@ -244,7 +244,7 @@ public sealed class InheritedBulletRunTests(ITestOutputHelper output)
         return new Reading(
             html,
             ContentSanitizer.Sanitize(family.Body, html),
-            RawHtmlScope.IsInlinePhrasingOnly(family.Body),
+            RawHtmlScope.HasNoNomarkdownBlock(family.Body),
             LinkFinder.Find(family),
             CareerLadderLinkFinder.Find(family.CareerLadder));
     }

@@ -14,9 +14,10 @@ using Markdig;
 
 /// <summary>
 /// <see cref="SanitizedSerialization"/> skips plain text with a vectorised search instead of checking every character;
-/// it must answer exactly as its previous implementation (<see cref="OracleSanitizedSerialization"/>): the same
-/// respelled text, the same null (full sanitizer) and the same UTF-8 bytes; written into a buffer
-/// (<see cref="SanitizedSerialization.TryNormalizeInto"/>), the same text.
+/// wherever its previous implementation (<see cref="OracleSanitizedSerialization"/>) accepts, it must answer exactly
+/// as that: the same respelled text and the same UTF-8 bytes; written into a buffer
+/// (<see cref="SanitizedSerialization.TryNormalizeInto"/>), the same text. Where the oracle declines, it declines too,
+/// or (raw HTML blocks, eleventh session) accepts with exactly the full sanitizer's text.
 /// </summary>
 public sealed class SanitizedSerializationOracleTests
 {
@@ -115,6 +116,12 @@ public sealed class SanitizedSerializationOracleTests
     {
         var expected = OracleSanitizedSerialization.TryNormalize(html);
         var actual = SanitizedSerialization.TryNormalize(html);
+        if (expected is null && actual is not null)
+        {
+            // Accepted since the fast path reads raw HTML blocks: the oracle is then the full sanitizer itself.
+            return SanitizedSerializationProperties.GivesTheFullSanitizersText(html);
+        }
+
         var expectedBytes = OracleSanitizedSerialization.TryNormalizeToUtf8(html);
         var actualBytes = SanitizedSerialization.TryNormalizeToUtf8(html);
         return expected == actual
