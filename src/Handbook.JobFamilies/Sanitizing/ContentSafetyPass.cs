@@ -113,6 +113,38 @@ public static class ContentSafetyPass
         }
     }
 
+    /// <summary>
+    /// Only the pass's one change to the AST, without its checks: every inline "tag" that is no HTML element becomes
+    /// literal text. Renders whose diagnostics nobody reads (old versions of a page) need it so they show the word as
+    /// the page did, without paying for the checks' HTML parses.
+    /// </summary>
+    public static void ShowStrayTagsAsText(MarkdownDocument document)
+    {
+        var stack = new Stack<MarkdownObject>();
+        PushChildren(document, stack);
+        while (stack.TryPop(out var node))
+        {
+            PushChildren(node, stack);
+            if (node is HtmlInline inline && IsStrayTag(inline.Tag))
+            {
+                ShowAsText(inline);
+            }
+        }
+    }
+
+    // The rule CheckInlineTag applies before it reports HTML003: no comment, CDATA or declaration, and a name that is
+    // no HTML element.
+    private static bool IsStrayTag(string tag) =>
+        !tag.StartsWith("<!", StringComparison.Ordinal)
+        && !tag.StartsWith("<?", StringComparison.Ordinal)
+        && !SanitizationPolicy.KnownElements.Contains(TagName(tag, tag.StartsWith("</", StringComparison.Ordinal)));
+
+    private static string TagName(string tag, bool closing) =>
+        new(tag.Skip(closing ? 2 : 1).TakeWhile(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
+
+    private static void ShowAsText(HtmlInline inline) =>
+        inline.ReplaceBy(new LiteralInline(inline.Tag) { Line = inline.Line, Column = inline.Column, Span = inline.Span });
+
     private static void CheckInlineTag(HtmlInline inline, Func<int, int, SourceLocation> locate, ICollection<Diagnostic> diagnostics)
     {
         var tag = inline.Tag;
@@ -122,11 +154,11 @@ public static class ContentSafetyPass
         }
 
         var closing = tag.StartsWith("</", StringComparison.Ordinal);
-        var name = new string(tag.Skip(closing ? 2 : 1).TakeWhile(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
+        var name = TagName(tag, closing);
         var location = locate(inline.Line, inline.Column);
         if (!SanitizationPolicy.KnownElements.Contains(name))
         {
-            inline.ReplaceBy(new LiteralInline(tag) { Line = inline.Line, Column = inline.Column, Span = inline.Span });
+            ShowAsText(inline);
             diagnostics.Add(Diagnostic.Warning(
                 HtmlCodes.StrayTag,
                 $"`{Shorten(tag)}` is not an HTML tag; it is shown as text",

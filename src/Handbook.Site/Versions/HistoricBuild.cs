@@ -37,7 +37,8 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, H
         IReadOnlyList<Document> inputs, IReadOnlySet<string> wanted, bool hasGradeData, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         // The domain's stages in the plugin's order, without the checks that only report (KD0xx, HTML0xx): an old
-        // version's diagnostics are not the build's, and the body is sanitised when rendered either way.
+        // version's diagnostics are not the build's, and the body is sanitised when rendered either way. The content
+        // check's one change to the page (a stray tag shown as text) stays, so a version shows what its page showed.
         var pipeline = _pipeline;
         var services = new ServiceRegistry();
         services.Add(options);
@@ -47,6 +48,7 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, H
             new ReadFrontMatter(),
             new ExpandErb(),
             new ParseJobFamilies(new JobFamilyParser(pipeline)),
+            new ShowStrayTagsAsText(),
             new ResolveGrades(options.GradesDataPath, gradeTables is null ? null : gradeTables.Of),
             new ExpandExtendsStatements(),
             new KeepWantedPages(wanted),

@@ -164,4 +164,25 @@ public sealed class ContentSafetyPassTests
             _diags.Select(d => (d.Code, d.Location.Line, d.Location.Column)).Order());
         Assert.DoesNotContain("steal", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Titles will be <Speciality> Evangelist.\n")]
+    [InlineData("A <Role-Name>, a </Level> and <Team member> in one line;\n\n- <Speciality> in a bullet\n")]
+    [InlineData("Known <em>tags</em>, <!-- a comment --> and <font color=\"red\">red</font> stay; <Placeholder> goes.\n")]
+    [InlineData("| a | b |\n|---|---|\n| <Speciality> | <b>bold</b> |\n\n<div>\n<Speciality>\n</div>\n")]
+    public void Showing_stray_tags_as_text_changes_the_page_exactly_as_the_full_check_does(string markdown)
+    {
+        // Given the same page parsed twice
+        var checkedDocument = Markdown.Parse(markdown, Pipeline);
+        var shownDocument = Markdown.Parse(markdown, Pipeline);
+
+        // When one goes through the whole pass and the other through its one change only
+        ContentSafetyPass.Check(checkedDocument, (l, c) => SourceLocation.FromZeroBased("page.md", l, c), _diags);
+        ContentSafetyPass.ShowStrayTagsAsText(shownDocument);
+
+        // Then both render and sanitise to the same HTML (the full pass is the oracle), and the placeholder shows as text
+        var expected = ContentSanitizer.Sanitize(checkedDocument.ToHtml(Pipeline));
+        Assert.Equal(expected, ContentSanitizer.Sanitize(shownDocument.ToHtml(Pipeline)));
+        Assert.Contains("&lt;", expected, StringComparison.Ordinal);
+    }
 }
