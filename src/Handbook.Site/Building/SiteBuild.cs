@@ -297,7 +297,7 @@ public static class SiteBuild
         // the file texts go once parsed. A partial build keeps them, in case it is abandoned and runs again in full.
         var toBuild = inputs;
         inputs = [];
-        var (site, result) = await RunReusingFamiliesAsync(request, theme, settings, history, read, reuse.Plan.IsFull ? null : toBuild, toBuild, reuse, cancellationToken).ConfigureAwait(false);
+        var (site, result, used) = await RunReusingFamiliesAsync(request, theme, settings, history, read, reuse.Plan.IsFull ? null : toBuild, toBuild, reuse, cancellationToken).ConfigureAwait(false);
         var report = Report(request, site, result, clock, timings.ToString());
         var saveWatch = Stopwatch.StartNew();
         cache.Save(fingerprint, result.Documents, result.Diagnostics, report.PageCount, report.FamilyCount, rewriteBlobs: damaged);
@@ -306,7 +306,11 @@ public static class SiteBuild
             OutputStamp.Save(cache.Stamps, request.OutputFolder, fingerprint);
         }
 
-        return report with { Timings = report.Timings + new StageTiming("SaveToCache", saveWatch.Elapsed, result.Documents.Count, result.Documents.Count).Format() + "\n" };
+        return report with
+        {
+            Timings = report.Timings + new StageTiming("SaveToCache", saveWatch.Elapsed, result.Documents.Count, result.Documents.Count).Format() + "\n",
+            FamilyReuse = used.Outcome(),
+        };
     }
 
     /// <summary>
@@ -314,7 +318,7 @@ public static class SiteBuild
     /// build whose rebuilt families changed what other pages resolve to is abandoned (cancelled, its staged pages
     /// deleted) and run again in full from <paramref name="retryInputs"/>.
     /// </summary>
-    private static async Task<(Site Site, BuildResult Result)> RunReusingFamiliesAsync(
+    private static async Task<(Site Site, BuildResult Result, FamilyReuseSession Reuse)> RunReusingFamiliesAsync(
         BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, IReadOnlyList<Diagnostic> read,
         IReadOnlyList<Document>? retryInputs, IReadOnlyList<Document> inputs, FamilyReuseSession reuse, CancellationToken cancellationToken)
     {
@@ -327,7 +331,7 @@ public static class SiteBuild
             FamilyReuseWiring.AddTo(site, reuse, nameof(ReportReadDiagnostics));
             var result = await site.RunAsync(inputs, abandonable.Token).ConfigureAwait(false);
             reuse.SaveIndex();
-            return (site, result);
+            return (site, result, reuse);
         }
         catch (OperationCanceledException) when (reuse.AbandonReason is { } reason && retryInputs is not null && !cancellationToken.IsCancellationRequested)
         {

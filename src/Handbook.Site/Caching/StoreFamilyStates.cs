@@ -31,17 +31,30 @@ public sealed class StoreFamilyStates(FamilyReuseSession session) : PerDocumentS
         }
 
         var treeLess = family.BodyFacts is null ? SyntaxTreeRelease.Release(family) : family;
-        var entryKey = session.Key.ErbPages.Contains(document.SourcePath) || !RenderedBody.TryGet(document, out var html)
+        var entryKey = session.Key.ErbPages.Contains(document.SourcePath) || BodyOf(document) is not { } body
             ? string.Empty
-            : session.Store.Store(StateOf(document, treeLess, html));
+            : session.Store.Store(StateOf(document, treeLess, body));
         session.Record(new IndexedFamily(document.SourcePath, textHash, entryKey, ExtendsTargets.Of(document, session.Key), FamilySignature.Of(treeLess)));
         return document;
     }
 
-    private FamilyState StateOf(Document document, JobFamily family, string html) => new(
+    private FamilyState StateOf(Document document, JobFamily family, byte[] body) => new(
         document.Get(JobFamilyKeys.PathInfo),
         family,
         document.Metadata.GetOrDefault(JobFamilyKeys.ListedFolders),
-        RenderedBody.TryGetUtf8(document, out var utf8) ? utf8 : RenderedBody.Encode(html),
+        body,
         session.FirstHalfDiagnosticsOf(document.SourcePath));
+
+    /// <summary>The rendered body as UTF-8 (as a one-shot build keeps it, without decoding), or null when it is not rendered yet (deferred to the theme).</summary>
+    private static byte[]? BodyOf(Document document)
+    {
+        if (RenderedBody.TryGetUtf8(document, out var utf8))
+        {
+            return utf8;
+        }
+
+        return document.TryGet(JobFamilyKeys.BodyHtml, out var html) && !document.Metadata.Contains(JobFamilyKeys.DeferredBody)
+            ? RenderedBody.Encode(html)
+            : null;
+    }
 }
