@@ -106,7 +106,15 @@ public sealed class FamilyReuseTests
         using var folder = await StoredBuildAsync();
 
         // When: an edit outside the family pages, or a new page in a folder an ERB page lists.
-        File.AppendAllText(folder["input/" + file], file.EndsWith(".yml", StringComparison.Ordinal) ? "\n# edited\n" : "\n---\ntitle: New family\n---\n\n## Levels\n\n### New Role\n\nText.\n");
+        if (File.Exists(folder["input/" + file]))
+        {
+            File.AppendAllText(folder["input/" + file], file.EndsWith(".yml", StringComparison.Ordinal) ? "\n# edited\n" : "\nOne more sentence.\n");
+        }
+        else
+        {
+            folder.Write("input/" + file, "---\ntitle: New family\n---\n\n## Levels\n\n### New Role\n\nText.\n");
+        }
+
         var report = await BuildAsync(folder, "output", folder["cache"]);
 
         // Then
@@ -215,6 +223,7 @@ public sealed class FamilyReuseTests
         var reference = await BuildAsync(folder, "reference", cache: null);
         Assert.Equal(Formatted(reference), Formatted(reused));
         Assert.Equal((reference.PageCount, reference.FamilyCount, reference.OutputWritten), (reused.PageCount, reused.FamilyCount, reused.OutputWritten));
+        Assert.True(reused.OutputWritten);
         var names = Files(folder["reference"]);
         Assert.Equal(names, Files(folder["output"]));
         foreach (var name in names)
