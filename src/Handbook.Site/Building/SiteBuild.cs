@@ -297,7 +297,9 @@ public static class SiteBuild
         // the file texts go once parsed. A partial build keeps them, in case it is abandoned and runs again in full.
         var toBuild = inputs;
         inputs = [];
-        var (site, result, used) = await RunReusingFamiliesAsync(request, theme, settings, history, read, reuse.Plan.IsFull ? null : toBuild, toBuild, reuse, cancellationToken).ConfigureAwait(false);
+        var (site, result, used, staging) = await RunReusingFamiliesAsync(request, theme, settings, history, read, reuse.Plan.IsFull ? null : toBuild, toBuild, reuse, cancellationToken).ConfigureAwait(false);
+        // The staging outlives the run: storing reads the staged pages of a build that did not replace the output.
+        using var ownedStaging = staging;
         var report = Report(request, site, result, clock, timings.ToString());
         var saveWatch = Stopwatch.StartNew();
         cache.Save(fingerprint, result.Documents, result.Diagnostics, report.PageCount, report.FamilyCount, rewriteBlobs: damaged);
@@ -318,24 +320,33 @@ public static class SiteBuild
     /// build whose rebuilt families changed what other pages resolve to is abandoned (cancelled, its staged pages
     /// deleted) and run again in full from <paramref name="retryInputs"/>.
     /// </summary>
-    private static async Task<(Site Site, BuildResult Result, FamilyReuseSession Reuse)> RunReusingFamiliesAsync(
+    /// <returns>The run and its staging, which the caller disposes after storing the build (the staged pages of a build
+    /// that did not replace the output are read back then).</returns>
+    private static async Task<(Site Site, BuildResult Result, FamilyReuseSession Reuse, OutputStaging? Staging)> RunReusingFamiliesAsync(
         BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, IReadOnlyList<Diagnostic> read,
         IReadOnlyList<Document>? retryInputs, IReadOnlyList<Document> inputs, FamilyReuseSession reuse, CancellationToken cancellationToken)
     {
         using var abandonable = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, reuse.AbandonToken);
+        var writer = OneShotWriter(request);
+        var staging = writer?.BeginStaging();
         try
         {
-            var writer = OneShotWriter(request);
-            using var staging = writer?.BeginStaging();
             var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging, storesFamilyStates: true);
             FamilyReuseWiring.AddTo(site, reuse, nameof(ReportReadDiagnostics));
             var result = await site.RunAsync(inputs, abandonable.Token).ConfigureAwait(false);
             reuse.SaveIndex();
-            return (site, result, reuse);
+            return (site, result, reuse, staging);
         }
         catch (OperationCanceledException) when (reuse.AbandonReason is { } reason && retryInputs is not null && !cancellationToken.IsCancellationRequested)
         {
+            // The abandoned run's staged pages go; the full run stages its own.
+            staging?.Dispose();
             return await RunReusingFamiliesAsync(request, theme, settings, history, read, null, retryInputs, reuse.AsFull(reason), cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            staging?.Dispose();
+            throw;
         }
     }
 
