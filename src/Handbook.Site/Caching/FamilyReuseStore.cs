@@ -62,15 +62,19 @@ public sealed class FamilyReuseStore
     }
 
     /// <summary>Stores a family's state and returns its entry key (the SHA-256 of its bytes: an unchanged state is not written again).</summary>
-    public string Store(FamilyState state) => _entries.SetContentAddressed(FamilyStateCodec.Write(state)).Hex;
+    public string Store(FamilyState state)
+    {
+        // The entry's pieces are hashed and written as they are: no joined copy of a ≈ 190 KB entry per family.
+        using var encoded = FamilyStateCodec.Encode(state);
+        return _entries.SetContentAddressed(encoded.Segments).Hex;
+    }
 
     /// <summary>The state stored under <paramref name="entryKey"/>; false when it is missing, damaged or of another format.</summary>
     public bool TryRestore(string entryKey, out FamilyState state)
     {
         state = null!;
         return IsEntryKey(entryKey)
-            && _entries.TryGet(new CacheKey(entryKey), out var bytes)
-            && FamilyStateCodec.TryRead(bytes, out state);
+            && _entries.TryRead(new CacheKey(entryKey), FamilyStateCodec.TryRead, out state);
     }
 
     private static bool IsEntryKey(string key) => key.Length == 64 && key.All(char.IsAsciiHexDigitLower);
