@@ -290,17 +290,23 @@ public static class SiteBuild
             return new BuildReport(themeDiagnostics.Sorted(), 0, 0, OutputWritten: false, clock.Elapsed) { Timings = timings.ToString() };
         }
 
-        // Per-family reuse: the families whose text (and whose extends neighbours) did not change are restored from the
-        // state the previous build stored, instead of being parsed, expanded and rendered again (issue 9).
-        var planWatch = Stopwatch.StartNew();
-        var reuse = FamilyReuseSession.Open(new FamilyReuseStore(request.CacheFolder!), FamilyReuseKey.Of(inputs, read, request));
-        timings.Append(new StageTiming("PlanFamilyReuse", planWatch.Elapsed, reuse.Plan.Rebuild.Count, reuse.RestoredStates.Count).Format()).Append('\n');
+        // Per-family reuse (--reuse-families): the families whose text (and whose extends neighbours) did not change are
+        // restored from the state the previous build stored, instead of being parsed, expanded and rendered again (issue 9).
+        FamilyReuseSession? reuse = null;
+        if (request.ReusesFamilies)
+        {
+            var planWatch = Stopwatch.StartNew();
+            reuse = FamilyReuseSession.Open(new FamilyReuseStore(request.CacheFolder!), FamilyReuseKey.Of(inputs, read, request));
+            timings.Append(new StageTiming("PlanFamilyReuse", planWatch.Elapsed, reuse.Plan.Rebuild.Count, reuse.RestoredStates.Count).Format()).Append('\n');
+        }
 
         // The run owns what was read from here on (this method's locals live across its awaits): a one-shot run lets
         // the file texts go once parsed. A partial build keeps them, in case it is abandoned and runs again in full.
         var toBuild = inputs;
         inputs = [];
-        var (site, result, used, staging) = await RunReusingFamiliesAsync(request, theme, settings, history, read, reuse.Plan.IsFull ? null : toBuild, toBuild, reuse, cancellationToken).ConfigureAwait(false);
+        var (site, result, used, staging) = reuse is null
+            ? await RunOnceAsync(request, theme, settings, history, read, toBuild, cancellationToken).ConfigureAwait(false)
+            : await RunReusingFamiliesAsync(request, theme, settings, history, read, reuse.Plan.IsFull ? null : toBuild, toBuild, reuse, cancellationToken).ConfigureAwait(false);
         // The staging outlives the run: storing reads the staged pages of a build that did not replace the output.
         using var ownedStaging = staging;
         var report = Report(request, site, result, clock, timings.ToString());
@@ -314,8 +320,28 @@ public static class SiteBuild
         return report with
         {
             Timings = report.Timings + new StageTiming("SaveToCache", saveWatch.Elapsed, result.Documents.Count, result.Documents.Count).Format() + "\n",
-            FamilyReuse = used.Outcome(),
+            FamilyReuse = used?.Outcome(),
         };
+    }
+
+    /// <summary>A one-shot build of every family, as without <c>--reuse-families</c>; the caller disposes the staging after storing the build.</summary>
+    private static async Task<(Site Site, BuildResult Result, FamilyReuseSession? Reuse, OutputStaging? Staging)> RunOnceAsync(
+        BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, IReadOnlyList<Diagnostic> read,
+        IReadOnlyList<Document> inputs, CancellationToken cancellationToken)
+    {
+        var writer = OneShotWriter(request);
+        var staging = writer?.BeginStaging();
+        try
+        {
+            var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging);
+            var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
+            return (site, result, null, staging);
+        }
+        catch
+        {
+            staging?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -325,7 +351,7 @@ public static class SiteBuild
     /// </summary>
     /// <returns>The run and its staging, which the caller disposes after storing the build (the staged pages of a build
     /// that did not replace the output are read back then).</returns>
-    private static async Task<(Site Site, BuildResult Result, FamilyReuseSession Reuse, OutputStaging? Staging)> RunReusingFamiliesAsync(
+    private static async Task<(Site Site, BuildResult Result, FamilyReuseSession? Reuse, OutputStaging? Staging)> RunReusingFamiliesAsync(
         BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, IReadOnlyList<Diagnostic> read,
         IReadOnlyList<Document>? retryInputs, IReadOnlyList<Document> inputs, FamilyReuseSession reuse, CancellationToken cancellationToken)
     {

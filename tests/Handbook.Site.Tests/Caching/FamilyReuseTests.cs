@@ -6,7 +6,7 @@ using Handbook.Site.Tests.Support;
 using Handbook.Testing;
 
 /// <summary>
-/// Per-family reuse under <c>--cache</c> (issue 9): after one edit, a build that misses the whole-build cache restores
+/// Per-family reuse under <c>--cache</c> with <c>--reuse-families</c> (issue 9): after one edit, a build that misses the whole-build cache restores
 /// the families the edit cannot affect and builds the rest, and its output and diagnostics are exactly those of a build
 /// of the same input without a cache. Whatever could change what other pages resolve to, a damaged store, or a change
 /// outside the family pages makes it build every family instead – never a wrong page or a crash.
@@ -203,6 +203,25 @@ public sealed class FamilyReuseTests
         Assert.InRange(entries.Count, 1, families);
     }
 
+    [Fact]
+    public async Task Given_cache_builds_without_reuse_families_When_one_family_changes_Then_no_family_state_is_stored_or_restored()
+    {
+        // Given a build with --cache but without --reuse-families (the default: storing costs a cold build)
+        using var folder = new TempFolder();
+        CopyFolder(SampleInput, folder["input"]);
+        var first = await SiteBuild.RunAsync(new BuildRequest { InputFolder = folder["input"], OutputFolder = folder["output"], ThemeFolder = TestTheme.Folder, CacheFolder = folder["cache"] });
+
+        // When one family changes and it builds again the same way
+        Edit(folder, SecurityAnalyst, "* Keep the incident log complete and readable", "* Keep the incident log complete and readable\n* Share what an investigation taught");
+        var second = await SiteBuild.RunAsync(new BuildRequest { InputFolder = folder["input"], OutputFolder = folder["output"], ThemeFolder = TestTheme.Folder, CacheFolder = folder["cache"] });
+
+        // Then neither build planned reuse, no family state was written, and the edit is on the page
+        Assert.Null(first.FamilyReuse);
+        Assert.Null(second.FamilyReuse);
+        Assert.False(Directory.Exists(new FamilyReuseStore(folder["cache"]).Folder));
+        Assert.Contains("Share what an investigation taught", File.ReadAllText(folder["output/job-families/security/security-analyst/index.html"]), StringComparison.Ordinal);
+    }
+
     private static async Task<TempFolder> StoredBuildAsync()
     {
         var folder = new TempFolder();
@@ -241,7 +260,7 @@ public sealed class FamilyReuseTests
     }
 
     private static Task<BuildReport> BuildAsync(TempFolder folder, string output, string? cache) =>
-        SiteBuild.RunAsync(new BuildRequest { InputFolder = folder["input"], OutputFolder = folder[output], ThemeFolder = TestTheme.Folder, CacheFolder = cache });
+        SiteBuild.RunAsync(new BuildRequest { InputFolder = folder["input"], OutputFolder = folder[output], ThemeFolder = TestTheme.Folder, CacheFolder = cache, ReusesFamilies = true });
 
     private static List<string> Formatted(BuildReport report) => report.Diagnostics.Select(d => d.Format() + "|" + d.Detail).ToList();
 
