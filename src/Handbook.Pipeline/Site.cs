@@ -78,6 +78,30 @@ public sealed class Site
         return this;
     }
 
+    /// <summary>
+    /// Replaces the stage named <paramref name="existingStage"/> by <paramref name="replacement"/>, which must have the
+    /// same name (a stage that wraps it: the stages added after it by name, and the timings, still find it). Throws
+    /// when no stage has that name or the names differ.
+    /// </summary>
+    public Site ReplaceStage(string existingStage, IStage replacement)
+    {
+        ArgumentNullException.ThrowIfNull(existingStage);
+        ArgumentNullException.ThrowIfNull(replacement);
+        var index = _stages.FindIndex(s => string.Equals(s.Name, existingStage, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            throw new InvalidOperationException($"no stage named '{existingStage}' is registered");
+        }
+
+        if (!string.Equals(replacement.Name, existingStage, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"the replacement of '{existingStage}' is named '{replacement.Name}'");
+        }
+
+        _stages[index] = replacement;
+        return this;
+    }
+
     /// <summary>Adds several stages in order; what a plugin's <c>AddXxx</c> extension method calls.</summary>
     public Site AddStages(params IEnumerable<IStage> stages)
     {

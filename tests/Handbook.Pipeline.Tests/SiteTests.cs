@@ -36,6 +36,23 @@ public class SiteTests
     }
 
     [Fact]
+    public void Given_a_site_When_a_stage_is_replaced_by_one_of_the_same_name_Then_it_takes_its_place_and_other_names_are_refused()
+    {
+        // Given
+        var site = new Site().AddStages(new UpperCaseSlowly(), new BuildIndex());
+        var replacement = new UpperCaseSlowly();
+
+        // When
+        site.ReplaceStage(replacement.Name, replacement);
+
+        // Then
+        Assert.Same(replacement, site.Stages[0]);
+        Assert.Equal([new UpperCaseSlowly().Name, new BuildIndex().Name], site.Stages.Select(s => s.Name));
+        Assert.Throws<InvalidOperationException>(() => site.ReplaceStage("NoSuchStage", new WarnAboutEveryDocument()));
+        Assert.Throws<InvalidOperationException>(() => site.ReplaceStage(new BuildIndex().Name, new WarnAboutEveryDocument()));
+    }
+
+    [Fact]
     public async Task Same_input_gives_the_same_documents_and_diagnostics_whatever_the_parallelism()
     {
         // Given the same pipeline run with one thread and with eight

@@ -1,5 +1,6 @@
 namespace Handbook.Pipeline.Caching;
 
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -77,6 +78,66 @@ public sealed class ContentCache(string folder)
         return true;
     }
 
+    /// <summary>
+    /// Reads the entry for <paramref name="key"/> into a pooled buffer, checks it as <see cref="TryGet"/> does and gives
+    /// its payload to <paramref name="read"/>, which must not keep the span: no array of the entry's size is allocated
+    /// (issue 9: restoring 999 families read each entry into one array and copied its payload into a second, both on
+    /// the large object heap). False when the entry is missing or damaged (a damaged one is deleted) or when
+    /// <paramref name="read"/> is.
+    /// </summary>
+    public bool TryRead<T>(CacheKey key, PayloadReader<T> read, out T value)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        value = default!;
+        var path = PathOf(key);
+        byte[] rented;
+        int length;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            if (stream.Length > Array.MaxLength)
+            {
+                throw new IOException($"the entry {path} is too large to read");
+            }
+
+            length = (int)stream.Length;
+            rented = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                stream.ReadExactly(rented, 0, length);
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+                throw;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.Increment(ref _misses);
+            return false;
+        }
+
+        try
+        {
+            var entry = rented.AsSpan(0, length);
+            if (!IsIntact(entry))
+            {
+                Interlocked.Increment(ref _rejected);
+                Interlocked.Increment(ref _misses);
+                TryDelete(path);
+                return false;
+            }
+
+            Interlocked.Increment(ref _hits);
+            return read(entry[HeaderLength..], out value);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
     public bool TryGetString(CacheKey key, out string value)
     {
         value = string.Empty;
@@ -101,7 +162,7 @@ public sealed class ContentCache(string folder)
     {
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(value, digest);
-        Write(key, digest, value.Length, value, source: null);
+        Write(key, digest, value.Length, value, source: null, segments: null);
     }
 
     /// <summary>
@@ -117,7 +178,39 @@ public sealed class ContentCache(string folder)
         var key = new CacheKey(Convert.ToHexStringLower(digest));
         if (rewrite || !Contains(key, payload.Length))
         {
-            Write(key, digest, payload.Length, payload, source: null);
+            Write(key, digest, payload.Length, payload, source: null, segments: null);
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// Stores the bytes of <paramref name="segments"/>, joined in order, under the SHA-256 of those bytes and returns
+    /// that key: the entry <see cref="SetContentAddressed(ReadOnlySpan{byte}, bool)"/> writes for the joined bytes, but
+    /// the pieces are hashed and written as they are, never joined (issue 9: a family's stored state is a header, a
+    /// pooled JSON part and its body array; joining them was a large array per family). Skipped when an entry of that
+    /// size exists, unless <paramref name="rewrite"/>.
+    /// </summary>
+    public CacheKey SetContentAddressed(IReadOnlyList<ReadOnlyMemory<byte>> segments, bool rewrite = false)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        Span<byte> digest = stackalloc byte[32];
+        long length = 0;
+        using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        {
+            foreach (var segment in segments)
+            {
+                hash.AppendData(segment.Span);
+                length += segment.Length;
+            }
+
+            hash.GetHashAndReset(digest);
+        }
+
+        var key = new CacheKey(Convert.ToHexStringLower(digest));
+        if (rewrite || !Contains(key, length))
+        {
+            Write(key, digest, length, [], source: null, segments);
         }
 
         return key;
@@ -149,7 +242,7 @@ public sealed class ContentCache(string folder)
         var key = new CacheKey(Convert.ToHexStringLower(digest));
         if (rewrite || !Contains(key, length))
         {
-            Write(key, digest, length, [], source);
+            Write(key, digest, length, [], source, segments: null);
         }
 
         return key;
@@ -173,10 +266,10 @@ public sealed class ContentCache(string folder)
     }
 
     /// <summary>
-    /// Writes an entry (<paramref name="payload"/>, or what <paramref name="source"/> holds from its position on) through a
-    /// temporary file and a rename, so readers never see a half-written entry.
+    /// Writes an entry (<paramref name="payload"/>, or what <paramref name="source"/> holds from its position on, or the
+    /// <paramref name="segments"/> in order) through a temporary file and a rename, so readers never see a half-written entry.
     /// </summary>
-    private void Write(CacheKey key, ReadOnlySpan<byte> digest, long length, ReadOnlySpan<byte> payload, Stream? source)
+    private void Write(CacheKey key, ReadOnlySpan<byte> digest, long length, ReadOnlySpan<byte> payload, Stream? source, IReadOnlyList<ReadOnlyMemory<byte>>? segments)
     {
         var path = PathOf(key);
         var temporary = $"{path}.tmp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
@@ -190,13 +283,20 @@ public sealed class ContentCache(string folder)
                 BinaryPrimitives.WriteInt64LittleEndian(header[8..16], length);
                 digest.CopyTo(header[16..]);
                 stream.Write(header);
-                if (source is null)
+                if (source is not null)
                 {
-                    stream.Write(payload);
+                    source.CopyTo(stream);
+                }
+                else if (segments is not null)
+                {
+                    foreach (var segment in segments)
+                    {
+                        stream.Write(segment.Span);
+                    }
                 }
                 else
                 {
-                    source.CopyTo(stream);
+                    stream.Write(payload);
                 }
             }
 
@@ -213,27 +313,32 @@ public sealed class ContentCache(string folder)
     private static bool TryUnpack(byte[] entry, out byte[] payload)
     {
         payload = [];
-        if (entry.Length < HeaderLength || !entry.AsSpan(0, 8).SequenceEqual(Magic))
+        if (!IsIntact(entry))
         {
             return false;
         }
 
-        var length = BinaryPrimitives.ReadInt64LittleEndian(entry.AsSpan(8, 8));
+        payload = entry.AsSpan(HeaderLength).ToArray();
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="entry"/> is a whole entry: magic, a length that accounts for every byte and the payload's SHA-256.</summary>
+    private static bool IsIntact(ReadOnlySpan<byte> entry)
+    {
+        if (entry.Length < HeaderLength || !entry[..8].SequenceEqual(Magic))
+        {
+            return false;
+        }
+
+        var length = BinaryPrimitives.ReadInt64LittleEndian(entry[8..16]);
         if (length != entry.Length - HeaderLength)
         {
             return false;
         }
 
-        var body = entry.AsSpan(HeaderLength);
         Span<byte> actual = stackalloc byte[32];
-        SHA256.HashData(body, actual);
-        if (!actual.SequenceEqual(entry.AsSpan(16, 32)))
-        {
-            return false;
-        }
-
-        payload = body.ToArray();
-        return true;
+        SHA256.HashData(entry[HeaderLength..], actual);
+        return actual.SequenceEqual(entry[16..HeaderLength]);
     }
 
     private static void TryDelete(string path)

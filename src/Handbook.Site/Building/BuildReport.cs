@@ -26,6 +26,9 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>True when the output and diagnostics came from the build cache (<c>--cache</c>) unchanged.</summary>
     public bool FromCache { get; init; }
 
+    /// <summary>Which families a <c>--cache</c> build that missed the whole-build cache built and restored; null otherwise.</summary>
+    public FamilyReuseOutcome? FamilyReuse { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

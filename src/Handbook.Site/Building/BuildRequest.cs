@@ -22,6 +22,13 @@ public sealed record BuildRequest
     /// <summary>Folder of the render cache kept between builds (<c>--cache</c>); null means no cache.</summary>
     public string? CacheFolder { get; init; }
 
+    /// <summary>
+    /// With <see cref="CacheFolder"/>: a build that misses the whole-build cache restores the families an edit cannot
+    /// affect from the states the previous such build stored, and stores its own (<c>--reuse-families</c>, issue 9). Off
+    /// by default: storing costs a cold build ≈ 10 % CPU and ≈ 50 % peak memory, repaid only by the builds after it.
+    /// </summary>
+    public bool ReusesFamilies { get; init; }
+
     /// <summary>Whether versions are rendered from git history (on by default; <c>--no-history</c> turns it off).</summary>
     public bool History { get; init; } = true;
 }

@@ -113,7 +113,9 @@ public static class SiteBuild
         request.WriteOutput ? new OutputWriter(request.OutputFolder, WriterOptions(request)) : null;
 
     /// <param name="staging">One-shot builds that write output: where finished pages are written early (null: kept until WriteOutput).</param>
-    private static Site AddProcessing(Site site, BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, OutputWriter? writer, OutputStaging? staging = null)
+    /// <param name="storesFamilyStates">A build with <c>--cache</c> that stores each family's state: bodies are rendered in
+    /// <c>RenderBodyHtml</c> (the state holds them), not deferred to the theme.</param>
+    private static Site AddProcessing(Site site, BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, OutputWriter? writer, OutputStaging? staging = null, bool storesFamilyStates = false)
     {
         // settings.yml is read once per build; later stages (and plugins) find it in the services. The build cache's
         // fingerprint includes the file (BuildFingerprint), since it is read here and not by the reading stages.
@@ -129,7 +131,7 @@ public static class SiteBuild
         // texts); bodies are read through RenderedBody, however they are kept.
         // Without versions nothing between rendering and the theme reads a body: the theme renders each one into its
         // page (DeferredBody), so no body outlives its page. Version pages read the current bodies before (CurrentPages).
-        var defersBodies = oneShot && history?.Session.IsEnabled != true;
+        var defersBodies = oneShot && history?.Session.IsEnabled != true && !storesFamilyStates;
         var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot, ReleasesSourceText = oneShot, KeepsBodyHtmlAsUtf8 = oneShot, DefersBodyHtml = defersBodies };
         if (oneShot && history?.Session.IsEnabled == true)
         {
@@ -288,14 +290,25 @@ public static class SiteBuild
             return new BuildReport(themeDiagnostics.Sorted(), 0, 0, OutputWritten: false, clock.Elapsed) { Timings = timings.ToString() };
         }
 
-        var writer = OneShotWriter(request);
-        using var staging = writer?.BeginStaging();
-        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging);
+        // Per-family reuse (--reuse-families): the families whose text (and whose extends neighbours) did not change are
+        // restored from the state the previous build stored, instead of being parsed, expanded and rendered again (issue 9).
+        FamilyReuseSession? reuse = null;
+        if (request.ReusesFamilies)
+        {
+            var planWatch = Stopwatch.StartNew();
+            reuse = FamilyReuseSession.Open(new FamilyReuseStore(request.CacheFolder!), FamilyReuseKey.Of(inputs, read, request));
+            timings.Append(new StageTiming("PlanFamilyReuse", planWatch.Elapsed, reuse.Plan.Rebuild.Count, reuse.RestoredStates.Count).Format()).Append('\n');
+        }
+
         // The run owns what was read from here on (this method's locals live across its awaits): a one-shot run lets
-        // the file texts go once parsed.
+        // the file texts go once parsed. A partial build keeps them, in case it is abandoned and runs again in full.
         var toBuild = inputs;
         inputs = [];
-        var result = await site.RunAsync(toBuild, cancellationToken).ConfigureAwait(false);
+        var (site, result, used, staging) = reuse is null
+            ? await RunOnceAsync(request, theme, settings, history, read, toBuild, cancellationToken).ConfigureAwait(false)
+            : await RunReusingFamiliesAsync(request, theme, settings, history, read, reuse.Plan.IsFull ? null : toBuild, toBuild, reuse, cancellationToken).ConfigureAwait(false);
+        // The staging outlives the run: storing reads the staged pages of a build that did not replace the output.
+        using var ownedStaging = staging;
         var report = Report(request, site, result, clock, timings.ToString());
         var saveWatch = Stopwatch.StartNew();
         cache.Save(fingerprint, result.Documents, result.Diagnostics, report.PageCount, report.FamilyCount, rewriteBlobs: damaged);
@@ -304,7 +317,66 @@ public static class SiteBuild
             OutputStamp.Save(cache.Stamps, request.OutputFolder, fingerprint);
         }
 
-        return report with { Timings = report.Timings + new StageTiming("SaveToCache", saveWatch.Elapsed, result.Documents.Count, result.Documents.Count).Format() + "\n" };
+        return report with
+        {
+            Timings = report.Timings + new StageTiming("SaveToCache", saveWatch.Elapsed, result.Documents.Count, result.Documents.Count).Format() + "\n",
+            FamilyReuse = used?.Outcome(),
+        };
+    }
+
+    /// <summary>A one-shot build of every family, as without <c>--reuse-families</c>; the caller disposes the staging after storing the build.</summary>
+    private static async Task<(Site Site, BuildResult Result, FamilyReuseSession? Reuse, OutputStaging? Staging)> RunOnceAsync(
+        BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, IReadOnlyList<Diagnostic> read,
+        IReadOnlyList<Document> inputs, CancellationToken cancellationToken)
+    {
+        var writer = OneShotWriter(request);
+        var staging = writer?.BeginStaging();
+        try
+        {
+            var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging);
+            var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
+            return (site, result, null, staging);
+        }
+        catch
+        {
+            staging?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs a one-shot build that reuses families (<paramref name="reuse"/>), then stores its families' states. A partial
+    /// build whose rebuilt families changed what other pages resolve to is abandoned (cancelled, its staged pages
+    /// deleted) and run again in full from <paramref name="retryInputs"/>.
+    /// </summary>
+    /// <returns>The run and its staging, which the caller disposes after storing the build (the staged pages of a build
+    /// that did not replace the output are read back then).</returns>
+    private static async Task<(Site Site, BuildResult Result, FamilyReuseSession? Reuse, OutputStaging? Staging)> RunReusingFamiliesAsync(
+        BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, IReadOnlyList<Diagnostic> read,
+        IReadOnlyList<Document>? retryInputs, IReadOnlyList<Document> inputs, FamilyReuseSession reuse, CancellationToken cancellationToken)
+    {
+        using var abandonable = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, reuse.AbandonToken);
+        var writer = OneShotWriter(request);
+        var staging = writer?.BeginStaging();
+        try
+        {
+            var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging, storesFamilyStates: true);
+            FamilyReuseWiring.AddTo(site, reuse, nameof(ReportReadDiagnostics));
+            var result = await site.RunAsync(inputs, abandonable.Token).ConfigureAwait(false);
+            reuse.SaveIndex();
+            return (site, result, reuse, staging);
+        }
+        catch (OperationCanceledException) when (reuse.AbandonReason is { } reason && retryInputs is not null && !cancellationToken.IsCancellationRequested)
+        {
+            // The abandoned run's staged pages go; the full run stages its own.
+            staging?.Dispose();
+            return await RunReusingFamiliesAsync(request, theme, settings, history, read, null, retryInputs, reuse.AsFull(reason), cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            staging?.Dispose();
+            throw;
+        }
     }
 
     private static IReadOnlyList<Diagnostic> CachedDiagnostics(CachedBuild cached)

@@ -115,7 +115,7 @@ public static class BuildFingerprint
     /// Which tool built it: the module version id of each project assembly (a deterministic compile gives a new one
     /// whenever the code or a referenced library changes) and the versions of the libraries that shape the output.
     /// </summary>
-    private static class ToolIdentity
+    internal static class ToolIdentity
     {
         public static readonly string Value = Compute();
 

@@ -8,7 +8,7 @@ public sealed class BuildCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "build",
         "Build the site from the input folder into the output folder (the default command).",
-        [CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, CommonOptions.KeepGoing, CommonOptions.BaseUrl, CommonOptions.Cache, CommonOptions.NoHistory, CommonOptions.Verbose],
+        [CommonOptions.Input, CommonOptions.Output, CommonOptions.Theme, CommonOptions.KeepGoing, CommonOptions.BaseUrl, CommonOptions.Cache, CommonOptions.ReuseFamilies, CommonOptions.NoHistory, CommonOptions.Verbose],
         [],
         "Diagnostics go to stderr as 'path:line:col: severity CODE: message', then a summary line.\n" + CommonOptions.ExitCodesText);
 
@@ -18,7 +18,12 @@ public sealed class BuildCommand : ICommand
         {
             BaseUrl = CommonOptions.ResolveBaseUrl(arguments),
             KeepGoing = arguments.Flag(CommonOptions.KeepGoing.Name),
+            ReusesFamilies = arguments.Flag(CommonOptions.ReuseFamilies.Name),
         };
+        if (request.ReusesFamilies && request.CacheFolder is null)
+        {
+            throw new UsageException("option '--reuse-families' needs '--cache DIR' (the family states are kept there)");
+        }
 
         var report = await BuildRunner.RunAsync(request, console, arguments.Flag(CommonOptions.Verbose.Name), cancellationToken).ConfigureAwait(false);
         new TextDiagnosticReport().Write(report.Diagnostics, console);

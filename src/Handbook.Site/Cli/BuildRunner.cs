@@ -32,6 +32,11 @@ public static class BuildRunner
             {
                 console.Error.Write($"versions: {report.Versions.Rendered} rendered, {report.Versions.FromCache} from the cache, {report.Versions.Current} same as the current page\n");
             }
+            if (report.FamilyReuse is { } reuse)
+            {
+                console.Error.Write($"families: {reuse.Built.Count} built, {reuse.Restored.Count} restored from the cache{(reuse.FullBuildReason is { } reason ? $" ({reason})" : string.Empty)}\n");
+            }
+
             console.Error.Write(FormattableString.Invariant(
                 $"gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated\n"));
 

@@ -32,6 +32,8 @@ public class CommandLineTests
     [InlineData("import-grades", "a.md", "b.md")]
     [InlineData("check", "--format", "xml")]
     [InlineData("build", "--base-url", "not a url")]
+    [InlineData("build", "--reuse-families")]
+    [InlineData("check", "--reuse-families", "--cache", "c")]
     public void Bad_arguments_are_bad_usage_with_the_command_usage_on_stderr(params string[] args)
     {
         var run = Run.Tool(args);

@@ -1,0 +1,60 @@
+namespace Handbook.Site.Caching;
+
+using Handbook.JobFamilies;
+using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Reuse;
+using Handbook.JobFamilies.Stages;
+using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Stages;
+
+/// <summary>
+/// After <c>RenderBodyHtml</c> in a build with <c>--cache</c>: stores each rebuilt family's state (tree-less model,
+/// body bytes, its first-half diagnostics) and records every family's index entry; a restored page lets go of its text
+/// as a rebuilt one did when it was parsed. ERB pages are recorded (their names and targets plan the next build) but
+/// not stored: they are always rebuilt.
+/// </summary>
+public sealed class StoreFamilyStates(FamilyReuseSession session) : PerDocumentStage
+{
+    public override string Name => nameof(StoreFamilyStates);
+
+    protected override Document? Process(Document document, StageContext context)
+    {
+        if (!document.TryGet(JobFamilyKeys.Family, out var family) || !session.Key.TextHashes.TryGetValue(document.SourcePath, out var textHash))
+        {
+            return document;
+        }
+
+        if (FamilyReuseSession.IsRestored(document))
+        {
+            session.Record(session.StoredEntryOf(document.SourcePath));
+            return (document with { Content = string.Empty }).With(JobFamilyKeys.MarkdownBody, string.Empty);
+        }
+
+        var treeLess = family.BodyFacts is null ? SyntaxTreeRelease.Release(family) : family;
+        var entryKey = session.Key.ErbPages.Contains(document.SourcePath) || BodyOf(document) is not { } body
+            ? string.Empty
+            : session.Store.Store(StateOf(document, treeLess, body));
+        session.Record(new IndexedFamily(document.SourcePath, textHash, entryKey, ExtendsTargets.Of(document, session.Key), FamilySignature.Of(treeLess)));
+        return document;
+    }
+
+    private FamilyState StateOf(Document document, JobFamily family, byte[] body) => new(
+        document.Get(JobFamilyKeys.PathInfo),
+        family,
+        document.Metadata.GetOrDefault(JobFamilyKeys.ListedFolders),
+        body,
+        session.FirstHalfDiagnosticsOf(document.SourcePath));
+
+    /// <summary>The rendered body as UTF-8 (as a one-shot build keeps it, without decoding), or null when it is not rendered yet (deferred to the theme).</summary>
+    private static byte[]? BodyOf(Document document)
+    {
+        if (RenderedBody.TryGetUtf8(document, out var utf8))
+        {
+            return utf8;
+        }
+
+        return document.TryGet(JobFamilyKeys.BodyHtml, out var html) && !document.Metadata.Contains(JobFamilyKeys.DeferredBody)
+            ? RenderedBody.Encode(html)
+            : null;
+    }
+}
