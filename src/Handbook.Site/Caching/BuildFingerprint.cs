@@ -50,16 +50,7 @@ public static class BuildFingerprint
             }
         }
 
-        // settings.yml is read by its own stage, not by the reading stages, so it is not among the documents.
-        Add(hash, "settings");
-        var settingsFile = Path.Combine(request.InputFolder, Handbook.Site.History.Settings.SiteSettings.FileName);
-        Add(hash, File.Exists(settingsFile) ? File.ReadAllBytes(settingsFile) : "\0absent"u8);
-
-        Add(hash, "read-diagnostics");
-        foreach (var diagnostic in readDiagnostics)
-        {
-            Add(hash, $"{diagnostic.Format()}\n{diagnostic.Severity}\n{diagnostic.Detail}");
-        }
+        AddSettingsAndReadDiagnostics(hash, request.InputFolder, readDiagnostics);
 
         Add(hash, "theme");
         var theme = Path.GetFullPath(themeFolder);
@@ -75,7 +66,25 @@ public static class BuildFingerprint
         return new CacheKey(Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
-    private static void Add(IncrementalHash hash, string text) => Add(hash, Encoding.UTF8.GetBytes(text));
+    /// <summary>
+    /// Adds settings.yml (read by its own stage, not by the reading stages, so it is not among the documents) and what
+    /// reading reported: part of the whole-build fingerprint and of per-family reuse's build-wide key.
+    /// </summary>
+    internal static void AddSettingsAndReadDiagnostics(IncrementalHash hash, string inputFolder, IReadOnlyList<Diagnostic> readDiagnostics)
+    {
+        Add(hash, "settings");
+        var settingsFile = Path.Combine(inputFolder, Handbook.Site.History.Settings.SiteSettings.FileName);
+        Add(hash, File.Exists(settingsFile) ? File.ReadAllBytes(settingsFile) : "\0absent"u8);
+
+        Add(hash, "read-diagnostics");
+        foreach (var diagnostic in readDiagnostics)
+        {
+            Add(hash, $"{diagnostic.Format()}\n{diagnostic.Severity}\n{diagnostic.Detail}");
+        }
+    }
+
+    /// <summary>Adds a text as its UTF-8 bytes, length first (so adjacent parts cannot run into each other).</summary>
+    internal static void Add(IncrementalHash hash, string text) => Add(hash, Encoding.UTF8.GetBytes(text));
 
     /// <summary>
     /// Adds a file's bytes as <see cref="Add(IncrementalHash, ReadOnlySpan{byte})"/> would (length, then bytes), streamed
@@ -103,7 +112,8 @@ public static class BuildFingerprint
         }
     }
 
-    private static void Add(IncrementalHash hash, ReadOnlySpan<byte> part)
+    /// <summary>Adds bytes, length first (so adjacent parts cannot run into each other).</summary>
+    internal static void Add(IncrementalHash hash, ReadOnlySpan<byte> part)
     {
         Span<byte> length = stackalloc byte[8];
         System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(length, part.Length);

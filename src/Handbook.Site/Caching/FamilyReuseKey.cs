@@ -57,25 +57,12 @@ public sealed record FamilyReuseKey(string BuildKey, IReadOnlyDictionary<string,
             }
         }
 
-        Add(hash, "settings");
-        var settingsFile = Path.Combine(request.InputFolder, Handbook.Site.History.Settings.SiteSettings.FileName);
-        Add(hash, File.Exists(settingsFile) ? File.ReadAllBytes(settingsFile) : "\0absent"u8);
-        Add(hash, "read-diagnostics");
-        foreach (var diagnostic in readDiagnostics)
-        {
-            Add(hash, $"{diagnostic.Format()}\n{diagnostic.Severity}\n{diagnostic.Detail}");
-        }
+        BuildFingerprint.AddSettingsAndReadDiagnostics(hash, request.InputFolder, readDiagnostics);
 
         return new FamilyReuseKey(Convert.ToHexStringLower(hash.GetHashAndReset()), texts, erbPages);
     }
 
-    private static void Add(IncrementalHash hash, string text) => Add(hash, Encoding.UTF8.GetBytes(text));
+    private static void Add(IncrementalHash hash, string text) => BuildFingerprint.Add(hash, text);
 
-    private static void Add(IncrementalHash hash, ReadOnlySpan<byte> part)
-    {
-        Span<byte> length = stackalloc byte[8];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(length, part.Length);
-        hash.AppendData(length);
-        hash.AppendData(part);
-    }
+    private static void Add(IncrementalHash hash, ReadOnlySpan<byte> part) => BuildFingerprint.Add(hash, part);
 }
