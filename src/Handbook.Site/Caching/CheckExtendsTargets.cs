@@ -11,26 +11,14 @@ using Handbook.Pipeline.Stages;
 /// restored family (an edited statement found a new target) copied from a page without a tree, so the partial build
 /// is abandoned and a full one runs.
 /// </summary>
-public sealed class CheckExtendsTargets(FamilyReuseSession session) : IStage
+public sealed class CheckExtendsTargets(FamilyReuseSession session) : AbandonPartialBuild(session)
 {
-    public string Name => nameof(CheckExtendsTargets);
+    public override string Name => nameof(CheckExtendsTargets);
 
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        foreach (var document in documents)
-        {
-            if (!FamilyReuseSession.IsRestored(document)
-                && document.Metadata.Contains(JobFamilyKeys.Family)
-                && !session.Plan.Covers(ExtendsTargets.Of(document, session.Key)))
-            {
-                session.Abandon($"{document.SourcePath} now extends a family that was restored");
-                break;
-            }
-        }
-
-        return Task.FromResult(documents);
-    }
+    protected override string? ReasonToAbandon(Document document, FamilyReuseSession session) =>
+        document.Metadata.Contains(JobFamilyKeys.Family) && !session.Plan.Covers(ExtendsTargets.Of(document, session.Key))
+            ? $"{document.SourcePath} now extends a family that was restored"
+            : null;
 }
 
 /// <summary>The family pages a page's extends statements reached (its dependencies from <c>ParseJobFamilies</c> on that are family pages).</summary>
