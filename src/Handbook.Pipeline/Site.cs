@@ -36,6 +36,12 @@ public sealed class Site
     public bool KeepsRunRecord { get; set; } = true;
 
     /// <summary>
+    /// Measures memory around each stage when the environment asks for it (<see cref="LiveMemoryProbe"/>, issue 9);
+    /// off by default, when it does nothing.
+    /// </summary>
+    public LiveMemoryProbe MemoryProbe { get; set; } = LiveMemoryProbe.FromEnvironment();
+
+    /// <summary>
     /// Whether an incremental run finds what to recompute through the stages' layouts, in time proportional to what
     /// it recomputes (on by default). Off, it looks at every document of every stage, as before issue 9's fifth
     /// round: the tests compare both.
@@ -194,6 +200,7 @@ public sealed class Site
             var watch = Stopwatch.StartNew();
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
             var attribution = new DiagnosticAttribution();
+            MemoryProbe.BeforeStage(stage.Name);
             var context = new StageContext(new DiagnosticBag(diagnostics), Services, cancellationToken)
             {
                 MaxDegreeOfParallelism = MaxDegreeOfParallelism,
@@ -239,6 +246,7 @@ public sealed class Site
             {
                 WorkingSetBytes = Environment.WorkingSet,
             });
+            MemoryProbe.AfterStage(stage.Name);
         }
 
         var ordered = documents
