@@ -16,6 +16,9 @@ public sealed class JobFamilyParser
 
     private readonly MarkdownPipeline _pipeline;
 
+    // Shared by the pages this parser reads, so equal link addresses are one string (issue 9, see LinkUrlPool).
+    private readonly LinkUrlPool _linkUrls = new();
+
     /// <summary>A parser using <paramref name="pipeline"/> (from <see cref="JobFamilyMarkdown.CreatePipeline"/>), or the default one.</summary>
     public JobFamilyParser(MarkdownPipeline? pipeline = null) => _pipeline = pipeline ?? DefaultPipeline.Value;
 
@@ -62,6 +65,7 @@ public sealed class JobFamilyParser
                 "nest lists and block quotes fewer than 60 levels deep"));
         }
 
+        _linkUrls.Share(document);
         var lastLine = CountLines(body);
         var tree = SectionTree.Build(document, map, lastLine);
         FillItems(tree);
