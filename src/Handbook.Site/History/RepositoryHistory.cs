@@ -53,6 +53,12 @@ public sealed class RepositoryHistory : IDisposable
     // lookup and inflate).
     private readonly ConcurrentDictionary<string, Lazy<string?>> _inputTexts = new(StringComparer.Ordinal);
 
+    // The blobs met as tree entries (each version's page, each listed input file, each commit's grade data), by id,
+    // not read yet. libgit2 keeps no blob in its object cache, so every lookup of a blob inflates and hashes all of it
+    // again, and Lookup<Blob> is one such read before the two that reading a blob's content makes (its size, then its
+    // content): a blob taken from its tree entry is read twice instead of three times (issue 9). Guarded by _gate.
+    private readonly Dictionary<string, Blob> _treeBlobs = new(StringComparer.Ordinal);
+
     private RepositoryHistory(Repository repository, string prefix, bool isShallow)
     {
         _repository = repository;
@@ -183,6 +189,18 @@ public sealed class RepositoryHistory : IDisposable
     {
         lock (_gate)
         {
+            if (_treeBlobs.TryGetValue(blobSha, out var known))
+            {
+                try
+                {
+                    return ReadContent(known, allocate, out size);
+                }
+                catch (LibGit2SharpException)
+                {
+                    // Missing or unreadable after all: read as before, which says null or fails as it always did.
+                }
+            }
+
             var blob = _repository.Lookup<Blob>(blobSha);
             if (blob is null)
             {
@@ -190,11 +208,25 @@ public sealed class RepositoryHistory : IDisposable
                 return null;
             }
 
-            using var stream = blob.GetContentStream();
-            size = checked((int)blob.Size);
-            var buffer = allocate(size);
-            stream.ReadExactly(buffer, 0, size);
-            return buffer;
+            return ReadContent(blob, allocate, out size);
+        }
+    }
+
+    private static byte[] ReadContent(Blob blob, Func<int, byte[]> allocate, out int size)
+    {
+        using var stream = blob.GetContentStream();
+        size = checked((int)blob.Size);
+        var buffer = allocate(size);
+        stream.ReadExactly(buffer, 0, size);
+        return buffer;
+    }
+
+    /// <summary>Remembers a blob met as a tree entry (not read yet), so reading it later skips the lookup. Call under <see cref="_gate"/>.</summary>
+    private void RememberTreeBlob(Blob? blob)
+    {
+        if (blob is not null)
+        {
+            _treeBlobs.TryAdd(blob.Sha, blob);
         }
     }
 
@@ -284,6 +316,7 @@ public sealed class RepositoryHistory : IDisposable
             else if (entry.TargetType == TreeEntryTargetType.Blob && include(path))
             {
                 files.Add((path, entry.Target.Sha));
+                RememberTreeBlob(entry.Target as Blob);
             }
         }
 
@@ -598,6 +631,12 @@ public sealed class RepositoryHistory : IDisposable
         private void Record(Commit commit, int root, string path, string blob)
         {
             _latest[root] = (blob, _versions.Count);
+            // Folding reads every version's text: from the tree entry, without a lookup first (the trees are cached).
+            if (commit[owner._prefix + path]?.Target is Blob page && page.Sha == blob)
+            {
+                owner.RememberTreeBlob(page);
+            }
+
             var date = commit.Committer.When.ToUniversalTime();
             _versions.Add(new VersionEntry(root, new PageVersion(
                 VersionId.Create(date, commit.Sha),
@@ -684,7 +723,9 @@ public sealed class RepositoryHistory : IDisposable
         {
             if (!_gradeBlobs.TryGetValue(commit.Sha, out var sha))
             {
-                sha = (commit[_gradePath]?.Target as Blob)?.Sha;
+                var blob = commit[_gradePath]?.Target as Blob;
+                owner.RememberTreeBlob(blob);
+                sha = blob?.Sha;
                 _gradeBlobs[commit.Sha] = sha;
             }
 
