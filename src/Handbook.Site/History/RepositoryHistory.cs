@@ -59,6 +59,9 @@ public sealed class RepositoryHistory : IDisposable
     // content): a blob taken from its tree entry is read twice instead of three times (issue 9). Guarded by _gate.
     private readonly Dictionary<string, Blob> _treeBlobs = new(StringComparer.Ordinal);
 
+    // The path the filtered read looks attributes up for: none of the repository's files, so usually no filter applies.
+    private static readonly FilteringOptions UnfilteredHint = new(".handbook-site-blob");
+
     private RepositoryHistory(Repository repository, string prefix, bool isShallow)
     {
         _repository = repository;
@@ -214,11 +217,45 @@ public sealed class RepositoryHistory : IDisposable
 
     private static byte[] ReadContent(Blob blob, Func<int, byte[]> allocate, out int size)
     {
+        if (ReadUnfiltered(blob, allocate, out size) is { } bytes)
+        {
+            return bytes;
+        }
+
         using var stream = blob.GetContentStream();
         size = checked((int)blob.Size);
         var buffer = allocate(size);
         stream.ReadExactly(buffer, 0, size);
         return buffer;
+    }
+
+    // libgit2 reads a blob object whole (inflated, its hash checked) for every handle on it, and caches no blobs: the raw
+    // content stream takes two such reads (the blob's size, then its content), the filtered stream one (its length is the
+    // filtered buffer's). Filters (attributes, core.autocrlf) may change the bytes, so they are kept only when they are
+    // the blob's content – their git id is the blob's; otherwise (or should filtering fail) null, and the blob is read
+    // raw as before (issue 9).
+    private static byte[]? ReadUnfiltered(Blob blob, Func<int, byte[]> allocate, out int size)
+    {
+        try
+        {
+            using var filtered = blob.GetContentStream(UnfilteredHint);
+            // Read straight into the caller's array; one that turns out filtered is dropped (a pooled one is never
+            // returned then, which the pool allows – and filters that change a blob are rare).
+            size = checked((int)filtered.Length);
+            var bytes = allocate(size);
+            filtered.ReadExactly(bytes, 0, size);
+            if (GitBlobId.Names(blob.Sha, bytes.AsSpan(0, size)))
+            {
+                return bytes;
+            }
+        }
+        catch (LibGit2SharpException)
+        {
+            // The raw read says what is wrong, as it always did.
+        }
+
+        size = 0;
+        return null;
     }
 
     /// <summary>Remembers a blob met as a tree entry (not read yet), so reading it later skips the lookup. Call under <see cref="_gate"/>.</summary>

@@ -8,10 +8,11 @@ using LibGit2Sharp;
 
 /// <summary>
 /// Blobs met as tree entries during the walk and the input listings are read through those entries, without the
-/// lookup that reading a blob by id makes first (issue 9: libgit2 caches no blobs, so each lookup inflated and hashed
-/// the whole blob again). The bytes must be exactly what reading the blob by id gives (the oracle: libgit2's content
-/// stream of <c>Lookup&lt;Blob&gt;</c>, how every blob was read before), and a blob that turns out to be missing must
-/// read as missing, as before.
+/// lookup that reading a blob by id makes first, and through libgit2's filtered stream, one object read instead of two
+/// (issue 9: libgit2 caches no blobs, so each read inflated and hashed the whole blob again). The bytes must be exactly
+/// what reading the blob by id gives (the oracle: libgit2's raw content stream of <c>Lookup&lt;Blob&gt;</c>, how every
+/// blob was read before) – also where filters would change them – and a blob that turns out to be missing must read as
+/// missing, as before.
 /// </summary>
 public sealed class TreeBlobReadTests : IDisposable
 {
@@ -66,6 +67,43 @@ public sealed class TreeBlobReadTests : IDisposable
         // When it is read, Then it has no bytes and no text – as a blob read by id that the repository lacks
         Assert.Null(history.ReadBlobBytes(sha));
         Assert.Null(history.ReadInputText(sha));
+    }
+
+    [Theory]
+    [InlineData("* text eol=crlf\n", null)]
+    [InlineData(null, "true")]
+    public void Where_filters_would_change_a_blob_its_bytes_are_still_its_raw_content(string? attributes, string? autocrlf)
+    {
+        // Given a repository whose attributes or settings make libgit2's filtered stream differ from the blob (LF → CRLF)
+        var text = "# A\n\n- one\n- two\n";
+        _repo.Write("job-families/eng/a/index.html.md", text).Commit("first");
+        if (attributes is not null)
+        {
+            File.WriteAllText(Path.Combine(_repo.Root, ".gitattributes"), attributes);
+        }
+
+        if (autocrlf is not null)
+        {
+            _repo.Repo.Config.Set("core.autocrlf", autocrlf, ConfigurationLevel.Local);
+        }
+
+        using var history = RepositoryHistory.Open(_repo.InputFolder, new DiagnosticBag())!;
+        var sha = Assert.Single(Assert.Single(history.Walk().Families).Versions).BlobSha;
+        using (var probe = _repo.Repo.Lookup<Blob>(sha).GetContentStream(new FilteringOptions(".handbook-site-blob")))
+        {
+            using var filtered = new MemoryStream();
+            probe.CopyTo(filtered);
+            Assert.NotEqual(Encoding.UTF8.GetBytes(text), filtered.ToArray()); // the filters do apply here
+        }
+
+        // When it is read (met in the walk) and read by id (a blob not met before)
+        var met = history.ReadBlobBytes(sha);
+        var other = _repo.Repo.ObjectDatabase.CreateBlob(new MemoryStream(Encoding.UTF8.GetBytes("- other\n"))).Sha;
+
+        // Then the bytes are the blob's own, unfiltered
+        Assert.Equal(Encoding.UTF8.GetBytes(text), met);
+        Assert.Equal(ContentById(sha), met);
+        Assert.Equal(Encoding.UTF8.GetBytes("- other\n"), history.ReadBlobBytes(other));
     }
 
     private byte[] ContentById(string sha)
