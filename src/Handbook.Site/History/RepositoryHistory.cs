@@ -53,6 +53,15 @@ public sealed class RepositoryHistory : IDisposable
     // lookup and inflate).
     private readonly ConcurrentDictionary<string, Lazy<string?>> _inputTexts = new(StringComparer.Ordinal);
 
+    // The blobs met as tree entries (each version's page, each listed input file, each commit's grade data), by id,
+    // not read yet. libgit2 keeps no blob in its object cache, so every lookup of a blob inflates and hashes all of it
+    // again, and Lookup<Blob> is one such read before the two that reading a blob's content makes (its size, then its
+    // content): a blob taken from its tree entry is read twice instead of three times (issue 9). Guarded by _gate.
+    private readonly Dictionary<string, Blob> _treeBlobs = new(StringComparer.Ordinal);
+
+    // The path the filtered read looks attributes up for: none of the repository's files, so usually no filter applies.
+    private static readonly FilteringOptions UnfilteredHint = new(".handbook-site-blob");
+
     private RepositoryHistory(Repository repository, string prefix, bool isShallow)
     {
         _repository = repository;
@@ -183,6 +192,18 @@ public sealed class RepositoryHistory : IDisposable
     {
         lock (_gate)
         {
+            if (_treeBlobs.TryGetValue(blobSha, out var known))
+            {
+                try
+                {
+                    return ReadContent(known, allocate, out size);
+                }
+                catch (LibGit2SharpException)
+                {
+                    // Missing or unreadable after all: read as before, which says null or fails as it always did.
+                }
+            }
+
             var blob = _repository.Lookup<Blob>(blobSha);
             if (blob is null)
             {
@@ -190,11 +211,59 @@ public sealed class RepositoryHistory : IDisposable
                 return null;
             }
 
-            using var stream = blob.GetContentStream();
-            size = checked((int)blob.Size);
-            var buffer = allocate(size);
-            stream.ReadExactly(buffer, 0, size);
-            return buffer;
+            return ReadContent(blob, allocate, out size);
+        }
+    }
+
+    private static byte[] ReadContent(Blob blob, Func<int, byte[]> allocate, out int size)
+    {
+        if (ReadUnfiltered(blob, allocate, out size) is { } bytes)
+        {
+            return bytes;
+        }
+
+        using var stream = blob.GetContentStream();
+        size = checked((int)blob.Size);
+        var buffer = allocate(size);
+        stream.ReadExactly(buffer, 0, size);
+        return buffer;
+    }
+
+    // libgit2 reads a blob object whole (inflated, its hash checked) for every handle on it, and caches no blobs: the raw
+    // content stream takes two such reads (the blob's size, then its content), the filtered stream one (its length is the
+    // filtered buffer's). Filters (attributes, core.autocrlf) may change the bytes, so they are kept only when they are
+    // the blob's content – their git id is the blob's; otherwise (or should filtering fail) null, and the blob is read
+    // raw as before (issue 9).
+    private static byte[]? ReadUnfiltered(Blob blob, Func<int, byte[]> allocate, out int size)
+    {
+        try
+        {
+            using var filtered = blob.GetContentStream(UnfilteredHint);
+            // Read straight into the caller's array; one that turns out filtered is dropped (a pooled one is never
+            // returned then, which the pool allows – and filters that change a blob are rare).
+            size = checked((int)filtered.Length);
+            var bytes = allocate(size);
+            filtered.ReadExactly(bytes, 0, size);
+            if (GitBlobId.Names(blob.Sha, bytes.AsSpan(0, size)))
+            {
+                return bytes;
+            }
+        }
+        catch (LibGit2SharpException)
+        {
+            // The raw read says what is wrong, as it always did.
+        }
+
+        size = 0;
+        return null;
+    }
+
+    /// <summary>Remembers a blob met as a tree entry (not read yet), so reading it later skips the lookup. Call under <see cref="_gate"/>.</summary>
+    private void RememberTreeBlob(Blob? blob)
+    {
+        if (blob is not null)
+        {
+            _treeBlobs.TryAdd(blob.Sha, blob);
         }
     }
 
@@ -284,6 +353,7 @@ public sealed class RepositoryHistory : IDisposable
             else if (entry.TargetType == TreeEntryTargetType.Blob && include(path))
             {
                 files.Add((path, entry.Target.Sha));
+                RememberTreeBlob(entry.Target as Blob);
             }
         }
 
@@ -598,6 +668,12 @@ public sealed class RepositoryHistory : IDisposable
         private void Record(Commit commit, int root, string path, string blob)
         {
             _latest[root] = (blob, _versions.Count);
+            // Folding reads every version's text: from the tree entry, without a lookup first (the trees are cached).
+            if (commit[owner._prefix + path]?.Target is Blob page && page.Sha == blob)
+            {
+                owner.RememberTreeBlob(page);
+            }
+
             var date = commit.Committer.When.ToUniversalTime();
             _versions.Add(new VersionEntry(root, new PageVersion(
                 VersionId.Create(date, commit.Sha),
@@ -684,7 +760,9 @@ public sealed class RepositoryHistory : IDisposable
         {
             if (!_gradeBlobs.TryGetValue(commit.Sha, out var sha))
             {
-                sha = (commit[_gradePath]?.Target as Blob)?.Sha;
+                var blob = commit[_gradePath]?.Target as Blob;
+                owner.RememberTreeBlob(blob);
+                sha = blob?.Sha;
                 _gradeBlobs[commit.Sha] = sha;
             }
 
