@@ -36,18 +36,7 @@ public static class BuildFingerprint
         Add(hash, "inputs");
         foreach (var document in inputs)
         {
-            Add(hash, document.SourcePath);
-            Add(hash, document.Destination ?? "\0");
-            if (document.Bytes is { } bytes)
-            {
-                Add(hash, "bytes");
-                Add(hash, bytes);
-            }
-            else
-            {
-                Add(hash, "text");
-                Add(hash, Encoding.UTF8.GetBytes(document.Content));
-            }
+            AddInput(hash, document);
         }
 
         AddSettingsAndReadDiagnostics(hash, request.InputFolder, readDiagnostics);
@@ -84,6 +73,23 @@ public static class BuildFingerprint
     }
 
     /// <summary>Adds a text as its UTF-8 bytes, length first (so adjacent parts cannot run into each other).</summary>
+    /// <summary>Adds one input: its path, its destination and its bytes or text (shared with <see cref="FamilyReuseKey"/>).</summary>
+    internal static void AddInput(IncrementalHash hash, Document document)
+    {
+        Add(hash, document.SourcePath);
+        Add(hash, document.Destination ?? "\0");
+        if (document.Bytes is { } bytes)
+        {
+            Add(hash, "bytes");
+            Add(hash, bytes);
+        }
+        else
+        {
+            Add(hash, "text");
+            Add(hash, Encoding.UTF8.GetBytes(document.Content));
+        }
+    }
+
     internal static void Add(IncrementalHash hash, string text) => Add(hash, Encoding.UTF8.GetBytes(text));
 
     /// <summary>

@@ -33,27 +33,21 @@ public sealed record FamilyReuseKey(string BuildKey, IReadOnlyDictionary<string,
         var erbPages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in inputs)
         {
-            Add(hash, document.SourcePath);
-            Add(hash, document.Destination ?? "\0");
-            if (document.Bytes is { } bytes)
+            if (document.Bytes is not null || !FamilyPath.TryParse(document.SourcePath, out var family))
             {
-                Add(hash, "bytes");
-                Add(hash, bytes);
+                BuildFingerprint.AddInput(hash, document);
             }
-            else if (FamilyPath.TryParse(document.SourcePath, out var family))
+            else
             {
                 // Its text is its own key: only that it is a family page belongs to the build-wide key.
+                Add(hash, document.SourcePath);
+                Add(hash, document.Destination ?? "\0");
                 Add(hash, "family");
                 texts[document.SourcePath] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.Content)));
                 if (family.IsErb)
                 {
                     erbPages.Add(document.SourcePath);
                 }
-            }
-            else
-            {
-                Add(hash, "text");
-                Add(hash, Encoding.UTF8.GetBytes(document.Content));
             }
         }
 
