@@ -39,14 +39,24 @@ public sealed class RestoreStoredFamilies(FamilyReuseSession session) : IStage
     private static Document Restore(Document document, JobFamilies.Reuse.FamilyState state, StageContext context)
     {
         context.Diagnostics.ReportAll(state.Diagnostics);
+        return WithState(document, state).With(FamilyReuseSession.Restored, state);
+    }
+
+    /// <summary>
+    /// <paramref name="document"/> with what a stored state holds, as a built page has it after <c>RenderBodyHtml</c>
+    /// (path info, front matter, source map, the tree-less family, the body's bytes, the folders an ERB page listed).
+    /// </summary>
+    internal static Document WithState(Document document, JobFamilies.Reuse.FamilyState state)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(state);
         var restored = document
             .With(JobFamilyKeys.PathInfo, state.Path)
             .With(JobFamilyKeys.FrontMatter, state.Family.FrontMatter)
             .With(JobFamilyKeys.SourceMap, state.Family.SourceMap)
             .With(JobFamilyKeys.Family, state.Family)
             .With(JobFamilyKeys.BodyHtml, string.Empty)
-            .With(JobFamilyKeys.BodyHtmlUtf8, state.BodyUtf8)
-            .With(FamilyReuseSession.Restored, state);
+            .With(JobFamilyKeys.BodyHtmlUtf8, state.BodyUtf8);
         return state.ListedFolders is { } listed ? restored.With(JobFamilyKeys.ListedFolders, listed) : restored;
     }
 }
