@@ -308,7 +308,7 @@ public static class SiteBuild
         inputs = [];
         var (site, result, used, staging) = reuse is null
             ? await RunOnceAsync(request, theme, settings, history, read, toBuild, cancellationToken).ConfigureAwait(false)
-            : await RunReusingFamiliesAsync(request, theme, settings, history, read, reuse.Plan.IsFull ? null : toBuild, toBuild, reuse, cancellationToken).ConfigureAwait(false);
+            : await RunReusingFamiliesAsync(request, theme, settings, history, read, toBuild, reuse, cancellationToken).ConfigureAwait(false);
         // The staging outlives the run: storing reads the staged pages of a build that did not replace the output.
         using var ownedStaging = staging;
         var report = Report(request, site, result, clock, timings.ToString());
@@ -349,13 +349,13 @@ public static class SiteBuild
     /// <summary>
     /// Runs a one-shot build that reuses families (<paramref name="reuse"/>), then stores its families' states. A partial
     /// build whose rebuilt families changed what other pages resolve to is abandoned (cancelled, its staged pages
-    /// deleted) and run again in full from <paramref name="retryInputs"/>.
+    /// deleted) and run again in full from <paramref name="inputs"/>; a build that is already full is not run again.
     /// </summary>
     /// <returns>The run and its staging, which the caller disposes after storing the build (the staged pages of a build
     /// that did not replace the output are read back then).</returns>
     private static async Task<(Site Site, BuildResult Result, FamilyReuseSession? Reuse, OutputStaging? Staging)> RunReusingFamiliesAsync(
         BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, IReadOnlyList<Diagnostic> read,
-        IReadOnlyList<Document>? retryInputs, IReadOnlyList<Document> inputs, FamilyReuseSession reuse, CancellationToken cancellationToken)
+        IReadOnlyList<Document> inputs, FamilyReuseSession reuse, CancellationToken cancellationToken)
     {
         using var abandonable = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, reuse.AbandonToken);
         var writer = OneShotWriter(request);
@@ -368,11 +368,11 @@ public static class SiteBuild
             reuse.SaveIndex();
             return (site, result, reuse, staging);
         }
-        catch (OperationCanceledException) when (reuse.AbandonReason is { } reason && retryInputs is not null && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (reuse.AbandonReason is { } reason && !reuse.Plan.IsFull && !cancellationToken.IsCancellationRequested)
         {
             // The abandoned run's staged pages go; the full run stages its own.
             staging?.Dispose();
-            return await RunReusingFamiliesAsync(request, theme, settings, history, read, null, retryInputs, reuse.AsFull(reason), cancellationToken).ConfigureAwait(false);
+            return await RunReusingFamiliesAsync(request, theme, settings, history, read, inputs, reuse.AsFull(reason), cancellationToken).ConfigureAwait(false);
         }
         catch
         {
