@@ -29,7 +29,7 @@ using Handbook.Site.Theming.Views;
 /// <param name="runsStagesInSite">The stages run in an engine <see cref="Site"/> (the tests' oracle) instead of
 /// <see cref="HistoricStages"/>, which hands on the same documents without the engine's bookkeeping.</param>
 /// <param name="parsesLinkedPagesOnlyWhenNeeded">Linked pages are parsed only when a wanted page has an "extends"
-/// statement (<see cref="LinkedPages"/>); false always parses them (the tests' oracle).</param>
+/// statement or the batch has ERB (<see cref="LinkedPages"/>); false always parses them (the tests' oracle).</param>
 public sealed class HistoricBuild(
     JobFamiliesOptions options, PageViews views, HistoricGradeTables? gradeTables = null, bool bodiesAsUtf8 = true, bool runsStagesInSite = false, bool parsesLinkedPagesOnlyWhenNeeded = true)
 {
@@ -60,7 +60,7 @@ public sealed class HistoricBuild(
         ];
         var documents = runsStagesInSite
             ? await RunInSiteAsync(stages, inputs, pipeline, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false)
-            : parsesLinkedPagesOnlyWhenNeeded
+            : parsesLinkedPagesOnlyWhenNeeded && !LinkedPages.AnyErb(inputs)
                 ? await RunLinkedPagesWhenNeededAsync(stages, inputs, wanted, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false)
                 : await HistoricStages.RunAsync(stages, inputs, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
         var rendered = new Dictionary<string, HistoricContent>(StringComparer.Ordinal);
@@ -87,38 +87,37 @@ public sealed class HistoricBuild(
         return rendered;
     }
 
-    // Front matter and ERB run over the whole batch (ERB lists the batch's pages by their front matter). The stages
-    // from parsing to grades, which are per page, run over the wanted pages, partials and grade data first; the linked
-    // pages go through them too only when a wanted page has a statement that may reach them (LinkedPages); the rest of
-    // the stages then run over all of them in the batch's order. Each page comes out as from one run over the batch.
+    // The stages up to grades run over the wanted pages and the grade data first; the linked pages go through them
+    // too only when a wanted page has a statement that may reach them (LinkedPages), and the rest of the stages then
+    // run over all of them in the batch's order. The stages up to grades are per page (ERB is excluded by the caller),
+    // so each page comes out of them as it would from one run over the whole batch.
     private async Task<IReadOnlyList<Document>> RunLinkedPagesWhenNeededAsync(
         IStage[] stages, IReadOnlyList<Document> inputs, IReadOnlySet<string> wanted, ServiceRegistry services, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         var gradesDataPath = options.GradesDataPath;
-        if (!inputs.Any(d => LinkedPages.IsLinked(d, wanted, gradesDataPath)))
+        var linked = inputs.Where(d => LinkedPages.IsLinked(d, wanted, gradesDataPath)).ToList();
+        if (linked.Count == 0)
         {
             return await HistoricStages.RunAsync(stages, inputs, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
         }
 
-        var reading = stages.TakeWhile(s => s is not ParseJobFamilies).ToList();
-        var perPage = stages.Skip(reading.Count).TakeWhile(s => s is not ExpandExtendsStatements).ToList();
-        var trailing = stages.Skip(reading.Count + perPage.Count).ToList();
-        var read = await HistoricStages.RunAsync(reading, inputs, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
-        var own = read.Where(d => !LinkedPages.IsLinked(d, wanted, gradesDataPath)).ToList();
-        var prepared = await HistoricStages.RunAsync(perPage, own, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
+        var leading = stages.TakeWhile(s => s is not ExpandExtendsStatements).ToList();
+        var trailing = stages.Skip(leading.Count).ToList();
+        var own = inputs.Where(d => !LinkedPages.IsLinked(d, wanted, gradesDataPath)).ToList();
+        var prepared = await HistoricStages.RunAsync(leading, own, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
         if (LinkedPages.AreNeeded(prepared, wanted))
         {
             // The grade data goes with the linked pages too (their grades are resolved against it); its copy from
             // the first run is the one kept.
-            var linked = read.Where(d => LinkedPages.IsLinked(d, wanted, gradesDataPath) || string.Equals(d.SourcePath, gradesDataPath, StringComparison.Ordinal)).ToList();
-            var preparedLinked = await HistoricStages.RunAsync(perPage, linked, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
-            prepared = InBatchOrder(read, prepared, preparedLinked.Where(d => LinkedPages.IsLinked(d, wanted, gradesDataPath)));
+            var data = own.Where(d => string.Equals(d.SourcePath, gradesDataPath, StringComparison.Ordinal));
+            var preparedLinked = await HistoricStages.RunAsync(leading, [.. linked, .. data], services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
+            prepared = InBatchOrder(inputs, prepared, preparedLinked.Where(d => LinkedPages.IsLinked(d, wanted, gradesDataPath)));
         }
 
         return await HistoricStages.RunAsync(trailing, prepared, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
     }
 
-    // The documents of both runs in the order they had in the batch (the engine keeps a stage's order).
+    // The documents of both runs in the order their inputs had in the batch (the engine keeps a stage's order).
     private static List<Document> InBatchOrder(IReadOnlyList<Document> inputs, IEnumerable<Document> first, IEnumerable<Document> second)
     {
         var byPath = new Dictionary<string, Document>(StringComparer.Ordinal);
