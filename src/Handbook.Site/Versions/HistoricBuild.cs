@@ -28,10 +28,7 @@ using Handbook.Site.Theming.Views;
 /// the render cache stores the bytes as they are (issue 9). False keeps the string (the tests' oracle).</param>
 /// <param name="runsStagesInSite">The stages run in an engine <see cref="Site"/> (the tests' oracle) instead of
 /// <see cref="HistoricStages"/>, which hands on the same documents without the engine's bookkeeping.</param>
-/// <param name="parsesLinkedPagesOnlyWhenNeeded">Linked pages are parsed only when a wanted page has an "extends"
-/// statement or the batch has ERB (<see cref="LinkedPages"/>); false always parses them (the tests' oracle).</param>
-public sealed class HistoricBuild(
-    JobFamiliesOptions options, PageViews views, HistoricGradeTables? gradeTables = null, bool bodiesAsUtf8 = true, bool runsStagesInSite = false, bool parsesLinkedPagesOnlyWhenNeeded = true)
+public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, HistoricGradeTables? gradeTables = null, bool bodiesAsUtf8 = true, bool runsStagesInSite = false)
 {
     // One Markdig pipeline for every commit's build (pipelines are immutable and thread-safe).
     private readonly Markdig.MarkdownPipeline _pipeline = JobFamiliesPlugin.CreatePipeline(options);
@@ -60,9 +57,7 @@ public sealed class HistoricBuild(
         ];
         var documents = runsStagesInSite
             ? await RunInSiteAsync(stages, inputs, pipeline, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false)
-            : parsesLinkedPagesOnlyWhenNeeded && !LinkedPages.AnyErb(inputs)
-                ? await RunLinkedPagesWhenNeededAsync(stages, inputs, wanted, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false)
-                : await HistoricStages.RunAsync(stages, inputs, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
+            : await HistoricStages.RunAsync(stages, inputs, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
         var rendered = new Dictionary<string, HistoricContent>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
@@ -85,48 +80,6 @@ public sealed class HistoricBuild(
         }
 
         return rendered;
-    }
-
-    // The stages up to grades run over the wanted pages and the grade data first; the linked pages go through them
-    // too only when a wanted page has a statement that may reach them (LinkedPages), and the rest of the stages then
-    // run over all of them in the batch's order. The stages up to grades are per page (ERB is excluded by the caller),
-    // so each page comes out of them as it would from one run over the whole batch.
-    private async Task<IReadOnlyList<Document>> RunLinkedPagesWhenNeededAsync(
-        IStage[] stages, IReadOnlyList<Document> inputs, IReadOnlySet<string> wanted, ServiceRegistry services, int maxDegreeOfParallelism, CancellationToken cancellationToken)
-    {
-        var gradesDataPath = options.GradesDataPath;
-        var linked = inputs.Where(d => LinkedPages.IsLinked(d, wanted, gradesDataPath)).ToList();
-        if (linked.Count == 0)
-        {
-            return await HistoricStages.RunAsync(stages, inputs, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
-        }
-
-        var leading = stages.TakeWhile(s => s is not ExpandExtendsStatements).ToList();
-        var trailing = stages.Skip(leading.Count).ToList();
-        var own = inputs.Where(d => !LinkedPages.IsLinked(d, wanted, gradesDataPath)).ToList();
-        var prepared = await HistoricStages.RunAsync(leading, own, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
-        if (LinkedPages.AreNeeded(prepared, wanted))
-        {
-            // The grade data goes with the linked pages too (their grades are resolved against it); its copy from
-            // the first run is the one kept.
-            var data = own.Where(d => string.Equals(d.SourcePath, gradesDataPath, StringComparison.Ordinal));
-            var preparedLinked = await HistoricStages.RunAsync(leading, [.. linked, .. data], services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
-            prepared = InBatchOrder(inputs, prepared, preparedLinked.Where(d => LinkedPages.IsLinked(d, wanted, gradesDataPath)));
-        }
-
-        return await HistoricStages.RunAsync(trailing, prepared, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
-    }
-
-    // The documents of both runs in the order their inputs had in the batch (the engine keeps a stage's order).
-    private static List<Document> InBatchOrder(IReadOnlyList<Document> inputs, IEnumerable<Document> first, IEnumerable<Document> second)
-    {
-        var byPath = new Dictionary<string, Document>(StringComparer.Ordinal);
-        foreach (var document in first.Concat(second))
-        {
-            byPath.TryAdd(document.SourcePath, document);
-        }
-
-        return inputs.Select(d => byPath.GetValueOrDefault(d.SourcePath)).OfType<Document>().ToList();
     }
 
     // The engine's run of the same stages (never rebuilt incrementally, so it keeps no run record): the tests' oracle.

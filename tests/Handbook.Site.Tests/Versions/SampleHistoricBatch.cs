@@ -42,7 +42,6 @@ internal static class SampleHistoricBatch
     }
 
     /// <summary>A historic build with default options, over <paramref name="views"/> (new ones when null).</summary>
-    public static HistoricBuild Build(
-        HistoricGradeTables? gradeTables = null, bool bodiesAsUtf8 = true, PageViews? views = null, bool runsStagesInSite = false, bool parsesLinkedPagesOnlyWhenNeeded = true) =>
-        new(new JobFamiliesOptions(), views ?? NewViews(), gradeTables, bodiesAsUtf8, runsStagesInSite, parsesLinkedPagesOnlyWhenNeeded);
+    public static HistoricBuild Build(HistoricGradeTables? gradeTables = null, bool bodiesAsUtf8 = true, PageViews? views = null, bool runsStagesInSite = false) =>
+        new(new JobFamiliesOptions(), views ?? NewViews(), gradeTables, bodiesAsUtf8, runsStagesInSite);
 }
