@@ -21,7 +21,7 @@ using Handbook.Site.Theming;
 /// Input paths are passed as they are. Theme assets (<c>assets/…</c>) are documents too (read by
 /// <c>ReadThemeAssets</c>); any other theme file is a template: the theme is loaded again and
 /// <see cref="RenderTheme.TemplatesInput"/> marks every page for rendering, without parsing anything again.
-/// A burst the watcher lost track of (overflow) runs a full build.
+/// A burst the watcher lost track of (overflow) loads the theme again and runs a full build.
 /// </remarks>
 public sealed class PreviewBuild
 {
@@ -140,7 +140,9 @@ public sealed class PreviewBuild
     {
         var clock = Stopwatch.StartNew();
         var templatesChanged = changes is not null && changes.ThemePaths.Any(p => !p.StartsWith(ThemeAssetFolder, StringComparison.Ordinal));
-        if (_theme is null || templatesChanged)
+        // After a burst the watcher lost track of, a template may have changed unseen: the full build that follows
+        // loads the theme again too (its partials are looked up once per theme, see MemoizedThemeFiles).
+        if (_theme is null || templatesChanged || changes is { Overflowed: true })
         {
             var themeDiagnostics = new DiagnosticBag();
             _theme = Theme.Load(_request.ThemeFolder, themeDiagnostics);

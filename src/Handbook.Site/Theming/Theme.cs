@@ -220,7 +220,9 @@ public sealed class Theme
     private static TemplateOptions CreateOptions(string directory)
     {
         // Partials resolve against the theme folder: {% render 'partials/search-box' %} reads partials/search-box.liquid.
-        var options = new TemplateOptions { CultureInfo = CultureInfo.InvariantCulture, FileProvider = new PhysicalFileProvider(directory) };
+        // Each path is looked up on disk once per theme (MemoizedThemeFiles), not on every include.
+        var files = new MemoizedThemeFiles(new PhysicalFileProvider(directory));
+        var options = new TemplateOptions { CultureInfo = CultureInfo.InvariantCulture, FileProvider = files };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         options.MemberAccessStrategy.Register<SiteView>();
         options.MemberAccessStrategy.Register<PageView>();
