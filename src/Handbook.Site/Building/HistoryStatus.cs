@@ -11,11 +11,12 @@ using Handbook.Site.Versions;
 /// </summary>
 public sealed class HistoryStatus : IDisposable
 {
-    private HistoryStatus(HistorySession session, IReadOnlyList<Diagnostic> diagnostics, VersionRenderCache? cache)
+    private HistoryStatus(HistorySession session, IReadOnlyList<Diagnostic> diagnostics, VersionRenderCache? cache, VersionPageCache? pageCache)
     {
         Session = session;
         Diagnostics = diagnostics;
         Cache = cache;
+        PageCache = pageCache;
     }
 
     public HistorySession Session { get; }
@@ -24,13 +25,18 @@ public sealed class HistoryStatus : IDisposable
 
     public VersionRenderCache? Cache { get; }
 
+    /// <summary>The finished version and history pages under <c>--cache DIR</c>.</summary>
+    public VersionPageCache? PageCache { get; }
+
     public static HistoryStatus Read(BuildRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var diagnostics = new DiagnosticBag();
         var session = new HistorySession();
         session.Open(request.InputFolder, diagnostics);
-        return new HistoryStatus(session, diagnostics.Sorted(), request.CacheFolder is null ? null : new VersionRenderCache(request.CacheFolder));
+        return request.CacheFolder is null
+            ? new HistoryStatus(session, diagnostics.Sorted(), null, null)
+            : new HistoryStatus(session, diagnostics.Sorted(), new VersionRenderCache(request.CacheFolder), new VersionPageCache(request.CacheFolder));
     }
 
     public void Dispose() => Session.Dispose();
