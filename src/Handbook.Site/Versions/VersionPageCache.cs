@@ -5,7 +5,8 @@ using System.Text.Unicode;
 using Handbook.Pipeline.Caching;
 
 /// <summary>
-/// Finished version and history pages across builds (subfolder <c>version-pages/</c> of <c>--cache DIR</c>): each
+/// Finished version and history pages across builds (subfolder <c>version-pages/</c> of <c>--cache DIR</c>, with
+/// <c>--reuse-families</c>): each
 /// page's UTF-8 bytes in the engine's <see cref="ContentCache"/> (length and SHA-256 checked on every read) under a key
 /// of everything its rendering reads (<see cref="VersionPageKeys"/>). The build after one new commit renders through
 /// the theme only the pages whose inputs changed – the family's new version, the one that stopped being the latest,

@@ -5,9 +5,9 @@ using Handbook.Site.Tests.Support;
 using Handbook.Site.Versions;
 
 /// <summary>
-/// Finished version and history pages kept across builds under <c>--cache DIR/version-pages/</c>: a build after a new
-/// commit renders through the theme only the pages whose inputs changed, and its output is byte for byte that of a
-/// build without any cache.
+/// Finished version and history pages kept across builds under <c>--cache DIR/version-pages/</c> (with
+/// <c>--reuse-families</c>): a build after a new commit renders through the theme only the pages whose inputs changed,
+/// and its output is byte for byte that of a build without any cache.
 /// </summary>
 public sealed class VersionPageCacheTests
 {
@@ -19,12 +19,12 @@ public sealed class VersionPageCacheTests
     {
         // Given a repository built once with a cache (3 + 2 version pages, 2 history pages)
         using var repo = NewRepository();
-        using var build = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
         Assert.Equal((7, 0), build.Report.VersionPages);
 
         // When a new commit changes one page and the site is built again with the cache
         repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
-        await build.BuildAgainAsync(repo.InputFolder, cache: true);
+        await build.BuildAgainAsync(repo.InputFolder);
 
         // Then only the digger's new version, the version that stopped being the latest and its history page are
         // rendered; every other page comes from the cache
@@ -42,11 +42,11 @@ public sealed class VersionPageCacheTests
     {
         // Given a repository built once with a cache
         using var repo = NewRepository();
-        using var build = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
 
         // When a commit renames the digger (its title is in the keeper's pages too: previous/next links, breadcrumbs)
         repo.Write(Digger, Fixtures.Family("Hole Digger", "7", "Dig", "Fill")).Commit("Rename the digger");
-        await build.BuildAgainAsync(repo.InputFolder, cache: true);
+        await build.BuildAgainAsync(repo.InputFolder);
 
         // Then the output is the same as without a cache, and more than the digger's own new version is rendered
         using var fresh = await VersionedBuild.RunAsync(repo.InputFolder);
@@ -62,6 +62,7 @@ public sealed class VersionPageCacheTests
         using var folder = new TempFolder();
         var cache = folder["cache"];
         await BuildAsync(repo.InputFolder, folder["first"], cache, "https://handbook.example.com");
+        Assert.Equal(7, Entries(cache).Count);
 
         // When it is built again with another base URL (canonical links of every page change)
         var report = await BuildAsync(repo.InputFolder, folder["second"], cache, "https://other.example.com");
@@ -78,7 +79,7 @@ public sealed class VersionPageCacheTests
     {
         // Given a cache filled by one build, with one page entry cut in half
         using var repo = NewRepository();
-        using var build = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
         var expected = Files(build.Output);
         var entries = Entries(build.Cache);
         Assert.Equal(7, entries.Count);
@@ -87,7 +88,7 @@ public sealed class VersionPageCacheTests
 
         // When the site is built again past the whole-build cache (which would restore the output as a whole)
         DropWholeBuildCache(build.Cache);
-        await build.BuildAgainAsync(repo.InputFolder, cache: true);
+        await build.BuildAgainAsync(repo.InputFolder);
 
         // Then that one page is rendered again and stored whole; the output is unchanged
         Assert.Equal((1, 6), build.Report.VersionPages);
@@ -100,12 +101,12 @@ public sealed class VersionPageCacheTests
     {
         // Given a cache filled by one build
         using var repo = NewRepository();
-        using var build = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
         var before = Entries(build.Cache).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
 
         // When a commit changes one family and the site is built again
         repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
-        await build.BuildAgainAsync(repo.InputFolder, cache: true);
+        await build.BuildAgainAsync(repo.InputFolder);
 
         // Then the folder holds exactly this build's pages: the 5 unchanged entries and 3 new ones, the 2 outdated gone
         var after = Entries(build.Cache).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
@@ -122,7 +123,24 @@ public sealed class VersionPageCacheTests
             BaseUrl = baseUrl,
             KeepGoing = true,
             CacheFolder = cache,
+            ReusesFamilies = cache is not null,
         });
+
+    [Fact]
+    public async Task Given_a_cache_without_reuse_families_When_built_twice_Then_no_version_page_is_stored_or_taken_from_it()
+    {
+        // Given a repository built with --cache but not --reuse-families
+        using var repo = NewRepository();
+        using var build = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
+
+        // When a commit changes one family and the site is built again
+        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
+        await build.BuildAgainAsync(repo.InputFolder, cache: true);
+
+        // Then every page was rendered, none stored (the opt-in keeps the cold build's cost as it was)
+        Assert.Equal((0, 0), build.Report.VersionPages);
+        Assert.False(Directory.Exists(Path.Combine(build.Cache, VersionPageCache.SubFolder)));
+    }
 
     private static List<string> Entries(string cache) =>
         Directory.EnumerateFiles(Path.Combine(cache, VersionPageCache.SubFolder), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
@@ -146,4 +164,28 @@ public sealed class VersionPageCacheTests
     private static Dictionary<string, string> Files(string output) =>
         Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(output, f), f => Convert.ToHexString(File.ReadAllBytes(f)), StringComparer.Ordinal);
+
+    /// <summary>Builds with history, <c>--cache</c> and <c>--reuse-families</c> into one output and cache folder.</summary>
+    private sealed class ReusingBuild : IDisposable
+    {
+        private readonly TempFolder _folder = new();
+
+        public string Output => _folder["output"];
+
+        public string Cache => _folder["cache"];
+
+        public Handbook.Site.Building.BuildReport Report { get; private set; } = null!;
+
+        public static async Task<ReusingBuild> RunAsync(string input)
+        {
+            var build = new ReusingBuild();
+            await build.BuildAgainAsync(input);
+            return build;
+        }
+
+        public async Task BuildAgainAsync(string input) =>
+            Report = await BuildAsync(input, Output, Cache, "https://handbook.example.com");
+
+        public void Dispose() => _folder.Dispose();
+    }
 }
