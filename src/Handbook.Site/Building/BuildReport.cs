@@ -23,6 +23,9 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// </summary>
     public (int Rendered, int FromCache, int Current) Versions { get; init; }
 
+    /// <summary>Version and history pages rendered through the theme and taken from the page cache (<c>--cache</c> only).</summary>
+    public (int Rendered, int FromCache) VersionPages { get; init; }
+
     /// <summary>True when the output and diagnostics came from the build cache (<c>--cache</c>) unchanged.</summary>
     public bool FromCache { get; init; }
 

@@ -26,6 +26,7 @@ public sealed record BuildRequest
     /// With <see cref="CacheFolder"/>: a build that misses the whole-build cache restores the families an edit cannot
     /// affect from the states the previous such build stored, and stores its own (<c>--reuse-families</c>, issue 9). Off
     /// by default: storing costs a cold build ≈ 10 % CPU and ≈ 50 % peak memory, repaid only by the builds after it.
+    /// With history it also keeps the finished version and history pages (<see cref="Versions.VersionPageCache"/>).
     /// </summary>
     public bool ReusesFamilies { get; init; }
 

@@ -159,7 +159,7 @@ public static class SiteBuild
         var finishedPages = staging is null ? null : new StageFinishedPages(staging, settings, nameof(RenderTheme));
         if (history is not null)
         {
-            site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache, finishedPages));
+            site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache, finishedPages, history.PageCache));
         }
 
         site.AddStage(new RenderTheme(theme, settings, fileSettings, finishedPages));
@@ -414,7 +414,9 @@ public static class SiteBuild
 
     private static BuildReport Report(BuildRequest request, Site site, BuildResult result, Stopwatch clock, string readTimings)
     {
-        var versions = site.Stages.OfType<RenderVersionPages>().FirstOrDefault()?.LastRenderer;
+        var versionStage = site.Stages.OfType<RenderVersionPages>().FirstOrDefault();
+        var versions = versionStage?.LastRenderer;
+        var versionPages = versionStage?.LastPageCache;
         var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
         var families = FamilyCatalog.From(result.Documents).Families.Count;
         var written = request.WriteOutput && (result.ErrorCount == 0 || request.KeepGoing);
@@ -429,6 +431,7 @@ public static class SiteBuild
             Timings = readTimings + result.FormatTimings(),
             CheckedPages = checkedPages,
             Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0, versions?.Reused ?? 0),
+            VersionPages = (versionPages?.Misses ?? 0, versionPages?.Hits ?? 0),
         };
     }
 

@@ -26,7 +26,9 @@ using Handbook.Site.Versions.Views;
 /// <param name="finishedPages">One-shot builds that write output: each version, history and recent-changes page is
 /// staged (written, its text let go) as soon as it is rendered – no later stage changes them – instead of being held
 /// until the stage after <c>RenderTheme</c> stages it (issue 9: they are most of a versioned build's pages).</param>
-public sealed class RenderVersionPages(Theme theme, SiteSettings settings, HistorySession session, IReadOnlyList<Diagnostic> historyDiagnostics, VersionRenderCache? cache, StageFinishedPages? finishedPages = null) : IStage
+/// <param name="pageCache">Under <c>--cache DIR --reuse-families</c>: version and history pages whose inputs are unchanged since they were
+/// stored are taken as they were instead of being rendered through the theme again (<see cref="VersionPageCache"/>).</param>
+public sealed class RenderVersionPages(Theme theme, SiteSettings settings, HistorySession session, IReadOnlyList<Diagnostic> historyDiagnostics, VersionRenderCache? cache, StageFinishedPages? finishedPages = null, VersionPageCache? pageCache = null) : IStage
 {
     public const int RecentChangesShown = 100;
 
@@ -34,6 +36,9 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
 
     /// <summary>The renderer of the last run (its counters say how many versions were rendered or taken from the cache).</summary>
     public VersionRenderer? LastRenderer { get; private set; }
+
+    /// <summary>The page cache of the last run, if any (its counters say how many pages were rendered or taken from it).</summary>
+    public VersionPageCache? LastPageCache => pageCache;
 
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
@@ -51,6 +56,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         var contents = await renderer.RenderAsync(
             AllVersions(families), views, new CurrentPages(documents, session, views), context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
 
+        var keys = pageCache is null ? null : new VersionPageKeys(theme, views.Site);
         var result = documents.ToArray();
         var familyHtml = new StringBuilder(); // reused by every version page (rendered one after the other)
         var generated = new List<Document>();
@@ -69,7 +75,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             var pageOfFamily = views.TrailOf(family);
             for (var i = 0; i < published.Count; i++)
             {
-                generated.Add(VersionPage(views, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0, familyHtml, context));
+                generated.Add(VersionPage(views, keys, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0, familyHtml, context));
                 recent.Add(new RecentChangeView(
                     VersionDates.Day(published[i].Date),
                     VersionDates.Iso(published[i].Date),
@@ -82,7 +88,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
                     HistoryChanges.GradeChanges(diffs[i])));
             }
 
-            generated.Add(Finished(HistoryPage(views, pageOfFamily, family, published, contents, diffs), context));
+            generated.Add(Finished(HistoryPage(views, keys, pageOfFamily, family, published, contents, diffs), context));
         }
 
         var ordered = recent
@@ -92,6 +98,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             .ToList();
         generated.Add(Finished(RecentChangesPage(views, ordered), context));
         generated.Add(new Document(VersionUrls.ChangesFeed.TrimStart('/'), VersionUrls.ChangesFeed.TrimStart('/'), ChangesFeed.Write(settings.Title, settings.BaseUrl, ordered), Metadata.Empty));
+        pageCache?.RemoveUnused();
         return [.. result, .. generated.OrderBy(d => d.Destination, StringComparer.Ordinal)];
     }
 
@@ -123,7 +130,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         return all;
     }
 
-    private Document VersionPage(PageViews views, PageView current, JobFamily family, PageVersion version, HistoricContent content, bool isLatest, StringBuilder familyHtml, StageContext context)
+    private Document VersionPage(PageViews views, VersionPageKeys? keys, PageView current, JobFamily family, PageVersion version, HistoricContent content, bool isLatest, StringBuilder familyHtml, StageContext context)
     {
         var url = VersionUrls.Version(family.Url, version.Id);
         var day = VersionDates.Day(version.Date);
@@ -149,16 +156,28 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             isLatest,
             content.UnknownGrades,
             version.AtShallowBoundary);
+        var document = new Document(url.TrimStart('/'), UrlPath.OutputFileOf(url), string.Empty, Metadata.Empty).With(SiteKeys.IsHtmlPage, true);
+        var key = keys?.ForVersionPage(ThemeTemplates.FamilyVersion, page, banner, content);
+        if (key is { } stored && pageCache!.TryGet(stored, out var cached))
+        {
+            return StageFinishedPages.FinishOrKeep(finishedPages, document, cached.Span, context.CancellationToken);
+        }
+
         // The family's HTML goes from its buffer straight into the page (no string of it): written unescaped, like
         // the layout's content; a template that filters it (`| raw`) gets the same text as a string.
         familyHtml.Clear();
         theme.RenderFragment(familyHtml, ThemeTemplates.JobFamily, views.Site, page, new Dictionary<string, object?> { ["family"] = content.Family });
         var html = theme.RenderPageBuffered(ThemeTemplates.FamilyVersion, views.Site, page, new Dictionary<string, object?> { ["version"] = banner, ["family_html"] = new BufferedHtmlValue(familyHtml) });
-        return StageFinishedPages.FinishOrKeep(finishedPages, new Document(url.TrimStart('/'), UrlPath.OutputFileOf(url), string.Empty, Metadata.Empty).With(SiteKeys.IsHtmlPage, true), html.Span, context.CancellationToken);
+        if (key is { } toStore)
+        {
+            pageCache!.Set(toStore, html.Span);
+        }
+
+        return StageFinishedPages.FinishOrKeep(finishedPages, document, html.Span, context.CancellationToken);
     }
 
     private Document HistoryPage(
-        PageViews views, PageView current, JobFamily family, IReadOnlyList<PageVersion> versions, IReadOnlyDictionary<PageVersion, HistoricContent> contents, IReadOnlyList<Handbook.JobFamilies.Versions.Diff.VersionDiffResult?> diffs)
+        PageViews views, VersionPageKeys? keys, PageView current, JobFamily family, IReadOnlyList<PageVersion> versions, IReadOnlyDictionary<PageVersion, HistoricContent> contents, IReadOnlyList<Handbook.JobFamilies.Versions.Diff.VersionDiffResult?> diffs)
     {
         var url = VersionUrls.History(family.Url);
         var page = new PageView(
@@ -182,12 +201,23 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             contents[v].UnknownGrades,
             HistoryChanges.GradeChanges(diffs[i]),
             HistoryChanges.Roles(diffs[i]))).ToList();
+        var key = keys?.ForHistoryPage(ThemeTemplates.FamilyHistory, page, family.Title, current.Url, entries);
+        if (key is { } stored && pageCache!.TryGet(stored, out var cached))
+        {
+            return Page(url.TrimStart('/'), url, new string(cached.Span));
+        }
+
         var html = theme.RenderPage(ThemeTemplates.FamilyHistory, views.Site, page, new Dictionary<string, object?>
         {
             ["family_title"] = family.Title,
             ["current_url"] = current.Url,
             ["versions"] = entries,
         });
+        if (key is { } toStore)
+        {
+            pageCache!.Set(toStore, html);
+        }
+
         return Page(url.TrimStart('/'), url, html);
     }
 

@@ -1,0 +1,191 @@
+namespace Handbook.Site.Tests.Versions;
+
+using Handbook.Site.Tests.History;
+using Handbook.Site.Tests.Support;
+using Handbook.Site.Versions;
+
+/// <summary>
+/// Finished version and history pages kept across builds under <c>--cache DIR/version-pages/</c> (with
+/// <c>--reuse-families</c>): a build after a new commit renders through the theme only the pages whose inputs changed,
+/// and its output is byte for byte that of a build without any cache.
+/// </summary>
+public sealed class VersionPageCacheTests
+{
+    private const string Keeper = "job-families/garden/plant-keeper.md";
+    private const string Digger = "job-families/garden/digger.md";
+
+    [Fact]
+    public async Task Given_a_cached_build_When_a_commit_changes_one_family_and_the_site_is_built_with_the_cache_Then_only_that_familys_changed_pages_are_rendered_and_the_output_equals_a_build_without_cache()
+    {
+        // Given a repository built once with a cache (3 + 2 version pages, 2 history pages)
+        using var repo = NewRepository();
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
+        Assert.Equal((7, 0), build.Report.VersionPages);
+
+        // When a new commit changes one page and the site is built again with the cache
+        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
+        await build.BuildAgainAsync(repo.InputFolder);
+
+        // Then only the digger's new version, the version that stopped being the latest and its history page are
+        // rendered; every other page comes from the cache
+        Assert.Equal((3, 5), build.Report.VersionPages);
+
+        // ...and every output file and diagnostic is the same as a build of that commit without any cache
+        using var fresh = await VersionedBuild.RunAsync(repo.InputFolder);
+        Assert.Equal(Files(fresh.Output), Files(build.Output));
+        Assert.Equal(fresh.Report.Diagnostics, build.Report.Diagnostics);
+        Assert.Equal((0, 0), fresh.Report.VersionPages);
+    }
+
+    [Fact]
+    public async Task Given_a_cached_build_When_a_commit_renames_a_family_Then_the_pages_that_show_its_title_are_rendered_again_and_the_output_equals_a_build_without_cache()
+    {
+        // Given a repository built once with a cache
+        using var repo = NewRepository();
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
+
+        // When a commit renames the digger (its title is in the keeper's pages too: previous/next links, breadcrumbs)
+        repo.Write(Digger, Fixtures.Family("Hole Digger", "7", "Dig", "Fill")).Commit("Rename the digger");
+        await build.BuildAgainAsync(repo.InputFolder);
+
+        // Then the output is the same as without a cache, and more than the digger's own new version is rendered
+        using var fresh = await VersionedBuild.RunAsync(repo.InputFolder);
+        Assert.Equal(Files(fresh.Output), Files(build.Output));
+        Assert.True(build.Report.VersionPages.Rendered >= 3, build.Report.VersionPages.ToString());
+    }
+
+    [Fact]
+    public async Task Given_a_cached_build_When_built_again_with_another_base_URL_Then_every_page_is_rendered_again_and_the_output_equals_a_build_without_cache()
+    {
+        // Given a repository built once with a cache
+        using var repo = NewRepository();
+        using var folder = new TempFolder();
+        var cache = folder["cache"];
+        await BuildAsync(repo.InputFolder, folder["first"], cache, "https://handbook.example.com");
+        Assert.Equal(7, Entries(cache).Count);
+
+        // When it is built again with another base URL (canonical links of every page change)
+        var report = await BuildAsync(repo.InputFolder, folder["second"], cache, "https://other.example.com");
+        var fresh = await BuildAsync(repo.InputFolder, folder["fresh"], cache: null, "https://other.example.com");
+
+        // Then no page comes from the cache, and the output is the same as without a cache
+        Assert.Equal((7, 0), report.VersionPages);
+        Assert.Equal(Files(folder["fresh"]), Files(folder["second"]));
+        Assert.Equal(fresh.Diagnostics, report.Diagnostics);
+    }
+
+    [Fact]
+    public async Task Given_a_damaged_page_entry_When_built_again_Then_that_page_is_rendered_again_and_the_output_is_unchanged()
+    {
+        // Given a cache filled by one build, with one page entry cut in half
+        using var repo = NewRepository();
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
+        var expected = Files(build.Output);
+        var entries = Entries(build.Cache);
+        Assert.Equal(7, entries.Count);
+        var bytes = File.ReadAllBytes(entries[0]);
+        File.WriteAllBytes(entries[0], bytes[..(bytes.Length / 2)]);
+
+        // When the site is built again past the whole-build cache (which would restore the output as a whole)
+        DropWholeBuildCache(build.Cache);
+        await build.BuildAgainAsync(repo.InputFolder);
+
+        // Then that one page is rendered again and stored whole; the output is unchanged
+        Assert.Equal((1, 6), build.Report.VersionPages);
+        Assert.Equal(bytes.Length, new FileInfo(entries[0]).Length);
+        Assert.Equal(expected, Files(build.Output));
+    }
+
+    [Fact]
+    public async Task Given_pages_whose_inputs_changed_When_built_again_Then_their_old_entries_are_deleted()
+    {
+        // Given a cache filled by one build
+        using var repo = NewRepository();
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
+        var before = Entries(build.Cache).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+
+        // When a commit changes one family and the site is built again
+        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
+        await build.BuildAgainAsync(repo.InputFolder);
+
+        // Then the folder holds exactly this build's pages: the 5 unchanged entries and 3 new ones, the 2 outdated gone
+        var after = Entries(build.Cache).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(8, after.Count);
+        Assert.Equal(5, after.Intersect(before).Count());
+    }
+
+    private static async Task<Handbook.Site.Building.BuildReport> BuildAsync(string input, string output, string? cache, string baseUrl) =>
+        await Handbook.Site.Building.SiteBuild.RunAsync(new Handbook.Site.Building.BuildRequest
+        {
+            InputFolder = input,
+            OutputFolder = output,
+            ThemeFolder = TestTheme.Folder,
+            BaseUrl = baseUrl,
+            KeepGoing = true,
+            CacheFolder = cache,
+            ReusesFamilies = cache is not null,
+        });
+
+    [Fact]
+    public async Task Given_a_cache_without_reuse_families_When_built_twice_Then_no_version_page_is_stored_or_taken_from_it()
+    {
+        // Given a repository built with --cache but not --reuse-families
+        using var repo = NewRepository();
+        using var build = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
+
+        // When a commit changes one family and the site is built again
+        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
+        await build.BuildAgainAsync(repo.InputFolder, cache: true);
+
+        // Then every page was rendered, none stored (the opt-in keeps the cold build's cost as it was)
+        Assert.Equal((0, 0), build.Report.VersionPages);
+        Assert.False(Directory.Exists(Path.Combine(build.Cache, VersionPageCache.SubFolder)));
+    }
+
+    private static List<string> Entries(string cache) =>
+        Directory.EnumerateFiles(Path.Combine(cache, VersionPageCache.SubFolder), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+    private static void DropWholeBuildCache(string cache) =>
+        Directory.Delete(Path.Combine(cache, Handbook.Site.Caching.SiteOutputCache.Subfolder), recursive: true);
+
+    private static TestRepository NewRepository()
+    {
+        var repo = new TestRepository();
+        repo.Write(Fixtures.GradesPath, Fixtures.Grades("7", "8"));
+        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "Water the plants"));
+        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig")).Commit("Add the garden");
+        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "8", "Water the plants", "Prune")).Commit("Regrade");
+        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill")).Commit("Diggers fill holes too");
+        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "8", "Water the plants", "Prune", "Weed")).Commit("Weeding");
+        return repo;
+    }
+
+    // Every output file (pages, feed, sitemap, JSON, headers), by relative path, as bytes in hex.
+    private static Dictionary<string, string> Files(string output) =>
+        Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(output, f), f => Convert.ToHexString(File.ReadAllBytes(f)), StringComparer.Ordinal);
+
+    /// <summary>Builds with history, <c>--cache</c> and <c>--reuse-families</c> into one output and cache folder.</summary>
+    private sealed class ReusingBuild : IDisposable
+    {
+        private readonly TempFolder _folder = new();
+
+        public string Output => _folder["output"];
+
+        public string Cache => _folder["cache"];
+
+        public Handbook.Site.Building.BuildReport Report { get; private set; } = null!;
+
+        public static async Task<ReusingBuild> RunAsync(string input)
+        {
+            var build = new ReusingBuild();
+            await build.BuildAgainAsync(input);
+            return build;
+        }
+
+        public async Task BuildAgainAsync(string input) =>
+            Report = await BuildAsync(input, Output, Cache, "https://handbook.example.com");
+
+        public void Dispose() => _folder.Dispose();
+    }
+}
