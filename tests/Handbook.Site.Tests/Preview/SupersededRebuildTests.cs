@@ -4,6 +4,7 @@ using Handbook.Site.Building;
 using Handbook.Site.Preview;
 using Handbook.Site.Tests.Support;
 using Handbook.Testing;
+using static Handbook.Site.Tests.Preview.SampleSiteCopy;
 
 /// <summary>
 /// Issue 9: a newer edit cancels what is left of a running rebuild once that rebuild has published its pages (the
@@ -110,25 +111,6 @@ public sealed class SupersededRebuildTests
         Assert.Equal(catalogue, next.Report.FamilyCount);
     }
 
-    private static TempFolder Copy()
-    {
-        var folder = new TempFolder();
-        foreach (var name in new[] { "input", "theme" })
-        {
-            var from = Path.Combine(SharedCorpus.RepositoryRoot, name);
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(folder[name], Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
-
-        return folder;
-    }
-
-    private static BuildRequest Request(TempFolder folder) =>
-        new() { InputFolder = folder["input"], OutputFolder = folder["output"], ThemeFolder = folder["theme"], History = false };
 
     private static PreviewChanges Changes(string inputPath) =>
         new(new HashSet<string>([inputPath], StringComparer.Ordinal), new HashSet<string>(), Overflowed: false);

@@ -4,6 +4,7 @@ using Handbook.Site.Building;
 using Handbook.Site.Preview;
 using Handbook.Site.Tests.Support;
 using Handbook.Testing;
+using static Handbook.Site.Tests.Preview.SampleSiteCopy;
 
 /// <summary>
 /// A theme's partials are looked up once per loaded theme (<see cref="Handbook.Site.Theming.MemoizedThemeFiles"/>,
@@ -47,24 +48,4 @@ public sealed class ThemeReloadTests
         Assert.True(report.Report.OutputWritten);
         Assert.Contains("unseen change", await File.ReadAllTextAsync(Path.Combine(folder["output"], BackendFile)), StringComparison.Ordinal);
     }
-
-    private static TempFolder Copy()
-    {
-        var folder = new TempFolder();
-        foreach (var name in new[] { "input", "theme" })
-        {
-            var from = Path.Combine(SharedCorpus.RepositoryRoot, name);
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(folder[name], Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
-
-        return folder;
-    }
-
-    private static BuildRequest Request(TempFolder folder) =>
-        new() { InputFolder = folder["input"], OutputFolder = folder["output"], ThemeFolder = folder["theme"], History = false };
 }

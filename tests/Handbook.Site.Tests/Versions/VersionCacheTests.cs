@@ -2,13 +2,11 @@ namespace Handbook.Site.Tests.Versions;
 
 using Handbook.Site.Tests.History;
 using Handbook.Site.Versions;
+using static Handbook.Site.Tests.Versions.GardenHistory;
 
 /// <summary>The render cache of versions under <c>--cache DIR/versions/</c>.</summary>
 public sealed class VersionCacheTests
 {
-    private const string Keeper = "job-families/garden/plant-keeper.md";
-    private const string Digger = "job-families/garden/digger.md";
-
     [Fact]
     public async Task A_second_build_renders_no_version_and_gives_the_same_output()
     {
@@ -67,18 +65,6 @@ public sealed class VersionCacheTests
 
     private static void DropWholeBuildCache(string cache) =>
         Directory.Delete(Path.Combine(cache, Handbook.Site.Caching.SiteOutputCache.Subfolder), recursive: true);
-
-    private static TestRepository NewRepository()
-    {
-        var repo = new TestRepository();
-        repo.Write(Fixtures.GradesPath, Fixtures.Grades("7", "8"));
-        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "Water the plants"));
-        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig")).Commit("Add the garden");
-        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "8", "Water the plants", "Prune")).Commit("Regrade");
-        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill")).Commit("Diggers fill holes too");
-        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "8", "Water the plants", "Prune", "Weed")).Commit("Weeding");
-        return repo;
-    }
 
     private static Dictionary<string, string> Snapshot(string output) =>
         Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)

@@ -3,6 +3,7 @@ namespace Handbook.Site.Tests.Versions;
 using Handbook.Site.Tests.History;
 using Handbook.Site.Tests.Support;
 using Handbook.Site.Versions;
+using static Handbook.Site.Tests.Versions.GardenHistory;
 
 /// <summary>
 /// Finished version and history pages kept across builds under <c>--cache DIR/version-pages/</c> (with
@@ -11,9 +12,6 @@ using Handbook.Site.Versions;
 /// </summary>
 public sealed class VersionPageCacheTests
 {
-    private const string Keeper = "job-families/garden/plant-keeper.md";
-    private const string Digger = "job-families/garden/digger.md";
-
     [Fact]
     public async Task Given_a_cached_build_When_a_commit_changes_one_family_and_the_site_is_built_with_the_cache_Then_only_that_familys_changed_pages_are_rendered_and_the_output_equals_a_build_without_cache()
     {
@@ -147,18 +145,6 @@ public sealed class VersionPageCacheTests
 
     private static void DropWholeBuildCache(string cache) =>
         Directory.Delete(Path.Combine(cache, Handbook.Site.Caching.SiteOutputCache.Subfolder), recursive: true);
-
-    private static TestRepository NewRepository()
-    {
-        var repo = new TestRepository();
-        repo.Write(Fixtures.GradesPath, Fixtures.Grades("7", "8"));
-        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "Water the plants"));
-        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig")).Commit("Add the garden");
-        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "8", "Water the plants", "Prune")).Commit("Regrade");
-        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill")).Commit("Diggers fill holes too");
-        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "8", "Water the plants", "Prune", "Weed")).Commit("Weeding");
-        return repo;
-    }
 
     // Every output file (pages, feed, sitemap, JSON, headers), by relative path, as bytes in hex.
     private static Dictionary<string, string> Files(string output) =>
