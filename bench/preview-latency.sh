@@ -10,6 +10,9 @@
 #   process CPU             (of the whole process, write -> event and write -> build end)
 # Usage: bench/preview-latency.sh [N=1000] [EDITS=20]     (a benchmark: run it on a quiet machine)
 set -euo pipefail
+# A command that fails stops the script (set -e); say which one, so no run ends without a word (two helpers saw
+# bench/versioned.sh stop silently under heavy load in the thirteenth session).
+trap 'rc=$?; echo "bench/preview-latency.sh: stopped at line $LINENO (exit $rc): $BASH_COMMAND" >&2' ERR
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="$(cd "$root/.." && pwd)/shared"
 n="${1:-1000}"

@@ -16,6 +16,9 @@
 # Environment: BENCH_DIR (work folder, default /tmp/handbook-bench), TOOL (an already published tool folder: skips
 # the publish), TOOL_KIND (composite, the default, or readytorun: framework-dependent), BENCH_CORPUS_GEN (default ../shared/bench/gen-corpus.py beside the repository).
 set -euo pipefail
+# A command that fails stops the script (set -e); say which one, so no run ends without a word (two helpers saw
+# bench/versioned.sh stop silently under heavy load in the thirteenth session).
+trap 'rc=$?; echo "bench/run.sh: stopped at line $LINENO (exit $rc): $BASH_COMMAND" >&2' ERR
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BENCH_DIR:-/tmp/handbook-bench}"

@@ -16,6 +16,9 @@
 # The replay (92 commits, grades imported with our `import-grades` once per distinct calculator page) is made once in
 # $BENCH_DIR/replay and reused; each round resets it to the replayed HEAD first.
 set -euo pipefail
+# A command that fails stops the script (set -e); say which one, so no run ends without a word (two helpers saw
+# bench/versioned.sh stop silently under heavy load in the thirteenth session).
+trap 'rc=$?; echo "bench/versioned.sh: stopped at line $LINENO (exit $rc): $BASH_COMMAND" >&2' ERR
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BENCH_DIR:-/tmp/handbook-bench}"
 # shellcheck source=bench/lib.sh
