@@ -16,6 +16,9 @@ public sealed class ContentCache(string folder)
 {
     private const int HeaderLength = 8 + 8 + 32;
 
+    // Marks a file being written ("<entry>.tmp-<random>"); it becomes the entry by a rename.
+    private const string TemporarySuffix = ".tmp-";
+
     private static readonly byte[] Magic = "HBCACHE1"u8.ToArray();
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -266,13 +269,43 @@ public sealed class ContentCache(string folder)
     }
 
     /// <summary>
+    /// Deletes every entry whose key is not in <paramref name="keep"/> (keys as <see cref="CacheKey.Hex"/>), so the folder
+    /// holds what one build uses. Temporary files (another process's write in progress, renamed into place when done) are
+    /// left alone. Failures are ignored: pruning only saves space, and an entry is never read without its key.
+    /// </summary>
+    public void RemoveEntriesExcept(IReadOnlySet<string> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        if (!Directory.Exists(Folder))
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
+            {
+                var name = Path.GetFileName(file);
+                if (!name.Contains(TemporarySuffix, StringComparison.Ordinal) && !keep.Contains(name))
+                {
+                    TryDelete(file);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The folder went or could not be listed: what is left is pruned by a later build.
+        }
+    }
+
+    /// <summary>
     /// Writes an entry (<paramref name="payload"/>, or what <paramref name="source"/> holds from its position on, or the
     /// <paramref name="segments"/> in order) through a temporary file and a rename, so readers never see a half-written entry.
     /// </summary>
     private void Write(CacheKey key, ReadOnlySpan<byte> digest, long length, ReadOnlySpan<byte> payload, Stream? source, IReadOnlyList<ReadOnlyMemory<byte>>? segments)
     {
         var path = PathOf(key);
-        var temporary = $"{path}.tmp-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
+        var temporary = $"{path}{TemporarySuffix}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

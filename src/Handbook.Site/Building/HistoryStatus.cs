@@ -37,9 +37,9 @@ public sealed class HistoryStatus : IDisposable
         // Finished version pages are kept only with --reuse-families, the opt-in for storing work the next build may
         // reuse: keying and storing ≈ 285 pages costs the replayed history's cold build more than the build after one
         // commit saves by not rendering them (thirteenth session, measured).
-        return request.CacheFolder is null
-            ? new HistoryStatus(session, diagnostics.Sorted(), null, null)
-            : new HistoryStatus(session, diagnostics.Sorted(), new VersionRenderCache(request.CacheFolder), request.ReusesFamilies ? new VersionPageCache(request.CacheFolder) : null);
+        var cache = request.CacheFolder is { } folder ? new VersionRenderCache(folder) : null;
+        var pageCache = request.CacheFolder is { } pages && request.ReusesFamilies ? new VersionPageCache(pages) : null;
+        return new HistoryStatus(session, diagnostics.Sorted(), cache, pageCache);
     }
 
     public void Dispose() => Session.Dispose();

@@ -42,16 +42,7 @@ public static class BuildFingerprint
         AddSettingsAndReadDiagnostics(hash, request.InputFolder, readDiagnostics);
 
         Add(hash, "theme");
-        var theme = Path.GetFullPath(themeFolder);
-        var files = Directory.Exists(theme)
-            ? Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-            : [];
-        foreach (var file in files)
-        {
-            Add(hash, Path.GetRelativePath(theme, file).Replace('\\', '/'));
-            AddFile(hash, file);
-        }
-
+        AddFolder(hash, themeFolder, static _ => true);
         return new CacheKey(Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
@@ -72,7 +63,37 @@ public static class BuildFingerprint
         }
     }
 
-    /// <summary>Adds a text as its UTF-8 bytes, length first (so adjacent parts cannot run into each other).</summary>
+    /// <summary>
+    /// Adds every file below <paramref name="folder"/> that <paramref name="include"/> accepts (it gets the path relative
+    /// to the folder, with '/'), in ordinal order of those paths: each path, then the file's length and bytes. A missing
+    /// folder adds nothing.
+    /// </summary>
+    internal static void AddFolder(IncrementalHash hash, string folder, Func<string, bool> include)
+    {
+        var root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root))
+        {
+            return;
+        }
+
+        var files = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            if (include(relative))
+            {
+                files.Add(relative);
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        foreach (var relative in files)
+        {
+            Add(hash, relative);
+            AddFile(hash, Path.Combine(root, relative));
+        }
+    }
+
     /// <summary>Adds one input: its path, its destination and its bytes or text (shared with <see cref="FamilyReuseKey"/>).</summary>
     internal static void AddInput(IncrementalHash hash, Document document)
     {
@@ -90,6 +111,7 @@ public static class BuildFingerprint
         }
     }
 
+    /// <summary>Adds a text as its UTF-8 bytes, length first (so adjacent parts cannot run into each other).</summary>
     internal static void Add(IncrementalHash hash, string text) => Add(hash, Encoding.UTF8.GetBytes(text));
 
     /// <summary>

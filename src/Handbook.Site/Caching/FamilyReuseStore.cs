@@ -58,7 +58,7 @@ public sealed class FamilyReuseStore
     {
         ArgumentNullException.ThrowIfNull(index);
         _index.Set(IndexKey, JsonSerializer.SerializeToUtf8Bytes(index, FamilyReuseJsonContext.Default.FamilyReuseIndex));
-        PruneEntries(index.Families.Select(f => f.EntryKey).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal));
+        _entries.RemoveEntriesExcept(index.Families.Select(f => f.EntryKey).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Stores a family's state and returns its entry key (the SHA-256 of its bytes: an unchanged state is not written again).</summary>
@@ -78,29 +78,4 @@ public sealed class FamilyReuseStore
     }
 
     private static bool IsEntryKey(string key) => key.Length == 64 && key.All(char.IsAsciiHexDigitLower);
-
-    private void PruneEntries(HashSet<string> keep)
-    {
-        if (!Directory.Exists(_entries.Folder))
-        {
-            return;
-        }
-
-        try
-        {
-            foreach (var file in Directory.EnumerateFiles(_entries.Folder, "*", SearchOption.AllDirectories))
-            {
-                // A temporary file is another process's write in progress (ContentCache renames it into place).
-                var name = Path.GetFileName(file);
-                if (!name.Contains(".tmp-", StringComparison.Ordinal) && !keep.Contains(name))
-                {
-                    File.Delete(file);
-                }
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Pruning only saves space: what is left is pruned by the next build that saves an index.
-        }
-    }
 }

@@ -1,7 +1,6 @@
 namespace Handbook.Site.Versions;
 
 using System.Security.Cryptography;
-using System.Text;
 using Handbook.Site.Caching;
 using Handbook.Site.Theming;
 
@@ -17,24 +16,11 @@ public static class ThemeFolderFingerprint
     public static byte[] Of(Theme theme)
     {
         ArgumentNullException.ThrowIfNull(theme);
-        var files = new List<string>();
-        foreach (var path in Directory.EnumerateFiles(theme.Directory, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(theme.Directory, path).Replace('\\', '/');
-            if (!relative.StartsWith(ThemeTemplates.AssetsFolder + "/", StringComparison.Ordinal) || relative.EndsWith(".liquid", StringComparison.Ordinal))
-            {
-                files.Add(relative);
-            }
-        }
-
-        files.Sort(StringComparer.Ordinal);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var relative in files)
-        {
-            BuildFingerprint.Add(hash, Encoding.UTF8.GetBytes(relative));
-            BuildFingerprint.Add(hash, File.ReadAllBytes(Path.Combine(theme.Directory, relative)));
-        }
-
+        BuildFingerprint.AddFolder(hash, theme.Directory, IsReadByTemplates);
         return hash.GetHashAndReset();
     }
+
+    private static bool IsReadByTemplates(string relative) =>
+        !relative.StartsWith(ThemeTemplates.AssetsFolder + "/", StringComparison.Ordinal) || relative.EndsWith(".liquid", StringComparison.Ordinal);
 }

@@ -66,42 +66,8 @@ public sealed class VersionPageCache(string cacheFolder)
         }
     }
 
-    /// <summary>Deletes every entry this build neither read nor stored (pages of versions gone, inputs changed); failures are ignored.</summary>
-    public void RemoveUnused()
-    {
-        try
-        {
-            if (!Directory.Exists(_cache.Folder))
-            {
-                return;
-            }
-
-            foreach (var path in Directory.EnumerateFiles(_cache.Folder, "*", SearchOption.AllDirectories))
-            {
-                var name = Path.GetFileName(path);
-                // Entries are named by their 64-character key; anything else (a writer's temporary file) is left alone.
-                if (name.Length == 64 && !_used.Contains(name))
-                {
-                    TryDelete(path);
-                }
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Only space is lost: the entries are never read without their key.
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-        }
-    }
+    /// <summary>Deletes every entry this build neither read nor stored (pages of versions gone, inputs changed).</summary>
+    public void RemoveUnused() => _cache.RemoveEntriesExcept(_used);
 
     // Strict UTF-8 into the reused buffer: an entry that is not valid UTF-8 is not a page this cache stored.
     private bool Decode(ReadOnlySpan<byte> payload, out PageText text)
