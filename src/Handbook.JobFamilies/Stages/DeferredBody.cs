@@ -20,7 +20,8 @@ using Markdig.Syntax;
 public sealed class DeferredBody
 {
     private MarkdownDocument? _tree;
-    private readonly MarkdownPipeline _pipeline;
+    private readonly MarkdownPipeline? _pipeline;
+    private CompressedHtml? _compressed;
 
     public DeferredBody(MarkdownDocument tree, MarkdownPipeline pipeline)
     {
@@ -30,6 +31,15 @@ public sealed class DeferredBody
         _pipeline = pipeline;
     }
 
+    private DeferredBody(CompressedHtml compressed) => _compressed = compressed;
+
+    /// <summary>
+    /// A body rendered already (the sanitised text <see cref="RenderBodyHtml"/> renders), kept compressed until its page
+    /// is rendered: a build that expands extends a batch of families at a time (<see cref="ProcessFamiliesInBatches"/>)
+    /// renders each batch's bodies before it lets the batch's trees go.
+    /// </summary>
+    public static DeferredBody FromRendered(ReadOnlySpan<char> html) => new(CompressedHtml.Of(html));
+
     /// <summary>
     /// The sanitised body: the text <see cref="RenderBodyHtml"/> keeps (as UTF-8, <see cref="JobFamilyKeys.BodyHtmlUtf8"/>),
     /// in a buffer of the calling thread that the next body rendered on it reuses – place it in its page first. Lets go
@@ -37,8 +47,13 @@ public sealed class DeferredBody
     /// </summary>
     public ReadOnlyMemory<char> Render()
     {
+        if (Interlocked.Exchange(ref _compressed, null) is { } compressed)
+        {
+            return compressed.Decompress();
+        }
+
         var tree = Interlocked.Exchange(ref _tree, null)
             ?? throw new InvalidOperationException("The deferred body was already rendered.");
-        return RenderBodyHtml.RenderBuffered(tree, _pipeline);
+        return RenderBodyHtml.RenderBuffered(tree, _pipeline!);
     }
 }
