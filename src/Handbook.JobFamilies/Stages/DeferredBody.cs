@@ -21,7 +21,7 @@ public sealed class DeferredBody
 {
     private MarkdownDocument? _tree;
     private readonly MarkdownPipeline? _pipeline;
-    private CompressedHtml? _compressed;
+    private CompressedText? _compressed;
 
     public DeferredBody(MarkdownDocument tree, MarkdownPipeline pipeline)
     {
@@ -31,14 +31,17 @@ public sealed class DeferredBody
         _pipeline = pipeline;
     }
 
-    private DeferredBody(CompressedHtml compressed) => _compressed = compressed;
+    private DeferredBody(CompressedText compressed) => _compressed = compressed;
 
     /// <summary>
     /// A body rendered already (the sanitised text <see cref="RenderBodyHtml"/> renders), kept compressed until its page
     /// is rendered: a build that expands extends a batch of families at a time (<see cref="ProcessFamiliesInBatches"/>)
     /// renders each batch's bodies before it lets the batch's trees go.
     /// </summary>
-    public static DeferredBody FromRendered(ReadOnlySpan<char> html) => new(CompressedHtml.Of(html));
+    public static DeferredBody FromRendered(ReadOnlySpan<char> html) => new(CompressedText.Of(html));
+
+    /// <summary>Bytes a body rendered already holds until its page is rendered (0 for a tree, or once rendered).</summary>
+    public long CompressedSize => _compressed?.Size ?? 0;
 
     /// <summary>
     /// The sanitised body: the text <see cref="RenderBodyHtml"/> keeps (as UTF-8, <see cref="JobFamilyKeys.BodyHtmlUtf8"/>),
@@ -49,7 +52,7 @@ public sealed class DeferredBody
     {
         if (Interlocked.Exchange(ref _compressed, null) is { } compressed)
         {
-            return compressed.Decompress();
+            return compressed.DecompressBuffered();
         }
 
         var tree = Interlocked.Exchange(ref _tree, null)

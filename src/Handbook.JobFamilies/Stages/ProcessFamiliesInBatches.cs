@@ -36,7 +36,7 @@ using Markdig;
 /// incremental run always takes the whole-set path.
 /// </para>
 /// </remarks>
-public sealed class ProcessFamiliesInBatches : IStage
+public sealed partial class ProcessFamiliesInBatches : IConsumesInput
 {
     /// <summary>
     /// Pages per batch: enough to keep both cores busy in the per-page passes; the trees of a batch and its linked
@@ -74,15 +74,21 @@ public sealed class ProcessFamiliesInBatches : IStage
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(context);
-        var (run, output) = context.Incremental is null
-            ? await RunInBatchesAsync(documents, context).ConfigureAwait(false)
-            : (new FamilyBatchRun(0, 0, 0, "an incremental run"), null);
+        if (context.Incremental is not null)
+        {
+            LastRun = new FamilyBatchRun(0, 0, 0, "an incremental run");
+            return await RunWholeSetAsync(documents, context).ConfigureAwait(false);
+        }
+
+        // Taken out of the engine's list (one-shot runs): a page's text goes once its batch is done (Input).
+        var input = new Input(documents);
+        var (run, output) = await RunInBatchesAsync(input, context).ConfigureAwait(false);
         LastRun = run;
-        return output ?? await RunWholeSetAsync(documents, context).ConfigureAwait(false);
+        return output ?? await RunWholeSetAsync(input.Restored(), context).ConfigureAwait(false);
     }
 
     /// <summary>What the batches did, and the stage's output (null when the whole-set path must run).</summary>
-    private async Task<(FamilyBatchRun Run, IReadOnlyList<Document>? Output)> RunInBatchesAsync(IReadOnlyList<Document> documents, StageContext context)
+    private async Task<(FamilyBatchRun Run, IReadOnlyList<Document>? Output)> RunInBatchesAsync(Input documents, StageContext context)
     {
         var pages = new List<int>();
         var byUrl = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -109,11 +115,12 @@ public sealed class ProcessFamiliesInBatches : IStage
             return (new FamilyBatchRun(0, 0, 0, "no job-family page"), null);
         }
 
-        var output = documents.ToArray();
+        var output = new Document[documents.Count];
         var diagnostics = new List<IReadOnlyList<Diagnostic>>();
         var grades = new GradeTableHolder();
         var batches = 0;
         var linkedParses = 0;
+        var bodyBytes = 0L;
         foreach (var own in pages.Chunk(_familiesPerBatch))
         {
             var batch = new FamilyBatch(this, documents, own, gradeData, byUrl, siteUrls, grades, context);
@@ -128,9 +135,20 @@ public sealed class ProcessFamiliesInBatches : IStage
             foreach (var (position, processed) in batch.Processed)
             {
                 output[position] = processed;
+                bodyBytes += processed.TryGet(JobFamilyKeys.DeferredBody, out var body) ? body.CompressedSize : 0;
             }
 
+            Parallel.ForEach(
+                own,
+                new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
+                documents.Park);
+
             diagnostics.Add(batch.Diagnostics);
+        }
+
+        for (var i = 0; i < output.Length; i++)
+        {
+            output[i] ??= documents[i];
         }
 
         if (gradeData is { } dataPosition)
@@ -143,7 +161,7 @@ public sealed class ProcessFamiliesInBatches : IStage
             context.Diagnostics.ReportAll(reported);
         }
 
-        return (new FamilyBatchRun(batches, pages.Count, linkedParses, null), output);
+        return (new FamilyBatchRun(batches, pages.Count, linkedParses, null) { CompressedBodyBytes = bodyBytes, CompressedTextBytes = documents.ParkedBytes }, output);
     }
 
     /// <summary>A page <see cref="ParseJobFamilies"/> parses.</summary>
@@ -208,7 +226,7 @@ public sealed class ProcessFamiliesInBatches : IStage
     /// <summary>One batch: its own pages and the pages their statements link to, parsed, expanded and rendered.</summary>
     private sealed class FamilyBatch(
         ProcessFamiliesInBatches stage,
-        IReadOnlyList<Document> documents,
+        Input documents,
         int[] own,
         int? gradeData,
         Dictionary<string, int> byUrl,
@@ -262,7 +280,7 @@ public sealed class ProcessFamiliesInBatches : IStage
         /// <summary>Parses, checks and resolves grades of the pages at <paramref name="positions"/>; null when a page was dropped.</summary>
         private async Task<List<int>?> ParseAsync(IReadOnlyList<int> positions, StageContext context)
         {
-            IReadOnlyList<Document> current = positions.Select(p => documents[p]).ToList();
+            IReadOnlyList<Document> current = positions.Select(documents.ForParsing).ToList();
             IStage[] perPage = [new ParseJobFamilies(new JobFamilyParser(stage._pipeline)), new CheckKramdownSyntax(), new CheckContentSafety()];
             foreach (var pass in perPage)
             {
@@ -394,8 +412,14 @@ public sealed class ProcessFamiliesInBatches : IStage
 /// <param name="FallbackReason">Why the whole-set path ran instead, or null.</param>
 public sealed record FamilyBatchRun(int Batches, int Pages, int LinkedParses, string? FallbackReason)
 {
+    /// <summary>Bytes of the compressed bodies handed to the theme.</summary>
+    public long CompressedBodyBytes { get; init; }
+
+    /// <summary>Bytes of the compressed page texts at the end of the last batch (let go with the stage).</summary>
+    public long CompressedTextBytes { get; init; }
+
     /// <summary>One line for <c>--verbose</c>.</summary>
     public string Describe() => FallbackReason is null
-        ? $"family batches: {Batches} for {Pages} pages, {LinkedParses} linked pages parsed again"
+        ? $"family batches: {Batches} for {Pages} pages, {LinkedParses} linked pages parsed again; compressed {CompressedBodyBytes / 1048576.0:0.0} MiB of bodies, {CompressedTextBytes / 1048576.0:0.0} MiB of texts"
         : $"family batches: whole set instead ({FallbackReason}; {Batches} batches done before)";
 }
