@@ -45,6 +45,10 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
     public const int DefaultFamiliesPerBatch = 200;
 
     private readonly MarkdownPipeline _pipeline;
+
+    // One parser for every batch: its pool makes equal link addresses one string across all pages (LinkUrlPool), as
+    // the whole-set parse does.
+    private readonly JobFamilyParser _parser;
     private readonly string _gradesDataPath;
     private readonly int _familiesPerBatch;
     private readonly IReadOnlyList<IStage> _wholeSet;
@@ -60,6 +64,7 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         ArgumentNullException.ThrowIfNull(wholeSet);
         ArgumentOutOfRangeException.ThrowIfLessThan(familiesPerBatch, 1);
         _pipeline = pipeline;
+        _parser = new JobFamilyParser(pipeline);
         _gradesDataPath = gradesDataPath;
         _wholeSet = wholeSet;
         _familiesPerBatch = familiesPerBatch;
@@ -281,7 +286,7 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         private async Task<List<int>?> ParseAsync(IReadOnlyList<int> positions, StageContext context)
         {
             IReadOnlyList<Document> current = positions.Select(documents.ForParsing).ToList();
-            IStage[] perPage = [new ParseJobFamilies(new JobFamilyParser(stage._pipeline)), new CheckKramdownSyntax(), new CheckContentSafety()];
+            IStage[] perPage = [new ParseJobFamilies(stage._parser), new CheckKramdownSyntax(), new CheckContentSafety()];
             foreach (var pass in perPage)
             {
                 current = await StageRetry.ExecuteAsync(pass, current, context).ConfigureAwait(false);
