@@ -54,4 +54,12 @@ public sealed record JobFamiliesOptions
     /// and whose theme renders each page once. Off by default (the preview).
     /// </summary>
     public bool DefersBodyHtml { get; init; }
+
+    /// <summary>
+    /// When above zero (and with <see cref="ReleasesSyntaxTrees"/> and <see cref="DefersBodyHtml"/>), the stages from
+    /// parsing to body rendering run over this many pages at a time (<see cref="Stages.ProcessFamiliesInBatches"/>), so
+    /// that not every page's Markdown tree is alive at once (issue 9); the result is the same. Zero (the default) runs
+    /// each stage over the whole set.
+    /// </summary>
+    public int FamiliesPerBatch { get; init; }
 }

@@ -6,12 +6,14 @@ using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Parsing;
 using Handbook.JobFamilies.Stages;
 using Handbook.Pipeline;
+using Handbook.Pipeline.Stages;
 using Markdig;
 
 /// <summary>
 /// Adds the job-families stages to a site in one call, in the order the passes depend on each other:
 /// read front matter → expand ERB → parse → check kramdown → check content safety → resolve grades → expand
-/// extends → add grade badges → render (and sanitise) body HTML.
+/// extends → add grade badges → render (and sanitise) body HTML; with <see cref="JobFamiliesOptions.FamiliesPerBatch"/>
+/// the stages from parsing on run a batch of pages at a time (<see cref="ProcessFamiliesInBatches"/>).
 /// The app adds reading before and the theme after. One Markdig pipeline (kramdown syntax, extends rendering,
 /// Mermaid, plus <see cref="JobFamiliesOptions.MarkdownExtensions"/>) is shared by parsing and rendering and
 /// registered as a service for later passes.
@@ -28,13 +30,25 @@ public static class JobFamiliesPlugin
 
         site.AddStage(new ReadFrontMatter(options.ReleasesSourceText));
         site.AddStage(new ExpandErb());
-        site.AddStage(new ParseJobFamilies(new JobFamilyParser(pipeline)));
-        site.AddStage(new CheckKramdownSyntax());
-        site.AddStage(new CheckContentSafety());
-        site.AddStage(new ResolveGrades(options.GradesDataPath));
-        site.AddStage(new ExpandExtendsStatements());
-        site.AddStage(new AddGradeBadges());
-        site.AddStage(new RenderBodyHtml(pipeline, options.ReleasesSyntaxTrees, options.KeepsBodyHtmlAsUtf8, options.DefersBodyHtml));
+        IStage[] perFamily =
+        [
+            new ParseJobFamilies(new JobFamilyParser(pipeline)),
+            new CheckKramdownSyntax(),
+            new CheckContentSafety(),
+            new ResolveGrades(options.GradesDataPath),
+            new ExpandExtendsStatements(),
+            new AddGradeBadges(),
+            new RenderBodyHtml(pipeline, options.ReleasesSyntaxTrees, options.KeepsBodyHtmlAsUtf8, options.DefersBodyHtml),
+        ];
+        if (options.FamiliesPerBatch > 0 && options.ReleasesSyntaxTrees && options.DefersBodyHtml)
+        {
+            site.AddStage(new ProcessFamiliesInBatches(pipeline, options.GradesDataPath, perFamily, options.FamiliesPerBatch));
+        }
+        else
+        {
+            site.AddStages(perFamily);
+        }
+
         return site;
     }
 

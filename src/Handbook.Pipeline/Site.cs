@@ -268,10 +268,16 @@ public sealed class Site
     /// <summary>
     /// What <paramref name="stage"/> gets: in an incremental run a per-document stage gets only the documents to
     /// recompute; in a one-shot run its own copy of the list, which it empties as it processes each document
-    /// (<see cref="ConsumableDocumentList"/>); any other stage every document.
+    /// (<see cref="ConsumableDocumentList"/>), as does a whole-set stage that takes its input (<see cref="IConsumesInput"/>);
+    /// any other stage every document.
     /// </summary>
     private IReadOnlyList<Document> Input(IStage stage, int index, IReadOnlyList<Document> documents, RebuildPlan? plan)
     {
+        if (stage is IConsumesInput && plan is null && !KeepsRunRecord)
+        {
+            return new ConsumableDocumentList(documents);
+        }
+
         if (stage is not IPerDocumentStage)
         {
             return documents;

@@ -64,7 +64,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
             }
         }
 
-        resolved = BreakCycles(resolved, diagnostics);
+        resolved = BreakCycles(resolved, diagnostics, out var brokenCycles);
         foreach (var r in resolved.Where(r => r.Owner.Role is not null && (owners is null || owners.Contains(r.Owner.Family))))
         {
             foreach (var t in r.Targets)
@@ -73,7 +73,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
             }
         }
 
-        return new ExtendsResolution(found, resolved);
+        return new ExtendsResolution(found, resolved) { BrokenCycles = brokenCycles };
     }
 
     /// <summary>The owners and every family their statements reach, transitively (resolved once without reporting).</summary>
@@ -348,6 +348,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         }
 
         // Not on this page: a unique, near-exact role name on another page (e.g. a manager role of a sibling family).
+        lookup.NoteSearchOfOtherPages();
         var words = WordsOf(name);
         var elsewhere = _all.Where(other => !ReferenceEquals(other, f.Family))
             .SelectMany(other => other.Roles.Select(r => (Node: new ExtendsNode(other, r), Cost: RoleNameMatcher.Cost(words, WordsOf(r.Name), []))))
@@ -564,7 +565,8 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
     } + (t.Link is null ? string.Empty : $" ({t.Link})");
 
     /// <summary>Drops the statements that close a cycle, reporting EXTENDS002 with the chain.</summary>
-    private static List<ResolvedStatement> BreakCycles(List<ResolvedStatement> statements, DiagnosticBag diagnostics)
+    /// <param name="broken">How many links were dropped (0: no cycle).</param>
+    private static List<ResolvedStatement> BreakCycles(List<ResolvedStatement> statements, DiagnosticBag diagnostics, out int broken)
     {
         var edges = statements.GroupBy(s => s.Owner).ToDictionary(g => g.Key, g => g.ToList());
         var state = new Dictionary<ExtendsNode, int>(); // 1 = on the stack, 2 = done
@@ -609,6 +611,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
             }
         }
 
+        broken = dropped.Count;
         if (dropped.Count == 0)
         {
             return statements;

@@ -21,4 +21,11 @@ public sealed class ExtendsResolution(IReadOnlyList<FoundStatement> found, IRead
 
     /// <summary>The statements that resolved to at least one target (after dropping self-references and cycles).</summary>
     public IReadOnlyList<ResolvedStatement> Resolved { get; } = resolved;
+
+    /// <summary>
+    /// How many links between roles were dropped to break cycles (EXTENDS002). Which link of a cycle goes depends on
+    /// the order the statements of every family are visited in, so a resolution over part of the site with a broken
+    /// cycle may differ from the whole site's (<see cref="BatchFamilyLookup"/>).
+    /// </summary>
+    public int BrokenCycles { get; init; }
 }

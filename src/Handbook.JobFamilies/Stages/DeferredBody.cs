@@ -20,7 +20,8 @@ using Markdig.Syntax;
 public sealed class DeferredBody
 {
     private MarkdownDocument? _tree;
-    private readonly MarkdownPipeline _pipeline;
+    private readonly MarkdownPipeline? _pipeline;
+    private CompressedText? _compressed;
 
     public DeferredBody(MarkdownDocument tree, MarkdownPipeline pipeline)
     {
@@ -30,6 +31,18 @@ public sealed class DeferredBody
         _pipeline = pipeline;
     }
 
+    private DeferredBody(CompressedText compressed) => _compressed = compressed;
+
+    /// <summary>
+    /// A body rendered already (the sanitised text <see cref="RenderBodyHtml"/> renders), kept compressed until its page
+    /// is rendered: a build that expands extends a batch of families at a time (<see cref="ProcessFamiliesInBatches"/>)
+    /// renders each batch's bodies before it lets the batch's trees go.
+    /// </summary>
+    public static DeferredBody FromRendered(ReadOnlySpan<char> html) => new(CompressedText.Of(html));
+
+    /// <summary>Bytes a body rendered already holds until its page is rendered (0 for a tree, or once rendered).</summary>
+    public long CompressedSize => _compressed?.Size ?? 0;
+
     /// <summary>
     /// The sanitised body: the text <see cref="RenderBodyHtml"/> keeps (as UTF-8, <see cref="JobFamilyKeys.BodyHtmlUtf8"/>),
     /// in a buffer of the calling thread that the next body rendered on it reuses – place it in its page first. Lets go
@@ -37,8 +50,13 @@ public sealed class DeferredBody
     /// </summary>
     public ReadOnlyMemory<char> Render()
     {
+        if (Interlocked.Exchange(ref _compressed, null) is { } compressed)
+        {
+            return compressed.DecompressBuffered();
+        }
+
         var tree = Interlocked.Exchange(ref _tree, null)
             ?? throw new InvalidOperationException("The deferred body was already rendered.");
-        return RenderBodyHtml.RenderBuffered(tree, _pipeline);
+        return RenderBodyHtml.RenderBuffered(tree, _pipeline!);
     }
 }

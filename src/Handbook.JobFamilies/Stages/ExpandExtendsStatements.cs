@@ -39,6 +39,15 @@ public sealed class ExpandExtendsStatements : WholeSetStage
         }
 
         var resolution = new ExpandExtends(new FamilyLookup(families)).Run(families, context.Diagnostics, context.Incremental is null ? null : owners);
+        return DeclareSources(documents, owners, resolution);
+    }
+
+    /// <summary>
+    /// The documents, each of <paramref name="owners"/> declaring a dependency on the pages it inherits from
+    /// (transitively) as <paramref name="resolution"/> resolved them: what this stage hands on after expanding.
+    /// </summary>
+    internal static IReadOnlyList<Document> DeclareSources(IReadOnlyList<Document> documents, IReadOnlySet<JobFamily> owners, ExtendsResolution resolution)
+    {
         var sources = Sources(resolution);
         return documents
             .Select(d => d.TryGet(JobFamilyKeys.Family, out var family) && owners.Contains(family)

@@ -32,4 +32,11 @@ public sealed record BuildRequest
 
     /// <summary>Whether versions are rendered from git history (on by default; <c>--no-history</c> turns it off).</summary>
     public bool History { get; init; } = true;
+
+    /// <summary>
+    /// Pages per batch of a one-shot build without versions (<see cref="JobFamilies.Stages.ProcessFamiliesInBatches"/>:
+    /// not every page's Markdown tree is alive at once, issue 9); zero runs the stages over the whole set (the tests
+    /// compare both). Builds with versions or <see cref="ReusesFamilies"/> always run them over the whole set.
+    /// </summary>
+    public int FamiliesPerBatch { get; init; } = JobFamilies.Stages.ProcessFamiliesInBatches.DefaultFamiliesPerBatch;
 }

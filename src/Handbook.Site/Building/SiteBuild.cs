@@ -132,7 +132,15 @@ public static class SiteBuild
         // Without versions nothing between rendering and the theme reads a body: the theme renders each one into its
         // page (DeferredBody), so no body outlives its page. Version pages read the current bodies before (CurrentPages).
         var defersBodies = oneShot && history?.Session.IsEnabled != true && !storesFamilyStates;
-        var options = new JobFamiliesOptions { ReleasesSyntaxTrees = oneShot, ReleasesSourceText = oneShot, KeepsBodyHtmlAsUtf8 = oneShot, DefersBodyHtml = defersBodies };
+        // A build that defers bodies to the theme parses, expands and renders a batch of pages at a time (issue 9).
+        var options = new JobFamiliesOptions
+        {
+            ReleasesSyntaxTrees = oneShot,
+            ReleasesSourceText = oneShot,
+            KeepsBodyHtmlAsUtf8 = oneShot,
+            DefersBodyHtml = defersBodies,
+            FamiliesPerBatch = defersBodies && request.FamiliesPerBatch > 0 ? request.FamiliesPerBatch : 0,
+        };
         if (oneShot && history?.Session.IsEnabled == true)
         {
             // Before the job-families stages: ReadFrontMatter empties the page texts. The fingerprint is of the file as
@@ -142,7 +150,12 @@ public static class SiteBuild
 
         site.AddJobFamilies(options);
 
-        if (oneShot)
+        if (options.FamiliesPerBatch > 0)
+        {
+            // Each batch's trees went with it; what the batches left behind goes before the theme allocates.
+            site.AddStageAfter(nameof(ProcessFamiliesInBatches), new ReturnFreedMemory(nameof(ProcessFamiliesInBatches)));
+        }
+        else if (oneShot)
         {
             // Expanding extends leaves most of what it allocated behind; the body HTML is rendered into that space
             // (without this collection synthetic N = 3000 peaked 60-130 MiB higher, two rounds).
@@ -426,9 +439,10 @@ public static class SiteBuild
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
+        var batches = site.Stages.OfType<ProcessFamiliesInBatches>().FirstOrDefault()?.LastRun;
         return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed)
         {
-            Timings = readTimings + result.FormatTimings(),
+            Timings = readTimings + result.FormatTimings() + (batches is null ? string.Empty : batches.Describe() + "\n"),
             CheckedPages = checkedPages,
             Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0, versions?.Reused ?? 0),
             VersionPages = (versionPages?.Misses ?? 0, versionPages?.Hits ?? 0),

@@ -72,9 +72,9 @@ public class DeferredBodyTests(ITestOutputHelper output)
     [Fact]
     public async Task Given_a_one_shot_build_without_versions_When_composed_Then_bodies_are_deferred_and_the_models_holding_the_trees_are_collected_before_the_theme()
     {
-        // Given the sample, built one-shot without versions
+        // Given the sample, built one-shot without versions, each stage over the whole set (FamilyBatchesBuildTests: in batches)
         using var folder = new TempFolder();
-        var report = await SiteBuild.RunAsync(new BuildRequest { InputFolder = SampleInput, OutputFolder = folder["out"], ThemeFolder = TestTheme.Folder, History = false });
+        var report = await SiteBuild.RunAsync(new BuildRequest { InputFolder = SampleInput, OutputFolder = folder["out"], ThemeFolder = TestTheme.Folder, History = false, FamiliesPerBatch = 0 });
 
         // Then memory is returned after RenderBodyHtml (the models it replaced by tree-less copies; the trees live on
         // until their pages are rendered), before the theme, and again after the theme

@@ -32,8 +32,9 @@ public class OneShotBuildTests
 
     private static async Task AssertOneShotWritesWhatAKeptRecordWritesAsync(string inputFolder, TempFolder folder)
     {
-        // When built one-shot (releasing page texts, trees and body HTML, each body rendered by the theme into its page)...
-        var oneShot = await SiteBuild.RunAsync(new BuildRequest { InputFolder = inputFolder, OutputFolder = folder["one-shot"], ThemeFolder = TestTheme.Folder, History = false, KeepGoing = true });
+        // When built one-shot (releasing page texts, trees and body HTML, each body rendered by the theme into its page;
+        // each stage over the whole set: FamilyBatchesBuildTests compares the batches with it)...
+        var oneShot = await SiteBuild.RunAsync(new BuildRequest { InputFolder = inputFolder, OutputFolder = folder["one-shot"], ThemeFolder = TestTheme.Folder, History = false, KeepGoing = true, FamiliesPerBatch = 0 });
 
         // ...and as the preview composes it (keeping every stage's output)
         var keptRequest = new BuildRequest { InputFolder = inputFolder, OutputFolder = folder["kept"], ThemeFolder = TestTheme.Folder, History = false, KeepGoing = true };

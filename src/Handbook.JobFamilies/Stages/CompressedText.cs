@@ -1,0 +1,117 @@
+namespace Handbook.JobFamilies.Stages;
+
+using System.Buffers;
+using System.IO.Compression;
+using System.Text;
+
+/// <summary>
+/// A text kept Deflate-compressed as UTF-8 while nothing reads it (issue 9, peak memory): a rendered body between its
+/// batch and its page (<see cref="DeferredBody.FromRendered"/>; bodies repeat themselves – inherited bullets carry the
+/// same attributes and "from" links – and shrink ≈ 15 times at synthetic N = 10000), and the Markdown of a page whose
+/// batch is done, for a batch that reads it again (<see cref="ProcessFamiliesInBatches"/>). Exact: a text UTF-8 cannot
+/// hold (an unpaired surrogate) is kept as it is.
+/// </summary>
+internal sealed class CompressedText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // The decompressed text, per thread: valid until the next text is decompressed into it on this thread.
+    [ThreadStatic]
+    private static char[]? t_chars;
+
+    private readonly byte[]? _deflated;
+    private readonly int _utf8Length;
+    private readonly string? _asIs;
+
+    private CompressedText(byte[]? deflated, int utf8Length, string? asIs)
+    {
+        _deflated = deflated;
+        _utf8Length = utf8Length;
+        _asIs = asIs;
+    }
+
+    /// <summary>Bytes held (the compressed text, or twice the characters of a text kept as it is).</summary>
+    public long Size => _asIs is null ? _deflated!.Length : 2L * _asIs.Length;
+
+    public static CompressedText Of(ReadOnlySpan<char> text)
+    {
+        byte[]? utf8 = null;
+        try
+        {
+            utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+            var length = StrictUtf8.GetBytes(text, utf8);
+            using var output = new MemoryStream(Math.Max(256, length / 8));
+            using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                deflate.Write(utf8, 0, length);
+            }
+
+            return new CompressedText(output.ToArray(), length, asIs: null);
+        }
+        catch (EncoderFallbackException)
+        {
+            return new CompressedText(deflated: null, 0, text.ToString());
+        }
+        finally
+        {
+            if (utf8 is not null)
+            {
+                ArrayPool<byte>.Shared.Return(utf8);
+            }
+        }
+    }
+
+    /// <summary>The text in this thread's buffer: use it before the next text is decompressed on this thread.</summary>
+    public ReadOnlyMemory<char> DecompressBuffered()
+    {
+        if (_asIs is not null)
+        {
+            return _asIs.AsMemory();
+        }
+
+        var chars = t_chars is { } kept && kept.Length >= _utf8Length ? kept : t_chars = new char[Math.Max(_utf8Length, 16 * 1024)];
+        return chars.AsMemory(0, DecompressInto(chars));
+    }
+
+    /// <summary>The text as a string of its own.</summary>
+    public string Decompress()
+    {
+        if (_asIs is not null)
+        {
+            return _asIs;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, _utf8Length));
+        try
+        {
+            return new string(chars, 0, DecompressInto(chars));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private int DecompressInto(char[] chars)
+    {
+        if (_utf8Length == 0)
+        {
+            return 0;
+        }
+
+        var utf8 = ArrayPool<byte>.Shared.Rent(_utf8Length);
+        try
+        {
+            using (var input = new DeflateStream(new MemoryStream(_deflated!, writable: false), CompressionMode.Decompress))
+            {
+                input.ReadExactly(utf8, 0, _utf8Length);
+            }
+
+            return Encoding.UTF8.GetChars(utf8, 0, _utf8Length, chars, 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+namespace Handbook.JobFamilies.Tests.Stages;
+
+using Handbook.JobFamilies.Stages;
+using Handbook.Pipeline;
+using Handbook.Pipeline.Documents;
+
+/// <summary>
+/// <see cref="ProcessFamiliesInBatches"/> over in-memory pages: the oracle is the same stages run over the whole set
+/// (bodies deferred to the theme, trees released, as a one-shot build without versions has them).
+/// </summary>
+public class ProcessFamiliesInBatchesTests
+{
+    private const string Analyst = "job-families/sales/widget-analyst.md";
+    private const string Manager = "job-families/sales/widget-manager.md";
+    private const string Director = "job-families/sales/widget-director.md";
+
+    private static readonly (string Path, string Text) AnalystPage = (Analyst, """
+        ---
+        title: Widget Analyst
+        ---
+        ## Levels
+
+        ### Widget Analyst
+
+        #### Responsibilities
+
+        * Count widgets
+        * Report on [widget counts](https://example.com/counts)
+
+        ### Senior Widget Analyst
+
+        #### Responsibilities
+
+        * Extends the Widget Analyst responsibilities
+        * Lead the counting
+        """);
+
+    // Links to the analyst page: its batch must read that page too.
+    private static readonly (string Path, string Text) ManagerPage = (Manager, """
+        ---
+        title: Widget Manager
+        ---
+        ## Levels
+
+        ### Widget Manager
+
+        #### Responsibilities
+
+        * Extends the [Senior Widget Analyst responsibilities](/job-families/sales/widget-analyst/#senior-widget-analyst)
+        * Hire analysts
+        """);
+
+    // Links to the manager page, which links on to the analyst page: the batch reads both.
+    private static readonly (string Path, string Text) DirectorPage = (Director, """
+        ---
+        title: Widget Director
+        ---
+        ## Levels
+
+        ### Widget Director
+
+        #### Responsibilities
+
+        * Extends the [Widget Manager responsibilities](/job-families/sales/widget-manager/)
+        * Set the direction
+        """);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(200)]
+    public async Task Given_pages_that_inherit_across_pages_When_processed_in_batches_Then_bodies_models_and_diagnostics_are_the_whole_sets(int perBatch)
+    {
+        // Given three pages, each inheriting from the one before through a link (and a page that is not a family)
+        (string, string)[] pages = [AnalystPage, DirectorPage, ManagerPage, ("data/other.yml", "a: 1\n")];
+
+        // When processed in batches of perBatch pages, and over the whole set
+        var (batched, run) = await BuildAsync(perBatch, pages);
+        var (whole, _) = await BuildAsync(0, pages);
+
+        // Then the batches were exact (no fallback), a batch read the pages its pages link to, transitively...
+        Assert.NotNull(run);
+        Assert.Null(run.FallbackReason);
+        Assert.Equal((3 + perBatch - 1) / perBatch, run.Batches);
+        if (perBatch == 1)
+        {
+            // (the director's batch reads manager and analyst, the manager's the analyst)
+            Assert.Equal(3, run.LinkedParses);
+        }
+
+        // ...and every page is what the whole-set stages make of it
+        var bodies = AssertSame(whole, batched);
+        // (the director inherits the analyst's bullets through the manager)
+        Assert.Contains("Count widgets", bodies[Director], StringComparison.Ordinal);
+        Assert.Contains("data-inherited-from=\"/job-families/sales/widget-analyst/", bodies[Director], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_statement_naming_a_role_of_another_page_without_a_link_When_processed_in_batches_Then_the_whole_set_path_runs_and_says_why()
+    {
+        // Given a page whose statement names the analyst page's role without linking to it: the resolver searches every
+        // page for the name, which a batch cannot do exactly
+        (string, string)[] pages =
+        [
+            AnalystPage,
+            ("job-families/sales/gadget-lead.md", "---\ntitle: Gadget Lead\n---\n## Levels\n\n### Gadget Lead\n\n#### Responsibilities\n\n* Extends the Senior Widget Analyst responsibilities\n* Lead gadgets\n"),
+        ];
+
+        // When processed in batches of one page
+        var (batched, run) = await BuildAsync(1, pages);
+        var (whole, _) = await BuildAsync(0, pages);
+
+        // Then the stage fell back to the whole set, said why, and made what the whole set makes (the cross-page match included)
+        Assert.NotNull(run);
+        Assert.Equal("a role name was searched on every page", run.FallbackReason);
+        Assert.Contains("whole set instead", run.Describe(), StringComparison.Ordinal);
+        var bodies = AssertSame(whole, batched);
+        Assert.Contains("data-inherited-from=\"/job-families/sales/widget-analyst/", bodies["job-families/sales/gadget-lead.md"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_pages_that_extend_each_other_in_a_cycle_When_processed_in_batches_Then_the_whole_set_path_runs_and_reports_the_cycle_once()
+    {
+        // Given two pages whose roles extend each other through links: which link is dropped depends on the order every
+        // page's statements are visited in
+        (string, string)[] pages =
+        [
+            ("job-families/sales/alpha.md", "---\ntitle: Alpha\n---\n## Levels\n\n### Alpha Lead\n\n#### Responsibilities\n\n* Extends the [Beta Lead responsibilities](/job-families/sales/beta/)\n* Alpha work\n"),
+            ("job-families/sales/beta.md", "---\ntitle: Beta\n---\n## Levels\n\n### Beta Lead\n\n#### Responsibilities\n\n* Extends the [Alpha Lead responsibilities](/job-families/sales/alpha/)\n* Beta work\n"),
+        ];
+
+        // When processed in batches of one page
+        var (batched, run) = await BuildAsync(1, pages);
+        var (whole, _) = await BuildAsync(0, pages);
+
+        // Then the stage fell back, and the cycle is reported as the whole set reports it
+        Assert.NotNull(run);
+        Assert.Equal("a cycle of extends statements was broken", run.FallbackReason);
+        Assert.Contains(batched.Diagnostics, d => d.Code == "EXTENDS002");
+        AssertSame(whole, batched);
+    }
+
+    [Fact]
+    public async Task Given_a_batched_build_When_the_engine_hands_the_stage_its_input_Then_the_stage_takes_every_document_out_of_it()
+    {
+        // Given the stage in a one-shot site
+        var site = Site(perBatch: 1);
+        var stage = Assert.Single(site.Stages.OfType<ProcessFamiliesInBatches>());
+
+        // When it runs
+        var result = await site.RunAsync(Inputs([AnalystPage, ManagerPage]));
+
+        // Then it ran in batches and its output has every page, body deferred, tree released and Markdown let go
+        Assert.Null(stage.LastRun!.FallbackReason);
+        var families = result.Documents.Where(d => d.Metadata.Contains(JobFamilyKeys.Family)).ToList();
+        Assert.Equal(2, families.Count);
+        Assert.All(families, d =>
+        {
+            Assert.Empty(d.Get(JobFamilyKeys.MarkdownBody));
+            Assert.NotNull(d.Get(JobFamilyKeys.Family).BodyFacts);
+            Assert.True(d.Get(JobFamilyKeys.DeferredBody).CompressedSize > 0);
+        });
+    }
+
+    /// <summary>Asserts the two runs made the same pages and diagnostics; returns the bodies (rendered once) by page.</summary>
+    private static Dictionary<string, string> AssertSame(BuildResult expected, BuildResult actual)
+    {
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        Assert.Equal(expected.Diagnostics.Select(d => d.ToString()), actual.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(expected.Documents.Select(d => d.SourcePath), actual.Documents.Select(d => d.SourcePath));
+        foreach (var (want, got) in expected.Documents.Zip(actual.Documents))
+        {
+            Assert.Equal(want.Metadata.Contains(JobFamilyKeys.Family), got.Metadata.Contains(JobFamilyKeys.Family));
+            if (!want.Metadata.Contains(JobFamilyKeys.Family))
+            {
+                continue;
+            }
+
+            var body = Body(got);
+            Assert.Equal(Body(want), body);
+            bodies[got.SourcePath] = body;
+            var (wantFamily, gotFamily) = (want.Get(JobFamilyKeys.Family), got.Get(JobFamilyKeys.Family));
+            Assert.Equal(wantFamily.Roles.Select(r => (r.Name, string.Join("|", r.Extends.Select(e => e.Role)))), gotFamily.Roles.Select(r => (r.Name, string.Join("|", r.Extends.Select(e => e.Role)))));
+            Assert.Equal(wantFamily.BodyFacts!.AuthoredLinks.Select(l => l.Url), gotFamily.BodyFacts!.AuthoredLinks.Select(l => l.Url));
+        }
+
+        return bodies;
+    }
+
+    private static string Body(Document page) => page.Get(JobFamilyKeys.DeferredBody).Render().ToString();
+
+    private static async Task<(BuildResult Result, FamilyBatchRun? Run)> BuildAsync(int perBatch, (string Path, string Text)[] pages)
+    {
+        var site = Site(perBatch);
+        var result = await site.RunAsync(Inputs(pages));
+        return (result, site.Stages.OfType<ProcessFamiliesInBatches>().SingleOrDefault()?.LastRun);
+    }
+
+    private static Site Site(int perBatch) =>
+        new Site { KeepsRunRecord = false }.AddJobFamilies(new JobFamiliesOptions
+        {
+            ReleasesSyntaxTrees = true,
+            ReleasesSourceText = true,
+            KeepsBodyHtmlAsUtf8 = true,
+            DefersBodyHtml = true,
+            FamiliesPerBatch = perBatch,
+        });
+
+    private static List<Document> Inputs((string Path, string Text)[] pages) =>
+        pages.Select(p => Document.FromSource(p.Path, p.Text)).ToList();
+}

@@ -1,0 +1,112 @@
+namespace Handbook.Site.Tests.Memory;
+
+using Handbook.JobFamilies.Stages;
+using Handbook.Site.Building;
+using Handbook.Site.Tests.Corpus;
+using Handbook.Site.Tests.Support;
+using Handbook.Testing;
+using Xunit.Abstractions;
+
+/// <summary>
+/// One-shot builds without versions parse, expand and render the pages a batch at a time
+/// (<see cref="ProcessFamiliesInBatches"/>, issue 9). The oracle is the same build with each stage over the whole set
+/// (<see cref="BuildRequest.FamiliesPerBatch"/> 0): the same files, byte for byte, and the same diagnostics.
+/// </summary>
+public class FamilyBatchesBuildTests(ITestOutputHelper output)
+{
+    private static readonly string SampleInput = Path.Combine(SharedCorpus.RepositoryRoot, "input");
+
+    [Theory]
+    [InlineData("input", 1)]
+    [InlineData("input", 5)]
+    [InlineData("input", ProcessFamiliesInBatches.DefaultFamiliesPerBatch)]
+    [InlineData("tests/Handbook.Site.Tests/Fixtures/small-site", 1)]
+    [InlineData("tests/Handbook.Site.Tests/Fixtures/hostile-site", 1)]
+    public async Task Given_an_input_When_built_in_batches_Then_the_files_and_diagnostics_are_the_whole_set_builds(string input, int perBatch)
+    {
+        using var folder = new TempFolder();
+        var batches = await AssertBatchesWriteWhatTheWholeSetWritesAsync(Path.Combine(SharedCorpus.RepositoryRoot, input), perBatch, folder);
+
+        // (these inputs need no fallback: every cross-page statement links to its page)
+        Assert.StartsWith("family batches: ", batches, StringComparison.Ordinal);
+        Assert.DoesNotContain("whole set instead", batches, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_the_sample_in_batches_of_one_page_When_built_Then_pages_linked_by_extends_statements_were_parsed_again()
+    {
+        using var folder = new TempFolder();
+        var report = await SiteBuild.RunAsync(Request(SampleInput, folder["out"], perBatch: 1));
+
+        var line = BatchLine(report);
+        output.WriteLine(line);
+        Assert.Matches(@"^family batches: \d+ for \d+ pages, [1-9]\d* linked pages parsed again", line);
+    }
+
+    [Fact]
+    public async Task Given_a_build_with_versions_or_the_preview_When_composed_Then_the_stages_run_over_the_whole_set()
+    {
+        // The versions read the current bodies before the theme (eager bodies); the preview keeps every stage's output.
+        var preview = SiteBuild.Compose(Request(SampleInput, "unused", ProcessFamiliesInBatches.DefaultFamiliesPerBatch), TestTheme.Instance, new SiteSettings());
+        Assert.DoesNotContain(preview.Stages, s => s is ProcessFamiliesInBatches);
+
+        using var folder = new TempFolder();
+        var versioned = await SiteBuild.RunAsync(Request(SampleInput, folder["out"], ProcessFamiliesInBatches.DefaultFamiliesPerBatch) with { History = true });
+        Assert.Contains("RenderBodyHtml", versioned.Timings, StringComparison.Ordinal);
+        Assert.DoesNotContain("family batches", versioned.Timings, StringComparison.Ordinal);
+    }
+
+    [CorpusFact]
+    public async Task Given_the_real_pages_When_built_in_batches_Then_the_files_and_diagnostics_are_the_whole_set_builds()
+    {
+        // Real pages name roles of other pages without links (the resolver's cross-page search): a batched build must
+        // fall back to the whole set there, and whatever path it takes must write the whole set's files.
+        using var folder = new TempFolder();
+        CorpusBuildTests.LayOutCorpus(folder);
+        CorpusBuildTests.ImportGrades(folder);
+
+        var batches = await AssertBatchesWriteWhatTheWholeSetWritesAsync(folder["input"], perBatch: 20, folder);
+
+        output.WriteLine(batches);
+    }
+
+    private async Task<string> AssertBatchesWriteWhatTheWholeSetWritesAsync(string input, int perBatch, TempFolder folder)
+    {
+        // When built in batches, and with each stage over the whole set
+        var batched = await SiteBuild.RunAsync(Request(input, folder["batched"], perBatch));
+        var whole = await SiteBuild.RunAsync(Request(input, folder["whole"], perBatch: 0));
+
+        // Then the same diagnostics and the same files
+        var line = BatchLine(batched);
+        output.WriteLine(line);
+        Assert.DoesNotContain("family batches", whole.Timings, StringComparison.Ordinal);
+        Assert.Equal(whole.Diagnostics.Select(d => d.ToString()), batched.Diagnostics.Select(d => d.ToString()));
+        var wholeFiles = Files(folder["whole"]);
+        var batchedFiles = Files(folder["batched"]);
+        Assert.NotEmpty(wholeFiles);
+        Assert.Equal(wholeFiles.Keys.Order(StringComparer.Ordinal), batchedFiles.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in wholeFiles)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(batchedFiles[path]), path + " differs");
+        }
+
+        return line;
+    }
+
+    private static string BatchLine(BuildReport report) =>
+        report.Timings.Split('\n').Single(l => l.StartsWith("family batches: ", StringComparison.Ordinal));
+
+    private static BuildRequest Request(string input, string output, int perBatch) => new()
+    {
+        InputFolder = input,
+        OutputFolder = output,
+        ThemeFolder = TestTheme.Folder,
+        History = false,
+        KeepGoing = true,
+        FamiliesPerBatch = perBatch,
+    };
+
+    private static Dictionary<string, byte[]> Files(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+}
