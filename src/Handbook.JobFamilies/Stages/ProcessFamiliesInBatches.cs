@@ -120,6 +120,14 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
             return (new FamilyBatchRun(0, 0, 0, "no job-family page"), null);
         }
 
+        // A site that fits in one batch gains nothing from batches (its trees are all alive at once either way), and a
+        // statement that searches other pages' role names – every real handbook has some – would make the one batch
+        // fall back and run everything a second time.
+        if (pages.Count <= _familiesPerBatch)
+        {
+            return (new FamilyBatchRun(0, pages.Count, 0, "every page fits in one batch"), null);
+        }
+
         var output = new Document[documents.Count];
         var diagnostics = new List<IReadOnlyList<Diagnostic>>();
         var grades = new GradeTableHolder();

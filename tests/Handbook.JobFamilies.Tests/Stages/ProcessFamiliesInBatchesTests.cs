@@ -68,7 +68,6 @@ public class ProcessFamiliesInBatchesTests
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
-    [InlineData(200)]
     public async Task Given_pages_that_inherit_across_pages_When_processed_in_batches_Then_bodies_models_and_diagnostics_are_the_whole_sets(int perBatch)
     {
         // Given three pages, each inheriting from the one before through a link (and a page that is not a family)
@@ -93,6 +92,25 @@ public class ProcessFamiliesInBatchesTests
         // (the director inherits the analyst's bullets through the manager)
         Assert.Contains("Count widgets", bodies[Director], StringComparison.Ordinal);
         Assert.Contains("data-inherited-from=\"/job-families/sales/widget-analyst/", bodies[Director], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(ProcessFamiliesInBatches.DefaultFamiliesPerBatch)]
+    public async Task Given_no_more_pages_than_a_batch_holds_When_processed_Then_the_whole_set_path_runs_at_once(int perBatch)
+    {
+        // Given three pages inheriting across pages, and batches that could hold all of them
+        (string, string)[] pages = [AnalystPage, DirectorPage, ManagerPage];
+
+        // When processed
+        var (batched, run) = await BuildAsync(perBatch, pages);
+        var (whole, _) = await BuildAsync(0, pages);
+
+        // Then no batch ran (one batch of every page would only add work, and fall back on a cross-page name search)
+        Assert.NotNull(run);
+        Assert.Equal("every page fits in one batch", run.FallbackReason);
+        Assert.Equal(0, run.Batches);
+        AssertSame(whole, batched);
     }
 
     [Fact]

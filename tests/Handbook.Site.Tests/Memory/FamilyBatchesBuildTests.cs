@@ -1,6 +1,7 @@
 namespace Handbook.Site.Tests.Memory;
 
 using Handbook.JobFamilies.Stages;
+using Handbook.Pipeline.Diagnostics;
 using Handbook.Site.Building;
 using Handbook.Site.Tests.Corpus;
 using Handbook.Site.Tests.Support;
@@ -19,7 +20,7 @@ public class FamilyBatchesBuildTests(ITestOutputHelper output)
     [Theory]
     [InlineData("input", 1)]
     [InlineData("input", 5)]
-    [InlineData("input", ProcessFamiliesInBatches.DefaultFamiliesPerBatch)]
+    [InlineData("input", 12)]
     [InlineData("tests/Handbook.Site.Tests/Fixtures/small-site", 1)]
     [InlineData("tests/Handbook.Site.Tests/Fixtures/hostile-site", 1)]
     public async Task Given_an_input_When_built_in_batches_Then_the_files_and_diagnostics_are_the_whole_set_builds(string input, int perBatch)
@@ -30,6 +31,20 @@ public class FamilyBatchesBuildTests(ITestOutputHelper output)
         // (these inputs need no fallback: every cross-page statement links to its page)
         Assert.StartsWith("family batches: ", batches, StringComparison.Ordinal);
         Assert.DoesNotContain("whole set instead", batches, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_site_that_fits_in_one_batch_When_built_Then_the_whole_set_stages_run_without_batching_first()
+    {
+        // Given the sample (fewer pages than a batch holds)
+        using var folder = new TempFolder();
+
+        // When built with the default batch size
+        var report = await SiteBuild.RunAsync(Request(SampleInput, folder["out"], ProcessFamiliesInBatches.DefaultFamiliesPerBatch));
+
+        // Then no batch ran: the whole-set path ran once, not after a batch of every page that might have fallen back
+        Assert.Equal("family batches: whole set instead (every page fits in one batch; 0 batches done before)", BatchLine(report));
+        Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Severity.Error);
     }
 
     [Fact]
