@@ -33,13 +33,23 @@ public static class SearchIndex
         TypeInfoResolver = SearchJsonContext.Default, // source-generated metadata: no reflection emit (issue 9)
     };
 
-    public static SearchIndexRoot Build(FamilyCatalog catalog)
+    public static SearchIndexRoot Build(FamilyCatalog catalog) => Assemble(catalog, SearchFamilyRecord.Of);
+
+    /// <summary>
+    /// The index of <paramref name="catalog"/>'s families from each family's record (<paramref name="recordOf"/>: one
+    /// made earlier, while the family had its bullets, or made now): families by URL then source path, each distinct
+    /// bullet text numbered in the order it is first met, department titles from the catalogue. The same index as
+    /// <see cref="Build"/> whenever each record is <see cref="SearchFamilyRecord.Of"/> of its family.
+    /// </summary>
+    public static SearchIndexRoot Assemble(FamilyCatalog catalog, Func<JobFamily, SearchFamilyRecord> recordOf)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(recordOf);
         var texts = new TextTable();
         var families = catalog.Families
             .OrderBy(e => e.Family.Url, StringComparer.Ordinal)
             .ThenBy(e => e.Family.SourcePath, StringComparer.Ordinal)
-            .Select(e => FamilyOf(e.Family, DepartmentTitle(catalog, e.Family.Department), texts))
+            .Select(e => FamilyOf(recordOf(e.Family), catalog, texts))
             .ToList();
         return new SearchIndexRoot(Version, texts.Texts, families);
     }
@@ -110,22 +120,22 @@ public static class SearchIndex
     private static IEnumerable<string> BulletTexts(Role role) =>
         new[] { role.Responsibilities, role.Requirements, role.NiceToHaves }.OfType<Section>().SelectMany(s => s.Items).Select(i => i.Text);
 
-    private static SearchFamily FamilyOf(JobFamily family, string department, TextTable texts) =>
+    private static SearchFamily FamilyOf(SearchFamilyRecord family, FamilyCatalog catalog, TextTable texts) =>
         new(
             family.Title,
-            UrlPath.Encode(family.Url),
-            department,
-            string.IsNullOrWhiteSpace(family.Description) ? null : family.Description,
+            family.Url,
+            DepartmentTitle(catalog, family.Department),
+            family.Description,
             family.Roles.Select(r => RoleOf(r, texts)).ToList());
 
-    private static SearchRole RoleOf(Role role, TextTable texts) =>
+    private static SearchRole RoleOf(SearchRoleRecord role, TextTable texts) =>
         new(
             role.Name,
             role.Anchor,
             role.Kind,
-            role.Grade?.Value,
-            role.Grade?.Title,
-            texts.PositionsOf(role));
+            role.Grade,
+            role.GradeTitle,
+            texts.PositionsOf(role.Texts));
 
     private static string DepartmentTitle(FamilyCatalog catalog, string slug) =>
         catalog.Departments.FirstOrDefault(d => string.Equals(d.Slug, slug, StringComparison.Ordinal))?.Title ?? FamilyCatalog.TitleFromSlug(slug);
@@ -135,31 +145,15 @@ public static class SearchIndex
     {
         private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
 
-        // The positions one role has listed so far (reused from role to role).
-        private readonly HashSet<int> _listed = [];
-
         public List<string> Texts { get; } = [];
 
-        /// <summary>The distinct positions of a role's bullets (responsibilities, requirements, nice-to-haves), first seen first.</summary>
-        public List<int> PositionsOf(Role role)
+        /// <summary>The positions of a role's distinct texts (<see cref="SearchRoleRecord.Texts"/>), in their order.</summary>
+        public List<int> PositionsOf(IReadOnlyList<string> distinctTexts)
         {
-            var positions = new List<int>();
-            _listed.Clear();
-            foreach (var section in (ReadOnlySpan<Section?>)[role.Responsibilities, role.Requirements, role.NiceToHaves])
+            var positions = new List<int>(distinctTexts.Count);
+            foreach (var text in distinctTexts)
             {
-                if (section is null)
-                {
-                    continue;
-                }
-
-                foreach (var item in section.Items)
-                {
-                    var position = IndexOf(item.Text);
-                    if (_listed.Add(position))
-                    {
-                        positions.Add(position);
-                    }
-                }
+                positions.Add(IndexOf(text));
             }
 
             return positions;
