@@ -120,22 +120,31 @@ public static class SearchIndex
     private static IEnumerable<string> BulletTexts(Role role) =>
         new[] { role.Responsibilities, role.Requirements, role.NiceToHaves }.OfType<Section>().SelectMany(s => s.Items).Select(i => i.Text);
 
-    private static SearchFamily FamilyOf(SearchFamilyRecord family, FamilyCatalog catalog, TextTable texts) =>
-        new(
+    private static SearchFamily FamilyOf(SearchFamilyRecord family, FamilyCatalog catalog, TextTable texts)
+    {
+        // The family's texts numbered across the site in the order the family met them: the order the bullets come in.
+        var positions = new int[family.Texts.Count];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = texts.IndexOf(family.Texts[i]);
+        }
+
+        return new(
             family.Title,
             family.Url,
             DepartmentTitle(catalog, family.Department),
             family.Description,
-            family.Roles.Select(r => RoleOf(r, texts)).ToList());
+            family.Roles.Select(r => RoleOf(r, positions)).ToList());
+    }
 
-    private static SearchRole RoleOf(SearchRoleRecord role, TextTable texts) =>
+    private static SearchRole RoleOf(SearchRoleRecord role, int[] positions) =>
         new(
             role.Name,
             role.Anchor,
             role.Kind,
             role.Grade,
             role.GradeTitle,
-            texts.PositionsOf(role.Texts));
+            role.Texts.Select(t => positions[t]).ToList());
 
     private static string DepartmentTitle(FamilyCatalog catalog, string slug) =>
         catalog.Departments.FirstOrDefault(d => string.Equals(d.Slug, slug, StringComparison.Ordinal))?.Title ?? FamilyCatalog.TitleFromSlug(slug);
@@ -146,18 +155,6 @@ public static class SearchIndex
         private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
 
         public List<string> Texts { get; } = [];
-
-        /// <summary>The positions of a role's distinct texts (<see cref="SearchRoleRecord.Texts"/>), in their order.</summary>
-        public List<int> PositionsOf(IReadOnlyList<string> distinctTexts)
-        {
-            var positions = new List<int>(distinctTexts.Count);
-            foreach (var text in distinctTexts)
-            {
-                positions.Add(IndexOf(text));
-            }
-
-            return positions;
-        }
 
         public int IndexOf(string text)
         {

@@ -4,23 +4,28 @@ using Handbook.JobFamilies.Model;
 
 /// <summary>
 /// What <c>/search-index.json</c> shows of one role (<see cref="SearchFamilyRecord"/>): its name, anchor, kind and
-/// grade, and the distinct texts of its responsibilities, requirements and nice-to-haves in the order they come first
-/// (inherited bullets included). The texts are the bullets' own strings, not copies; the index numbers them only when
-/// it is assembled, since their numbers depend on every family before this one.
+/// grade, and its bullets – the responsibilities, requirements and nice-to-haves, inherited ones included – as the
+/// distinct numbers of their texts in <see cref="SearchFamilyRecord.Texts"/>, in the order they come first. The index
+/// numbers the texts across the site only when it is assembled: those numbers depend on every family before this one.
 /// </summary>
-public sealed record SearchRoleRecord(string Name, string Anchor, RoleKind Kind, string? Grade, string? GradeTitle, IReadOnlyList<string> Texts)
+public sealed record SearchRoleRecord(string Name, string Anchor, RoleKind Kind, string? Grade, string? GradeTitle, IReadOnlyList<int> Texts)
 {
-    // The texts one role has listed so far (reused from role to role on a thread).
+    // The numbers one role has listed so far (reused from role to role on a thread).
     [ThreadStatic]
-    private static HashSet<string>? t_listed;
+    private static HashSet<int>? t_listed;
 
-    /// <summary>The record of <paramref name="role"/>.</summary>
-    public static SearchRoleRecord Of(Role role)
+    /// <summary>
+    /// The record of <paramref name="role"/>; each text not in <paramref name="numbers"/> yet is added to
+    /// <paramref name="texts"/> (the family's) and numbered by its place there.
+    /// </summary>
+    public static SearchRoleRecord Of(Role role, Dictionary<string, int> numbers, List<string> texts)
     {
         ArgumentNullException.ThrowIfNull(role);
-        var listed = t_listed ??= new HashSet<string>(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(numbers);
+        ArgumentNullException.ThrowIfNull(texts);
+        var listed = t_listed ??= [];
         listed.Clear();
-        var texts = new List<string>();
+        var shown = new List<int>();
         foreach (var section in (ReadOnlySpan<Section?>)[role.Responsibilities, role.Requirements, role.NiceToHaves])
         {
             if (section is null)
@@ -30,14 +35,20 @@ public sealed record SearchRoleRecord(string Name, string Anchor, RoleKind Kind,
 
             foreach (var item in section.Items)
             {
-                if (listed.Add(item.Text))
+                if (!numbers.TryGetValue(item.Text, out var number))
                 {
+                    number = texts.Count;
+                    numbers.Add(item.Text, number);
                     texts.Add(item.Text);
+                }
+
+                if (listed.Add(number))
+                {
+                    shown.Add(number);
                 }
             }
         }
 
-        listed.Clear(); // holds no text past the call
-        return new(role.Name, role.Anchor, role.Kind, role.Grade?.Value, role.Grade?.Title, texts.ToArray());
+        return new(role.Name, role.Anchor, role.Kind, role.Grade?.Value, role.Grade?.Title, shown.ToArray());
     }
 }

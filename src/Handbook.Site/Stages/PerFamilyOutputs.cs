@@ -16,7 +16,8 @@ using Handbook.Site.Versions;
 /// One-shot builds that stage their output: what the late half makes of each family's bullets, made while
 /// <see cref="RenderTheme"/> renders the family (<see cref="Record"/>, on the thread that rendered its page) – its
 /// compare page (rendered and staged), its part of <c>api/job-families.json</c> (spooled to a temporary file,
-/// <see cref="ExportFragmentSpool"/>) and its search record (<see cref="SearchFamilyRecord"/>). The stages that wrote
+/// <see cref="FragmentSpool"/>) and its search record (<see cref="SearchFamilyRecord"/>, its texts spooled too:
+/// <see cref="SpooledTexts"/>). The stages that wrote
 /// those from the whole set of families (<see cref="RenderComparePages"/>, <see cref="WriteJobFamiliesExport"/>,
 /// <see cref="WriteSearchIndex"/>) take them from here in their own order, so no later stage reads a recorded family's
 /// bullets and <see cref="ReleaseFamilyBullets"/> runs right after the theme (issue 9: the bullets and their texts were
@@ -32,15 +33,16 @@ public sealed class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFi
 {
     private readonly ConcurrentDictionary<JobFamily, bool> _recorded = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<JobFamily, Document> _comparePages = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<JobFamily, ExportFragmentSpool.Fragment> _exportFragments = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<JobFamily, SearchFamilyRecord> _searchRecords = new(ReferenceEqualityComparer.Instance);
-    private readonly ExportFragmentSpool _spool = new();
+    private readonly ConcurrentDictionary<JobFamily, FragmentSpool.Fragment> _exportFragments = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<JobFamily, (SearchFamilyRecord Record, FragmentSpool.Fragment Texts)> _searchRecords = new(ReferenceEqualityComparer.Instance);
+    private readonly FragmentSpool _exportSpool = new();
+    private readonly FragmentSpool _searchSpool = new();
     private ReaderPageViews? _views;
     private bool _comparePagesTaken;
     private bool _exportTaken;
     private bool _searchTaken;
 
-    // One buffer per thread for the export part being made (copied into the spool right away).
+    // One buffer per thread for the fragment being made (copied into its spool right away).
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_fragment;
 
@@ -68,8 +70,12 @@ public sealed class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFi
 
         var fragment = t_fragment ??= new ArrayBufferWriter<byte>(64 * 1024);
         JobFamiliesExport.WriteFragment(family, document.TryGet(VersionKeys.Published, out var versions) ? versions : null, fragment);
-        _exportFragments[family] = _spool.Add(fragment.WrittenSpan);
-        _searchRecords[family] = SearchFamilyRecord.Of(family);
+        _exportFragments[family] = _exportSpool.Add(fragment.WrittenSpan);
+
+        // The record without its texts (most of its size): they wait in the spool, and the bullets' strings can go.
+        var search = SearchFamilyRecord.Of(family);
+        SpooledTexts.Write(search.Texts, fragment);
+        _searchRecords[family] = (search with { Texts = [] }, _searchSpool.Add(fragment.WrittenSpan));
         _recorded[family] = true;
     }
 
@@ -111,20 +117,33 @@ public sealed class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFi
     public bool TryGetSearchRecord(JobFamily family, out SearchFamilyRecord record)
     {
         Taken(_searchTaken, "search records");
-        if (_searchRecords.TryGetValue(family, out record!))
+        if (_searchRecords.TryGetValue(family, out var spooled))
         {
-            return true;
+            var bytes = ArrayPool<byte>.Shared.Rent(spooled.Texts.Length);
+            try
+            {
+                var texts = bytes.AsSpan(0, spooled.Texts.Length);
+                _searchSpool.Read(spooled.Texts, texts);
+                record = spooled.Record with { Texts = SpooledTexts.Read(texts) };
+                return true;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
         }
 
         ThrowIfRecorded(family, "search record");
+        record = null!;
         return false;
     }
 
-    /// <summary>The search index is written: let the records (and the texts they hold) go.</summary>
+    /// <summary>The search index is written: the records and their spool go.</summary>
     public void SearchRecordsTaken()
     {
         _searchTaken = true;
         _searchRecords.Clear();
+        _searchSpool.Dispose();
     }
 
     /// <summary>
@@ -142,7 +161,7 @@ public sealed class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFi
         }
 
         target.ResetWrittenCount();
-        _spool.Read(fragment, target.GetSpan(fragment.Length)[..fragment.Length]);
+        _exportSpool.Read(fragment, target.GetSpan(fragment.Length)[..fragment.Length]);
         target.Advance(fragment.Length);
         return true;
     }
@@ -152,10 +171,14 @@ public sealed class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFi
     {
         _exportTaken = true;
         _exportFragments.Clear();
-        _spool.Dispose();
+        _exportSpool.Dispose();
     }
 
-    public void Dispose() => _spool.Dispose();
+    public void Dispose()
+    {
+        _exportSpool.Dispose();
+        _searchSpool.Dispose();
+    }
 
     // A recorded family without the output asked for would be made again from bullets that may be gone: never.
     private void ThrowIfRecorded(JobFamily family, string output)

@@ -1,29 +1,30 @@
-namespace Handbook.Site.Export;
+namespace Handbook.Site.Stages;
 
 using Microsoft.Win32.SafeHandles;
 
 /// <summary>
-/// A temporary file that holds families' parts of <c>api/job-families.json</c> (<see cref="JobFamiliesExport.FragmentOf"/>)
-/// from the moment each is made until the file is written in its own order (by URL): a one-shot build makes each part
-/// as the theme renders the family, in whatever order the threads take the families, so the family's bullets can go
-/// right after the theme (issue 9) while the parts (886 MB at synthetic N = 10000) are not held in memory either.
+/// A temporary file of byte fragments, each written once and read back by its position: what
+/// <see cref="PerFamilyOutputs"/> makes of each family as the theme renders it (its part of
+/// <c>api/job-families.json</c>, its search texts) waits here until the stage that writes the file reaches the family
+/// in the file's order (by URL). The theme takes the families in whatever order its threads do, and the parts are
+/// too large to hold (the export is 886 MB at synthetic N = 10000).
 /// </summary>
 /// <remarks>
-/// Safe to add to from several threads at once: each part gets its own range of the file (reserved by one atomic
+/// Safe to add to and read from several threads at once: each fragment gets its own range of the file (reserved by one atomic
 /// addition) and is written there by position. The file is deleted when the spool is disposed (or the process ends).
 /// </remarks>
-public sealed class ExportFragmentSpool : IDisposable
+public sealed class FragmentSpool : IDisposable
 {
     private readonly SafeFileHandle _file;
     private long _length;
 
-    public ExportFragmentSpool()
+    public FragmentSpool()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"handbook-export-{Guid.NewGuid():N}.spool");
+        var path = Path.Combine(Path.GetTempPath(), $"handbook-spool-{Guid.NewGuid():N}.spool");
         _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
     }
 
-    /// <summary>Where a part is in the spool.</summary>
+    /// <summary>Where a fragment is in the spool.</summary>
     public readonly record struct Fragment(long Offset, int Length);
 
     /// <summary>Writes <paramref name="bytes"/> into the spool and says where they are.</summary>
@@ -34,12 +35,12 @@ public sealed class ExportFragmentSpool : IDisposable
         return new Fragment(offset, bytes.Length);
     }
 
-    /// <summary>Reads the part at <paramref name="fragment"/> into <paramref name="target"/> (exactly its length).</summary>
+    /// <summary>Reads the fragment at <paramref name="fragment"/> into <paramref name="target"/> (exactly its length).</summary>
     public void Read(Fragment fragment, Span<byte> target)
     {
         if (target.Length != fragment.Length)
         {
-            throw new ArgumentException($"The target holds {target.Length} bytes, the part {fragment.Length}.", nameof(target));
+            throw new ArgumentException($"The target holds {target.Length} bytes, the fragment {fragment.Length}.", nameof(target));
         }
 
         var read = 0;
@@ -48,7 +49,7 @@ public sealed class ExportFragmentSpool : IDisposable
             var count = RandomAccess.Read(_file, target[read..], fragment.Offset + read);
             if (count == 0)
             {
-                throw new IOException($"The export spool ended {target.Length - read} bytes early.");
+                throw new IOException($"The spool ended {target.Length - read} bytes early.");
             }
 
             read += count;
