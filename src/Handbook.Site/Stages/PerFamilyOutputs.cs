@@ -113,8 +113,11 @@ public sealed class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFi
         _comparePages.Clear();
     }
 
-    /// <summary>The search record made for <paramref name="family"/>; false when it was not recorded (make it now).</summary>
-    public bool TryGetSearchRecord(JobFamily family, out SearchFamilyRecord record)
+    /// <summary>
+    /// The search record made for <paramref name="family"/>, its texts read back as <paramref name="texts"/>' strings;
+    /// false when it was not recorded (make it now).
+    /// </summary>
+    public bool TryGetSearchRecord(JobFamily family, TextPool texts, out SearchFamilyRecord record)
     {
         Taken(_searchTaken, "search records");
         if (_searchRecords.TryGetValue(family, out var spooled))
@@ -122,9 +125,9 @@ public sealed class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFi
             var bytes = ArrayPool<byte>.Shared.Rent(spooled.Texts.Length);
             try
             {
-                var texts = bytes.AsSpan(0, spooled.Texts.Length);
-                _searchSpool.Read(spooled.Texts, texts);
-                record = spooled.Record with { Texts = SpooledTexts.Read(texts) };
+                var spooledTexts = bytes.AsSpan(0, spooled.Texts.Length);
+                _searchSpool.Read(spooled.Texts, spooledTexts);
+                record = spooled.Record with { Texts = SpooledTexts.Read(spooledTexts, texts) };
                 return true;
             }
             finally

@@ -25,14 +25,15 @@ public static class SpooledTexts
         }
     }
 
-    /// <summary>The texts <see cref="Write"/> wrote into <paramref name="bytes"/>, as new strings.</summary>
-    public static string[] Read(ReadOnlySpan<byte> bytes)
+    /// <summary>The texts <see cref="Write"/> wrote into <paramref name="bytes"/>, each the string <paramref name="pool"/> has for it.</summary>
+    public static string[] Read(ReadOnlySpan<byte> bytes, TextPool pool)
     {
+        ArgumentNullException.ThrowIfNull(pool);
         var texts = new string[ReadInt(ref bytes)];
         for (var i = 0; i < texts.Length; i++)
         {
             var length = ReadInt(ref bytes) * sizeof(char);
-            texts[i] = new string(MemoryMarshal.Cast<byte, char>(bytes[..length]));
+            texts[i] = pool.Get(MemoryMarshal.Cast<byte, char>(bytes[..length]));
             bytes = bytes[length..];
         }
 

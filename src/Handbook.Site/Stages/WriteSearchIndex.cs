@@ -38,7 +38,8 @@ public sealed class WriteSearchIndex(OutputStaging? staging = null, PerFamilyOut
     private Document Build(IReadOnlyList<Document> documents, StageContext context)
     {
         var catalog = FamilyCatalog.From(documents);
-        var root = perFamilyOutputs is null ? SearchIndex.Build(catalog) : SearchIndex.Assemble(catalog, RecordOf);
+        var texts = new TextPool();
+        var root = perFamilyOutputs is null ? SearchIndex.Build(catalog) : SearchIndex.Assemble(catalog, family => RecordOf(family, texts));
         perFamilyOutputs?.SearchRecordsTaken();
         if (staging is not null)
         {
@@ -50,8 +51,8 @@ public sealed class WriteSearchIndex(OutputStaging? staging = null, PerFamilyOut
     }
 
     // The theme's record of a family, or one made now for a family it did not record (which keeps its bullets).
-    private SearchFamilyRecord RecordOf(JobFamily family) =>
-        perFamilyOutputs!.TryGetSearchRecord(family, out var record) ? record : SearchFamilyRecord.Of(family);
+    private SearchFamilyRecord RecordOf(JobFamily family, TextPool texts) =>
+        perFamilyOutputs!.TryGetSearchRecord(family, texts, out var record) ? record : SearchFamilyRecord.Of(family);
 
     /// <summary>The previous run's index when nothing it shows can have changed; null when it must be built.</summary>
     private static Document? Unchanged(IReadOnlyList<Document> documents, StageContext context)
