@@ -24,8 +24,9 @@ public sealed class TextPool
     {
         if (!_bySpan.TryGetValue(text, out var pooled))
         {
+            // Added by the string itself: adding through the span lookup would make the key a second copy of the text.
             pooled = new string(text);
-            _bySpan[text] = pooled;
+            _texts.Add(pooled, pooled);
         }
 
         return pooled;
