@@ -24,7 +24,8 @@ public static class SearchIndex
     /// <summary>Bumped when the shape changes, so a cached script can tell.</summary>
     public const int Version = 1;
 
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>The index's serializer options (also <see cref="SearchIndexStreamWriter"/>'s, so both write the same bytes).</summary>
+    internal static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = false,
@@ -129,13 +130,20 @@ public static class SearchIndex
             positions[i] = texts.IndexOf(family.Texts[i]);
         }
 
-        return new(
+        return FamilyOf(family, DepartmentTitle(catalog, family.Department), positions);
+    }
+
+    /// <summary>
+    /// The index's entry of a family from its record, with the position in the index's texts of each of the family's
+    /// texts (<paramref name="positions"/>, by the family's own numbering, <see cref="SearchFamilyRecord.Texts"/>).
+    /// </summary>
+    internal static SearchFamily FamilyOf(SearchFamilyRecord family, string department, int[] positions) =>
+        new(
             family.Title,
             family.Url,
-            DepartmentTitle(catalog, family.Department),
+            department,
             family.Description,
             family.Roles.Select(r => RoleOf(r, positions)).ToList());
-    }
 
     private static SearchRole RoleOf(SearchRoleRecord role, int[] positions) =>
         new(
@@ -146,7 +154,8 @@ public static class SearchIndex
             role.GradeTitle,
             role.Texts.Select(t => positions[t]).ToList());
 
-    private static string DepartmentTitle(FamilyCatalog catalog, string slug) =>
+    /// <summary>The title the index shows for a department: its index page's, else one made from the slug.</summary>
+    internal static string DepartmentTitle(FamilyCatalog catalog, string slug) =>
         catalog.Departments.FirstOrDefault(d => string.Equals(d.Slug, slug, StringComparison.Ordinal))?.Title ?? FamilyCatalog.TitleFromSlug(slug);
 
     /// <summary>Distinct bullet texts in first-seen order (families are visited by URL, so the order is stable).</summary>

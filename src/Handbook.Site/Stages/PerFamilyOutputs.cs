@@ -141,6 +141,32 @@ public sealed class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFi
         return false;
     }
 
+    /// <summary>
+    /// The search record made for <paramref name="family"/> without its texts (<see cref="SearchFamilyRecord.Texts"/>
+    /// empty) and where its texts are in the spool (<see cref="SpooledTexts"/>, read with <see cref="ReadSearchTexts"/>);
+    /// false when it was not recorded.
+    /// </summary>
+    public bool TryGetSpooledSearchRecord(JobFamily family, out SearchFamilyRecord record, out FragmentSpool.Fragment texts)
+    {
+        Taken(_searchTaken, "search records");
+        if (_searchRecords.TryGetValue(family, out var spooled))
+        {
+            (record, texts) = spooled;
+            return true;
+        }
+
+        ThrowIfRecorded(family, "search record");
+        (record, texts) = (null!, default);
+        return false;
+    }
+
+    /// <summary>Reads bytes of the search texts' spool: a family's texts (<see cref="TryGetSpooledSearchRecord"/>) or part of them.</summary>
+    public void ReadSearchTexts(FragmentSpool.Fragment range, Span<byte> target)
+    {
+        Taken(_searchTaken, "search records");
+        _searchSpool.Read(range, target);
+    }
+
     /// <summary>The search index is written: the records and their spool go.</summary>
     public void SearchRecordsTaken()
     {

@@ -29,32 +29,55 @@ public static class SpooledTexts
     public static string[] Read(ReadOnlySpan<byte> bytes, TextPool pool)
     {
         ArgumentNullException.ThrowIfNull(pool);
-        var texts = new string[ReadInt(ref bytes)];
+        var reader = new Reader(bytes);
+        var texts = new string[reader.Count];
         for (var i = 0; i < texts.Length; i++)
         {
-            var length = ReadInt(ref bytes) * sizeof(char);
-            texts[i] = pool.Get(MemoryMarshal.Cast<byte, char>(bytes[..length]));
-            bytes = bytes[length..];
+            texts[i] = pool.Get(reader.Next(out _));
         }
 
-        if (!bytes.IsEmpty)
-        {
-            throw new InvalidDataException($"{bytes.Length} bytes follow the spooled texts.");
-        }
-
+        reader.EnsureAtEnd();
         return texts;
+    }
+
+    /// <summary>Reads the texts <see cref="Write"/> wrote, in order, as spans of the bytes (no string made).</summary>
+    public ref struct Reader
+    {
+        private readonly ReadOnlySpan<byte> _bytes;
+        private int _at;
+
+        public Reader(ReadOnlySpan<byte> bytes)
+        {
+            _bytes = bytes;
+            Count = BinaryPrimitives.ReadInt32LittleEndian(bytes);
+            _at = sizeof(int);
+        }
+
+        /// <summary>How many texts were written.</summary>
+        public int Count { get; }
+
+        /// <summary>The next text; <paramref name="offset"/> is where its code units start in the bytes.</summary>
+        public ReadOnlySpan<char> Next(out int offset)
+        {
+            var length = BinaryPrimitives.ReadInt32LittleEndian(_bytes[_at..]) * sizeof(char);
+            offset = _at + sizeof(int);
+            _at = offset + length;
+            return MemoryMarshal.Cast<byte, char>(_bytes.Slice(offset, length));
+        }
+
+        /// <summary>Throws when bytes follow the last text (a damaged spool).</summary>
+        public readonly void EnsureAtEnd()
+        {
+            if (_at != _bytes.Length)
+            {
+                throw new InvalidDataException($"{_bytes.Length - _at} bytes follow the spooled texts.");
+            }
+        }
     }
 
     private static void WriteInt(ArrayBufferWriter<byte> target, int value)
     {
         BinaryPrimitives.WriteInt32LittleEndian(target.GetSpan(sizeof(int)), value);
         target.Advance(sizeof(int));
-    }
-
-    private static int ReadInt(ref ReadOnlySpan<byte> bytes)
-    {
-        var value = BinaryPrimitives.ReadInt32LittleEndian(bytes);
-        bytes = bytes[sizeof(int)..];
-        return value;
     }
 }

@@ -38,6 +38,14 @@ public sealed class WriteSearchIndex(OutputStaging? staging = null, PerFamilyOut
     private Document Build(IReadOnlyList<Document> documents, StageContext context)
     {
         var catalog = FamilyCatalog.From(documents);
+        if (staging is not null && perFamilyOutputs is not null && SpooledSearchIndex.CanWrite(catalog, perFamilyOutputs))
+        {
+            // Every family's record is spooled: the file is written from the spool, its texts never made strings.
+            var file = staging.StageFile(SearchIndex.OutputPath, SearchIndex.OutputPath, Metadata.Empty, stream => SpooledSearchIndex.Write(stream, catalog, perFamilyOutputs), context.CancellationToken);
+            perFamilyOutputs.SearchRecordsTaken();
+            return file;
+        }
+
         var texts = new TextPool();
         var root = perFamilyOutputs is null ? SearchIndex.Build(catalog) : SearchIndex.Assemble(catalog, family => RecordOf(family, texts));
         perFamilyOutputs?.SearchRecordsTaken();
