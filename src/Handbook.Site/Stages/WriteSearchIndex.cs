@@ -20,8 +20,9 @@ using Handbook.Site.Search;
 /// into its file in the output being built (the same bytes), never held (197 MB at N = 10000).
 /// </remarks>
 /// <param name="perFamilyOutputs">One-shot builds that stage their output: the families' search records the theme
-/// already made (<see cref="PerFamilyOutputs"/>, the families' bullets are gone by now) are assembled here; null makes
-/// every record here.</param>
+/// already made (<see cref="PerFamilyOutputs"/>, the families' bullets are gone by now). When every family has one the
+/// file is written straight from their spooled texts (<see cref="SpooledSearchIndex"/>); otherwise the index is
+/// assembled from them and records made here. Null makes every record here.</param>
 public sealed class WriteSearchIndex(OutputStaging? staging = null, PerFamilyOutputs? perFamilyOutputs = null) : IStage
 {
     public string Name => nameof(WriteSearchIndex);
