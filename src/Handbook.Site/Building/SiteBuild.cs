@@ -175,25 +175,30 @@ public static class SiteBuild
             site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache, finishedPages, history.PageCache));
         }
 
-        site.AddStage(new RenderTheme(theme, settings, fileSettings, finishedPages));
+        // A build that stages its output makes each family's compare page, export part and search record as the theme
+        // renders the family, so its bullets go right after the theme, before the collection below (issue 9).
+        var perFamilyOutputs = finishedPages is null ? null : new PerFamilyOutputs(theme, settings, finishedPages);
+        site.AddStage(new RenderTheme(theme, settings, fileSettings, finishedPages, perFamilyOutputs));
         AddIf(oneShot, site, new ReleaseBodyHtml());
         AddIf(finishedPages is not null, site, () => finishedPages!);
+        AddIf(oneShot && perFamilyOutputs is not null, site, () => new ReleaseFamilyBullets(perFamilyOutputs));
         // The bodies just let go are most of the heap (1.2 GB at synthetic N = 10000): without this collection the late
         // half stayed at 2.3-2.6 GB resident there instead of 1.0-1.35 GB (below the first half's peak today, but it
         // would be the peak once the first half holds less).
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(ReleaseBodyHtml)));
         site.AddStage(new RenderSearchPage(theme, settings));
         // Compare pages (one per family) are staged as they are rendered; the stage after them stages the search page.
-        site.AddStage(new RenderComparePages(theme, settings, finishedPages));
+        site.AddStage(new RenderComparePages(theme, settings, finishedPages, perFamilyOutputs));
         AddIf(staging is not null, site, () => new StageFinishedPages(staging!, settings, nameof(RenderComparePages)));
         // No collection after the compare pages: staged as they are rendered, they leave nothing behind that the young
         // generation's collections do not take (resident before/after such a collection at synthetic N = 3000: 379/384 MiB).
         // A build without staging (check) holds them to the end anyway.
         site.AddStage(new RenderLadderPages(theme, settings, finishedPages));
-        site.AddStage(new WriteSearchIndex(staging));
-        site.AddStage(new WriteJobFamiliesExport(staging));
-        // The export was the last reader of the bullets: the link check and the writing run on the families without them.
-        AddIf(oneShot, site, new ReleaseFamilyBullets());
+        site.AddStage(new WriteSearchIndex(staging, perFamilyOutputs));
+        site.AddStage(new WriteJobFamiliesExport(staging, perFamilyOutputs));
+        // Without the theme's records (check) the export was the last reader of the bullets: the link check runs on the
+        // families without them.
+        AddIf(oneShot && perFamilyOutputs is null, site, new ReleaseFamilyBullets());
         // No collection after the export: it returned ~120 MiB for a 1 s blocking compaction at N = 10000, and lowered
         // no peak measurably at N = 1000 and 3000 (two rounds each, within the runs' noise).
         site.AddStage(new WriteJobGradesExport());

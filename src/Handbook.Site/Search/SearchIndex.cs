@@ -24,7 +24,8 @@ public static class SearchIndex
     /// <summary>Bumped when the shape changes, so a cached script can tell.</summary>
     public const int Version = 1;
 
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>The index's serializer options (also <see cref="SearchIndexStreamWriter"/>'s, so both write the same bytes).</summary>
+    internal static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = false,
@@ -33,13 +34,23 @@ public static class SearchIndex
         TypeInfoResolver = SearchJsonContext.Default, // source-generated metadata: no reflection emit (issue 9)
     };
 
-    public static SearchIndexRoot Build(FamilyCatalog catalog)
+    public static SearchIndexRoot Build(FamilyCatalog catalog) => Assemble(catalog, SearchFamilyRecord.Of);
+
+    /// <summary>
+    /// The index of <paramref name="catalog"/>'s families from each family's record (<paramref name="recordOf"/>: one
+    /// made earlier, while the family had its bullets, or made now): families by URL then source path, each distinct
+    /// bullet text numbered in the order it is first met, department titles from the catalogue. The same index as
+    /// <see cref="Build"/> whenever each record is <see cref="SearchFamilyRecord.Of"/> of its family.
+    /// </summary>
+    public static SearchIndexRoot Assemble(FamilyCatalog catalog, Func<JobFamily, SearchFamilyRecord> recordOf)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(recordOf);
         var texts = new TextTable();
         var families = catalog.Families
             .OrderBy(e => e.Family.Url, StringComparer.Ordinal)
             .ThenBy(e => e.Family.SourcePath, StringComparer.Ordinal)
-            .Select(e => FamilyOf(e.Family, DepartmentTitle(catalog, e.Family.Department), texts))
+            .Select(e => FamilyOf(recordOf(e.Family), catalog, texts))
             .ToList();
         return new SearchIndexRoot(Version, texts.Texts, families);
     }
@@ -110,24 +121,41 @@ public static class SearchIndex
     private static IEnumerable<string> BulletTexts(Role role) =>
         new[] { role.Responsibilities, role.Requirements, role.NiceToHaves }.OfType<Section>().SelectMany(s => s.Items).Select(i => i.Text);
 
-    private static SearchFamily FamilyOf(JobFamily family, string department, TextTable texts) =>
+    private static SearchFamily FamilyOf(SearchFamilyRecord family, FamilyCatalog catalog, TextTable texts)
+    {
+        // The family's texts numbered across the site in the order the family met them: the order the bullets come in.
+        var positions = new int[family.Texts.Count];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = texts.IndexOf(family.Texts[i]);
+        }
+
+        return FamilyOf(family, DepartmentTitle(catalog, family.Department), positions);
+    }
+
+    /// <summary>
+    /// The index's entry of a family from its record, with the position in the index's texts of each of the family's
+    /// texts (<paramref name="positions"/>, by the family's own numbering, <see cref="SearchFamilyRecord.Texts"/>).
+    /// </summary>
+    internal static SearchFamily FamilyOf(SearchFamilyRecord family, string department, int[] positions) =>
         new(
             family.Title,
-            UrlPath.Encode(family.Url),
+            family.Url,
             department,
-            string.IsNullOrWhiteSpace(family.Description) ? null : family.Description,
-            family.Roles.Select(r => RoleOf(r, texts)).ToList());
+            family.Description,
+            family.Roles.Select(r => RoleOf(r, positions)).ToList());
 
-    private static SearchRole RoleOf(Role role, TextTable texts) =>
+    private static SearchRole RoleOf(SearchRoleRecord role, int[] positions) =>
         new(
             role.Name,
             role.Anchor,
             role.Kind,
-            role.Grade?.Value,
-            role.Grade?.Title,
-            texts.PositionsOf(role));
+            role.Grade,
+            role.GradeTitle,
+            role.Texts.Select(t => positions[t]).ToList());
 
-    private static string DepartmentTitle(FamilyCatalog catalog, string slug) =>
+    /// <summary>The title the index shows for a department: its index page's, else one made from the slug.</summary>
+    internal static string DepartmentTitle(FamilyCatalog catalog, string slug) =>
         catalog.Departments.FirstOrDefault(d => string.Equals(d.Slug, slug, StringComparison.Ordinal))?.Title ?? FamilyCatalog.TitleFromSlug(slug);
 
     /// <summary>Distinct bullet texts in first-seen order (families are visited by URL, so the order is stable).</summary>
@@ -135,35 +163,7 @@ public static class SearchIndex
     {
         private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
 
-        // The positions one role has listed so far (reused from role to role).
-        private readonly HashSet<int> _listed = [];
-
         public List<string> Texts { get; } = [];
-
-        /// <summary>The distinct positions of a role's bullets (responsibilities, requirements, nice-to-haves), first seen first.</summary>
-        public List<int> PositionsOf(Role role)
-        {
-            var positions = new List<int>();
-            _listed.Clear();
-            foreach (var section in (ReadOnlySpan<Section?>)[role.Responsibilities, role.Requirements, role.NiceToHaves])
-            {
-                if (section is null)
-                {
-                    continue;
-                }
-
-                foreach (var item in section.Items)
-                {
-                    var position = IndexOf(item.Text);
-                    if (_listed.Add(position))
-                    {
-                        positions.Add(position);
-                    }
-                }
-            }
-
-            return positions;
-        }
 
         public int IndexOf(string text)
         {

@@ -15,7 +15,9 @@ using Handbook.Site.Theming;
 /// (<see cref="StageFinishedPages.Finish"/>). Without it every compare page was held as a string until the stage after
 /// this one staged them all (issue 9: ~160 KB each as UTF-16, one per family, so about 1.6 GB at N = 10000); null keeps
 /// them.</param>
-public sealed class RenderComparePages(Theme theme, SiteSettings settings, StageFinishedPages? finishedPages = null) : IStage
+/// <param name="perFamilyOutputs">One-shot builds that stage their output: the compare pages the theme already made
+/// (<see cref="PerFamilyOutputs"/>) are taken from there, in this stage's order; null renders every page here.</param>
+public sealed class RenderComparePages(Theme theme, SiteSettings settings, StageFinishedPages? finishedPages = null, PerFamilyOutputs? perFamilyOutputs = null) : IStage
 {
     public string Name => nameof(RenderComparePages);
 
@@ -33,21 +35,31 @@ public sealed class RenderComparePages(Theme theme, SiteSettings settings, Stage
             i =>
             {
                 var family = families[i].Family;
+                if (perFamilyOutputs is not null && perFamilyOutputs.TryGetComparePage(family, out var early))
+                {
+                    pages[i] = early;
+                    return;
+                }
+
                 if (previous.Reuse(ReaderPageViews.CompareUrlOf(family)!, [family.SourcePath]) is { } unchanged)
                 {
                     pages[i] = unchanged;
                     return;
                 }
 
-                pages[i] = Render(family, views, context.CancellationToken);
+                pages[i] = RenderPage(theme, views, finishedPages, family, context.CancellationToken);
             });
+        perFamilyOutputs?.ComparePagesTaken();
         IReadOnlyList<Document> result = [.. documents, .. pages];
         return Task.FromResult(result);
     }
 
-    // A page just rendered goes to the staging of a one-shot build, if there is one, straight from the buffer it was
-    // rendered into (never a string unless it cannot be staged).
-    private Document Render(JobFamily family, ReaderPageViews views, CancellationToken cancellationToken)
+    /// <summary>
+    /// The compare page of <paramref name="family"/> (which has one: <see cref="ReaderPageViews.CompareUrlOf"/>), staged
+    /// by <paramref name="finishedPages"/> if the build stages pages, straight from the buffer it was rendered into
+    /// (never a string unless it cannot be staged); also what <see cref="PerFamilyOutputs"/> makes during the theme.
+    /// </summary>
+    internal static Document RenderPage(Theme theme, ReaderPageViews views, StageFinishedPages? finishedPages, JobFamily family, CancellationToken cancellationToken)
     {
         var html = theme.RenderPageBuffered(ThemeTemplates.Compare, views.Site, views.ComparePage(family), new Dictionary<string, object?> { ["compare"] = views.CompareOf(family) });
         var url = ReaderPageViews.CompareUrlOf(family)!;

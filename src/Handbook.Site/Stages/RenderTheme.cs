@@ -30,7 +30,10 @@ using Handbook.Site.Urls;
 /// </remarks>
 /// <param name="finishedPages">One-shot builds that write output: each page is staged as soon as it is rendered
 /// (<see cref="StageFinishedPages.Finish"/>), so the pages are never all held at once (issue 9); null keeps them.</param>
-public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSettings? fileSettings = null, StageFinishedPages? finishedPages = null) : IStage
+/// <param name="perFamilyOutputs">One-shot builds that stage their output: right after a family's page is staged, the
+/// outputs the late half makes of its bullets are made too (<see cref="PerFamilyOutputs.Record"/>), so its bullets can
+/// go after this stage; null leaves them to the late half's stages.</param>
+public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSettings? fileSettings = null, StageFinishedPages? finishedPages = null, PerFamilyOutputs? perFamilyOutputs = null) : IStage
 {
     /// <summary>The external input name of the theme's templates: pass it as changed when a template changed.</summary>
     public const string TemplatesInput = "theme:templates";
@@ -61,15 +64,16 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
                 0,
                 positions.Count,
                 new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-                k => rendered[positions[k]] = RenderIfPage(documents[positions[k]], catalog, views, finish: null, context.CancellationToken));
+                k => rendered[positions[k]] = RenderIfPage(documents[positions[k]], catalog, views, finish: null, outputs: null, context.CancellationToken));
         }
         else
         {
+            perFamilyOutputs?.Begin(catalog);
             Parallel.For(
                 0,
                 documents.Count,
                 new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-                i => rendered[i] = RenderIfPage(documents[i], catalog, views, finishedPages, context.CancellationToken));
+                i => rendered[i] = RenderIfPage(documents[i], catalog, views, finishedPages, perFamilyOutputs, context.CancellationToken));
         }
 
         var unchanged = GeneratedPagesReuse.PreviousIfUnchanged(documents, context);
@@ -120,9 +124,10 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
     /// <summary>
     /// The page of <paramref name="document"/> (or the document itself when it is not a page). With
     /// <paramref name="finish"/> (a one-shot build's staging) the page goes there straight from the buffer it was
-    /// rendered into, so it is never a string unless it cannot be staged.
+    /// rendered into, so it is never a string unless it cannot be staged. With <paramref name="outputs"/> the family's
+    /// other outputs are made once its page is staged (the page's buffer is free again).
     /// </summary>
-    private Document RenderIfPage(Document document, FamilyCatalog catalog, PageViews views, StageFinishedPages? finish, CancellationToken cancellationToken)
+    private Document RenderIfPage(Document document, FamilyCatalog catalog, PageViews views, StageFinishedPages? finish, PerFamilyOutputs? outputs, CancellationToken cancellationToken)
     {
         if (!document.TryGet(JobFamilyKeys.Family, out var family))
         {
@@ -172,7 +177,9 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
         var page = document with { Destination = UrlPath.OutputFileOf(family.Url), Content = string.Empty };
         page = page.With(SiteKeys.IsHtmlPage, true).DependsOn([TemplatesInput, SettingsInput, .. ShownPages(family, catalog)]);
         page = isCanonical ? page.With(SiteKeys.SitemapUrl, family.Url) : page;
-        return StageFinishedPages.FinishOrKeep(finish, page, html.Span, cancellationToken);
+        var finished = StageFinishedPages.FinishOrKeep(finish, page, html.Span, cancellationToken);
+        outputs?.Record(document, family, cancellationToken);
+        return finished;
     }
 
     /// <summary>

@@ -21,8 +21,13 @@ using Handbook.Site.Versions;
 /// is kept on its document (only an incremental run reads them), so neither the parts nor the file (886 MB at
 /// N = 10000) are ever held whole.
 /// </para>
+/// <para>
+/// With <paramref name="perFamilyOutputs"/> (one-shot builds that stage their output) the parts the theme already made
+/// are read back from their spool (<see cref="PerFamilyOutputs"/>: the families' bullets are gone by now) instead of
+/// being serialised here; a family the theme did not record is serialised as before.
+/// </para>
 /// </remarks>
-public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : IStage
+public sealed class WriteJobFamiliesExport(OutputStaging? staging = null, PerFamilyOutputs? perFamilyOutputs = null) : IStage
 {
     /// <summary>
     /// Families serialised at once when the file is staged: enough to keep every thread busy (eight each), at most 64;
@@ -92,8 +97,9 @@ public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : ISta
             JobFamiliesExport.OutputPath,
             JobFamiliesExport.OutputPath,
             Metadata.Empty,
-            stream => JobFamiliesExport.WriteAssembled(stream, FragmentsInBatches(documents, ordered, context)),
+            stream => JobFamiliesExport.WriteAssembled(stream, FragmentsInBatches(documents, ordered, perFamilyOutputs, context)),
             context.CancellationToken);
+        perFamilyOutputs?.ExportFragmentsTaken();
         return [.. documents, file];
     }
 
@@ -103,7 +109,7 @@ public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : ISta
     /// (the next batch starts only when the writer asks for the part after this batch's last), so no part is allocated.
     /// A slot's buffer starts empty and is first made about the size of its first part.
     /// </summary>
-    private static IEnumerable<ReadOnlyMemory<byte>> FragmentsInBatches(IReadOnlyList<Document> documents, List<(int Index, JobFamily Family)> ordered, StageContext context)
+    private static IEnumerable<ReadOnlyMemory<byte>> FragmentsInBatches(IReadOnlyList<Document> documents, List<(int Index, JobFamily Family)> ordered, PerFamilyOutputs? perFamilyOutputs, StageContext context)
     {
         var size = StagedBatch(context);
         var slots = new ArrayBufferWriter<byte>[Math.Min(size, ordered.Count)];
@@ -114,11 +120,20 @@ public sealed class WriteJobFamiliesExport(OutputStaging? staging = null) : ISta
                 0,
                 count,
                 new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-                j => JobFamiliesExport.WriteFragment(ordered[start + j].Family, PublishedOf(documents[ordered[start + j].Index]), slots[j] ??= new ArrayBufferWriter<byte>()));
+                j => WriteFragment(documents[ordered[start + j].Index], ordered[start + j].Family, perFamilyOutputs, slots[j] ??= new ArrayBufferWriter<byte>()));
             for (var j = 0; j < count; j++)
             {
                 yield return slots[j].WrittenMemory;
             }
+        }
+    }
+
+    // The part the theme made (read back from its spool), or the family serialised now when the theme did not record it.
+    private static void WriteFragment(Document document, JobFamily family, PerFamilyOutputs? perFamilyOutputs, ArrayBufferWriter<byte> slot)
+    {
+        if (perFamilyOutputs is null || !perFamilyOutputs.TryCopyExportFragment(family, slot))
+        {
+            JobFamiliesExport.WriteFragment(family, PublishedOf(document), slot);
         }
     }
 

@@ -1,6 +1,7 @@
 namespace Handbook.Site.Stages;
 
 using Handbook.JobFamilies;
+using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Output;
 using Handbook.Pipeline.Stages;
@@ -18,7 +19,11 @@ using Handbook.Site.Search;
 /// One-shot builds that write output pass their <see cref="OutputStaging"/>: the index is then serialised straight
 /// into its file in the output being built (the same bytes), never held (197 MB at N = 10000).
 /// </remarks>
-public sealed class WriteSearchIndex(OutputStaging? staging = null) : IStage
+/// <param name="perFamilyOutputs">One-shot builds that stage their output: the families' search records the theme
+/// already made (<see cref="PerFamilyOutputs"/>, the families' bullets are gone by now). When every family has one the
+/// file is written straight from their spooled texts (<see cref="SpooledSearchIndex"/>); otherwise the index is
+/// assembled from them and records made here. Null makes every record here.</param>
+public sealed class WriteSearchIndex(OutputStaging? staging = null, PerFamilyOutputs? perFamilyOutputs = null) : IStage
 {
     public string Name => nameof(WriteSearchIndex);
 
@@ -33,7 +38,18 @@ public sealed class WriteSearchIndex(OutputStaging? staging = null) : IStage
 
     private Document Build(IReadOnlyList<Document> documents, StageContext context)
     {
-        var root = SearchIndex.Build(FamilyCatalog.From(documents));
+        var catalog = FamilyCatalog.From(documents);
+        if (staging is not null && perFamilyOutputs is not null && SpooledSearchIndex.CanWrite(catalog, perFamilyOutputs))
+        {
+            // Every family's record is spooled: the file is written from the spool, its texts never made strings.
+            var file = staging.StageFile(SearchIndex.OutputPath, SearchIndex.OutputPath, Metadata.Empty, stream => SpooledSearchIndex.Write(stream, catalog, perFamilyOutputs), context.CancellationToken);
+            perFamilyOutputs.SearchRecordsTaken();
+            return file;
+        }
+
+        var texts = new TextPool();
+        var root = perFamilyOutputs is null ? SearchIndex.Build(catalog) : SearchIndex.Assemble(catalog, family => RecordOf(family, texts));
+        perFamilyOutputs?.SearchRecordsTaken();
         if (staging is not null)
         {
             return staging.StageFile(SearchIndex.OutputPath, SearchIndex.OutputPath, Metadata.Empty, stream => SearchIndex.WriteUtf8(root, stream), context.CancellationToken);
@@ -42,6 +58,10 @@ public sealed class WriteSearchIndex(OutputStaging? staging = null) : IStage
         // A binary document of the UTF-8 bytes: the index is written as they are, never held as a string (issue 9).
         return new Document(SearchIndex.OutputPath, SearchIndex.OutputPath, string.Empty, Metadata.Empty) { Bytes = SearchIndex.SerializeToUtf8Bytes(root) };
     }
+
+    // The theme's record of a family, or one made now for a family it did not record (which keeps its bullets).
+    private SearchFamilyRecord RecordOf(JobFamily family, TextPool texts) =>
+        perFamilyOutputs!.TryGetSearchRecord(family, texts, out var record) ? record : SearchFamilyRecord.Of(family);
 
     /// <summary>The previous run's index when nothing it shows can have changed; null when it must be built.</summary>
     private static Document? Unchanged(IReadOnlyList<Document> documents, StageContext context)

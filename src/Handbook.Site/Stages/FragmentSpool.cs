@@ -1,0 +1,60 @@
+namespace Handbook.Site.Stages;
+
+using Microsoft.Win32.SafeHandles;
+
+/// <summary>
+/// A temporary file of byte fragments, each written once and read back by its position: what
+/// <see cref="PerFamilyOutputs"/> makes of each family as the theme renders it (its part of
+/// <c>api/job-families.json</c>, its search texts) waits here until the stage that writes the file reaches the family
+/// in the file's order (by URL). The theme takes the families in whatever order its threads do, and the parts are
+/// too large to hold (the export is 886 MB at synthetic N = 10000).
+/// </summary>
+/// <remarks>
+/// Safe to add to and read from several threads at once: each fragment gets its own range of the file (reserved by one atomic
+/// addition) and is written there by position. The file is deleted when the spool is disposed (or the process ends).
+/// </remarks>
+public sealed class FragmentSpool : IDisposable
+{
+    private readonly SafeFileHandle _file;
+    private long _length;
+
+    public FragmentSpool()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"handbook-spool-{Guid.NewGuid():N}.spool");
+        _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+    }
+
+    /// <summary>Where a fragment is in the spool.</summary>
+    public readonly record struct Fragment(long Offset, int Length);
+
+    /// <summary>Writes <paramref name="bytes"/> into the spool and says where they are.</summary>
+    public Fragment Add(ReadOnlySpan<byte> bytes)
+    {
+        var offset = Interlocked.Add(ref _length, bytes.Length) - bytes.Length;
+        RandomAccess.Write(_file, bytes, offset);
+        return new Fragment(offset, bytes.Length);
+    }
+
+    /// <summary>Reads the fragment at <paramref name="fragment"/> into <paramref name="target"/> (exactly its length).</summary>
+    public void Read(Fragment fragment, Span<byte> target)
+    {
+        if (target.Length != fragment.Length)
+        {
+            throw new ArgumentException($"The target holds {target.Length} bytes, the fragment {fragment.Length}.", nameof(target));
+        }
+
+        var read = 0;
+        while (read < target.Length)
+        {
+            var count = RandomAccess.Read(_file, target[read..], fragment.Offset + read);
+            if (count == 0)
+            {
+                throw new IOException($"The spool ended {target.Length - read} bytes early.");
+            }
+
+            read += count;
+        }
+    }
+
+    public void Dispose() => _file.Dispose();
+}
