@@ -6,9 +6,9 @@ using Handbook.Site.Versions;
 using static Handbook.Site.Tests.Versions.GardenHistory;
 
 /// <summary>
-/// Finished version and history pages kept across builds under <c>--cache DIR/version-pages/</c> (with
-/// <c>--reuse-families</c>): a build after a new commit renders through the theme only the pages whose inputs changed,
-/// and its output is byte for byte that of a build without any cache.
+/// Finished version and history pages kept across builds under <c>--cache DIR/version-pages/</c> (one pack per build,
+/// under every <c>--cache</c>): a build after a new commit renders through the theme only the pages whose inputs
+/// changed, and its output is byte for byte that of a build without any cache.
 /// </summary>
 public sealed class VersionPageCacheTests
 {
@@ -17,7 +17,7 @@ public sealed class VersionPageCacheTests
     {
         // Given a repository built once with a cache (3 + 2 version pages, 2 history pages)
         using var repo = NewRepository();
-        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
+        using var build = await CachedBuild.RunAsync(repo.InputFolder);
         Assert.Equal((7, 0), build.Report.VersionPages);
 
         // When a new commit changes one page and the site is built again with the cache
@@ -40,7 +40,7 @@ public sealed class VersionPageCacheTests
     {
         // Given a repository built once with a cache
         using var repo = NewRepository();
-        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
+        using var build = await CachedBuild.RunAsync(repo.InputFolder);
 
         // When a commit renames the digger (its title is in the keeper's pages too: previous/next links, breadcrumbs)
         repo.Write(Digger, Fixtures.Family("Hole Digger", "7", "Dig", "Fill")).Commit("Rename the digger");
@@ -60,7 +60,7 @@ public sealed class VersionPageCacheTests
         using var folder = new TempFolder();
         var cache = folder["cache"];
         await BuildAsync(repo.InputFolder, folder["first"], cache, "https://handbook.example.com");
-        Assert.Equal(7, Entries(cache).Count);
+        Assert.Equal(7, VersionPageCache.StoredKeys(cache).Count);
 
         // When it is built again with another base URL (canonical links of every page change)
         var report = await BuildAsync(repo.InputFolder, folder["second"], cache, "https://other.example.com");
@@ -73,46 +73,83 @@ public sealed class VersionPageCacheTests
     }
 
     [Fact]
-    public async Task Given_a_damaged_page_entry_When_built_again_Then_that_page_is_rendered_again_and_the_output_is_unchanged()
+    public async Task Given_a_damaged_pack_When_built_again_Then_every_page_is_rendered_again_the_pack_is_stored_whole_and_the_output_is_unchanged()
     {
-        // Given a cache filled by one build, with one page entry cut in half
+        // Given a cache filled by one build, with its pack cut in half
         using var repo = NewRepository();
-        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
+        using var build = await CachedBuild.RunAsync(repo.InputFolder);
         var expected = Files(build.Output);
-        var entries = Entries(build.Cache);
-        Assert.Equal(7, entries.Count);
-        var bytes = File.ReadAllBytes(entries[0]);
-        File.WriteAllBytes(entries[0], bytes[..(bytes.Length / 2)]);
+        var pack = VersionPageCache.PackPath(build.Cache);
+        var bytes = File.ReadAllBytes(pack);
+        File.WriteAllBytes(pack, bytes[..(bytes.Length / 2)]);
 
         // When the site is built again past the whole-build cache (which would restore the output as a whole)
         DropWholeBuildCache(build.Cache);
         await build.BuildAgainAsync(repo.InputFolder);
 
-        // Then that one page is rendered again and stored whole; the output is unchanged
-        Assert.Equal((1, 6), build.Report.VersionPages);
-        Assert.Equal(bytes.Length, new FileInfo(entries[0]).Length);
+        // Then every page is rendered again and the pack stored whole; the output is unchanged
+        Assert.Equal((7, 0), build.Report.VersionPages);
+        Assert.Equal(bytes, File.ReadAllBytes(pack));
         Assert.Equal(expected, Files(build.Output));
     }
 
     [Fact]
-    public async Task Given_pages_whose_inputs_changed_When_built_again_Then_their_old_entries_are_deleted()
+    public async Task Given_a_pack_whose_pages_were_all_used_When_built_again_Then_the_pack_is_not_written()
+    {
+        // Given a cache filled by one build, its pack dated in the past
+        using var repo = NewRepository();
+        using var build = await CachedBuild.RunAsync(repo.InputFolder);
+        var pack = VersionPageCache.PackPath(build.Cache);
+        var past = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(pack, past);
+
+        // When nothing changed and the site is built again past the whole-build cache
+        DropWholeBuildCache(build.Cache);
+        await build.BuildAgainAsync(repo.InputFolder);
+
+        // Then every page came from the pack, which was not written again
+        Assert.Equal((0, 7), build.Report.VersionPages);
+        Assert.Equal(past, File.GetLastWriteTimeUtc(pack));
+    }
+
+    [Fact]
+    public async Task Given_a_cache_of_the_file_per_page_form_When_a_pack_is_written_Then_the_old_files_are_deleted()
+    {
+        // Given a version-pages folder holding a page file of the thirteenth session's form
+        using var repo = NewRepository();
+        using var folder = new TempFolder();
+        var cache = folder["cache"];
+        var old = Path.Combine(cache, VersionPageCache.SubFolder, "ab", new string('a', 64));
+        Directory.CreateDirectory(Path.GetDirectoryName(old)!);
+        File.WriteAllText(old, "an entry of the old form");
+
+        // When the site is built with that cache
+        await BuildAsync(repo.InputFolder, folder["output"], cache, "https://handbook.example.com");
+
+        // Then the folder holds the pack alone
+        var files = Directory.EnumerateFiles(Path.Combine(cache, VersionPageCache.SubFolder), "*", SearchOption.AllDirectories).ToList();
+        Assert.Equal([VersionPageCache.PackPath(cache)], files);
+    }
+
+    [Fact]
+    public async Task Given_pages_whose_inputs_changed_When_built_again_Then_they_leave_the_pack()
     {
         // Given a cache filled by one build
         using var repo = NewRepository();
-        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
-        var before = Entries(build.Cache).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        using var build = await CachedBuild.RunAsync(repo.InputFolder);
+        var before = VersionPageCache.StoredKeys(build.Cache).ToHashSet(StringComparer.Ordinal);
 
         // When a commit changes one family and the site is built again
         repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
         await build.BuildAgainAsync(repo.InputFolder);
 
-        // Then the folder holds exactly this build's pages: the 5 unchanged entries and 3 new ones, the 2 outdated gone
-        var after = Entries(build.Cache).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        // Then the pack holds exactly this build's pages: the 5 unchanged ones and 3 new ones, the 2 outdated gone
+        var after = VersionPageCache.StoredKeys(build.Cache).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(8, after.Count);
         Assert.Equal(5, after.Intersect(before).Count());
     }
 
-    private static async Task<Handbook.Site.Building.BuildReport> BuildAsync(string input, string output, string? cache, string baseUrl) =>
+    private static async Task<Handbook.Site.Building.BuildReport> BuildAsync(string input, string output, string? cache, string baseUrl, bool reuseFamilies = false) =>
         await Handbook.Site.Building.SiteBuild.RunAsync(new Handbook.Site.Building.BuildRequest
         {
             InputFolder = input,
@@ -121,27 +158,28 @@ public sealed class VersionPageCacheTests
             BaseUrl = baseUrl,
             KeepGoing = true,
             CacheFolder = cache,
-            ReusesFamilies = cache is not null,
+            ReusesFamilies = reuseFamilies,
         });
 
     [Fact]
-    public async Task Given_a_cache_without_reuse_families_When_built_twice_Then_no_version_page_is_stored_or_taken_from_it()
+    public async Task Given_a_cache_with_reuse_families_When_a_commit_changes_one_family_Then_only_its_changed_pages_are_rendered_and_the_output_equals_a_build_without_cache()
     {
-        // Given a repository built with --cache but not --reuse-families
+        // Given a repository built with --cache and --reuse-families (restored families feed the same page keys)
         using var repo = NewRepository();
-        using var build = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
+        using var folder = new TempFolder();
+        var cache = folder["cache"];
+        await BuildAsync(repo.InputFolder, folder["output"], cache, "https://handbook.example.com", reuseFamilies: true);
 
         // When a commit changes one family and the site is built again
         repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
-        await build.BuildAgainAsync(repo.InputFolder, cache: true);
+        var report = await BuildAsync(repo.InputFolder, folder["output"], cache, "https://handbook.example.com", reuseFamilies: true);
 
-        // Then every page was rendered, none stored (the opt-in keeps the cold build's cost as it was)
-        Assert.Equal((0, 0), build.Report.VersionPages);
-        Assert.False(Directory.Exists(Path.Combine(build.Cache, VersionPageCache.SubFolder)));
+        // Then 3 pages are rendered and 5 come from the pack, and the output equals a build without any cache
+        using var fresh = await VersionedBuild.RunAsync(repo.InputFolder);
+        Assert.Equal((3, 5), report.VersionPages);
+        Assert.Equal(Files(fresh.Output), Files(folder["output"]));
+        Assert.Equal(fresh.Report.Diagnostics, report.Diagnostics);
     }
-
-    private static List<string> Entries(string cache) =>
-        Directory.EnumerateFiles(Path.Combine(cache, VersionPageCache.SubFolder), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 
     private static void DropWholeBuildCache(string cache) =>
         Directory.Delete(Path.Combine(cache, Handbook.Site.Caching.SiteOutputCache.Subfolder), recursive: true);
@@ -151,8 +189,8 @@ public sealed class VersionPageCacheTests
         Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(output, f), f => Convert.ToHexString(File.ReadAllBytes(f)), StringComparer.Ordinal);
 
-    /// <summary>Builds with history, <c>--cache</c> and <c>--reuse-families</c> into one output and cache folder.</summary>
-    private sealed class ReusingBuild : IDisposable
+    /// <summary>Builds with history and <c>--cache</c> (the default path: no <c>--reuse-families</c>) into one output and cache folder.</summary>
+    private sealed class CachedBuild : IDisposable
     {
         private readonly TempFolder _folder = new();
 
@@ -162,9 +200,9 @@ public sealed class VersionPageCacheTests
 
         public Handbook.Site.Building.BuildReport Report { get; private set; } = null!;
 
-        public static async Task<ReusingBuild> RunAsync(string input)
+        public static async Task<CachedBuild> RunAsync(string input)
         {
-            var build = new ReusingBuild();
+            var build = new CachedBuild();
             await build.BuildAgainAsync(input);
             return build;
         }
