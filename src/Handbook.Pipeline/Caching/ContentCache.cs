@@ -56,7 +56,23 @@ public sealed class ContentCache(string folder)
 
     public bool TryGet(CacheKey key, out byte[] value)
     {
-        value = [];
+        if (!TryGetPayload(key, out var payload))
+        {
+            value = [];
+            return false;
+        }
+
+        value = payload.ToArray();
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TryGet"/> without copying the payload out of the entry read: it is a slice of the array the file was
+    /// read into (issue 9: the version page pack, ≈ 7 MB, was read and then copied whole).
+    /// </summary>
+    public bool TryGetPayload(CacheKey key, out ReadOnlyMemory<byte> payload)
+    {
+        payload = ReadOnlyMemory<byte>.Empty;
         var path = PathOf(key);
         byte[] entry;
         try
@@ -69,7 +85,7 @@ public sealed class ContentCache(string folder)
             return false;
         }
 
-        if (!TryUnpack(entry, out value))
+        if (!IsIntact(entry))
         {
             Interlocked.Increment(ref _rejected);
             Interlocked.Increment(ref _misses);
@@ -78,6 +94,7 @@ public sealed class ContentCache(string folder)
         }
 
         Interlocked.Increment(ref _hits);
+        payload = entry.AsMemory(HeaderLength);
         return true;
     }
 
@@ -358,18 +375,6 @@ public sealed class ContentCache(string folder)
             Interlocked.Increment(ref _writeFailures);
             TryDelete(temporary);
         }
-    }
-
-    private static bool TryUnpack(byte[] entry, out byte[] payload)
-    {
-        payload = [];
-        if (!IsIntact(entry))
-        {
-            return false;
-        }
-
-        payload = entry.AsSpan(HeaderLength).ToArray();
-        return true;
     }
 
     /// <summary>Whether <paramref name="entry"/> is a whole entry: magic, a length that accounts for every byte and the payload's SHA-256.</summary>

@@ -106,7 +106,7 @@ public sealed class VersionPageCache(string cacheFolder)
     }
 
     private static VersionPagePack Read(ContentCache cache) =>
-        cache.TryGet(PackKey, out var payload) && VersionPagePack.TryParse(payload, out var pack) ? pack : VersionPagePack.Empty;
+        cache.TryGetPayload(PackKey, out var payload) && VersionPagePack.TryParse(payload, out var pack) ? pack : VersionPagePack.Empty;
 
     // Strict UTF-8 into the reused buffer: a page that is not valid UTF-8 is not a page this cache stored.
     private bool Decode(ReadOnlySpan<byte> payload)

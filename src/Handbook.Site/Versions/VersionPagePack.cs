@@ -60,16 +60,15 @@ internal sealed class VersionPagePack
     /// Reads a payload <see cref="Segments"/> wrote; false when it is not one (an index that does not account for every
     /// byte exactly, a key twice). The pages are slices of <paramref name="payload"/>, not copies.
     /// </summary>
-    public static bool TryParse(byte[] payload, out VersionPagePack pack)
+    public static bool TryParse(ReadOnlyMemory<byte> payload, out VersionPagePack pack)
     {
-        ArgumentNullException.ThrowIfNull(payload);
         pack = Empty;
         if (payload.Length < sizeof(int))
         {
             return false;
         }
 
-        var count = BinaryPrimitives.ReadInt32LittleEndian(payload);
+        var count = BinaryPrimitives.ReadInt32LittleEndian(payload.Span);
         if (count < 0 || count > (payload.Length - sizeof(int)) / IndexEntryLength)
         {
             return false;
@@ -79,10 +78,10 @@ internal sealed class VersionPagePack
         long offset = sizeof(int) + ((long)count * IndexEntryLength);
         for (var i = 0; i < count; i++)
         {
-            var entry = payload.AsSpan(sizeof(int) + (i * IndexEntryLength), IndexEntryLength);
+            var entry = payload.Span.Slice(sizeof(int) + (i * IndexEntryLength), IndexEntryLength);
             var length = BinaryPrimitives.ReadInt32LittleEndian(entry[KeyLength..]);
             if (length < 0 || offset + length > payload.Length
-                || !pages.TryAdd(Convert.ToHexStringLower(entry[..KeyLength]), payload.AsMemory((int)offset, length)))
+                || !pages.TryAdd(Convert.ToHexStringLower(entry[..KeyLength]), payload.Slice((int)offset, length)))
             {
                 return false;
             }
