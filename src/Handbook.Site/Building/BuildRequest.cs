@@ -19,16 +19,14 @@ public sealed record BuildRequest
 
     public bool WriteOutput { get; init; } = true;
 
-    /// <summary>
-    /// Folder of the render cache kept between builds (<c>--cache</c>); null means no cache. With history it also keeps
-    /// the finished version and history pages (<see cref="Versions.VersionPageCache"/>).
-    /// </summary>
+    /// <summary>Folder of the render cache kept between builds (<c>--cache</c>); null means no cache.</summary>
     public string? CacheFolder { get; init; }
 
     /// <summary>
     /// With <see cref="CacheFolder"/>: a build that misses the whole-build cache restores the families an edit cannot
     /// affect from the states the previous such build stored, and stores its own (<c>--reuse-families</c>, issue 9). Off
     /// by default: storing costs a cold build ≈ 10 % CPU and ≈ 50 % peak memory, repaid only by the builds after it.
+    /// With history it also keeps the finished version and history pages (<see cref="Versions.VersionPageCache"/>).
     /// </summary>
     public bool ReusesFamilies { get; init; }
 

@@ -26,7 +26,7 @@ using Handbook.Site.Versions.Views;
 /// <param name="finishedPages">One-shot builds that write output: each version, history and recent-changes page is
 /// staged (written, its text let go) as soon as it is rendered – no later stage changes them – instead of being held
 /// until the stage after <c>RenderTheme</c> stages it (issue 9: they are most of a versioned build's pages).</param>
-/// <param name="pageCache">Under <c>--cache DIR</c>: version and history pages whose inputs are unchanged since they were
+/// <param name="pageCache">Under <c>--cache DIR --reuse-families</c>: version and history pages whose inputs are unchanged since they were
 /// stored are taken as they were instead of being rendered through the theme again (<see cref="VersionPageCache"/>).</param>
 public sealed class RenderVersionPages(Theme theme, SiteSettings settings, HistorySession session, IReadOnlyList<Diagnostic> historyDiagnostics, VersionRenderCache? cache, StageFinishedPages? finishedPages = null, VersionPageCache? pageCache = null) : IStage
 {
