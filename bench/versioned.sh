@@ -52,8 +52,10 @@ if [ ! -f "$work/replay.complete" ]; then
   touch "$work/replay.complete"
 fi
 base=$(git -C "$repo" rev-parse HEAD)
-# The family the "one new commit" edits: the first family page in path order (stable across runs).
-family=$(cd "$repo" && find job-families -name 'index.html.md*' | LC_ALL=C sort | head -n 1)
+# The family the "one new commit" edits: the first family page in path order (stable across runs). `sed -n 1p` reads
+# all of sort's output: with `head -n 1` sort could be killed by SIGPIPE when head had gone, and pipefail then stopped
+# the script (exit 141; the silent stops of the thirteenth session).
+family=$(cd "$repo" && find job-families -name 'index.html.md*' | LC_ALL=C sort | sed -n 1p)
 
 results="$work/results-versioned.txt"
 : >"$results"

@@ -6,7 +6,7 @@ using Handbook.Pipeline.Tests.Support;
 
 /// <summary>
 /// <see cref="ContentCache.SetContentAddressed(ReadOnlySpan{byte}, bool)"/> and its streamed twin store a payload under
-/// the SHA-256 of its bytes: the entries must be exactly what <see cref="ContentCache.Set"/> writes for that key (the
+/// the SHA-256 of its bytes: the entries must be exactly what <see cref="ContentCache.Set(CacheKey, ReadOnlySpan{byte})"/> writes for that key (the
 /// oracle; the output cache used it until the seventh session), so caches written before and after stay readable.
 /// </summary>
 public sealed class ContentAddressedCacheTests : IDisposable

@@ -56,7 +56,23 @@ public sealed class ContentCache(string folder)
 
     public bool TryGet(CacheKey key, out byte[] value)
     {
-        value = [];
+        if (!TryGetPayload(key, out var payload))
+        {
+            value = [];
+            return false;
+        }
+
+        value = payload.ToArray();
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TryGet"/> without copying the payload out of the entry read: it is a slice of the array the file was
+    /// read into (issue 9: the version page pack, ≈ 7 MB, was read and then copied whole).
+    /// </summary>
+    public bool TryGetPayload(CacheKey key, out ReadOnlyMemory<byte> payload)
+    {
+        payload = ReadOnlyMemory<byte>.Empty;
         var path = PathOf(key);
         byte[] entry;
         try
@@ -69,7 +85,7 @@ public sealed class ContentCache(string folder)
             return false;
         }
 
-        if (!TryUnpack(entry, out value))
+        if (!IsIntact(entry))
         {
             Interlocked.Increment(ref _rejected);
             Interlocked.Increment(ref _misses);
@@ -78,6 +94,7 @@ public sealed class ContentCache(string folder)
         }
 
         Interlocked.Increment(ref _hits);
+        payload = entry.AsMemory(HeaderLength);
         return true;
     }
 
@@ -169,8 +186,21 @@ public sealed class ContentCache(string folder)
     }
 
     /// <summary>
+    /// Stores the bytes of <paramref name="segments"/>, joined in order, under <paramref name="key"/>: the entry
+    /// <see cref="Set(CacheKey, ReadOnlySpan{byte})"/> writes for the joined bytes, but the pieces are hashed and written
+    /// as they are, never joined (issue 9: a pack of many pages is written as its index and the pages' own buffers).
+    /// </summary>
+    public void Set(CacheKey key, IReadOnlyList<ReadOnlyMemory<byte>> segments)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        Span<byte> digest = stackalloc byte[32];
+        var length = HashSegments(segments, digest);
+        Write(key, digest, length, [], source: null, segments);
+    }
+
+    /// <summary>
     /// Stores <paramref name="payload"/> under the SHA-256 of its bytes and returns that key: the same entry
-    /// <see cref="Set"/> writes for that key, but the hash is computed once (it is both the key and the entry's
+    /// <see cref="Set(CacheKey, ReadOnlySpan{byte})"/> writes for that key, but the hash is computed once (it is both the key and the entry's
     /// checksum) and the payload is written as it is, without a packed copy. Skipped when an entry of that size exists,
     /// unless <paramref name="rewrite"/>.
     /// </summary>
@@ -198,18 +228,7 @@ public sealed class ContentCache(string folder)
     {
         ArgumentNullException.ThrowIfNull(segments);
         Span<byte> digest = stackalloc byte[32];
-        long length = 0;
-        using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
-        {
-            foreach (var segment in segments)
-            {
-                hash.AppendData(segment.Span);
-                length += segment.Length;
-            }
-
-            hash.GetHashAndReset(digest);
-        }
-
+        var length = HashSegments(segments, digest);
         var key = new CacheKey(Convert.ToHexStringLower(digest));
         if (rewrite || !Contains(key, length))
         {
@@ -217,6 +236,21 @@ public sealed class ContentCache(string folder)
         }
 
         return key;
+    }
+
+    // The SHA-256 of the segments' bytes joined in order, into digest; returns their total length.
+    private static long HashSegments(IReadOnlyList<ReadOnlyMemory<byte>> segments, Span<byte> digest)
+    {
+        long length = 0;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var segment in segments)
+        {
+            hash.AppendData(segment.Span);
+            length += segment.Length;
+        }
+
+        hash.GetHashAndReset(digest);
+        return length;
     }
 
     /// <summary>
@@ -341,18 +375,6 @@ public sealed class ContentCache(string folder)
             Interlocked.Increment(ref _writeFailures);
             TryDelete(temporary);
         }
-    }
-
-    private static bool TryUnpack(byte[] entry, out byte[] payload)
-    {
-        payload = [];
-        if (!IsIntact(entry))
-        {
-            return false;
-        }
-
-        payload = entry.AsSpan(HeaderLength).ToArray();
-        return true;
     }
 
     /// <summary>Whether <paramref name="entry"/> is a whole entry: magic, a length that accounts for every byte and the payload's SHA-256.</summary>

@@ -98,7 +98,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             .ToList();
         generated.Add(Finished(RecentChangesPage(views, ordered), context));
         generated.Add(new Document(VersionUrls.ChangesFeed.TrimStart('/'), VersionUrls.ChangesFeed.TrimStart('/'), ChangesFeed.Write(settings.Title, settings.BaseUrl, ordered), Metadata.Empty));
-        pageCache?.RemoveUnused();
+        pageCache?.SavePagesOfThisBuild();
         return [.. result, .. generated.OrderBy(d => d.Destination, StringComparer.Ordinal)];
     }
 

@@ -6,9 +6,9 @@ using Handbook.Site.Versions;
 using static Handbook.Site.Tests.Versions.GardenHistory;
 
 /// <summary>
-/// Finished version and history pages kept across builds under <c>--cache DIR/version-pages/</c> (with
-/// <c>--reuse-families</c>): a build after a new commit renders through the theme only the pages whose inputs changed,
-/// and its output is byte for byte that of a build without any cache.
+/// Finished version and history pages kept across builds under <c>--cache DIR/version-pages/</c> (one pack per build,
+/// with <c>--reuse-families</c>): a build after a new commit renders through the theme only the pages whose inputs
+/// changed, and its output is byte for byte that of a build without any cache.
 /// </summary>
 public sealed class VersionPageCacheTests
 {
@@ -60,7 +60,7 @@ public sealed class VersionPageCacheTests
         using var folder = new TempFolder();
         var cache = folder["cache"];
         await BuildAsync(repo.InputFolder, folder["first"], cache, "https://handbook.example.com");
-        Assert.Equal(7, Entries(cache).Count);
+        Assert.Equal(7, VersionPageCache.StoredKeys(cache).Count);
 
         // When it is built again with another base URL (canonical links of every page change)
         var report = await BuildAsync(repo.InputFolder, folder["second"], cache, "https://other.example.com");
@@ -73,41 +73,78 @@ public sealed class VersionPageCacheTests
     }
 
     [Fact]
-    public async Task Given_a_damaged_page_entry_When_built_again_Then_that_page_is_rendered_again_and_the_output_is_unchanged()
+    public async Task Given_a_damaged_pack_When_built_again_Then_every_page_is_rendered_again_the_pack_is_stored_whole_and_the_output_is_unchanged()
     {
-        // Given a cache filled by one build, with one page entry cut in half
+        // Given a cache filled by one build, with its pack cut in half
         using var repo = NewRepository();
         using var build = await ReusingBuild.RunAsync(repo.InputFolder);
         var expected = Files(build.Output);
-        var entries = Entries(build.Cache);
-        Assert.Equal(7, entries.Count);
-        var bytes = File.ReadAllBytes(entries[0]);
-        File.WriteAllBytes(entries[0], bytes[..(bytes.Length / 2)]);
+        var pack = VersionPageCache.PackPath(build.Cache);
+        var bytes = File.ReadAllBytes(pack);
+        File.WriteAllBytes(pack, bytes[..(bytes.Length / 2)]);
 
         // When the site is built again past the whole-build cache (which would restore the output as a whole)
         DropWholeBuildCache(build.Cache);
         await build.BuildAgainAsync(repo.InputFolder);
 
-        // Then that one page is rendered again and stored whole; the output is unchanged
-        Assert.Equal((1, 6), build.Report.VersionPages);
-        Assert.Equal(bytes.Length, new FileInfo(entries[0]).Length);
+        // Then every page is rendered again and the pack stored whole; the output is unchanged
+        Assert.Equal((7, 0), build.Report.VersionPages);
+        Assert.Equal(bytes, File.ReadAllBytes(pack));
         Assert.Equal(expected, Files(build.Output));
     }
 
     [Fact]
-    public async Task Given_pages_whose_inputs_changed_When_built_again_Then_their_old_entries_are_deleted()
+    public async Task Given_a_pack_whose_pages_were_all_used_When_built_again_Then_the_pack_is_not_written()
+    {
+        // Given a cache filled by one build, its pack dated in the past
+        using var repo = NewRepository();
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
+        var pack = VersionPageCache.PackPath(build.Cache);
+        var past = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(pack, past);
+
+        // When nothing changed and the site is built again past the whole-build cache
+        DropWholeBuildCache(build.Cache);
+        await build.BuildAgainAsync(repo.InputFolder);
+
+        // Then every page came from the pack, which was not written again
+        Assert.Equal((0, 7), build.Report.VersionPages);
+        Assert.Equal(past, File.GetLastWriteTimeUtc(pack));
+    }
+
+    [Fact]
+    public async Task Given_a_cache_of_the_file_per_page_form_When_a_pack_is_written_Then_the_old_files_are_deleted()
+    {
+        // Given a version-pages folder holding a page file of the thirteenth session's form
+        using var repo = NewRepository();
+        using var folder = new TempFolder();
+        var cache = folder["cache"];
+        var old = Path.Combine(cache, VersionPageCache.SubFolder, "ab", new string('a', 64));
+        Directory.CreateDirectory(Path.GetDirectoryName(old)!);
+        File.WriteAllText(old, "an entry of the old form");
+
+        // When the site is built with that cache
+        await BuildAsync(repo.InputFolder, folder["output"], cache, "https://handbook.example.com");
+
+        // Then the folder holds the pack alone
+        var files = Directory.EnumerateFiles(Path.Combine(cache, VersionPageCache.SubFolder), "*", SearchOption.AllDirectories).ToList();
+        Assert.Equal([VersionPageCache.PackPath(cache)], files);
+    }
+
+    [Fact]
+    public async Task Given_pages_whose_inputs_changed_When_built_again_Then_they_leave_the_pack()
     {
         // Given a cache filled by one build
         using var repo = NewRepository();
         using var build = await ReusingBuild.RunAsync(repo.InputFolder);
-        var before = Entries(build.Cache).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        var before = VersionPageCache.StoredKeys(build.Cache).ToHashSet(StringComparer.Ordinal);
 
         // When a commit changes one family and the site is built again
         repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
         await build.BuildAgainAsync(repo.InputFolder);
 
-        // Then the folder holds exactly this build's pages: the 5 unchanged entries and 3 new ones, the 2 outdated gone
-        var after = Entries(build.Cache).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        // Then the pack holds exactly this build's pages: the 5 unchanged ones and 3 new ones, the 2 outdated gone
+        var after = VersionPageCache.StoredKeys(build.Cache).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(8, after.Count);
         Assert.Equal(5, after.Intersect(before).Count());
     }
@@ -135,13 +172,10 @@ public sealed class VersionPageCacheTests
         repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
         await build.BuildAgainAsync(repo.InputFolder, cache: true);
 
-        // Then every page was rendered, none stored (the opt-in keeps the cold build's cost as it was)
+        // Then every page was rendered, none stored (the default path is main's: no keys, no pack)
         Assert.Equal((0, 0), build.Report.VersionPages);
         Assert.False(Directory.Exists(Path.Combine(build.Cache, VersionPageCache.SubFolder)));
     }
-
-    private static List<string> Entries(string cache) =>
-        Directory.EnumerateFiles(Path.Combine(cache, VersionPageCache.SubFolder), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 
     private static void DropWholeBuildCache(string cache) =>
         Directory.Delete(Path.Combine(cache, Handbook.Site.Caching.SiteOutputCache.Subfolder), recursive: true);
