@@ -62,4 +62,7 @@ public sealed record JobFamiliesOptions
     /// each stage over the whole set.
     /// </summary>
     public int FamiliesPerBatch { get; init; }
+
+    /// <summary>With <see cref="FamiliesPerBatch"/>: sites with fewer pages than this run each stage over the whole set (zero: any site larger than one batch is batched).</summary>
+    public int SmallestBatchedSite { get; init; }
 }

@@ -40,9 +40,20 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
 {
     /// <summary>
     /// Pages per batch: enough to keep both cores busy in the per-page passes; the trees of a batch and its linked
-    /// pages (≈ 214 KiB a family at synthetic N = 10000) are then a few tens of MiB.
+    /// pages (≈ 214 KiB a family at synthetic N = 10000) are then about 10 MiB. Smaller batches die younger: at
+    /// synthetic N = 10000 (one build each, fourteenth session) batches of 200 peaked at 1.45–1.47 GiB with 11–12 s of
+    /// collector pauses, of 50 at 1.34 GiB (8.2 s), of 25 at 1.26 GiB (8.5 s), of 10 at 1.34 GiB (8.0 s), at about the
+    /// same CPU; smaller batches parse more linked pages again where statements link across pages.
     /// </summary>
-    public const int DefaultFamiliesPerBatch = 200;
+    public const int DefaultFamiliesPerBatch = 50;
+
+    /// <summary>
+    /// Sites with fewer pages than this run the whole-set stages (a build's default; the stage's own default is to
+    /// batch any site larger than one batch). Such a site's trees are small (≈ 40 MiB at 200 pages), and a real
+    /// handbook's statements search other pages' role names, which makes a batched build fall back to the whole set
+    /// after its first batch: work done twice for a batch.
+    /// </summary>
+    public const int DefaultSmallestBatchedSite = 200;
 
     private readonly MarkdownPipeline _pipeline;
 
@@ -51,13 +62,15 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
     private readonly JobFamilyParser _parser;
     private readonly string _gradesDataPath;
     private readonly int _familiesPerBatch;
+    private readonly int _smallestBatchedSite;
     private readonly IReadOnlyList<IStage> _wholeSet;
 
     /// <param name="pipeline">The site's Markdig pipeline.</param>
     /// <param name="gradesDataPath">The grade data file (<see cref="JobFamiliesOptions.GradesDataPath"/>).</param>
     /// <param name="wholeSet">The stages this one stands for, in order: what runs when batches cannot be exact.</param>
     /// <param name="familiesPerBatch">Own pages per batch.</param>
-    public ProcessFamiliesInBatches(MarkdownPipeline pipeline, string gradesDataPath, IReadOnlyList<IStage> wholeSet, int familiesPerBatch = DefaultFamiliesPerBatch)
+    /// <param name="smallestBatchedSite">Fewer pages than this run the whole-set stages (<see cref="DefaultSmallestBatchedSite"/>).</param>
+    public ProcessFamiliesInBatches(MarkdownPipeline pipeline, string gradesDataPath, IReadOnlyList<IStage> wholeSet, int familiesPerBatch = DefaultFamiliesPerBatch, int smallestBatchedSite = 0)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(gradesDataPath);
@@ -68,6 +81,7 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         _gradesDataPath = gradesDataPath;
         _wholeSet = wholeSet;
         _familiesPerBatch = familiesPerBatch;
+        _smallestBatchedSite = smallestBatchedSite;
     }
 
     public string Name => nameof(ProcessFamiliesInBatches);
@@ -126,6 +140,11 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         if (pages.Count <= _familiesPerBatch)
         {
             return (new FamilyBatchRun(0, pages.Count, 0, "every page fits in one batch"), null);
+        }
+
+        if (pages.Count < _smallestBatchedSite)
+        {
+            return (new FamilyBatchRun(0, pages.Count, 0, $"fewer than {_smallestBatchedSite} pages"), null);
         }
 
         var output = new Document[documents.Count];

@@ -39,4 +39,7 @@ public sealed record BuildRequest
     /// compare both). Builds with versions or <see cref="ReusesFamilies"/> always run them over the whole set.
     /// </summary>
     public int FamiliesPerBatch { get; init; } = JobFamilies.Stages.ProcessFamiliesInBatches.DefaultFamiliesPerBatch;
+
+    /// <summary>Sites with fewer pages than this are not batched (<see cref="JobFamilies.Stages.ProcessFamiliesInBatches.DefaultSmallestBatchedSite"/>; the tests batch small inputs with zero).</summary>
+    public int SmallestBatchedSite { get; init; } = JobFamilies.Stages.ProcessFamiliesInBatches.DefaultSmallestBatchedSite;
 }

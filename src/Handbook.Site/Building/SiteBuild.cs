@@ -140,6 +140,7 @@ public static class SiteBuild
             KeepsBodyHtmlAsUtf8 = oneShot,
             DefersBodyHtml = defersBodies,
             FamiliesPerBatch = defersBodies && request.FamiliesPerBatch > 0 ? request.FamiliesPerBatch : 0,
+            SmallestBatchedSite = request.SmallestBatchedSite,
         };
         if (oneShot && history?.Session.IsEnabled == true)
         {

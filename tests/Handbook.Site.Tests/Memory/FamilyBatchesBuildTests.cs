@@ -48,6 +48,19 @@ public class FamilyBatchesBuildTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Given_a_site_smaller_than_a_build_batches_When_built_with_the_defaults_Then_the_whole_set_stages_run_at_once()
+    {
+        // Given the sample (15 pages: more than a batch of 12 holds, fewer than a default build batches)
+        using var folder = new TempFolder();
+
+        // When built in batches of 12 with the build's default smallest batched site
+        var report = await SiteBuild.RunAsync(Request(SampleInput, folder["out"], 12) with { SmallestBatchedSite = ProcessFamiliesInBatches.DefaultSmallestBatchedSite });
+
+        // Then no batch ran
+        Assert.Equal($"family batches: whole set instead (fewer than {ProcessFamiliesInBatches.DefaultSmallestBatchedSite} pages; 0 batches done before)", BatchLine(report));
+    }
+
+    [Fact]
     public async Task Given_the_sample_in_batches_of_one_page_When_built_Then_pages_linked_by_extends_statements_were_parsed_again()
     {
         using var folder = new TempFolder();
@@ -119,6 +132,7 @@ public class FamilyBatchesBuildTests(ITestOutputHelper output)
         History = false,
         KeepGoing = true,
         FamiliesPerBatch = perBatch,
+        SmallestBatchedSite = 0,
     };
 
     private static Dictionary<string, byte[]> Files(string folder) =>
