@@ -14,19 +14,6 @@ using static Handbook.Site.Tests.Support.Families;
 /// </summary>
 public class ComparePagesStagingTests
 {
-    private static JobFamily WithLevels(string slug, string title, params string[] levels)
-    {
-        var family = Family(slug, title);
-        foreach (var name in levels)
-        {
-            var level = Level(name, name.ToLowerInvariant().Replace(' ', '-'));
-            level.Responsibilities = Section(SectionKind.Responsibilities, "Responsibilities", "Own the " + name + " work", "Mentor others");
-            family.Levels.Add(level);
-        }
-
-        return family;
-    }
-
     [Fact]
     public void Given_families_with_levels_When_compare_pages_are_rendered_with_a_staging_Then_each_is_staged_with_the_bytes_it_renders_without()
     {
@@ -35,9 +22,9 @@ public class ComparePagesStagingTests
         var settings = new SiteSettings { BaseUrl = "https://handbook.example.com" };
         Document[] pages =
         [
-            Page(WithLevels("sales/solutions-architect", "Solutions Architect", "Junior", "Intermediate", "Senior")),
-            Page(WithLevels("engineering/backend", "Backend Engineer", "Intermediate", "Senior")),
-            Page(WithLevels("engineering/designer", "Designer", "Senior")),
+            Page(FamilyWithLevels("sales/solutions-architect", "Solutions Architect", "Junior", "Intermediate", "Senior")),
+            Page(FamilyWithLevels("engineering/backend", "Backend Engineer", "Intermediate", "Senior")),
+            Page(FamilyWithLevels("engineering/designer", "Designer", "Senior")),
         ];
 
         // When rendered without a staging (the oracle) and with one

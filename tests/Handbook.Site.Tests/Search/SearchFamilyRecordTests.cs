@@ -4,6 +4,7 @@ using CsCheck;
 using Handbook.JobFamilies.Model;
 using Handbook.Site.Catalog;
 using Handbook.Site.Search;
+using Handbook.Site.Tests.Support;
 using static Handbook.Site.Tests.Support.Families;
 
 /// <summary>
@@ -15,24 +16,7 @@ public class SearchFamilyRecordTests
 {
     private static readonly Gen<string> Text = Gen.OneOf(Gen.Const("Fix bugs"), Gen.Const("Write tests"), Gen.Const("Review “designs”"), Gen.String[Gen.Char.AlphaNumeric, 1, 12]);
 
-    private static readonly Gen<Role> RoleGen = Gen.Select(Gen.Int[0, 99], Text.Array[0, 6], Text.Array[0, 6], Text.Array[0, 3])
-        .Select((n, responsibilities, requirements, nice) =>
-        {
-            var role = Level("Level " + n, "level-" + n, grade: n % 3 == 0 ? null : (n % 12).ToString(System.Globalization.CultureInfo.InvariantCulture), gradeTitle: n % 2 == 0 ? "Title " + n : null);
-            role.Responsibilities = responsibilities.Length == 0 ? null : Section(SectionKind.Responsibilities, "Responsibilities", responsibilities);
-            role.Requirements = requirements.Length == 0 ? null : Section(SectionKind.Requirements, "Requirements", requirements);
-            role.NiceToHaves = nice.Length == 0 ? null : Section(SectionKind.NiceToHaves, "Nice-to-haves", nice);
-            return role;
-        });
-
-    // Families in two departments, one with an index page (its title is the department's in the index).
-    private static readonly Gen<List<JobFamily>> FamiliesGen = RoleGen.List[0, 4].List[1, 6].Select(families =>
-        families.Select((roles, i) =>
-        {
-            var family = Family((i % 2 == 0 ? "sales" : "engineering") + "/family-" + i, "Family " + i, i % 3 == 0 ? null : "Does things.");
-            family.Levels.AddRange(roles);
-            return family;
-        }).Append(Family("sales", "Sales Department", isIndex: true)).ToList());
+    private static readonly Gen<List<JobFamily>> FamiliesGen = RandomFamilies.Sites(Text, maxItems: 6, minFamilies: 1, maxFamilies: 6, maxLevels: 4, description: "Does things.");
 
     [Fact]
     public void Given_random_families_When_the_index_is_assembled_from_their_records_made_in_any_order_Then_it_is_the_index_of_the_families()

@@ -22,19 +22,6 @@ using static Handbook.Site.Tests.Support.Families;
 /// </summary>
 public class PerFamilyOutputsTests
 {
-    private static JobFamily WithLevels(string slug, string title, params string[] levels)
-    {
-        var family = Family(slug, title);
-        foreach (var name in levels)
-        {
-            var level = Level(name, name.ToLowerInvariant().Replace(' ', '-'));
-            level.Responsibilities = Section(SectionKind.Responsibilities, "Responsibilities", "Own the " + name + " work", "Mentor others");
-            family.Levels.Add(level);
-        }
-
-        return family;
-    }
-
     [Fact]
     public void Given_families_recorded_as_the_theme_renders_them_When_their_outputs_are_taken_Then_each_is_what_the_family_itself_gives()
     {
@@ -42,10 +29,10 @@ public class PerFamilyOutputsTests
         // a family the theme did not record
         using var folder = new TempFolder();
         var settings = new SiteSettings { BaseUrl = "https://handbook.example.com" };
-        var compared = WithLevels("sales/solutions-architect", "Solutions Architect", "Junior", "Senior");
-        var single = WithLevels("engineering/designer", "Designer", "Senior");
+        var compared = FamilyWithLevels("sales/solutions-architect", "Solutions Architect", "Junior", "Senior");
+        var single = FamilyWithLevels("engineering/designer", "Designer", "Senior");
         var index = Family("sales", "Sales", isIndex: true);
-        var unrecorded = WithLevels("engineering/backend", "Backend Engineer", "Intermediate", "Senior");
+        var unrecorded = FamilyWithLevels("engineering/backend", "Backend Engineer", "Intermediate", "Senior");
         Document[] pages = [Page(compared), Page(single), Page(index), Page(unrecorded)];
         var catalog = FamilyCatalog.From(pages);
         var writer = new OutputWriter(folder["out"]);
@@ -98,7 +85,7 @@ public class PerFamilyOutputsTests
         // Given a recorded family whose search records were taken (the search index is written)
         using var folder = new TempFolder();
         var settings = new SiteSettings();
-        var family = WithLevels("sales/analyst", "Analyst", "Junior", "Senior");
+        var family = FamilyWithLevels("sales/analyst", "Analyst", "Junior", "Senior");
         var page = Page(family);
         using var staging = new OutputWriter(folder["out"]).BeginStaging();
         using var outputs = new PerFamilyOutputs(TestTheme.Instance, settings, new StageFinishedPages(staging, settings, nameof(RenderTheme)));

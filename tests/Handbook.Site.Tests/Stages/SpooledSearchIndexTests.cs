@@ -20,23 +20,7 @@ public class SpooledSearchIndexTests
     // Texts that repeat within and across families (one of them non-ASCII, one needing escapes), and random ones.
     private static readonly Gen<string> Text = Gen.OneOf(Gen.Const("Fix bugs"), Gen.Const("Write tests"), Gen.Const("Review “designs”"), Gen.Const("Lead \"hiring\"\n</script>"), Gen.String[Gen.Char.AlphaNumeric, 1, 12]);
 
-    private static readonly Gen<Role> RoleGen = Gen.Select(Gen.Int[0, 99], Text.Array[0, 5], Text.Array[0, 5], Text.Array[0, 2])
-        .Select((n, responsibilities, requirements, nice) =>
-        {
-            var role = Level("Level " + n, "level-" + n, grade: n % 3 == 0 ? null : (n % 12).ToString(System.Globalization.CultureInfo.InvariantCulture), gradeTitle: n % 2 == 0 ? "Title " + n : null);
-            role.Responsibilities = responsibilities.Length == 0 ? null : Section(SectionKind.Responsibilities, "Responsibilities", responsibilities);
-            role.Requirements = requirements.Length == 0 ? null : Section(SectionKind.Requirements, "Requirements", requirements);
-            role.NiceToHaves = nice.Length == 0 ? null : Section(SectionKind.NiceToHaves, "Nice-to-haves", nice);
-            return role;
-        });
-
-    private static readonly Gen<List<JobFamily>> FamiliesGen = RoleGen.List[0, 3].List[0, 5].Select(families =>
-        families.Select((roles, i) =>
-        {
-            var family = Family((i % 2 == 0 ? "sales" : "engineering") + "/family-" + i, "Family " + i, i % 3 == 0 ? null : "Does “things”.");
-            family.Levels.AddRange(roles);
-            return family;
-        }).Append(Family("sales", "Sales Department", isIndex: true)).ToList());
+    private static readonly Gen<List<JobFamily>> FamiliesGen = RandomFamilies.Sites(Text, maxItems: 5, minFamilies: 0, maxFamilies: 5, maxLevels: 3, description: "Does “things”.");
 
     [Fact]
     public void Given_random_families_recorded_by_the_theme_When_the_index_is_written_from_the_spool_Then_it_is_the_index_of_the_families()

@@ -63,6 +63,20 @@ public static class Families
         return section;
     }
 
+    /// <summary>A family with one level per name, each with the same two responsibilities naming its level (compare pages need two or more levels).</summary>
+    public static JobFamily FamilyWithLevels(string slug, string title, params string[] levels)
+    {
+        var family = Family(slug, title);
+        foreach (var name in levels)
+        {
+            var level = Level(name, name.ToLowerInvariant().Replace(' ', '-'));
+            level.Responsibilities = Section(SectionKind.Responsibilities, "Responsibilities", "Own the " + name + " work", "Mentor others");
+            family.Levels.Add(level);
+        }
+
+        return family;
+    }
+
     /// <summary>A document as it reaches the theme: parsed family plus rendered body.</summary>
     public static Document Page(JobFamily family, string bodyHtml = "<p>Body.</p>") =>
         Document.FromSource(family.SourcePath, "(markdown)")
