@@ -109,14 +109,7 @@ public class FamilyBatchesBuildTests(ITestOutputHelper output)
         output.WriteLine(line);
         Assert.DoesNotContain("family batches", whole.Timings, StringComparison.Ordinal);
         Assert.Equal(whole.Diagnostics.Select(d => d.ToString()), batched.Diagnostics.Select(d => d.ToString()));
-        var wholeFiles = Files(folder["whole"]);
-        var batchedFiles = Files(folder["batched"]);
-        Assert.NotEmpty(wholeFiles);
-        Assert.Equal(wholeFiles.Keys.Order(StringComparer.Ordinal), batchedFiles.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in wholeFiles)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(batchedFiles[path]), path + " differs");
-        }
+        OutputFolders.AssertSameFiles(folder["whole"], folder["batched"]);
 
         return line;
     }
@@ -134,8 +127,4 @@ public class FamilyBatchesBuildTests(ITestOutputHelper output)
         FamiliesPerBatch = perBatch,
         SmallestBatchedSite = 0,
     };
-
-    private static Dictionary<string, byte[]> Files(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
 }

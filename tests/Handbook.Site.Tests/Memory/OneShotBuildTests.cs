@@ -50,17 +50,6 @@ public class OneShotBuildTests
         Assert.Contains("ReleaseFamilyBullets", oneShot.Timings, StringComparison.Ordinal);
         Assert.DoesNotContain(keptSite.Stages, s => s.Name.StartsWith("Release", StringComparison.Ordinal) || s.Name.StartsWith("ReturnFreedMemory", StringComparison.Ordinal));
         Assert.Equal(kept.Diagnostics.Select(d => d.ToString()), oneShot.Diagnostics.Select(d => d.ToString()));
-        var oneShotFiles = Files(folder["one-shot"]);
-        var keptFiles = Files(folder["kept"]);
-        Assert.NotEmpty(oneShotFiles);
-        Assert.Equal(keptFiles.Keys.Order(StringComparer.Ordinal), oneShotFiles.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in keptFiles)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(oneShotFiles[path]), path + " differs");
-        }
+        OutputFolders.AssertSameFiles(folder["kept"], folder["one-shot"]);
     }
-
-    private static Dictionary<string, byte[]> Files(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
 }

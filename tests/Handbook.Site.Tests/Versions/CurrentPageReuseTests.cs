@@ -84,20 +84,10 @@ public sealed class CurrentPageReuseTests
         Assert.Contains(nameof(RecordSourceTexts), oneShot.Timings, StringComparison.Ordinal);
         Assert.DoesNotContain(keptSite.Stages, s => s.Name == nameof(RecordSourceTexts));
         Assert.Equal(kept.Diagnostics.Select(d => d.ToString()), oneShot.Diagnostics.Select(d => d.ToString()));
-        var oneShotFiles = Files(folder["one-shot"]);
-        var keptFiles = Files(folder["kept"]);
-        Assert.Contains(oneShotFiles.Keys, f => f.Contains("/versions/", StringComparison.Ordinal));
-        Assert.Equal(keptFiles.Keys.Order(StringComparer.Ordinal), oneShotFiles.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in keptFiles)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(oneShotFiles[path]), path + " differs");
-        }
+        var keptFiles = OutputFolders.AssertSameFiles(folder["kept"], folder["one-shot"]);
+        Assert.Contains(keptFiles.Keys, f => f.Contains("/versions/", StringComparison.Ordinal));
 
         var renderer = keptSite.Stages.OfType<RenderVersionPages>().Single().LastRenderer!;
         return (oneShot.Versions, (renderer.Rendered, renderer.FromCache, renderer.Reused));
     }
-
-    private static Dictionary<string, byte[]> Files(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
 }
