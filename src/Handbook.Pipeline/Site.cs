@@ -218,7 +218,7 @@ public sealed class Site
                 await Task.Yield();
             }
 
-            Task<IReadOnlyList<Document>>? running = RunStageAsync(stage, given, context);
+            Task<IReadOnlyList<Document>>? running = StageRunner.RunAsync(stage, given, context);
             var finishedSynchronously = running.IsCompleted;
             IReadOnlyList<Document>? produced = await running.ConfigureAwait(false);
             if (!finishedSynchronously)
@@ -338,30 +338,5 @@ public sealed class Site
         }
 
         return result;
-    }
-
-    private static async Task<IReadOnlyList<Document>> RunStageAsync(IStage stage, IReadOnlyList<Document> input, StageContext context)
-    {
-        try
-        {
-            IReadOnlyList<Document>? output = await StageRetry.ExecuteAsync(stage, input, context).ConfigureAwait(false);
-            return output ?? throw new InvalidOperationException("the stage returned no document list (null)");
-        }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // A stage bug must become a diagnostic and let the build report everything else.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            // Parallel loops may wrap a cancellation in an AggregateException: once cancelled, it is a cancellation.
-            context.CancellationToken.ThrowIfCancellationRequested();
-            context.Report(ex is System.Text.RegularExpressions.RegexMatchTimeoutException
-                ? Limits.RegexLimits.TimedOut($"stage '{stage.Name}'", EngineDiagnostics.SiteLocation)
-                : EngineDiagnostics.StageFailed(stage.Name, ex));
-            // What a one-shot per-document stage had not taken yet goes on (the documents it took are lost with it).
-            return input is ConsumableDocumentList consumable ? consumable.Remaining() : input;
-        }
     }
 }

@@ -6,7 +6,6 @@ using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Parsing;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
-using Handbook.Pipeline.Limits;
 using Handbook.Pipeline.Stages;
 using Markdig;
 
@@ -210,23 +209,7 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         foreach (var stage in _wholeSet)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                current = await StageRetry.ExecuteAsync(stage, current, context).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-#pragma warning disable CA1031 // As the engine: a stage bug becomes a diagnostic and the build goes on.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                context.Report(ex is System.Text.RegularExpressions.RegexMatchTimeoutException
-                    ? RegexLimits.TimedOut($"stage '{stage.Name}'", EngineDiagnostics.SiteLocation)
-                    : EngineDiagnostics.StageFailed(stage.Name, ex));
-            }
+            current = await StageRunner.RunAsync(stage, current, context).ConfigureAwait(false);
         }
 
         return current;
