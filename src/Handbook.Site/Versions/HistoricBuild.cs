@@ -95,8 +95,8 @@ public sealed class HistoricBuild(
     }
 
     /// <summary>
-    /// The batch's stages over the pages its statements can reach, or null when the whole batch must be rendered (no
-    /// linked page to skip, or the expansion could differ from the whole batch's, <see cref="ExpandExtendsWithinBatch"/>).
+    /// The batch's stages over the pages its statements can reach, or null when there is no linked page to skip; the
+    /// whole batch when the expansion could differ from the whole batch's (<see cref="ExpandExtendsWithinBatch"/>).
     /// Front matter and ERB run over the whole batch (ERB lists the batch's pages by their front matter); parsing, stray
     /// tags and grades, which are per page, over the wanted pages, partials and grade data, then over the linked pages
     /// their statements link to, transitively (<see cref="ReachedPages"/>); extends and the rest over those, in the
@@ -153,15 +153,17 @@ public sealed class HistoricBuild(
         // Every linked page reached: the whole batch, expanded as the plugin's stage does.
         IStage expanding = prepared.Count == read.Count ? new ExpandExtendsStatements() : expand;
         var expanded = await HistoricStages.RunAsync([expanding], reached, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
+        IStage[] trailing = [new KeepWantedPages(wanted), new AddGradeBadges(), new RenderBodyHtml(_pipeline, keepsBodyAsUtf8: bodiesAsUtf8)];
         if (expand.LeftBatch is not null)
         {
+            // The parsed pages were changed in place by the expansion: the whole batch from its front matter and ERB
+            // on, which are as they were (the documents themselves are never changed).
             Interlocked.Increment(ref _wholeBatchFallbacks);
-            return null;
+            IStage[] wholeBatch = [.. perPage, new ExpandExtendsStatements(), .. trailing];
+            return await HistoricStages.RunAsync(wholeBatch, read, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
         }
 
         Interlocked.Add(ref _skippedLinkedPages, read.Count - prepared.Count);
-
-        IStage[] trailing = [new KeepWantedPages(wanted), new AddGradeBadges(), new RenderBodyHtml(_pipeline, keepsBodyAsUtf8: bodiesAsUtf8)];
         return await HistoricStages.RunAsync(trailing, expanded, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
     }
 
