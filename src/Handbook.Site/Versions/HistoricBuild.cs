@@ -28,10 +28,21 @@ using Handbook.Site.Theming.Views;
 /// the render cache stores the bytes as they are (issue 9). False keeps the string (the tests' oracle).</param>
 /// <param name="runsStagesInSite">The stages run in an engine <see cref="Site"/> (the tests' oracle) instead of
 /// <see cref="HistoricStages"/>, which hands on the same documents without the engine's bookkeeping.</param>
-public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, HistoricGradeTables? gradeTables = null, bool bodiesAsUtf8 = true, bool runsStagesInSite = false)
+/// <param name="skipsUnreachedPages">Linked pages no "extends" statement of the batch reaches are not parsed
+/// (<see cref="ReachedPages"/>); false always parses them (the tests' oracle).</param>
+public sealed class HistoricBuild(
+    JobFamiliesOptions options, PageViews views, HistoricGradeTables? gradeTables = null, bool bodiesAsUtf8 = true, bool runsStagesInSite = false, bool skipsUnreachedPages = true)
 {
     // One Markdig pipeline for every commit's build (pipelines are immutable and thread-safe).
     private readonly Markdig.MarkdownPipeline _pipeline = JobFamiliesPlugin.CreatePipeline(options);
+    private int _skippedLinkedPages;
+    private int _wholeBatchFallbacks;
+
+    /// <summary>Linked pages left unparsed because no statement of their batch reaches them (all batches so far).</summary>
+    public int SkippedLinkedPages => Volatile.Read(ref _skippedLinkedPages);
+
+    /// <summary>Batches rendered whole after their reached pages' expansion could have differed (all batches so far).</summary>
+    public int WholeBatchFallbacks => Volatile.Read(ref _wholeBatchFallbacks);
 
     public async Task<IReadOnlyDictionary<string, HistoricContent>> RenderAsync(
         IReadOnlyList<Document> inputs, IReadOnlySet<string> wanted, bool hasGradeData, int maxDegreeOfParallelism, CancellationToken cancellationToken)
@@ -57,7 +68,8 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, H
         ];
         var documents = runsStagesInSite
             ? await RunInSiteAsync(stages, inputs, pipeline, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false)
-            : await HistoricStages.RunAsync(stages, inputs, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
+            : (skipsUnreachedPages ? await RunReachedPagesAsync(inputs, wanted, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false) : null)
+                ?? await HistoricStages.RunAsync(stages, inputs, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
         var rendered = new Dictionary<string, HistoricContent>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
@@ -80,6 +92,79 @@ public sealed class HistoricBuild(JobFamiliesOptions options, PageViews views, H
         }
 
         return rendered;
+    }
+
+    /// <summary>
+    /// The batch's stages over the pages its statements can reach, or null when there is no linked page to skip; the
+    /// whole batch when the expansion could differ from the whole batch's (<see cref="ExpandExtendsWithinBatch"/>).
+    /// Front matter and ERB run over the whole batch (ERB lists the batch's pages by their front matter); parsing, stray
+    /// tags and grades, which are per page, over the wanted pages, partials and grade data, then over the linked pages
+    /// their statements link to, transitively (<see cref="ReachedPages"/>); extends and the rest over those, in the
+    /// batch's order. Each wanted page comes out as from one run over the batch: expansion reads only the pages the
+    /// statements resolve to, and the stages after it see only the wanted pages (<see cref="KeepWantedPages"/>).
+    /// </summary>
+    private async Task<IReadOnlyList<Document>?> RunReachedPagesAsync(
+        IReadOnlyList<Document> inputs, IReadOnlySet<string> wanted, ServiceRegistry services, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    {
+        var gradesDataPath = options.GradesDataPath;
+        if (!inputs.Any(d => ReachedPages.IsLinked(d, wanted, gradesDataPath)))
+        {
+            return null;
+        }
+
+        IStage[] reading = [new ReadFrontMatter(), new ExpandErb()];
+        IStage[] perPage =
+        [
+            new ParseJobFamilies(new JobFamilyParser(_pipeline)),
+            new ShowStrayTagsAsText(),
+            new ResolveGrades(options.GradesDataPath, gradeTables is null ? null : gradeTables.Of),
+        ];
+        var read = await HistoricStages.RunAsync(reading, inputs, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
+        var urls = ReachedPages.UrlsOf(read);
+        var byPath = read.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
+        var prepared = new Dictionary<string, Document>(StringComparer.Ordinal);
+        var next = read.Where(d => !ReachedPages.IsLinked(d, wanted, gradesDataPath)).ToList();
+        var firstRound = true;
+        while (next.Count > 0)
+        {
+            // The grade data goes with every round's pages (their grades are resolved against it); the first round's
+            // copy is the one kept.
+            var batch = firstRound || !byPath.TryGetValue(gradesDataPath, out var data) ? next : [.. next, data];
+            var parsed = await HistoricStages.RunAsync(perPage, batch, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
+            var added = new List<Document>();
+            foreach (var document in parsed)
+            {
+                if (prepared.TryAdd(document.SourcePath, document))
+                {
+                    added.Add(document);
+                }
+            }
+
+            firstRound = false;
+            next = ReachedPages.LinkedBy(added, urls)
+                .Where(path => !prepared.ContainsKey(path) && byPath.ContainsKey(path))
+                .Select(path => byPath[path])
+                .ToList();
+        }
+
+        var reached = read.Select(d => prepared.GetValueOrDefault(d.SourcePath)).OfType<Document>().ToList();
+        var expand = new ExpandExtendsWithinBatch(urls);
+
+        // Every linked page reached: the whole batch, expanded as the plugin's stage does.
+        IStage expanding = prepared.Count == read.Count ? new ExpandExtendsStatements() : expand;
+        var expanded = await HistoricStages.RunAsync([expanding], reached, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
+        IStage[] trailing = [new KeepWantedPages(wanted), new AddGradeBadges(), new RenderBodyHtml(_pipeline, keepsBodyAsUtf8: bodiesAsUtf8)];
+        if (expand.LeftBatch is not null)
+        {
+            // The parsed pages were changed in place by the expansion: the whole batch from its front matter and ERB
+            // on, which are as they were (the documents themselves are never changed).
+            Interlocked.Increment(ref _wholeBatchFallbacks);
+            IStage[] wholeBatch = [.. perPage, new ExpandExtendsStatements(), .. trailing];
+            return await HistoricStages.RunAsync(wholeBatch, read, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
+        }
+
+        Interlocked.Add(ref _skippedLinkedPages, read.Count - prepared.Count);
+        return await HistoricStages.RunAsync(trailing, expanded, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
     }
 
     // The engine's run of the same stages (never rebuilt incrementally, so it keeps no run record): the tests' oracle.

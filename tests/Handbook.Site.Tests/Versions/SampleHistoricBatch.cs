@@ -42,6 +42,7 @@ internal static class SampleHistoricBatch
     }
 
     /// <summary>A historic build with default options, over <paramref name="views"/> (new ones when null).</summary>
-    public static HistoricBuild Build(HistoricGradeTables? gradeTables = null, bool bodiesAsUtf8 = true, PageViews? views = null, bool runsStagesInSite = false) =>
-        new(new JobFamiliesOptions(), views ?? NewViews(), gradeTables, bodiesAsUtf8, runsStagesInSite);
+    public static HistoricBuild Build(
+        HistoricGradeTables? gradeTables = null, bool bodiesAsUtf8 = true, PageViews? views = null, bool runsStagesInSite = false, bool skipsUnreachedPages = true) =>
+        new(new JobFamiliesOptions(), views ?? NewViews(), gradeTables, bodiesAsUtf8, runsStagesInSite, skipsUnreachedPages);
 }

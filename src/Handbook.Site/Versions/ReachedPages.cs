@@ -1,0 +1,81 @@
+namespace Handbook.Site.Versions;
+
+using Handbook.JobFamilies;
+using Handbook.JobFamilies.Extends;
+using Handbook.Pipeline.Documents;
+
+/// <summary>
+/// The linked pages of a historic batch (pages a wanted version's source links to, <see cref="PageLinks"/>) and which
+/// of them an "extends" statement can reach: a statement reaches another page only through a link to it (or by a role
+/// name searched on every page, which <see cref="ExpandExtendsWithinBatch"/> detects), so the pages the wanted pages'
+/// statements link to, and the pages those pages' statements link to, transitively, are all the expansion of the wanted
+/// pages reads (issue 9: the others were parsed, given grades and expanded for nothing).
+/// </summary>
+public static class ReachedPages
+{
+    /// <summary>A document of the batch that is neither wanted, nor a partial, nor the grade data.</summary>
+    public static bool IsLinked(Document document, IReadOnlySet<string> wanted, string gradesDataPath)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(wanted);
+        var path = document.SourcePath;
+        return !wanted.Contains(path) && !HistoricInputFiles.IsPartial(path) && !string.Equals(path, gradesDataPath, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every page of the batch after its front matter is read: normalised URL (from its path, as the parser gives it
+    /// to the family) → source path, the first in the batch's order for each URL (as a lookup over the batch finds it).
+    /// </summary>
+    public static Dictionary<string, string> UrlsOf(IReadOnlyList<Document> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var urls = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in documents)
+        {
+            if (IsPage(document))
+            {
+                urls.TryAdd(FamilyLookup.Normalize(document.Get(JobFamilyKeys.PathInfo).Url), document.SourcePath);
+            }
+        }
+
+        return urls;
+    }
+
+    /// <summary>
+    /// The source paths of the pages the statements of <paramref name="parsed"/> link to (found as the resolver finds
+    /// them, <see cref="StatementFinder"/>), by <paramref name="urls"/>, in ordinal order.
+    /// </summary>
+    public static SortedSet<string> LinkedBy(IEnumerable<Document> parsed, IReadOnlyDictionary<string, string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(urls);
+        var linked = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var document in parsed)
+        {
+            if (!document.TryGet(JobFamilyKeys.Family, out var family))
+            {
+                continue;
+            }
+
+            foreach (var found in StatementFinder.Find(family))
+            {
+                foreach (var target in found.Statement.Targets)
+                {
+                    if (target.Link is { } link && FamilyLookup.IsFamilyUrl(link) && urls.TryGetValue(FamilyLookup.Normalize(link), out var path))
+                    {
+                        linked.Add(path);
+                    }
+                }
+            }
+        }
+
+        return linked;
+    }
+
+    // A page ParseJobFamilies parses (as ProcessFamiliesInBatches tells them).
+    private static bool IsPage(Document document) =>
+        document.Metadata.Contains(JobFamilyKeys.PathInfo)
+        && document.Metadata.Contains(JobFamilyKeys.FrontMatter)
+        && document.Metadata.Contains(JobFamilyKeys.MarkdownBody)
+        && document.Metadata.Contains(JobFamilyKeys.SourceMap);
+}
