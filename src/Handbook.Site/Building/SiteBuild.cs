@@ -14,6 +14,7 @@ using Handbook.Pipeline.Output;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Caching;
 using Handbook.Site.Catalog;
+using Handbook.Site.Links;
 using Handbook.Site.Stages;
 using Handbook.Site.Theming;
 using Handbook.Site.Versions;
@@ -207,7 +208,9 @@ public static class SiteBuild
         site.AddStage(new WriteNetlifyRedirects(options.RedirectsDataPath));
 
         // Last before writing: links are checked against every page the stages above generated.
-        site.AddStage(new CheckLinks(LinkOptions(settings), options.RedirectsDataPath));
+        // With --cache the anchors of pages whose text an earlier build read come from the cache (issue 9, after one commit).
+        var storedAnchors = request.CacheFolder is { } cacheFolder ? StoredPageAnchors.Open(cacheFolder) : null;
+        site.AddStage(new CheckLinks(LinkOptions(settings), options.RedirectsDataPath, storedAnchors));
         if (request.WriteOutput)
         {
             site.AddStage(new WriteNetlifyHeaders(settings));
