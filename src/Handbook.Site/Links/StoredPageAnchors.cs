@@ -21,8 +21,8 @@ using Handbook.Site.Caching;
 /// </remarks>
 public sealed class StoredPageAnchors
 {
-    private const string SubFolder = "anchors";
-    private static readonly CacheKey Key = CacheKey.Create("page-anchors", "1");
+    internal const string SubFolder = "anchors";
+    internal static readonly CacheKey Key = CacheKey.Create("page-anchors", "1");
 
     private readonly ContentCache _cache;
     private readonly Dictionary<string, string[]> _stored;
