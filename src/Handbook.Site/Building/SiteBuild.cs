@@ -208,8 +208,10 @@ public static class SiteBuild
         site.AddStage(new WriteNetlifyRedirects(options.RedirectsDataPath));
 
         // Last before writing: links are checked against every page the stages above generated.
-        // With --cache the anchors of pages whose text an earlier build read come from the cache (issue 9, after one commit).
-        var storedAnchors = request.CacheFolder is { } cacheFolder ? StoredPageAnchors.Open(cacheFolder) : null;
+        // With --cache a one-shot build takes the anchors of pages whose text an earlier build read from the cache (issue 9,
+        // after one commit). Not the preview: it keeps each page's anchors in memory across rebuilds (AnchorCollector), and
+        // hashing and storing on every edit would only add to the edit-to-reload time.
+        var storedAnchors = oneShot && request.CacheFolder is { } cacheFolder ? StoredPageAnchors.Open(cacheFolder) : null;
         site.AddStage(new CheckLinks(LinkOptions(settings), options.RedirectsDataPath, storedAnchors));
         if (request.WriteOutput)
         {

@@ -1,6 +1,7 @@
 namespace Handbook.Site.Tests.Links;
 
 using Handbook.Pipeline.Caching;
+using Handbook.Site.Building;
 using Handbook.Site.Caching;
 using Handbook.Site.Links;
 using Handbook.Site.Tests.History;
@@ -51,6 +52,22 @@ public sealed class StoredPageAnchorsBuildTests
 
         // Then the link to an anchor that is there is reported missing
         Assert.Contains(build.Report.Diagnostics, d => d.Code == "LINK004" && d.Message.Contains("'#levels'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Given_the_preview_with_a_cache_folder_When_it_builds_Then_it_keeps_anchors_in_memory_and_stores_none()
+    {
+        // Given the site the preview composes (it keeps a run record for its incremental rebuilds), with --cache
+        using var repo = NewRepositoryWithAnchorLinks();
+        using var folder = new TempFolder();
+        var request = new BuildRequest { InputFolder = repo.InputFolder, OutputFolder = folder["output"], ThemeFolder = TestTheme.Folder, CacheFolder = folder["cache"], WriteOutput = false };
+
+        // When
+        var result = await SiteBuild.Compose(request, TestTheme.Instance, new SiteSettings()).RunAsync([]);
+
+        // Then the link check ran (the missing anchor is reported) without the store
+        Assert.Contains(result.Diagnostics, d => d.Code == "LINK004" && d.Message.Contains("#senior-digge", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(folder["cache"], SiteOutputCache.Subfolder, StoredPageAnchors.SubFolder)));
     }
 
     private static TestRepository NewRepositoryWithAnchorLinks()
