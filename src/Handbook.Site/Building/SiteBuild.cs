@@ -14,6 +14,7 @@ using Handbook.Pipeline.Output;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Caching;
 using Handbook.Site.Catalog;
+using Handbook.Site.Links;
 using Handbook.Site.Stages;
 using Handbook.Site.Theming;
 using Handbook.Site.Versions;
@@ -207,7 +208,11 @@ public static class SiteBuild
         site.AddStage(new WriteNetlifyRedirects(options.RedirectsDataPath));
 
         // Last before writing: links are checked against every page the stages above generated.
-        site.AddStage(new CheckLinks(LinkOptions(settings), options.RedirectsDataPath));
+        // With --cache a one-shot build takes the anchors of pages whose text an earlier build read from the cache (issue 9,
+        // after one commit). Not the preview: it keeps each page's anchors in memory across rebuilds (AnchorCollector), and
+        // hashing and storing on every edit would only add to the edit-to-reload time.
+        var storedAnchors = oneShot && request.CacheFolder is { } cacheFolder ? StoredPageAnchors.Open(cacheFolder) : null;
+        site.AddStage(new CheckLinks(LinkOptions(settings), options.RedirectsDataPath, storedAnchors));
         if (request.WriteOutput)
         {
             site.AddStage(new WriteNetlifyHeaders(settings));

@@ -12,7 +12,10 @@ public static class SiteLinkTargets
 {
     private const string IndexFile = "index.html";
 
-    public static LinkTargets From(IEnumerable<Document> documents)
+    public static LinkTargets From(IEnumerable<Document> documents) => From(documents, stored: null);
+
+    /// <param name="stored">The anchors earlier builds read (<c>--cache</c>), or null to parse every page asked about.</param>
+    public static LinkTargets From(IEnumerable<Document> documents, StoredPageAnchors? stored)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var targets = new LinkTargets();
@@ -24,7 +27,7 @@ public static class SiteLinkTargets
                 var url = destination == IndexFile || destination.EndsWith("/" + IndexFile, StringComparison.Ordinal)
                     ? "/" + destination[..^IndexFile.Length]
                     : "/" + destination;
-                targets.AddPage(url, AnchorsOf(document));
+                targets.AddPage(url, AnchorsOf(document, stored));
             }
             else
             {
@@ -40,14 +43,17 @@ public static class SiteLinkTargets
     /// (<see cref="Document.Staged"/>) is read back from its file: its text is exactly the page's (only such text is
     /// staged), and the few pages links ask about are read, rather than every page parsed ahead in case one is asked.
     /// </summary>
-    private static Func<IReadOnlySet<string>> AnchorsOf(Document document)
+    private static Func<IReadOnlySet<string>> AnchorsOf(Document document, StoredPageAnchors? stored)
     {
         if (document.Staged is { } staged)
         {
-            return () => AnchorCollector.Collect(staged.ReadAllText());
+            return () => Collect(staged.ReadAllText(), stored);
         }
 
         var html = document.Content;
-        return () => AnchorCollector.Collect(html);
+        return () => Collect(html, stored);
     }
+
+    private static IReadOnlySet<string> Collect(string html, StoredPageAnchors? stored) =>
+        stored is null ? AnchorCollector.Collect(html) : stored.Collect(html);
 }

@@ -16,13 +16,15 @@ using Handbook.Site.Urls;
 /// and before the output is written, in <c>build</c> and in <c>check</c> alike, so it validates against exactly the
 /// pages the site will have. Documents pass through unchanged.
 /// </summary>
-public sealed class CheckLinks(LinkCheckOptions options, string redirectsDataPath) : WholeSetStage
+/// <param name="storedAnchors">With <c>--cache</c>: the anchors of page texts earlier builds read, used instead of parsing
+/// those pages again and saved after the check; null parses every page a link asks about.</param>
+public sealed class CheckLinks(LinkCheckOptions options, string redirectsDataPath, StoredPageAnchors? storedAnchors = null) : WholeSetStage
 {
     public override string Name => nameof(CheckLinks);
 
     protected override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, StageContext context)
     {
-        var targets = SiteLinkTargets.From(documents);
+        var targets = SiteLinkTargets.From(documents, storedAnchors);
         var redirects = ReadRedirectData.Of(documents) ?? RedirectTable.Empty;
         var resolver = new LinkResolver(targets, redirects);
 
@@ -56,6 +58,7 @@ public sealed class CheckLinks(LinkCheckOptions options, string redirectsDataPat
                 }
             });
         context.Diagnostics.ReportAll(found);
+        storedAnchors?.Save();
         return documents;
     }
 }
