@@ -128,6 +128,25 @@ public class FamilyBatchesBuildTests(ITestOutputHelper output)
         Assert.Contains(recorded, f => outputs.OccupationOf(f)!.Responsibilities.Count > 0);
     }
 
+    [Fact]
+    public async Task Given_a_batch_that_falls_back_after_one_that_made_its_outputs_When_built_Then_the_files_and_diagnostics_are_the_whole_set_builds()
+    {
+        // Given a family with two levels (a compare page, made and staged in the first batch) and a page whose statement
+        // names its role without a link (the second batch meets the resolver's cross-page search and falls back)
+        using var folder = new TempFolder();
+        var input = folder["input"];
+        Directory.CreateDirectory(Path.Combine(input, "job-families", "sales"));
+        File.WriteAllText(Path.Combine(input, "job-families", "sales", "analyst.md"), "---\ntitle: Analyst\n---\n## Levels\n\n### Analyst\n\n#### Responsibilities\n\n* Count widgets\n\n### Senior Analyst\n\n#### Responsibilities\n\n* Extends the Analyst responsibilities\n* Lead the counting\n");
+        File.WriteAllText(Path.Combine(input, "job-families", "sales", "lead.md"), "---\ntitle: Lead\n---\n## Levels\n\n### Lead\n\n#### Responsibilities\n\n* Extends the Senior Analyst responsibilities\n* Lead\n");
+
+        // When built in batches of one page, and over the whole set
+        var batches = await AssertBatchesWriteWhatTheWholeSetWritesAsync(input, perBatch: 1, folder);
+
+        // Then the build fell back after the first batch, and still wrote the whole set's files (checked above)
+        Assert.Equal("family batches: whole set instead (a role name was searched on every page; 1 batches done before)", batches);
+        Assert.True(File.Exists(Path.Combine(folder["batched"], "job-families", "sales", "analyst", "compare", "index.html")));
+    }
+
     [CorpusFact]
     public async Task Given_the_real_pages_When_built_in_batches_Then_the_files_and_diagnostics_are_the_whole_set_builds()
     {
