@@ -65,4 +65,10 @@ public sealed record JobFamiliesOptions
 
     /// <summary>With <see cref="FamiliesPerBatch"/>: sites with fewer pages than this run each stage over the whole set (zero: any site larger than one batch is batched).</summary>
     public int SmallestBatchedSite { get; init; }
+
+    /// <summary>
+    /// With <see cref="FamiliesPerBatch"/>: what the app makes of each batch's families once the batch is rendered
+    /// (<see cref="Stages.IFamilyBatchOutputs"/>); null makes nothing per batch.
+    /// </summary>
+    public Stages.IFamilyBatchOutputs? BatchOutputs { get; init; }
 }

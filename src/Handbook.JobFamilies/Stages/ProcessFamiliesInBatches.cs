@@ -63,13 +63,16 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
     private readonly int _familiesPerBatch;
     private readonly int _smallestBatchedSite;
     private readonly IReadOnlyList<IStage> _wholeSet;
+    private readonly IFamilyBatchOutputs? _batchOutputs;
 
     /// <param name="pipeline">The site's Markdig pipeline.</param>
     /// <param name="gradesDataPath">The grade data file (<see cref="JobFamiliesOptions.GradesDataPath"/>).</param>
     /// <param name="wholeSet">The stages this one stands for, in order: what runs when batches cannot be exact.</param>
     /// <param name="familiesPerBatch">Own pages per batch.</param>
     /// <param name="smallestBatchedSite">Fewer pages than this run the whole-set stages (<see cref="DefaultSmallestBatchedSite"/>).</param>
-    public ProcessFamiliesInBatches(MarkdownPipeline pipeline, string gradesDataPath, IReadOnlyList<IStage> wholeSet, int familiesPerBatch = DefaultFamiliesPerBatch, int smallestBatchedSite = 0)
+    /// <param name="batchOutputs">The app's outputs made of each batch's families once it is rendered (so their bullets can go
+    /// with the batch); null makes none.</param>
+    public ProcessFamiliesInBatches(MarkdownPipeline pipeline, string gradesDataPath, IReadOnlyList<IStage> wholeSet, int familiesPerBatch = DefaultFamiliesPerBatch, int smallestBatchedSite = 0, IFamilyBatchOutputs? batchOutputs = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(gradesDataPath);
@@ -81,6 +84,7 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         _wholeSet = wholeSet;
         _familiesPerBatch = familiesPerBatch;
         _smallestBatchedSite = smallestBatchedSite;
+        _batchOutputs = batchOutputs;
     }
 
     public string Name => nameof(ProcessFamiliesInBatches);
@@ -102,7 +106,14 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         var input = new Input(documents);
         var (run, output) = await RunInBatchesAsync(input, context).ConfigureAwait(false);
         LastRun = run;
-        return output ?? await RunWholeSetAsync(input.Restored(), context).ConfigureAwait(false);
+        if (output is not null)
+        {
+            return output;
+        }
+
+        // The whole set's families are other objects: what the batches' outputs made of theirs is dropped.
+        _batchOutputs?.Discard();
+        return await RunWholeSetAsync(input.Restored(), context).ConfigureAwait(false);
     }
 
     /// <summary>What the batches did, and the stage's output (null when the whole-set path must run).</summary>
@@ -152,10 +163,11 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         var batches = 0;
         var linkedParses = 0;
         var bodyBytes = 0L;
-        foreach (var own in pages.Chunk(_familiesPerBatch))
+        foreach (var own in BatchOrder(documents, pages).Chunk(_familiesPerBatch))
         {
             var batch = new FamilyBatch(this, documents, own, gradeData, byUrl, siteUrls, grades, context);
             var reason = await batch.RunAsync().ConfigureAwait(false);
+            reason ??= _batchOutputs?.Record(batch.Processed.ConvertAll(p => p.Document), context);
             if (reason is not null)
             {
                 return (new FamilyBatchRun(batches, pages.Count, linkedParses, reason), null);
@@ -193,6 +205,28 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         }
 
         return (new FamilyBatchRun(batches, pages.Count, linkedParses, null) { CompressedBodyBytes = bodyBytes, CompressedTextBytes = documents.ParkedBytes }, output);
+    }
+
+    /// <summary>
+    /// The pages in the order the batches take them: the site order, except that the pages the app's outputs depend on
+    /// (<see cref="IFamilyBatchOutputs.GoesFirst"/>) come first. Exact in any order: a batch's result does not depend on
+    /// the other batches (or the stage falls back), and every page keeps its position in the output.
+    /// </summary>
+    private List<int> BatchOrder(Input documents, List<int> pages)
+    {
+        if (_batchOutputs is not { } outputs)
+        {
+            return pages;
+        }
+
+        var first = new List<int>();
+        var rest = new List<int>(pages.Count);
+        foreach (var page in pages)
+        {
+            (outputs.GoesFirst(documents[page].Get(JobFamilyKeys.PathInfo)) ? first : rest).Add(page);
+        }
+
+        return [.. first, .. rest];
     }
 
     /// <summary>A page <see cref="ParseJobFamilies"/> parses.</summary>

@@ -133,6 +133,14 @@ public static class SiteBuild
         // Without versions nothing between rendering and the theme reads a body: the theme renders each one into its
         // page (DeferredBody), so no body outlives its page. Version pages read the current bodies before (CurrentPages).
         var defersBodies = oneShot && history?.Session.IsEnabled != true && !storesFamilyStates;
+        // No later stage changes the pages rendered so far (family, version, department pages): the versions stage and
+        // the theme hand each page to the staging as they render it, the stage after the theme stages the rest.
+        var finishedPages = staging is null ? null : new StageFinishedPages(staging, settings, nameof(RenderTheme));
+        // A build that stages its output makes each family's compare page, export part and search record as the theme
+        // renders the family, so its bullets go right after the theme, before the collection after it (issue 9); a
+        // batched build makes them in the family's batch (BatchOutputs), so its bullets go with the batch.
+        var perFamilyOutputs = finishedPages is null ? null : new PerFamilyOutputs(theme, settings, finishedPages);
+        var familiesPerBatch = defersBodies && request.FamiliesPerBatch > 0 ? request.FamiliesPerBatch : 0;
         // A build that defers bodies to the theme parses, expands and renders a batch of pages at a time (issue 9).
         var options = new JobFamiliesOptions
         {
@@ -140,8 +148,9 @@ public static class SiteBuild
             ReleasesSourceText = oneShot,
             KeepsBodyHtmlAsUtf8 = oneShot,
             DefersBodyHtml = defersBodies,
-            FamiliesPerBatch = defersBodies && request.FamiliesPerBatch > 0 ? request.FamiliesPerBatch : 0,
+            FamiliesPerBatch = familiesPerBatch,
             SmallestBatchedSite = request.SmallestBatchedSite,
+            BatchOutputs = familiesPerBatch > 0 ? perFamilyOutputs : null,
         };
         if (oneShot && history?.Session.IsEnabled == true)
         {
@@ -169,17 +178,11 @@ public static class SiteBuild
         }
 
         site.AddStage(new ReadRedirectData(options.RedirectsDataPath));
-        // No later stage changes the pages rendered so far (family, version, department pages): the versions stage and
-        // the theme hand each page to the staging as they render it, the stage after the theme stages the rest.
-        var finishedPages = staging is null ? null : new StageFinishedPages(staging, settings, nameof(RenderTheme));
         if (history is not null)
         {
             site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache, finishedPages, history.PageCache));
         }
 
-        // A build that stages its output makes each family's compare page, export part and search record as the theme
-        // renders the family, so its bullets go right after the theme, before the collection below (issue 9).
-        var perFamilyOutputs = finishedPages is null ? null : new PerFamilyOutputs(theme, settings, finishedPages);
         site.AddStage(new RenderTheme(theme, settings, fileSettings, finishedPages, perFamilyOutputs));
         AddIf(oneShot, site, new ReleaseBodyHtml());
         AddIf(finishedPages is not null, site, () => finishedPages!);

@@ -27,11 +27,14 @@ public static class StructuredData
         WriteIndented = true,
     };
 
-    /// <summary>The JSON-LD of a family page: its <c>Occupation</c> and its breadcrumb trail.</summary>
-    public static string ForFamily(JobFamily family, string departmentTitle, IReadOnlyList<LinkView> breadcrumbs, string pageUrl, string? baseUrl)
+    /// <summary>
+    /// The JSON-LD of a family page: its <c>Occupation</c> and its breadcrumb trail. <paramref name="items"/>: the
+    /// occupation's lists kept before the family's bullets went (<see cref="OccupationItems"/>); null reads the bullets.
+    /// </summary>
+    public static string ForFamily(JobFamily family, string departmentTitle, IReadOnlyList<LinkView> breadcrumbs, string pageUrl, string? baseUrl, OccupationItems? items = null)
     {
         ArgumentNullException.ThrowIfNull(family);
-        var graph = new JsonArray { Occupation(family, departmentTitle, pageUrl) };
+        var graph = new JsonArray { Occupation(family, departmentTitle, pageUrl, items ?? OccupationItems.Of(family)) };
         if (BreadcrumbList(breadcrumbs, pageUrl, baseUrl) is { } trail)
         {
             graph.Add(trail);
@@ -57,7 +60,7 @@ public static class StructuredData
         return source is null ? [] : source.Items.Select(i => i.Text).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static JsonObject Occupation(JobFamily family, string departmentTitle, string pageUrl)
+    private static JsonObject Occupation(JobFamily family, string departmentTitle, string pageUrl, OccupationItems items)
     {
         var occupation = new JsonObject
         {
@@ -71,8 +74,8 @@ public static class StructuredData
 
         occupation["occupationalCategory"] = departmentTitle;
         occupation["url"] = pageUrl;
-        AddList(occupation, "responsibilities", ItemsOf(family, SectionKind.Responsibilities));
-        AddList(occupation, "skills", ItemsOf(family, SectionKind.Requirements));
+        AddList(occupation, "responsibilities", items.Responsibilities);
+        AddList(occupation, "skills", items.Skills);
         return occupation;
     }
 

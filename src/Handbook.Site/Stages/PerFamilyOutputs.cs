@@ -29,7 +29,7 @@ using Handbook.Site.Versions;
 /// the theme did not render through here (an incremental run, a page the theme leaves as it is) is not recorded: the
 /// stages make its outputs as before, and its bullets are kept (<see cref="MayReleaseBullets"/>).
 /// </remarks>
-public sealed class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFinishedPages finishedPages) : IDisposable
+public sealed partial class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFinishedPages finishedPages) : IDisposable
 {
     private readonly ConcurrentDictionary<JobFamily, bool> _recorded = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<JobFamily, Document> _comparePages = new(ReferenceEqualityComparer.Instance);
@@ -46,8 +46,17 @@ public sealed class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFi
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_fragment;
 
-    /// <summary>Called by the theme before it renders pages: the compare pages' views need the site's catalogue.</summary>
-    public void Begin(FamilyCatalog catalog) => _views = new ReaderPageViews(catalog, settings);
+    /// <summary>
+    /// Called by the theme before it renders pages: the compare pages' views need the site's catalogue. Compare pages
+    /// made in the batches used the catalogue of the folder index pages alone (<see cref="Record(IReadOnlyList{Document}, Handbook.Pipeline.Stages.StageContext)"/>),
+    /// which must give the same breadcrumb trails: it must have the same index pages.
+    /// </summary>
+    public void Begin(FamilyCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ThrowIfIndexPagesDiffer(catalog);
+        _views = new ReaderPageViews(catalog, settings);
+    }
 
     /// <summary>
     /// Makes the outputs of <paramref name="family"/> (its page <paramref name="document"/> was just rendered and
@@ -57,12 +66,18 @@ public sealed class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFi
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(family);
-        if (family.IsDepartmentIndex)
+        if (family.IsDepartmentIndex || Holds(family))
         {
-            return;
+            return; // an index page has none of these outputs; a family recorded in its batch has them already
         }
 
         var views = _views ?? throw new InvalidOperationException("Begin must be called with the catalogue before families are recorded.");
+        RecordWith(views, document, family, cancellationToken);
+    }
+
+    // The outputs of one family, its page's views from the catalogue given.
+    private void RecordWith(ReaderPageViews views, Document document, JobFamily family, CancellationToken cancellationToken)
+    {
         if (ReaderPageViews.CompareUrlOf(family) is not null)
         {
             _comparePages[family] = RenderComparePages.RenderPage(theme, views, finishedPages, family, cancellationToken);

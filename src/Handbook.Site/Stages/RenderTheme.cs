@@ -161,7 +161,7 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
         ReadOnlyMemory<char> html;
         if (!family.IsDepartmentIndex)
         {
-            html = theme.RenderPageBuffered(ThemeTemplates.JobFamily, views.Site, views.PageOf(family), Values("family", views.FamilyOf(entry) with { BodyHtmlUtf8 = utf8, BodyHtmlBuffered = buffered }));
+            html = theme.RenderPageBuffered(ThemeTemplates.JobFamily, views.Site, views.PageOf(family, outputs?.OccupationOf(family)), Values("family", views.FamilyOf(entry) with { BodyHtmlUtf8 = utf8, BodyHtmlBuffered = buffered }));
         }
         else if (catalog.Departments.FirstOrDefault(d => d.IndexPage?.Family == family) is { } department)
         {

@@ -34,14 +34,20 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
     /// Built on <see cref="TrailOf(JobFamily)"/> like <see cref="FolderPageOf"/>, not on it: the folder page's breadcrumb
     /// JSON-LD would be serialised for every family page only to be replaced (issue 9).
     /// </remarks>
-    public PageView PageOf(JobFamily family)
+    public PageView PageOf(JobFamily family) => PageOf(family, occupation: null);
+
+    /// <summary>
+    /// <see cref="PageOf(JobFamily)"/> for a family whose bullets may be gone: its JSON-LD lists
+    /// <paramref name="occupation"/> (kept before they went; null reads the bullets).
+    /// </summary>
+    public PageView PageOf(JobFamily family, OccupationItems? occupation)
     {
         var page = TrailOf(family);
         return page with
         {
             Scripts = MermaidBlocks.Any(family) ? [.. FamilyScripts, MermaidScript] : FamilyScripts,
             OgType = "article",
-            JsonLd = StructuredData.ForFamily(family, DepartmentTitle(family.Department), page.Breadcrumbs, page.CanonicalUrl, settings.BaseUrl),
+            JsonLd = StructuredData.ForFamily(family, DepartmentTitle(family.Department), page.Breadcrumbs, page.CanonicalUrl, settings.BaseUrl, occupation),
         };
     }
 

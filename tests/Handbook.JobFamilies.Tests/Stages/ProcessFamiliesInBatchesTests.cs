@@ -1,8 +1,11 @@
 namespace Handbook.JobFamilies.Tests.Stages;
 
+using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Parsing;
 using Handbook.JobFamilies.Stages;
 using Handbook.Pipeline;
 using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Stages;
 
 /// <summary>
 /// <see cref="ProcessFamiliesInBatches"/> over in-memory pages: the oracle is the same stages run over the whole set
@@ -13,6 +16,7 @@ public class ProcessFamiliesInBatchesTests
     private const string Analyst = "job-families/sales/widget-analyst.md";
     private const string Manager = "job-families/sales/widget-manager.md";
     private const string Director = "job-families/sales/widget-director.md";
+    private const string SalesIndex = "job-families/sales/index.html.md";
 
     private static readonly (string Path, string Text) AnalystPage = (Analyst, """
         ---
@@ -180,6 +184,69 @@ public class ProcessFamiliesInBatchesTests
         });
     }
 
+    [Fact]
+    public async Task Given_batch_outputs_When_processed_in_batches_Then_each_page_is_handed_over_once_in_its_batch_index_pages_first()
+    {
+        // Given three families and a department index page listed last, and outputs that record what they are given
+        (string, string)[] pages = [AnalystPage, DirectorPage, ManagerPage, (SalesIndex, "---\ntitle: Sales\n---\nThe sales families.\n")];
+        var outputs = new RecordingBatchOutputs();
+
+        // When processed in batches of two pages
+        var (batched, run) = await BuildAsync(2, pages, outputs);
+        var (whole, _) = await BuildAsync(0, pages);
+
+        // Then the batches were exact, each page was handed over exactly once, the index page in the first batch, each
+        // batch once with the families the stage hands on (released trees), and nothing was discarded
+        Assert.Null(run!.FallbackReason);
+        Assert.Equal(2, outputs.Batches.Count);
+        Assert.Equal([SalesIndex, Analyst], outputs.Batches[0]);
+        Assert.Equal([SalesIndex, Analyst, Director, Manager], outputs.Batches.SelectMany(b => b).Order(StringComparer.Ordinal));
+        Assert.All(outputs.Families, f => Assert.NotNull(f.BodyFacts));
+        Assert.Equal(
+            batched.Documents.Where(d => d.Metadata.Contains(JobFamilyKeys.Family)).Select(d => d.Get(JobFamilyKeys.Family)).Order(Comparer<JobFamily>.Create((a, b) => string.CompareOrdinal(a.SourcePath, b.SourcePath))),
+            outputs.Families.Order(Comparer<JobFamily>.Create((a, b) => string.CompareOrdinal(a.SourcePath, b.SourcePath))));
+        Assert.Equal(0, outputs.Discarded);
+        AssertSame(whole, batched);
+    }
+
+    [Fact]
+    public async Task Given_batch_outputs_that_cannot_be_exact_When_processed_in_batches_Then_the_whole_set_path_runs_and_the_outputs_are_discarded()
+    {
+        // Given outputs that refuse the second batch
+        (string, string)[] pages = [AnalystPage, DirectorPage, ManagerPage];
+        var outputs = new RecordingBatchOutputs { RefuseBatch = 2 };
+
+        // When processed in batches of one page
+        var (batched, run) = await BuildAsync(1, pages, outputs);
+        var (whole, _) = await BuildAsync(0, pages);
+
+        // Then the stage fell back with the outputs' reason, discarded what they made, and made what the whole set makes
+        Assert.Equal("refused", run!.FallbackReason);
+        Assert.Equal(1, run.Batches);
+        Assert.Equal(1, outputs.Discarded);
+        AssertSame(whole, batched);
+    }
+
+    [Fact]
+    public async Task Given_batch_outputs_and_a_batch_that_falls_back_When_processed_Then_the_outputs_made_before_are_discarded()
+    {
+        // Given a page named without a link after one that batches exactly (the second batch falls back)
+        (string, string)[] pages =
+        [
+            AnalystPage,
+            ("job-families/sales/gadget-lead.md", "---\ntitle: Gadget Lead\n---\n## Levels\n\n### Gadget Lead\n\n#### Responsibilities\n\n* Extends the Senior Widget Analyst responsibilities\n* Lead gadgets\n"),
+        ];
+        var outputs = new RecordingBatchOutputs();
+
+        // When processed in batches of one page
+        var (_, run) = await BuildAsync(1, pages, outputs);
+
+        // Then the first batch was handed over, and discarded once the second fell back
+        Assert.Equal("a role name was searched on every page", run!.FallbackReason);
+        Assert.Equal([[Analyst]], outputs.Batches);
+        Assert.Equal(1, outputs.Discarded);
+    }
+
     /// <summary>Asserts the two runs made the same pages and diagnostics; returns the bodies (rendered once) by page.</summary>
     private static Dictionary<string, string> AssertSame(BuildResult expected, BuildResult actual)
     {
@@ -207,16 +274,17 @@ public class ProcessFamiliesInBatchesTests
 
     private static string Body(Document page) => page.Get(JobFamilyKeys.DeferredBody).Render().ToString();
 
-    private static async Task<(BuildResult Result, FamilyBatchRun? Run)> BuildAsync(int perBatch, (string Path, string Text)[] pages)
+    private static async Task<(BuildResult Result, FamilyBatchRun? Run)> BuildAsync(int perBatch, (string Path, string Text)[] pages, IFamilyBatchOutputs? outputs = null)
     {
-        var site = Site(perBatch);
+        var site = Site(perBatch, outputs);
         var result = await site.RunAsync(Inputs(pages));
         return (result, site.Stages.OfType<ProcessFamiliesInBatches>().SingleOrDefault()?.LastRun);
     }
 
-    private static Site Site(int perBatch) =>
+    private static Site Site(int perBatch, IFamilyBatchOutputs? outputs = null) =>
         new Site { KeepsRunRecord = false }.AddJobFamilies(new JobFamiliesOptions
         {
+            BatchOutputs = outputs,
             ReleasesSyntaxTrees = true,
             ReleasesSourceText = true,
             KeepsBodyHtmlAsUtf8 = true,
@@ -226,4 +294,28 @@ public class ProcessFamiliesInBatchesTests
 
     private static List<Document> Inputs((string Path, string Text)[] pages) =>
         pages.Select(p => Document.FromSource(p.Path, p.Text)).ToList();
+
+    /// <summary>Records each batch it is handed (source paths in order) and the families; refuses one batch if told to.</summary>
+    private sealed class RecordingBatchOutputs : IFamilyBatchOutputs
+    {
+        public List<string[]> Batches { get; } = [];
+
+        public List<JobFamily> Families { get; } = [];
+
+        public int Discarded { get; private set; }
+
+        /// <summary>The batch (counted from 1) to refuse; 0 refuses none.</summary>
+        public int RefuseBatch { get; init; }
+
+        public string? Record(IReadOnlyList<Document> batch, StageContext context)
+        {
+            Batches.Add([.. batch.Select(d => d.SourcePath)]);
+            Families.AddRange(batch.Select(d => d.Get(JobFamilyKeys.Family)));
+            return Batches.Count == RefuseBatch ? "refused" : null;
+        }
+
+        public void Discard() => Discarded++;
+
+        public bool GoesFirst(FamilyPathInfo page) => page.IsDepartmentIndex;
+    }
 }

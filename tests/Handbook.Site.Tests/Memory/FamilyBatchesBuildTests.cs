@@ -1,8 +1,14 @@
 namespace Handbook.Site.Tests.Memory;
 
+using Handbook.JobFamilies;
 using Handbook.JobFamilies.Stages;
+using Handbook.Pipeline;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
+using Handbook.Pipeline.Output;
 using Handbook.Site.Building;
+using Handbook.Site.Catalog;
+using Handbook.Site.Stages;
 using Handbook.Site.Tests.Corpus;
 using Handbook.Site.Tests.Support;
 using Handbook.Testing;
@@ -84,6 +90,63 @@ public class FamilyBatchesBuildTests(ITestOutputHelper output)
         Assert.DoesNotContain("family batches", versioned.Timings, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Given_the_sample_in_batches_with_the_sites_per_family_outputs_When_processed_Then_each_familys_outputs_were_made_and_its_bullets_let_go_in_its_batch()
+    {
+        // Given the sample's pages, the site's per-family outputs as the batches' outputs, and batches of five pages
+        using var folder = new TempFolder();
+        var settings = new SiteSettings();
+        using var staging = new OutputWriter(folder["out"]).BeginStaging();
+        using var outputs = new PerFamilyOutputs(TestTheme.Instance, settings, new StageFinishedPages(staging, settings, nameof(RenderTheme)));
+        var site = new Site { KeepsRunRecord = false }.AddJobFamilies(new JobFamiliesOptions
+        {
+            ReleasesSyntaxTrees = true,
+            ReleasesSourceText = true,
+            KeepsBodyHtmlAsUtf8 = true,
+            DefersBodyHtml = true,
+            FamiliesPerBatch = 5,
+            BatchOutputs = outputs,
+        });
+
+        // When the job-families stages run
+        var result = await site.RunAsync(SampleDocuments());
+
+        // Then they ran in batches, every family but the index pages was recorded there with its JSON-LD's lists kept,
+        // and its bullets are gone already (nothing left to release), while the whole-set stages leave them
+        Assert.Null(site.Stages.OfType<ProcessFamiliesInBatches>().Single().LastRun!.FallbackReason);
+        var families = result.Documents.Where(d => d.Metadata.Contains(JobFamilyKeys.Family)).Select(d => d.Get(JobFamilyKeys.Family)).ToList();
+        var recorded = families.Where(f => !f.IsDepartmentIndex).ToList();
+        Assert.NotEmpty(recorded);
+        Assert.Equal(recorded.Count, outputs.ReleasedInBatches);
+        Assert.All(recorded, f =>
+        {
+            Assert.True(outputs.Holds(f));
+            Assert.NotNull(outputs.OccupationOf(f));
+            Assert.Equal(0, BulletRelease.Release(f));
+        });
+        Assert.All(families.Where(f => f.IsDepartmentIndex), f => Assert.False(outputs.Holds(f)));
+        Assert.Contains(recorded, f => outputs.OccupationOf(f)!.Responsibilities.Count > 0);
+    }
+
+    [Fact]
+    public async Task Given_a_batch_that_falls_back_after_one_that_made_its_outputs_When_built_Then_the_files_and_diagnostics_are_the_whole_set_builds()
+    {
+        // Given a family with two levels (a compare page, made and staged in the first batch) and a page whose statement
+        // names its role without a link (the second batch meets the resolver's cross-page search and falls back)
+        using var folder = new TempFolder();
+        var input = folder["input"];
+        Directory.CreateDirectory(Path.Combine(input, "job-families", "sales"));
+        File.WriteAllText(Path.Combine(input, "job-families", "sales", "analyst.md"), "---\ntitle: Analyst\n---\n## Levels\n\n### Analyst\n\n#### Responsibilities\n\n* Count widgets\n\n### Senior Analyst\n\n#### Responsibilities\n\n* Extends the Analyst responsibilities\n* Lead the counting\n");
+        File.WriteAllText(Path.Combine(input, "job-families", "sales", "lead.md"), "---\ntitle: Lead\n---\n## Levels\n\n### Lead\n\n#### Responsibilities\n\n* Extends the Senior Analyst responsibilities\n* Lead\n");
+
+        // When built in batches of one page, and over the whole set
+        var batches = await AssertBatchesWriteWhatTheWholeSetWritesAsync(input, perBatch: 1, folder);
+
+        // Then the build fell back after the first batch, and still wrote the whole set's files (checked above)
+        Assert.Equal("family batches: whole set instead (a role name was searched on every page; 1 batches done before)", batches);
+        Assert.True(File.Exists(Path.Combine(folder["batched"], "job-families", "sales", "analyst", "compare", "index.html")));
+    }
+
     [CorpusFact]
     public async Task Given_the_real_pages_When_built_in_batches_Then_the_files_and_diagnostics_are_the_whole_set_builds()
     {
@@ -113,6 +176,12 @@ public class FamilyBatchesBuildTests(ITestOutputHelper output)
 
         return line;
     }
+
+    private static List<Document> SampleDocuments() =>
+        Directory.EnumerateFiles(SampleInput, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => Document.FromSource(Path.GetRelativePath(SampleInput, path).Replace('\\', '/'), File.ReadAllText(path)))
+            .ToList();
 
     private static string BatchLine(BuildReport report) =>
         report.Timings.Split('\n').Single(l => l.StartsWith("family batches: ", StringComparison.Ordinal));
