@@ -2,6 +2,8 @@ namespace Handbook.JobFamilies.Extends;
 
 using System.Diagnostics.CodeAnalysis;
 using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Stages;
+using Handbook.Pipeline.Documents;
 
 /// <summary>
 /// <see cref="IFamilyLookup"/> over one batch of families (the pages being processed and the pages they link to), for
@@ -41,4 +43,35 @@ public sealed class BatchFamilyLookup(IReadOnlyList<JobFamily> batch, IReadOnlyD
     }
 
     public void NoteSearchOfOtherPages() => Interlocked.CompareExchange(ref _leftBatch, 2, 0);
+
+    /// <summary>
+    /// Why <paramref name="resolution"/>, made with this lookup, may differ from the whole site's (null: it cannot): an
+    /// answer that depended on a page outside the batch (<see cref="LeftBatch"/>), or a broken cycle (which link goes
+    /// depends on the order every page's statements are visited in).
+    /// </summary>
+    public string? WhyNotExact(ExtendsResolution resolution)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        return LeftBatch ?? (resolution.BrokenCycles > 0 ? "a cycle of extends statements was broken" : null);
+    }
+
+    /// <summary>
+    /// The <c>siteUrls</c> of a lookup over <paramref name="documents"/>: every page <see cref="ParseJobFamilies"/>
+    /// parses, by its normalised URL (from its path, as the parser gives it to the family) → its source path, the first
+    /// in the documents' order for each URL (as a lookup over them all finds it).
+    /// </summary>
+    public static Dictionary<string, string> SiteUrlsOf(IReadOnlyList<Document> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var urls = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in documents)
+        {
+            if (ParseJobFamilies.Parses(document))
+            {
+                urls.TryAdd(FamilyLookup.Normalize(document.Get(JobFamilyKeys.PathInfo).Url), document.SourcePath);
+            }
+        }
+
+        return urls;
+    }
 }

@@ -14,6 +14,16 @@ public sealed class ParseJobFamilies(JobFamilyParser parser) : PerDocumentStage
 {
     public override string Name => nameof(ParseJobFamilies);
 
+    /// <summary>Whether <paramref name="document"/> is a page this stage parses (what its reading stages gave it).</summary>
+    public static bool Parses(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Metadata.Contains(JobFamilyKeys.PathInfo)
+            && document.Metadata.Contains(JobFamilyKeys.FrontMatter)
+            && document.Metadata.Contains(JobFamilyKeys.MarkdownBody)
+            && document.Metadata.Contains(JobFamilyKeys.SourceMap);
+    }
+
     protected override Document? Process(Document document, StageContext context)
     {
         if (!document.TryGet(JobFamilyKeys.PathInfo, out var path)

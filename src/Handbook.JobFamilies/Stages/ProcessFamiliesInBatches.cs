@@ -121,17 +121,14 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
     {
         var pages = new List<int>();
         var byUrl = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var siteUrls = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         int? gradeData = null;
         for (var i = 0; i < documents.Count; i++)
         {
             var document = documents[i];
-            if (IsPage(document))
+            if (ParseJobFamilies.Parses(document))
             {
                 pages.Add(i);
-                var url = FamilyLookup.Normalize(document.Get(JobFamilyKeys.PathInfo).Url);
-                byUrl.TryAdd(url, i);
-                siteUrls.TryAdd(url, document.SourcePath);
+                byUrl.TryAdd(FamilyLookup.Normalize(document.Get(JobFamilyKeys.PathInfo).Url), i);
             }
             else if (gradeData is null && string.Equals(document.SourcePath, _gradesDataPath, StringComparison.Ordinal) && !document.IsBinary)
             {
@@ -157,6 +154,8 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
             return (new FamilyBatchRun(0, pages.Count, 0, $"fewer than {_smallestBatchedSite} pages"), null);
         }
 
+        // What a lookup over the whole site finds for each URL (the first page with it), for the batches' lookups.
+        var siteUrls = byUrl.ToDictionary(p => p.Key, p => documents[p.Value].SourcePath, StringComparer.OrdinalIgnoreCase);
         var output = new Document[documents.Count];
         var diagnostics = new List<IReadOnlyList<Diagnostic>>();
         var grades = new GradeTableHolder();
@@ -228,13 +227,6 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
 
         return [.. first, .. rest];
     }
-
-    /// <summary>A page <see cref="ParseJobFamilies"/> parses.</summary>
-    private static bool IsPage(Document document) =>
-        document.Metadata.Contains(JobFamilyKeys.PathInfo)
-        && document.Metadata.Contains(JobFamilyKeys.FrontMatter)
-        && document.Metadata.Contains(JobFamilyKeys.MarkdownBody)
-        && document.Metadata.Contains(JobFamilyKeys.SourceMap);
 
     /// <summary>The stages this one stands for, over every document, as the engine runs them (a failed stage passes its input on).</summary>
     private async Task<IReadOnlyList<Document>> RunWholeSetAsync(IReadOnlyList<Document> documents, StageContext context)
@@ -371,15 +363,11 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
                     continue;
                 }
 
-                foreach (var found in StatementFinder.Find(family))
+                foreach (var url in StatementLinks.FamilyUrlsOf(family))
                 {
-                    foreach (var target in found.Statement.Targets)
+                    if (byUrl.TryGetValue(url, out var page) && !_parsed.ContainsKey(page))
                     {
-                        if (target.Link is { } link && FamilyLookup.IsFamilyUrl(link)
-                            && byUrl.TryGetValue(FamilyLookup.Normalize(link), out var page) && !_parsed.ContainsKey(page))
-                        {
-                            linked.Add(page);
-                        }
+                        linked.Add(page);
                     }
                 }
             }
@@ -406,14 +394,9 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
 
             var lookup = new BatchFamilyLookup(families, siteUrls);
             var resolution = new ExpandExtends(lookup).Run(families, _bag, owners);
-            if (lookup.LeftBatch is { } left)
+            if (lookup.WhyNotExact(resolution) is { } notExact)
             {
-                return left;
-            }
-
-            if (resolution.BrokenCycles > 0)
-            {
-                return "a cycle of extends statements was broken";
+                return notExact;
             }
 
             var ownDocuments = ExpandExtendsStatements.DeclareSources(own.Select(p => _parsed[p]).ToList(), owners, resolution);

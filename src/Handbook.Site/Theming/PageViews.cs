@@ -29,18 +29,16 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
     /// <summary>The page scripts of every family page: the TOC's current-section marker and print preparation.</summary>
     public static readonly IReadOnlyList<string> FamilyScripts = ["/assets/reader-nav.js"];
 
-    /// <summary>A job family's page: an article with the family's <c>Occupation</c> JSON-LD and the reader scripts.</summary>
+    /// <summary>
+    /// A job family's page: an article with the family's <c>Occupation</c> JSON-LD and the reader scripts. For a family
+    /// whose bullets may be gone the JSON-LD lists <paramref name="occupation"/> (kept before they went); null reads the
+    /// bullets.
+    /// </summary>
     /// <remarks>
     /// Built on <see cref="TrailOf(JobFamily)"/> like <see cref="FolderPageOf"/>, not on it: the folder page's breadcrumb
     /// JSON-LD would be serialised for every family page only to be replaced (issue 9).
     /// </remarks>
-    public PageView PageOf(JobFamily family) => PageOf(family, occupation: null);
-
-    /// <summary>
-    /// <see cref="PageOf(JobFamily)"/> for a family whose bullets may be gone: its JSON-LD lists
-    /// <paramref name="occupation"/> (kept before they went; null reads the bullets).
-    /// </summary>
-    public PageView PageOf(JobFamily family, OccupationItems? occupation)
+    public PageView PageOf(JobFamily family, OccupationItems? occupation = null)
     {
         var page = TrailOf(family);
         return page with

@@ -41,7 +41,7 @@ public sealed class ExpandExtendsWithinBatch(IReadOnlyDictionary<string, string>
         // Every family expanded, as the whole-batch stage does in a run that is not incremental (owners: all).
         var lookup = new BatchFamilyLookup(families, batchUrls);
         var resolution = new ExpandExtends(lookup).Run(families, context.Diagnostics);
-        LeftBatch = lookup.LeftBatch ?? (resolution.BrokenCycles > 0 ? "a cycle of extends statements was broken" : null);
+        LeftBatch = lookup.WhyNotExact(resolution);
         return documents;
     }
 }

@@ -1,6 +1,7 @@
 namespace Handbook.Site.Versions;
 
 using Handbook.JobFamilies;
+using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Parsing;
 using Handbook.JobFamilies.Stages;
@@ -120,7 +121,7 @@ public sealed class HistoricBuild(
             new ResolveGrades(options.GradesDataPath, gradeTables is null ? null : gradeTables.Of),
         ];
         var read = await HistoricStages.RunAsync(reading, inputs, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
-        var urls = ReachedPages.UrlsOf(read);
+        var urls = BatchFamilyLookup.SiteUrlsOf(read);
         var byPath = read.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
         var prepared = new Dictionary<string, Document>(StringComparer.Ordinal);
         var next = read.Where(d => !ReachedPages.IsLinked(d, wanted, gradesDataPath)).ToList();

@@ -23,27 +23,8 @@ public static class ReachedPages
     }
 
     /// <summary>
-    /// Every page of the batch after its front matter is read: normalised URL (from its path, as the parser gives it
-    /// to the family) → source path, the first in the batch's order for each URL (as a lookup over the batch finds it).
-    /// </summary>
-    public static Dictionary<string, string> UrlsOf(IReadOnlyList<Document> documents)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        var urls = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var document in documents)
-        {
-            if (IsPage(document))
-            {
-                urls.TryAdd(FamilyLookup.Normalize(document.Get(JobFamilyKeys.PathInfo).Url), document.SourcePath);
-            }
-        }
-
-        return urls;
-    }
-
-    /// <summary>
     /// The source paths of the pages the statements of <paramref name="parsed"/> link to (found as the resolver finds
-    /// them, <see cref="StatementFinder"/>), by <paramref name="urls"/>, in ordinal order.
+    /// them, <see cref="StatementLinks"/>), by <paramref name="urls"/> (<see cref="BatchFamilyLookup.SiteUrlsOf"/>), in ordinal order.
     /// </summary>
     public static SortedSet<string> LinkedBy(IEnumerable<Document> parsed, IReadOnlyDictionary<string, string> urls)
     {
@@ -57,25 +38,15 @@ public static class ReachedPages
                 continue;
             }
 
-            foreach (var found in StatementFinder.Find(family))
+            foreach (var url in StatementLinks.FamilyUrlsOf(family))
             {
-                foreach (var target in found.Statement.Targets)
+                if (urls.TryGetValue(url, out var path))
                 {
-                    if (target.Link is { } link && FamilyLookup.IsFamilyUrl(link) && urls.TryGetValue(FamilyLookup.Normalize(link), out var path))
-                    {
-                        linked.Add(path);
-                    }
+                    linked.Add(path);
                 }
             }
         }
 
         return linked;
     }
-
-    // A page ParseJobFamilies parses (as ProcessFamiliesInBatches tells them).
-    private static bool IsPage(Document document) =>
-        document.Metadata.Contains(JobFamilyKeys.PathInfo)
-        && document.Metadata.Contains(JobFamilyKeys.FrontMatter)
-        && document.Metadata.Contains(JobFamilyKeys.MarkdownBody)
-        && document.Metadata.Contains(JobFamilyKeys.SourceMap);
 }

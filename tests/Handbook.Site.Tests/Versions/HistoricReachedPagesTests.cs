@@ -2,6 +2,7 @@ namespace Handbook.Site.Tests.Versions;
 
 using System.Text;
 using Handbook.JobFamilies;
+using Handbook.JobFamilies.Extends;
 using Handbook.JobFamilies.Parsing;
 using Handbook.JobFamilies.Stages;
 using Handbook.Pipeline;
@@ -178,7 +179,7 @@ public sealed class HistoricReachedPagesTests
             + Role("Widget Director", "Extends the [Ghost Lead](/job-families/tools/ghost/) responsibilities", "Direct the widget team")
             + "See the [gizmo page](/job-families/tools/gizmo/).\n"));
         var parsed = await HistoricStages.RunAsync([new ReadFrontMatter(), new ParseJobFamilies(new JobFamilyParser(pipeline))], [widget], services, 1, CancellationToken.None);
-        var urls = ReachedPages.UrlsOf(await HistoricStages.RunAsync(
+        var urls = BatchFamilyLookup.SiteUrlsOf(await HistoricStages.RunAsync(
             [new ReadFrontMatter()],
             [Document.FromSource(Gadget, Page("Gadget", string.Empty)), Document.FromSource(Gizmo, Page("Gizmo", string.Empty)), widget],
             services,
