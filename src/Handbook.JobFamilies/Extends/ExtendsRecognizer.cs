@@ -72,9 +72,13 @@ public static partial class ExtendsRecognizer
 
     /// <summary>
     /// Recognises a statement in flattened text. A paragraph may hold several sentences: the first one that is a
-    /// statement wins and the other sentences become the statement's extra text.
+    /// statement wins and the other sentences become the statement's extra text. The answer for a text seen before
+    /// (the same words and links) is the remembered one (<see cref="RecognitionMemo"/>).
     /// </summary>
-    public static ExtendsStatement? TryRecognize(LinkedText text)
+    public static ExtendsStatement? TryRecognize(LinkedText text) => RecognitionMemo.Shared.GetOrRecognize(text, Recognize);
+
+    /// <summary><see cref="TryRecognize(LinkedText)"/> without the memo: what it remembers (the tests' oracle).</summary>
+    internal static ExtendsStatement? Recognize(LinkedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var whole = LinkedText.Collapse(text.Text);
