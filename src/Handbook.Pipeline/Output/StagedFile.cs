@@ -14,7 +14,7 @@ public sealed class StagedFile
         Staging = staging;
         Destination = destination;
         Length = length;
-        Sha256 = sha256 is null ? null : new ReadOnlyMemory<byte>(sha256);
+        Sha256 = sha256 is null ? default(ReadOnlyMemory<byte>?) : sha256;
     }
 
     /// <summary>The output-relative path the bytes were written to.</summary>
