@@ -12,6 +12,9 @@ using Handbook.JobFamilies.Text;
 /// </summary>
 public sealed class LinkResolver(LinkTargets targets, RedirectTable redirects)
 {
+    // The pages' paths lower-cased, once per resolver rather than once per page for every link to no page.
+    private readonly Lazy<(string Page, string Lower)[]> _lowerCasePages = new(() => [.. targets.Pages.Select(p => (p, p.ToLowerInvariant()))]);
+
     /// <summary>The part of the site this generator owns: every path below it must be a generated page.</summary>
     public const string SectionPrefix = "/job-families/";
 
@@ -167,13 +170,35 @@ public sealed class LinkResolver(LinkTargets targets, RedirectTable redirects)
 
         // Only a typo-sized difference counts: a suggestion for an unrelated page is worse than none.
         var limit = Math.Clamp(segment.Length / 4, 1, 3);
-        var best = targets.Pages
-            .Where(p => CanBeWithin(lower, p, limit))
-            .Select(p => (Page: p, Distance: DamerauLevenshtein.Distance(lower, p.ToLowerInvariant())))
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Page, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Page is not null && best.Distance <= limit ? address.Rewrite(best.Page, address.Fragment) : null;
+        return NearestPageWithin(lower, limit) is { } best ? address.Rewrite(best, address.Fragment) : null;
+    }
+
+    /// <summary>
+    /// The page nearest to <paramref name="lower"/> by edits (ties: the first by ordinal path) when at most
+    /// <paramref name="limit"/> edits away, else null. Distances are computed only up to the limit
+    /// (<see cref="DamerauLevenshtein.DistanceWithin"/>): a page further away can never be the answer, and every page
+    /// within it keeps its exact distance, so the nearest and the tie-break are those of the full distances (issue 9:
+    /// the full distances to every page of similar length were most of the link check's time).
+    /// </summary>
+    private string? NearestPageWithin(string lower, int limit)
+    {
+        string? best = null;
+        var bestDistance = limit + 1;
+        foreach (var (page, lowerPage) in _lowerCasePages.Value)
+        {
+            if (!CanBeWithin(lower, page, limit))
+            {
+                continue;
+            }
+
+            var distance = DamerauLevenshtein.DistanceWithin(lower, lowerPage, limit);
+            if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(page, best) < 0))
+            {
+                (best, bestDistance) = (page, distance);
+            }
+        }
+
+        return best;
     }
 
     // Each edit changes the length by at most one, so the distance is at least the difference in length: a page

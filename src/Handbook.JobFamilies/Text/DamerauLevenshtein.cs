@@ -63,6 +63,77 @@ public static class DamerauLevenshtein
         }
     }
 
+    /// <summary>
+    /// The distance when it is at most <paramref name="limit"/>, else <c>limit + 1</c>: what a caller that only accepts
+    /// a distance up to a limit needs (the link check's "did you mean" over every page of the site, issue 9), in time
+    /// proportional to <c>length × (2 × limit + 1)</c> instead of <c>length²</c>.
+    /// </summary>
+    /// <remarks>
+    /// Exact: a cell (i, j) is at least |i − j| away (every edit changes the length difference by at most one), so the
+    /// cells outside the band |i − j| ≤ limit are above the limit and are taken as <c>limit + 1</c>; and computing every
+    /// cell capped at <c>limit + 1</c> gives each cell's true value capped, since the recurrence only adds non-negative
+    /// costs to a minimum of its neighbours. (Tested against <see cref="Distance(ReadOnlySpan{char}, ReadOnlySpan{char})"/>.)
+    /// </remarks>
+    public static int DistanceWithin(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var over = limit + 1;
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return over;
+        }
+
+        var width = b.Length + 1;
+        int[]? rented = null;
+        var rows = width * 3 <= 384 ? stackalloc int[width * 3] : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(width * 3)).AsSpan(0, width * 3);
+        try
+        {
+            // Every cell no band writes reads as "over the limit"; a row's cells are written only inside its band.
+            rows.Fill(over);
+            var beforePrevious = rows[..width];
+            var previous = rows.Slice(width, width);
+            var current = rows.Slice(2 * width, width);
+            for (var j = 0; j < width && j <= limit; j++)
+            {
+                previous[j] = j; // row 0
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                var first = Math.Max(1, i - limit);
+                var last = Math.Min(b.Length, i + limit);
+
+                // The cell left of the band: column 0 (i edits) or out of the band. It may hold an older row's value.
+                current[first - 1] = first == 1 ? Math.Min(i, over) : over;
+                for (var j = first; j <= last; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    {
+                        best = Math.Min(best, beforePrevious[j - 2] + 1);
+                    }
+
+                    current[j] = Math.Min(best, over);
+                }
+
+                var spare = beforePrevious;
+                beforePrevious = previous;
+                previous = current;
+                current = spare;
+            }
+
+            return previous[b.Length];
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
     /// <summary>How many edits a word of this length may have and still count as the same word (a typo).</summary>
     public static int Tolerance(int length) => length switch
     {

@@ -1,6 +1,7 @@
 namespace Handbook.Pipeline.Output;
 
 using System.Buffers;
+using System.Security.Cryptography;
 using System.Text.Unicode;
 using Handbook.Pipeline.Documents;
 
@@ -27,6 +28,8 @@ public sealed class OutputStaging : IDisposable
     private readonly string? _parent;
     private readonly string _name;
     private readonly Lock _lock = new();
+    private readonly bool _hashesFiles;
+    private readonly PreviousOutputFiles? _previous;
 
     // Destination → staged file, and every folder a staged file needs (output-relative), to refuse file/folder clashes.
     private readonly Dictionary<string, StagedFile?> _files = new(StringComparer.Ordinal);
@@ -34,11 +37,13 @@ public sealed class OutputStaging : IDisposable
     private string? _folder;
     private State _state;
 
-    internal OutputStaging(OutputWriter writer, string? parent, string name, bool enabled)
+    internal OutputStaging(OutputWriter writer, string? parent, string name, bool enabled, bool hashesFiles = false, PreviousOutputFiles? previous = null)
     {
         _writer = writer;
         _parent = parent;
         _name = name;
+        _hashesFiles = hashesFiles || previous is not null;
+        _previous = previous;
         _state = enabled ? State.Open : State.Closed;
     }
 
@@ -56,6 +61,9 @@ public sealed class OutputStaging : IDisposable
         /// <summary>The folder was deleted.</summary>
         Discarded,
     }
+
+    /// <summary>The previous output's files this staging links instead of writing (null: it writes every file).</summary>
+    public PreviousOutputFiles? Previous => _previous;
 
     /// <summary>How many documents are staged.</summary>
     public int Count
@@ -82,9 +90,18 @@ public sealed class OutputStaging : IDisposable
             return document;
         }
 
+        byte[]? sha256 = null;
         try
         {
-            await _writer.WriteStagedAsync(document, target, cancellationToken).ConfigureAwait(false);
+            if (_hashesFiles)
+            {
+                var bytes = document.ToOutputBytes();
+                sha256 = LinkOrWrite(document.Destination!, bytes, target);
+            }
+            else
+            {
+                await _writer.WriteStagedAsync(document, target, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -99,7 +116,7 @@ public sealed class OutputStaging : IDisposable
             return document;
         }
 
-        return Staged(document with { Content = string.Empty }, document.Destination!, new FileInfo(target).Length);
+        return Staged(document with { Content = string.Empty }, document.Destination!, new FileInfo(target).Length, sha256);
     }
 
     /// <summary>
@@ -132,9 +149,17 @@ public sealed class OutputStaging : IDisposable
         }
 
         int length;
+        byte[]? sha256 = null;
         try
         {
-            length = OutputWriter.WriteText(text, target);
+            if (_hashesFiles)
+            {
+                (length, sha256) = LinkOrWriteText(document.Destination!, text, target);
+            }
+            else
+            {
+                length = OutputWriter.WriteText(text, target);
+            }
         }
 #pragma warning disable CA1031 // Staging is an optimisation: on any failure the document stays in memory and the final write reports.
         catch (Exception)
@@ -144,7 +169,7 @@ public sealed class OutputStaging : IDisposable
             return document;
         }
 
-        return Staged(document with { Content = string.Empty }, document.Destination!, length);
+        return Staged(document with { Content = string.Empty }, document.Destination!, length, sha256);
     }
 
     /// <summary>
@@ -163,13 +188,23 @@ public sealed class OutputStaging : IDisposable
         {
             try
             {
+                byte[]? sha256 = null;
                 using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
                 {
-                    write(stream);
+                    if (_hashesFiles)
+                    {
+                        using var hashing = new Sha256WriteStream(stream);
+                        write(hashing);
+                        sha256 = hashing.CurrentHash();
+                    }
+                    else
+                    {
+                        write(stream);
+                    }
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                return Staged(document, destination, new FileInfo(target).Length);
+                return Staged(document, destination, new FileInfo(target).Length, sha256);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -280,12 +315,42 @@ public sealed class OutputStaging : IDisposable
         }
     }
 
-    private Document Staged(Document document, string destination, long length)
+    /// <summary>
+    /// Puts <paramref name="bytes"/> at <paramref name="target"/> (the staged path of <paramref name="destination"/>): a
+    /// hard link to the previous output's file when that holds exactly these bytes, else a new file. Returns their SHA-256.
+    /// </summary>
+    private byte[] LinkOrWrite(string destination, ReadOnlySpan<byte> bytes, string target)
+    {
+        var sha256 = SHA256.HashData(bytes);
+        if (_previous?.TryLink(destination, sha256, bytes.Length, target) != true)
+        {
+            File.WriteAllBytes(target, bytes);
+        }
+
+        return sha256;
+    }
+
+    /// <summary><see cref="LinkOrWrite"/> for text: the bytes <see cref="OutputWriter.WriteText"/> writes (UTF-8, no BOM).</summary>
+    private (int Length, byte[] Sha256) LinkOrWriteText(string destination, ReadOnlySpan<char> text, string target)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Document.OutputEncoding.GetByteCount(text));
+        try
+        {
+            var length = Document.OutputEncoding.GetBytes(text, buffer);
+            return (length, LinkOrWrite(destination, buffer.AsSpan(0, length), target));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private Document Staged(Document document, string destination, long length, byte[]? sha256)
     {
         StagedFile file;
         lock (_lock)
         {
-            file = new StagedFile(this, destination, length);
+            file = new StagedFile(this, destination, length, sha256);
             _files[destination] = file;
         }
 

@@ -50,7 +50,17 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
     /// </summary>
     /// <exception cref="InvalidOperationException">The writer updates in place (the preview keeps its documents for
     /// incremental runs and never stages), or a staging is already under way.</exception>
-    public OutputStaging BeginStaging()
+    public OutputStaging BeginStaging() => BeginStaging(hashesFiles: false, previous: null);
+
+    /// <summary>
+    /// <see cref="BeginStaging()"/> for a build that keeps a cache: with <paramref name="hashesFiles"/> each staged file's
+    /// SHA-256 is taken as it is written (<see cref="StagedFile.Sha256"/>), and with <paramref name="previous"/> (the
+    /// files the output folder holds from the previous build, with their hashes) a file whose bytes are unchanged is
+    /// hard-linked from the output folder instead of written, in the staging and in the final write
+    /// (<see cref="PreviousOutputFiles"/>). <paramref name="previous"/> implies hashing.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">As <see cref="BeginStaging()"/>.</exception>
+    public OutputStaging BeginStaging(bool hashesFiles, PreviousOutputFiles? previous)
     {
         if (_options.UpdateInPlace)
         {
@@ -64,7 +74,7 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
 
         var name = Path.GetFileName(_output);
         var parent = Path.GetDirectoryName(_output);
-        _staging = new OutputStaging(this, parent, name, enabled: parent is not null && name.Length > 0 && !OverlapsInput());
+        _staging = new OutputStaging(this, parent, name, enabled: parent is not null && name.Length > 0 && !OverlapsInput(), hashesFiles, previous);
         return _staging;
     }
 
@@ -125,7 +135,7 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
                 unstaged = [.. files.Files.Where(f => !staging.Holds(f))];
             }
 
-            await WriteFilesAsync(unstaged, temporary, cancellationToken).ConfigureAwait(false);
+            await WriteFilesAsync(unstaged, temporary, staging?.Previous, cancellationToken).ConfigureAwait(false);
 
             // Last chance to cancel: after this point the swap runs to the end, so the output is old or new, never mixed.
             cancellationToken.ThrowIfCancellationRequested();
@@ -404,7 +414,9 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
         }
     }
 
-    private async Task WriteFilesAsync(IReadOnlyList<PlannedFile> files, string temporary, CancellationToken cancellationToken)
+    /// <param name="previous">The previous output's files (a staged build with a cache): a file whose bytes are unchanged
+    /// is hard-linked from the output folder instead of written (<see cref="PreviousOutputFiles"/>).</param>
+    private async Task WriteFilesAsync(IReadOnlyList<PlannedFile> files, string temporary, PreviousOutputFiles? previous, CancellationToken cancellationToken)
     {
         // Folders first and in order, so the parallel writers below never race to create the same folder.
         foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Destination)).OfType<string>().Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
@@ -419,7 +431,11 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             {
                 try
                 {
-                    await WriteDocumentAsync(file.Document, Path.Combine(temporary, file.Destination), ct).ConfigureAwait(false);
+                    var path = Path.Combine(temporary, file.Destination);
+                    if (previous is null || !LinkedFromPrevious(file, path, previous))
+                    {
+                        await WriteDocumentAsync(file.Document, path, ct).ConfigureAwait(false);
+                    }
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
@@ -432,6 +448,20 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
                     throw new DocumentWriteException(file.Document, ex);
                 }
             }).ConfigureAwait(false);
+    }
+
+    // An unstaged file (an image, a theme asset, a page staging refused) put as a link when its bytes are unchanged. Its
+    // path in the temporary folder is free: the final write writes each planned destination once, and only where no
+    // staged file is (OutputStaging.RemoveUnplanned deleted the staged files the plan does not keep).
+    private static bool LinkedFromPrevious(PlannedFile file, string path, PreviousOutputFiles previous)
+    {
+        if (file.Document.Staged is not null)
+        {
+            return false;
+        }
+
+        var bytes = file.Document.ToOutputBytes();
+        return previous.TryLink(file.Destination, SHA256.HashData(bytes), bytes.Length, path);
     }
 
     private void Swap(string temporary, string parent, string name)

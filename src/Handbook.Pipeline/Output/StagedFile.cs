@@ -9,11 +9,12 @@ using System.Text;
 /// </summary>
 public sealed class StagedFile
 {
-    internal StagedFile(OutputStaging staging, string destination, long length)
+    internal StagedFile(OutputStaging staging, string destination, long length, byte[]? sha256 = null)
     {
         Staging = staging;
         Destination = destination;
         Length = length;
+        Sha256 = sha256 is null ? default(ReadOnlyMemory<byte>?) : sha256;
     }
 
     /// <summary>The output-relative path the bytes were written to.</summary>
@@ -21,6 +22,12 @@ public sealed class StagedFile
 
     /// <summary>The number of bytes written.</summary>
     public long Length { get; }
+
+    /// <summary>
+    /// The SHA-256 of the bytes staged, taken as they were written (a staging begun with hashing, for the build cache,
+    /// which then need not read the file back); null when not hashed.
+    /// </summary>
+    public ReadOnlyMemory<byte>? Sha256 { get; }
 
     internal OutputStaging Staging { get; }
 

@@ -32,6 +32,12 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Which families a <c>--cache</c> build that missed the whole-build cache built and restored; null otherwise.</summary>
     public FamilyReuseOutcome? FamilyReuse { get; init; }
 
+    /// <summary>
+    /// A <c>--cache</c> build that wrote its output: how many output files were hard-linked from the previous output
+    /// (unchanged bytes) instead of written, of how many the previous output was known to hold; null otherwise.
+    /// </summary>
+    public (int Linked, int Known)? OutputFilesLinked { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -333,9 +333,13 @@ public static class SiteBuild
         // the file texts go once parsed. A partial build keeps them, in case it is abandoned and runs again in full.
         var toBuild = inputs;
         inputs = [];
+
+        // The files the output holds from the previous build, with their hashes: unchanged ones are hard-linked into the
+        // new output instead of written, and every staged file is hashed as written, so storing reads none back (issue 9).
+        var previous = request.WriteOutput ? PreviousOutputOfCache.Load(cache, request.OutputFolder) : null;
         var (site, result, used, staging) = reuse is null
-            ? await RunOnceAsync(request, theme, settings, history, read, toBuild, cancellationToken).ConfigureAwait(false)
-            : await RunReusingFamiliesAsync(request, theme, settings, history, read, toBuild, reuse, cancellationToken).ConfigureAwait(false);
+            ? await RunOnceAsync(request, theme, settings, history, read, toBuild, previous, cancellationToken).ConfigureAwait(false)
+            : await RunReusingFamiliesAsync(request, theme, settings, history, read, toBuild, reuse, previous, cancellationToken).ConfigureAwait(false);
         // The staging outlives the run: storing reads the staged pages of a build that did not replace the output.
         using var ownedStaging = staging;
         var report = Report(request, site, result, clock, timings.ToString());
@@ -350,16 +354,17 @@ public static class SiteBuild
         {
             Timings = report.Timings + new StageTiming("SaveToCache", saveWatch.Elapsed, result.Documents.Count, result.Documents.Count).Format() + "\n",
             FamilyReuse = used?.Outcome(),
+            OutputFilesLinked = report.OutputWritten && previous is not null ? (previous.LinkedCount, previous.Count) : null,
         };
     }
 
     /// <summary>A one-shot build of every family, as without <c>--reuse-families</c>; the caller disposes the staging after storing the build.</summary>
     private static async Task<(Site Site, BuildResult Result, FamilyReuseSession? Reuse, OutputStaging? Staging)> RunOnceAsync(
         BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, IReadOnlyList<Diagnostic> read,
-        IReadOnlyList<Document> inputs, CancellationToken cancellationToken)
+        IReadOnlyList<Document> inputs, PreviousOutputFiles? previous, CancellationToken cancellationToken)
     {
         var writer = OneShotWriter(request);
-        var staging = writer?.BeginStaging();
+        var staging = writer?.BeginStaging(hashesFiles: true, previous);
         try
         {
             var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging);
@@ -382,11 +387,11 @@ public static class SiteBuild
     /// that did not replace the output are read back then).</returns>
     private static async Task<(Site Site, BuildResult Result, FamilyReuseSession? Reuse, OutputStaging? Staging)> RunReusingFamiliesAsync(
         BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, IReadOnlyList<Diagnostic> read,
-        IReadOnlyList<Document> inputs, FamilyReuseSession reuse, CancellationToken cancellationToken)
+        IReadOnlyList<Document> inputs, FamilyReuseSession reuse, PreviousOutputFiles? previous, CancellationToken cancellationToken)
     {
         using var abandonable = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, reuse.AbandonToken);
         var writer = OneShotWriter(request);
-        var staging = writer?.BeginStaging();
+        var staging = writer?.BeginStaging(hashesFiles: true, previous);
         try
         {
             var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging, storesFamilyStates: true);
@@ -399,7 +404,7 @@ public static class SiteBuild
         {
             // The abandoned run's staged pages go; the full run stages its own.
             staging?.Dispose();
-            return await RunReusingFamiliesAsync(request, theme, settings, history, read, inputs, reuse.AsFull(reason), cancellationToken).ConfigureAwait(false);
+            return await RunReusingFamiliesAsync(request, theme, settings, history, read, inputs, reuse.AsFull(reason), previous, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

@@ -65,5 +65,24 @@ public sealed record OutputStamp(string Fingerprint, IReadOnlyList<OutputStamp.S
         }
     }
 
+    /// <summary>The stamp last saved for <paramref name="outputFolder"/> (whatever the folder holds now); null when there is none or it is unreadable.</summary>
+    public static OutputStamp? TryRead(ContentCache stamps, string outputFolder)
+    {
+        ArgumentNullException.ThrowIfNull(stamps);
+        if (!stamps.TryGetString(KeyOf(outputFolder), out var text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<OutputStamp>(text, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static CacheKey KeyOf(string outputFolder) => CacheKey.Create("output-stamp", "1", Path.GetFullPath(outputFolder));
 }

@@ -102,10 +102,20 @@ public sealed class SiteOutputCache
             return _blobs.SetContentAddressed(document.ToOutputBytes(), rewrite);
         }
 
+        // Hashed as it was staged: the blob of unchanged bytes is there already, and the file need not be read back.
+        if (!rewrite && staged.Sha256 is { } sha256 && new CacheKey(Convert.ToHexStringLower(sha256.Span)) is var known
+            && _blobs.Contains(known, staged.Length))
+        {
+            return known;
+        }
+
         try
         {
             using var file = staged.OpenRead();
-            return _blobs.SetContentAddressed(file, rewrite);
+            var key = _blobs.SetContentAddressed(file, rewrite);
+
+            // A file that no longer holds the bytes staged (changed on disk since) is not what the build made: no record.
+            return key is { } stored && staged.Sha256 is { } staged256 && stored.Hex != Convert.ToHexStringLower(staged256.Span) ? null : key;
         }
         catch (IOException)
         {

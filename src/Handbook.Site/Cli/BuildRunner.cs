@@ -43,6 +43,11 @@ public static class BuildRunner
                 console.Error.Write($"families: {reuse.Built.Count} built, {reuse.Restored.Count} restored from the cache{(reuse.FullBuildReason is { } reason ? $" ({reason})" : string.Empty)}\n");
             }
 
+            if (report.OutputFilesLinked is { } linked)
+            {
+                console.Error.Write($"output files: {linked.Linked} linked from the previous output ({linked.Known} known)\n");
+            }
+
             console.Error.Write(FormattableString.Invariant(
                 $"gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated\n"));
 

@@ -54,6 +54,38 @@ public sealed class DamerauLevenshteinTests
     }
 
     [Fact]
+    public void Within_a_limit_gives_the_matrix_distance_up_to_the_limit_and_limit_plus_one_beyond()
+    {
+        Gen.Select(Words, Words, Gen.Int[0, 6]).Sample(
+            (a, b, limit) => DamerauLevenshtein.DistanceWithin(a, b, limit) == Math.Min(MatrixDistance(a, b), limit + 1),
+            iter: 50_000);
+    }
+
+    [Fact]
+    public void Within_a_limit_gives_the_matrix_distance_for_long_texts_beyond_the_stack_buffer()
+    {
+        // Long texts that differ by a few edits (the band's edges), and unrelated ones (far beyond every limit).
+        var nearby = Gen.Select(LongWords, Gen.Int[0, 90], Gen.Int[0, 3]).Select((text, at, edits) => text.Remove(at, edits).Insert(at / 2, new string('a', edits)));
+        Gen.Select(LongWords, nearby, Gen.Int[0, 5]).Sample(
+            (a, b, limit) => DamerauLevenshtein.DistanceWithin(a, b, limit) == Math.Min(MatrixDistance(a, b), limit + 1),
+            iter: 300);
+        Gen.Select(LongWords, Gen.Int[0, 5]).Sample(
+            (a, limit) => DamerauLevenshtein.DistanceWithin(a, a.Length > 1 ? a[1..] + a[..1] : a, limit) == Math.Min(MatrixDistance(a, a.Length > 1 ? a[1..] + a[..1] : a), limit + 1),
+            iter: 300);
+    }
+
+    [Theory]
+    [InlineData("Parnter", "Partner", 1, 1)]
+    [InlineData("Parnter", "Partner", 0, 1)]
+    [InlineData("/job-families/sales/archtect/", "/job-families/sales/architect/", 3, 1)]
+    [InlineData("abcdef", "ab", 3, 4)]
+    [InlineData("", "abc", 3, 3)]
+    public void Within_a_limit_gives_known_distances(string a, string b, int limit, int expected)
+    {
+        Assert.Equal(expected, DamerauLevenshtein.DistanceWithin(a, b, limit));
+    }
+
+    [Fact]
     public void Gives_the_matrix_distance_for_long_texts_beyond_the_stack_buffer()
     {
         Gen.Select(LongWords, LongWords).Sample((a, b) => DamerauLevenshtein.Distance(a, b) == MatrixDistance(a, b), iter: 200);
