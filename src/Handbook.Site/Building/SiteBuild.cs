@@ -69,7 +69,10 @@ public static class SiteBuild
         // and write pages as soon as they are final (the staging deletes what a failed or cancelled build staged).
         var writer = OneShotWriter(request);
         using var staging = writer?.BeginStaging();
-        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme)), request, theme, settings, history, writer, staging);
+        // A one-shot build without versions splits each page as its file is read (SplitFrontMatterWhenRead): nothing
+        // reads a page's text before ReadFrontMatter but RecordSourceTexts, which only builds with versions have.
+        var splitsWhenRead = history?.Session.IsEnabled != true ? new SplitFrontMatterWhenRead() : null;
+        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme.Directory, splitsWhenRead)), request, theme, settings, history, writer, staging);
         var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
         return Report(request, site, result, clock, historyTiming);
     }
@@ -102,9 +105,10 @@ public static class SiteBuild
     /// <summary>The stages that read the input folder and the theme's assets.</summary>
     private static IStage[] ReadingStages(BuildRequest request, Theme theme) => ReadingStages(request, theme.Directory);
 
-    private static IStage[] ReadingStages(BuildRequest request, string themeDirectory) =>
+    /// <param name="splitsWhenRead">Splits job-family pages as they are read (one-shot builds without versions), or null.</param>
+    private static IStage[] ReadingStages(BuildRequest request, string themeDirectory, IReadTextPreparer? splitsWhenRead = null) =>
     [
-        new ReadFiles(request.InputFolder, InputFiles.Text, name: "ReadInput"),
+        new ReadFiles(request.InputFolder, InputFiles.Text, new ReadFilesOptions { PrepareText = splitsWhenRead }, "ReadInput"),
         new ReadFiles(request.InputFolder, InputFiles.Images, new ReadFilesOptions { Binary = true, CopyToOutput = true }, "ReadInputImages"),
         new ReadFiles(themeDirectory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"),
     ];
