@@ -10,6 +10,7 @@ using Handbook.Pipeline;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.IO;
+using Handbook.Pipeline.Memory;
 using Handbook.Pipeline.Output;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Caching;
@@ -73,8 +74,10 @@ public static class SiteBuild
         // reads a page's text before ReadFrontMatter but RecordSourceTexts, which only builds with versions have.
         var splitsWhenRead = history?.Session.IsEnabled != true ? new SplitFrontMatterWhenRead() : null;
         var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme.Directory, splitsWhenRead)), request, theme, settings, history, writer, staging);
+        // A large one-shot build stays nearer its live set with collections when its old generations outgrow it (issue 9).
+        using var heapWatch = HeapGrowthWatch.StartFromEnvironment();
         var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
-        return Report(request, site, result, clock, historyTiming);
+        return Report(request, site, result, clock, historyTiming, heapWatch);
     }
 
     /// <summary>
@@ -443,7 +446,8 @@ public static class SiteBuild
         return writer.BlobMissing ? null : diagnostics.Sorted();
     }
 
-    private static BuildReport Report(BuildRequest request, Site site, BuildResult result, Stopwatch clock, string readTimings)
+    /// <param name="heapWatch">The build's heap watch, whose collections <c>--verbose</c> shows, or null.</param>
+    private static BuildReport Report(BuildRequest request, Site site, BuildResult result, Stopwatch clock, string readTimings, HeapGrowthWatch? heapWatch = null)
     {
         var versionStage = site.Stages.OfType<RenderVersionPages>().FirstOrDefault();
         var versions = versionStage?.LastRenderer;
@@ -460,7 +464,8 @@ public static class SiteBuild
         var batches = site.Stages.OfType<ProcessFamiliesInBatches>().FirstOrDefault()?.LastRun;
         return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed)
         {
-            Timings = readTimings + result.FormatTimings() + (batches is null ? string.Empty : batches.Describe() + "\n"),
+            Timings = readTimings + result.FormatTimings() + (batches is null ? string.Empty : batches.Describe() + "\n")
+                + (heapWatch is null ? string.Empty : $"heap watch: {heapWatch.Collections} full collections\n"),
             CheckedPages = checkedPages,
             Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0, versions?.Reused ?? 0),
             VersionPages = (versionPages?.Misses ?? 0, versionPages?.Hits ?? 0),
