@@ -47,6 +47,48 @@ public sealed class ReadFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task Given_a_text_preparer_When_files_are_read_Then_each_text_document_is_what_it_made_of_it_and_its_diagnostics_are_reported()
+    {
+        // Given two text files and a preparer that replaces each text with its upper case and reports one warning each
+        _temp.WriteText("input/job-families/a.md", "alpha");
+        _temp.WriteText("input/data/grades.yml", "beta");
+
+        // When read with it
+        var (documents, diagnostics) = await ReadAsync(new ReadFilesOptions { PrepareText = new UpperCasing() });
+
+        // Then every text document is the preparer's, in path order, and its diagnostics are the read's
+        Assert.Equal(["BETA", "ALPHA"], documents.Select(d => d.Content));
+        Assert.Equal(["data/grades.yml", "job-families/a.md"], diagnostics.Select(d => d.Location.Path));
+    }
+
+    [Fact]
+    public async Task Given_a_text_preparer_When_binary_files_are_read_Then_it_is_not_asked()
+    {
+        // Given a binary file read as bytes, with a preparer that would fail the read if asked
+        _temp.WriteBytes("input/job-families/image.md", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]);
+
+        // When read
+        var (documents, _) = await ReadAsync(new ReadFilesOptions { Binary = true, PrepareText = new Refusing() });
+
+        // Then the bytes come back as they are
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x00, 0x01 }, Assert.Single(documents).Bytes);
+    }
+
+    private sealed class UpperCasing : IReadTextPreparer
+    {
+        public Document Prepare(Document read, DiagnosticBag diagnostics)
+        {
+            diagnostics.Report(Diagnostic.Warning("TEST001", "prepared", new SourceLocation(read.SourcePath, 1, 1)));
+            return read with { Content = read.Content.ToUpperInvariant() };
+        }
+    }
+
+    private sealed class Refusing : IReadTextPreparer
+    {
+        public Document Prepare(Document read, DiagnosticBag diagnostics) => throw new InvalidOperationException("a binary file is not a text");
+    }
+
+    [Fact]
     public async Task Exclude_patterns_drop_files()
     {
         _temp.WriteText("input/job-families/a.md", "a");

@@ -2,6 +2,7 @@ namespace Handbook.JobFamilies.Stages;
 
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Parsing;
+using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
 
@@ -23,13 +24,25 @@ public sealed class ReadFrontMatter(bool releasesSourceText = false) : PerDocume
 
     protected override Document? Process(Document document, StageContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+
+        // A page split when its file was read (SplitFrontMatterWhenRead) is already what this stage makes of it.
+        return document.TryGet(JobFamilyKeys.PathInfo, out _) ? document : Split(document, context.Diagnostics, releasesSourceText);
+    }
+
+    /// <summary>
+    /// What this stage makes of <paramref name="document"/>: a job-family page split into front matter and body (its
+    /// text emptied with <paramref name="releasesSourceText"/>), anything else unchanged.
+    /// </summary>
+    internal static Document Split(Document document, DiagnosticBag diagnostics, bool releasesSourceText)
+    {
         if (document.IsBinary || !FamilyPath.TryParse(document.SourcePath, out var path))
         {
             return document;
         }
 
         var result = FrontMatterReader.Read(path.SourcePath, document.Content);
-        context.Diagnostics.ReportAll(result.Diagnostics);
+        diagnostics.ReportAll(result.Diagnostics);
         var read = document
             .With(JobFamilyKeys.PathInfo, path)
             .With(JobFamilyKeys.FrontMatter, result.FrontMatter)

@@ -153,6 +153,10 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
             }
 
             document = Document.FromSource(file.RelativePath, text);
+            if (_options.PrepareText is { } preparer)
+            {
+                document = preparer.Prepare(document, diagnostics);
+            }
         }
 
         return _options.CopyToOutput ? document.WithDestination(file.RelativePath) : document;

@@ -16,4 +16,7 @@ public sealed record ReadFilesOptions
 
     /// <summary>Set each document's destination to its source path, for files copied to the output unchanged.</summary>
     public bool CopyToOutput { get; init; }
+
+    /// <summary>Applied to each text document right after its file is decoded (null: kept as read).</summary>
+    public IReadTextPreparer? PrepareText { get; init; }
 }

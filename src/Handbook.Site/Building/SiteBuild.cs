@@ -10,6 +10,7 @@ using Handbook.Pipeline;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.IO;
+using Handbook.Pipeline.Memory;
 using Handbook.Pipeline.Output;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Caching;
@@ -69,9 +70,14 @@ public static class SiteBuild
         // and write pages as soon as they are final (the staging deletes what a failed or cancelled build staged).
         var writer = OneShotWriter(request);
         using var staging = writer?.BeginStaging();
-        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme)), request, theme, settings, history, writer, staging);
+        // A one-shot build without versions splits each page as its file is read (SplitFrontMatterWhenRead): nothing
+        // reads a page's text before ReadFrontMatter but RecordSourceTexts, which only builds with versions have.
+        var splitsWhenRead = history?.Session.IsEnabled != true ? new SplitFrontMatterWhenRead() : null;
+        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme.Directory, splitsWhenRead)), request, theme, settings, history, writer, staging);
+        // A large one-shot build stays nearer its live set with collections when its old generations outgrow it (issue 9).
+        using var heapWatch = HeapGrowthWatch.StartFromEnvironment();
         var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
-        return Report(request, site, result, clock, historyTiming);
+        return Report(request, site, result, clock, historyTiming, heapWatch);
     }
 
     /// <summary>
@@ -102,9 +108,10 @@ public static class SiteBuild
     /// <summary>The stages that read the input folder and the theme's assets.</summary>
     private static IStage[] ReadingStages(BuildRequest request, Theme theme) => ReadingStages(request, theme.Directory);
 
-    private static IStage[] ReadingStages(BuildRequest request, string themeDirectory) =>
+    /// <param name="splitsWhenRead">Splits job-family pages as they are read (one-shot builds without versions), or null.</param>
+    private static IStage[] ReadingStages(BuildRequest request, string themeDirectory, IReadTextPreparer? splitsWhenRead = null) =>
     [
-        new ReadFiles(request.InputFolder, InputFiles.Text, name: "ReadInput"),
+        new ReadFiles(request.InputFolder, InputFiles.Text, new ReadFilesOptions { PrepareText = splitsWhenRead }, "ReadInput"),
         new ReadFiles(request.InputFolder, InputFiles.Images, new ReadFilesOptions { Binary = true, CopyToOutput = true }, "ReadInputImages"),
         new ReadFiles(themeDirectory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"),
     ];
@@ -444,7 +451,8 @@ public static class SiteBuild
         return writer.BlobMissing ? null : diagnostics.Sorted();
     }
 
-    private static BuildReport Report(BuildRequest request, Site site, BuildResult result, Stopwatch clock, string readTimings)
+    /// <param name="heapWatch">The build's heap watch, whose collections <c>--verbose</c> shows, or null.</param>
+    private static BuildReport Report(BuildRequest request, Site site, BuildResult result, Stopwatch clock, string readTimings, HeapGrowthWatch? heapWatch = null)
     {
         var versionStage = site.Stages.OfType<RenderVersionPages>().FirstOrDefault();
         var versions = versionStage?.LastRenderer;
@@ -461,7 +469,8 @@ public static class SiteBuild
         var batches = site.Stages.OfType<ProcessFamiliesInBatches>().FirstOrDefault()?.LastRun;
         return new BuildReport(result.Diagnostics, pages, families, written, clock.Elapsed)
         {
-            Timings = readTimings + result.FormatTimings() + (batches is null ? string.Empty : batches.Describe() + "\n"),
+            Timings = readTimings + result.FormatTimings() + (batches is null ? string.Empty : batches.Describe() + "\n")
+                + (heapWatch is null ? string.Empty : $"heap watch: {heapWatch.Collections} full collections\n"),
             CheckedPages = checkedPages,
             Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0, versions?.Reused ?? 0),
             VersionPages = (versionPages?.Misses ?? 0, versionPages?.Hits ?? 0),
