@@ -15,13 +15,6 @@ using Handbook.Pipeline.Stages;
 /// The only place besides the output writer where the engine touches the file system. Bad files never throw:
 /// binary (IO001), invalid UTF-8 (IO002), symbolic link leaving the input folder (IO003), unreadable (IO004), missing
 /// input folder (IO005) or too large (LIMIT001) each give a diagnostic at the file, which is skipped.
-/// <para>
-/// Reads are synchronous (in parallel for a full read) behind the stage's task-returning methods, which return
-/// completed tasks. Why: on Linux an "asynchronous" file read is a synchronous read queued to the thread pool anyway,
-/// and each awaited read that did not complete at once made the runtime box this class's async state machines in
-/// generic classes over its own struct types – code the composite ReadyToRun image does not hold, so every build
-/// JIT-compiled them (≈ 30 methods) at tier 0 (issue 9, <c>DOTNET_JitDisasmSummary</c>).
-/// </para>
 /// </remarks>
 public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, ReadFilesOptions? options = null, string name = "ReadFiles") : IStage
 {
@@ -35,46 +28,21 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
     /// it selects are read (the engine reuses the previous documents of the others); a changed path whose file is
     /// gone is simply not read, which the engine notices and answers with a full run.
     /// </summary>
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(context);
-        try
-        {
-            var read = context.Incremental is { } incremental
-                ? ReadChanged(incremental.ChangedInputs, context.Diagnostics, context.CancellationToken)
-                : Read(context.Diagnostics, context.MaxDegreeOfParallelism, context.CancellationToken);
-            return Task.FromResult<IReadOnlyList<Document>>([.. documents, .. read]);
-        }
-        catch (Exception ex)
-        {
-            return Failed(ex);
-        }
+        var read = context.Incremental is { } incremental
+            ? await ReadChangedAsync(incremental.ChangedInputs, context.Diagnostics, context.CancellationToken).ConfigureAwait(false)
+            : await ReadAsync(context.Diagnostics, context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
+        return [.. documents, .. read];
     }
-
-    // A failure goes into the returned task, as it did when these methods were async: cancelled or faulted.
-    private static Task<IReadOnlyList<Document>> Failed(Exception exception) =>
-        exception is OperationCanceledException { CancellationToken.IsCancellationRequested: true } cancelled
-            ? Task.FromCanceled<IReadOnlyList<Document>>(cancelled.CancellationToken)
-            : Task.FromException<IReadOnlyList<Document>>(exception);
 
     /// <summary>
     /// Reads the selected files among <paramref name="relativePaths"/> (input-relative, '/'-separated) that exist,
     /// with the same checks as a full read (a symbolic link leaving the input folder is refused); sorted by path.
     /// </summary>
-    public Task<IReadOnlyList<Document>> ReadChangedAsync(IEnumerable<string> relativePaths, DiagnosticBag diagnostics, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Task.FromResult(ReadChanged(relativePaths, diagnostics, cancellationToken));
-        }
-        catch (Exception ex)
-        {
-            return Failed(ex);
-        }
-    }
-
-    private IReadOnlyList<Document> ReadChanged(IEnumerable<string> relativePaths, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Document>> ReadChangedAsync(IEnumerable<string> relativePaths, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(relativePaths);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -111,8 +79,7 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
                 continue;
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            if (ReadOne(new InputFile(relative, real), diagnostics) is { } document)
+            if (await ReadOneAsync(new InputFile(relative, real), diagnostics, cancellationToken).ConfigureAwait(false) is { } document)
             {
                 documents.Add(document);
             }
@@ -125,19 +92,7 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
     private static bool IsSafeRelativePath(string relative) => Output.OutputPath.Validate(relative) is null;
 
     /// <summary>Reads the selected files; usable without a <see cref="Site"/> (e.g. by a watcher or a checker).</summary>
-    public Task<IReadOnlyList<Document>> ReadAsync(DiagnosticBag diagnostics, int maxDegreeOfParallelism, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Task.FromResult(Read(diagnostics, maxDegreeOfParallelism, cancellationToken));
-        }
-        catch (Exception ex)
-        {
-            return Failed(ex);
-        }
-    }
-
-    private IReadOnlyList<Document> Read(DiagnosticBag diagnostics, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Document>> ReadAsync(DiagnosticBag diagnostics, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (!Directory.Exists(inputFolder))
@@ -159,25 +114,18 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
 
         var files = new InputWalker(root, _globs, diagnostics).Walk(cancellationToken);
         var results = new Document?[files.Count];
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism) };
-        try
-        {
-            Parallel.For(0, files.Count, parallel, i => results[i] = ReadOne(files[i], diagnostics));
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            // What awaiting Parallel.ForEachAsync threw (as this method did before): the first failure itself.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
-            throw;
-        }
-
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, files.Count),
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism) },
+            async (i, ct) => results[i] = await ReadOneAsync(files[i], diagnostics, ct).ConfigureAwait(false)).ConfigureAwait(false);
         return results.Where(d => d is not null).Select(d => d!).ToList();
     }
 
-    private Document? ReadOne(InputFile file, DiagnosticBag diagnostics)
+    private async Task<Document?> ReadOneAsync(InputFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         // A text file is decoded from a pooled buffer (only its string is kept); a binary one keeps its exact array.
-        if (ReadLimited(file, pooled: !_options.Binary, diagnostics) is not var (buffer, length))
+        var read = await ReadLimitedAsync(file, pooled: !_options.Binary, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (read is not var (buffer, length))
         {
             return null;
         }
@@ -215,11 +163,12 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
     /// read cannot exhaust memory. <paramref name="pooled"/>: the buffer is rented (the caller returns it) and may
     /// be longer than the file; otherwise it is a new array of exactly the file's length.
     /// </summary>
-    private (byte[] Buffer, int Length)? ReadLimited(InputFile file, bool pooled, DiagnosticBag diagnostics)
+    private async Task<(byte[] Buffer, int Length)?> ReadLimitedAsync(InputFile file, bool pooled, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         try
         {
-            using (var stream = new FileStream(file.RealPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: false))
+            var stream = new FileStream(file.RealPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
+            await using (stream.ConfigureAwait(false))
             {
                 var length = stream.Length;
                 if (length > _options.MaxFileBytes)
@@ -232,7 +181,7 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
                 var buffer = pooled ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
                 try
                 {
-                    stream.ReadExactly(buffer.AsSpan(0, size));
+                    await stream.ReadExactlyAsync(buffer.AsMemory(0, size), cancellationToken).ConfigureAwait(false);
                 }
                 catch when (pooled)
                 {
