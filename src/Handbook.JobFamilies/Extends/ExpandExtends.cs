@@ -200,9 +200,15 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
                 return;
             }
 
-            foreach (var key in _memo.Keys.Where(k => families.Contains(k.Item1.Family)).ToList())
+            // A plain loop over the keys, not Where(...).ToList(): LINQ over the (node, section kind) value tuples was
+            // JIT-compiled in every build (≈ 35 methods; issue 9). Removing while enumerating a Dictionary is allowed
+            // (Remove does not invalidate its enumerators) and removes the same keys.
+            foreach (var key in _memo.Keys)
             {
-                _memo.Remove(key);
+                if (families.Contains(key.Item1.Family))
+                {
+                    _memo.Remove(key);
+                }
             }
         }
 

@@ -2,6 +2,7 @@ namespace Handbook.JobFamilies.Extends;
 
 using System.Collections.Concurrent;
 using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Collections;
 using Handbook.Pipeline.Diagnostics;
 
 /// <summary>
@@ -350,18 +351,41 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         // Not on this page: a unique, near-exact role name on another page (e.g. a manager role of a sibling family).
         lookup.NoteSearchOfOtherPages();
         var words = WordsOf(name);
-        var elsewhere = _all.Where(other => !ReferenceEquals(other, f.Family))
-            .SelectMany(other => other.Roles.Select(r => (Node: new ExtendsNode(other, r), Cost: RoleNameMatcher.Cost(words, WordsOf(r.Name), []))))
-            .Where(c => c.Cost is <= CrossPageMaxCost)
-            .ToList();
-        if (elsewhere.Count > 0)
+        // Plain loops over a class, not LINQ over (node, cost) tuples: LINQ's iterators over a value tuple are not in the
+        // composite ReadyToRun image and were JIT-compiled in every build that searched other pages (issue 9).
+        var elsewhere = new List<CrossPageCandidate>();
+        var best = double.MaxValue;
+        foreach (var other in _all)
         {
-            var best = elsewhere.Min(c => c.Cost!.Value);
-            var top = elsewhere.Where(c => c.Cost!.Value - best < Tie).Select(c => c.Node).ToList();
-            if (top.Count == 1)
+            if (ReferenceEquals(other, f.Family))
             {
-                return TargetResult.One(top[0]);
+                continue;
             }
+
+            foreach (var role in other.Roles)
+            {
+                if (RoleNameMatcher.Cost(words, WordsOf(role.Name), []) is { } cost and <= CrossPageMaxCost)
+                {
+                    elsewhere.Add(new CrossPageCandidate(new ExtendsNode(other, role), cost));
+                    best = Math.Min(best, cost);
+                }
+            }
+        }
+
+        ExtendsNode? only = null;
+        var within = 0;
+        foreach (var candidate in elsewhere)
+        {
+            if (candidate.Cost - best < Tie)
+            {
+                only = candidate.Node;
+                within++;
+            }
+        }
+
+        if (within == 1)
+        {
+            return TargetResult.One(only!);
         }
 
         return new TargetResult([], Suggest(f.Family, name).TrimStart(';', ' ') is { Length: > 0 } hint ? hint : null);
@@ -547,9 +571,9 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
     /// <summary>"; did you mean 'A', 'B'?" with the role names closest to <paramref name="name"/>.</summary>
     private static string Suggest(JobFamily family, string name)
     {
-        var closest = family.Roles
-            .Select(r => (r.Name, Distance: RoleNameMatcher.HintDistance(name, r.Name)))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal)
+        // A stable sort over a class, not OrderBy over (name, distance) tuples: LINQ's sorter over a value tuple is not in
+        // the composite ReadyToRun image and was JIT-compiled in every build that made a hint (issue 9).
+        var closest = StableSort.ToSortedList(family.Roles.Select(r => new RoleHint(r.Name, RoleNameMatcher.HintDistance(name, r.Name))), RoleHint.Closer)
             .Take(3)
             .Select(x => $"'{x.Name}'")
             .ToList();

@@ -1,5 +1,7 @@
 namespace Handbook.JobFamilies.Grades;
 
+using Handbook.Pipeline.Collections;
+
 /// <summary>
 /// The grade data (<c>input/data/job-grades.yml</c>): title tracks and grades. Lookups compare ids numerically.
 /// The general track always exists and comes first.
@@ -25,7 +27,9 @@ public sealed class GradeTable
         }
 
         Tracks = trackList;
-        Grades = grades.OrderBy(g => g.Id).ToList();
+        // A stable sort by a comparison, not OrderBy(g => g.Id): LINQ's sorter over the GradeId key is JIT-compiled in
+        // every build (see StableSort).
+        Grades = StableSort.ToSortedList(grades, ById);
         _byId = [];
         foreach (var g in Grades)
         {
@@ -34,6 +38,9 @@ public sealed class GradeTable
 
         ImportedFrom = importedFrom;
     }
+
+    /// <summary>Ascending grade ids; grades with equal ids ("9.5", "9.50") keep their order.</summary>
+    public static int ById(Grade x, Grade y) => x.Id.CompareTo(y.Id);
 
     public static GradeTable Empty { get; } = new([], []);
 

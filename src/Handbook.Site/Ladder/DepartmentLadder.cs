@@ -2,6 +2,7 @@ namespace Handbook.Site.Ladder;
 
 using System.Globalization;
 using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Collections;
 using Handbook.Site.Catalog;
 
 /// <summary>
@@ -14,14 +15,8 @@ public sealed record DepartmentLadder(Department Department, IReadOnlyList<Ladde
 {
     public static DepartmentLadder Of(Department department)
     {
-        var families = department.Families
-            .Select(FamilyOf)
-            .OrderBy(f => f.LowestGrade is null)
-            .ThenBy(f => f.LowestGrade)
-            .ThenBy(f => f.HighestGrade)
-            .ThenBy(f => f.Entry.Family.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(f => f.Entry.Family.Slug, StringComparer.Ordinal)
-            .ToList();
+        // Stable sorts by a comparison instead of OrderBy over bool and decimal? keys: see StableSort for why.
+        var families = StableSort.ToSortedList(department.Families.Select(FamilyOf), CompareFamilies);
         return new DepartmentLadder(department, families);
     }
 
@@ -41,12 +36,48 @@ public sealed record DepartmentLadder(Department Department, IReadOnlyList<Ladde
         };
     }
 
-    private static List<Role> ByGrade(IEnumerable<Role> roles) =>
-        roles
-            .Select((role, position) => (role, position, grade: NumericGrade(role)))
-            .OrderBy(r => r.grade is null)
-            .ThenBy(r => r.grade)
-            .ThenBy(r => r.position)
-            .Select(r => r.role)
-            .ToList();
+    // Graded families first, by lowest then highest grade, then by title and slug (the order OrderBy/ThenBy gave).
+    private static int CompareFamilies(LadderFamily x, LadderFamily y)
+    {
+        var byGraded = (x.LowestGrade is null).CompareTo(y.LowestGrade is null);
+        if (byGraded != 0)
+        {
+            return byGraded;
+        }
+
+        var byLowest = CompareGrades(x.LowestGrade, y.LowestGrade);
+        if (byLowest != 0)
+        {
+            return byLowest;
+        }
+
+        var byHighest = CompareGrades(x.HighestGrade, y.HighestGrade);
+        if (byHighest != 0)
+        {
+            return byHighest;
+        }
+
+        var byTitle = StringComparer.OrdinalIgnoreCase.Compare(x.Entry.Family.Title, y.Entry.Family.Title);
+        return byTitle != 0 ? byTitle : StringComparer.Ordinal.Compare(x.Entry.Family.Slug, y.Entry.Family.Slug);
+    }
+
+    // What Comparer<decimal?>.Default says: no grade sorts before any grade.
+    private static int CompareGrades(decimal? x, decimal? y) =>
+        x is { } left ? (y is { } right ? left.CompareTo(right) : 1) : (y is null ? 0 : -1);
+
+    // Graded roles by grade, then the ungraded ones; equal grades keep their page position (the sort is stable).
+    private static List<Role> ByGrade(IEnumerable<Role> roles)
+    {
+        var graded = StableSort.ToSortedList(roles.Select(role => new GradedRole(role, NumericGrade(role))), CompareGradedRoles);
+        return graded.ConvertAll(r => r.Role);
+    }
+
+    private static int CompareGradedRoles(GradedRole x, GradedRole y)
+    {
+        var byGraded = (x.Grade is null).CompareTo(y.Grade is null);
+        return byGraded != 0 ? byGraded : CompareGrades(x.Grade, y.Grade);
+    }
+
+    /// <summary>A role with its numeric grade, parsed once for the sort (a class: see <see cref="StableSort"/>).</summary>
+    private sealed record GradedRole(Role Role, decimal? Grade);
 }

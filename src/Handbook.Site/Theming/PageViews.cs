@@ -3,6 +3,7 @@ namespace Handbook.Site.Theming;
 using Handbook.JobFamilies.Grades;
 using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Collections;
 using Handbook.Site.Building;
 using Handbook.Site.Catalog;
 using Handbook.Site.Metadata;
@@ -104,8 +105,9 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
 
     /// <summary>The grades from highest to lowest, as compensation tables list them.</summary>
     public static IReadOnlyList<GradeRowView> GradesOf(GradeTable table) =>
-        table.Grades
-            .OrderByDescending(g => g.Id)
+        // Descending by a stable sort (equal ids keep their order, as OrderByDescending kept them), not LINQ's sorter over
+        // the GradeId key, which is JIT-compiled in every build (see StableSort).
+        StableSort.ToSortedList(table.Grades, ByIdDescending)
             .Select(g => new GradeRowView(
                 g.Id.Text,
                 g.Id.Anchor,
@@ -118,6 +120,8 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
                 g.Equivalent,
                 g.Note))
             .ToList();
+
+    private static int ByIdDescending(Grade x, Grade y) => GradeTable.ById(y, x);
 
     public FamilyView FamilyOf(CatalogEntry entry)
     {

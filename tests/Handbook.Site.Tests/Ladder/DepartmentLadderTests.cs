@@ -72,4 +72,26 @@ public class DepartmentLadderTests
         Assert.Equal(["Threat Intelligence", "Forensics"], entry.Specialties.Select(s => s.Name));
         Assert.Equal(7m, entry.HighestGrade);
     }
+
+    [Fact]
+    public void Given_families_with_equal_grade_ranges_When_laddered_Then_title_then_slug_break_the_tie_case_insensitively()
+    {
+        var ladder = LadderOf(
+            WithLevels("eng/b-two", "beta", ("Senior", "7"), ("Staff", "8")),
+            WithLevels("eng/a-one", "Beta", ("Senior", "7"), ("Staff", "8")),
+            WithLevels("eng/alpha", "Alpha", ("Senior", "7"), ("Staff", "8")),
+            WithLevels("eng/wide", "Aardvark", ("Senior", "7"), ("Principal", "9")),
+            WithLevels("eng/none-b", "Zeta"),
+            WithLevels("eng/none-a", "Eta"));
+
+        Assert.Equal(["eng/alpha", "eng/a-one", "eng/b-two", "eng/wide", "eng/none-a", "eng/none-b"], ladder.Families.Select(f => f.Entry.Family.Slug));
+    }
+
+    [Fact]
+    public void Given_levels_with_equal_grades_and_several_ungraded_ones_When_laddered_Then_equal_and_ungraded_levels_keep_their_page_order()
+    {
+        var ladder = LadderOf(WithLevels("pm/pm", "Product", ("Lead", null), ("Senior", "9.50"), ("Principal", "10"), ("Staff", "9.5"), ("Fellow", "n/a"), ("Manager", "9.5")));
+
+        Assert.Equal(["Senior", "Staff", "Manager", "Principal", "Lead", "Fellow"], ladder.Families[0].Levels.Select(l => l.Name));
+    }
 }

@@ -7,7 +7,8 @@ using Handbook.JobFamilies.Model;
 /// A level, specialty or the page's own role. <see cref="Anchor"/> is the heading id ("" for the page role);
 /// <see cref="Grade"/> is the grade as written ("9.5") and <see cref="GradeTitle"/> its title in the role's track
 /// (null when unknown); <see cref="Items"/> are positions in <see cref="SearchIndexRoot.Texts"/> of the role's
-/// responsibilities, requirements and nice-to-haves, inherited bullets included.
+/// responsibilities, requirements and nice-to-haves, inherited bullets included (written by
+/// <see cref="PositionListJsonConverter"/>: see there why).
 /// </summary>
 public sealed record SearchRole(
     string Name,
@@ -15,4 +16,4 @@ public sealed record SearchRole(
     RoleKind Kind,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Grade,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? GradeTitle,
-    IReadOnlyList<int> Items);
+    [property: JsonConverter(typeof(PositionListJsonConverter))] IReadOnlyList<int> Items);
