@@ -15,53 +15,11 @@ public static class DamerauLevenshtein
     /// for transpositions), on the stack for short words: role-name matching compares every unmatched word with every
     /// word of every candidate role, and a matrix per comparison was most of what matching names allocated (issue 9).
     /// </summary>
-    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        var width = b.Length + 1;
-        int[]? rented = null;
-        var rows = width * 3 <= 384 ? stackalloc int[width * 3] : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(width * 3)).AsSpan(0, width * 3);
-        try
-        {
-            var beforePrevious = rows[..width];
-            var previous = rows.Slice(width, width);
-            var current = rows.Slice(2 * width, width);
-            for (var j = 0; j < width; j++)
-            {
-                previous[j] = j; // row 0
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    {
-                        best = Math.Min(best, beforePrevious[j - 2] + 1);
-                    }
-
-                    current[j] = best;
-                }
-
-                // Rotate: the current row becomes the previous one, the previous one the one before it.
-                var spare = beforePrevious;
-                beforePrevious = previous;
-                previous = current;
-                current = spare;
-            }
-
-            return previous[b.Length];
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                System.Buffers.ArrayPool<int>.Shared.Return(rented);
-            }
-        }
-    }
+    /// <remarks>
+    /// <see cref="DistanceWithin"/> with a limit no distance can exceed (the longer length): its band then holds every
+    /// cell and nothing is capped, so there is one copy of the recurrence.
+    /// </remarks>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => DistanceWithin(a, b, Math.Max(a.Length, b.Length));
 
     /// <summary>
     /// The distance when it is at most <paramref name="limit"/>, else <c>limit + 1</c>: what a caller that only accepts
@@ -72,7 +30,7 @@ public static class DamerauLevenshtein
     /// Exact: a cell (i, j) is at least |i − j| away (every edit changes the length difference by at most one), so the
     /// cells outside the band |i − j| ≤ limit are above the limit and are taken as <c>limit + 1</c>; and computing every
     /// cell capped at <c>limit + 1</c> gives each cell's true value capped, since the recurrence only adds non-negative
-    /// costs to a minimum of its neighbours. (Tested against <see cref="Distance(ReadOnlySpan{char}, ReadOnlySpan{char})"/>.)
+    /// costs to a minimum of its neighbours. (Tested against the whole matrix.)
     /// </remarks>
     public static int DistanceWithin(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
