@@ -453,16 +453,8 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
     // An unstaged file (an image, a theme asset, a page staging refused) put as a link when its bytes are unchanged. Its
     // path in the temporary folder is free: the final write writes each planned destination once, and only where no
     // staged file is (OutputStaging.RemoveUnplanned deleted the staged files the plan does not keep).
-    private static bool LinkedFromPrevious(PlannedFile file, string path, PreviousOutputFiles previous)
-    {
-        if (file.Document.Staged is not null)
-        {
-            return false;
-        }
-
-        var bytes = file.Document.ToOutputBytes();
-        return previous.TryLink(file.Destination, SHA256.HashData(bytes), bytes.Length, path);
-    }
+    private static bool LinkedFromPrevious(PlannedFile file, string path, PreviousOutputFiles previous) =>
+        file.Document.Staged is null && previous.TryLink(file.Destination, file.Document.ToOutputBytes(), path);
 
     private void Swap(string temporary, string parent, string name)
     {

@@ -1,5 +1,7 @@
 namespace Handbook.Pipeline.Output;
 
+using System.Security.Cryptography;
+
 /// <summary>
 /// The files the output folder holds from the previous build, each with the SHA-256 of its bytes and the length and
 /// last-write time it had right after that build wrote it (a build cache knows both: <c>--cache</c>). A staging that
@@ -46,6 +48,16 @@ public sealed class PreviousOutputFiles
 
     /// <summary>How many staged files were linked instead of written.</summary>
     public int LinkedCount => Volatile.Read(ref _linked);
+
+    /// <summary>
+    /// <see cref="TryLink(string, ReadOnlySpan{byte}, long, string)"/> for a caller that needs no hash of its own (the
+    /// final write's unstaged files): the bytes are hashed only when a file of their length is known at
+    /// <paramref name="destination"/>.
+    /// </summary>
+    internal bool TryLink(string destination, ReadOnlySpan<byte> bytes, string target) =>
+        _files.TryGetValue(destination, out var known)
+        && known.Length == bytes.Length
+        && TryLink(destination, SHA256.HashData(bytes), bytes.Length, target);
 
     /// <summary>
     /// Makes <paramref name="target"/> (a fresh path in the staged output) a hard link to the previous output's file at
