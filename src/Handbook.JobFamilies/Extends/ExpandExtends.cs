@@ -23,7 +23,9 @@ using Markdig.Syntax.Inlines;
 /// </summary>
 /// <param name="batchSize">How many families are planned, copied and applied together (<see cref="DefaultBatchSize"/>);
 /// the result does not depend on it.</param>
-public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandExtends.DefaultBatchSize)
+/// <param name="statements">The statements already found on these trees, for the resolver
+/// (<see cref="ExtendsResolver"/>), or null.</param>
+public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandExtends.DefaultBatchSize, FoundStatementsMemo? statements = null)
 {
     /// <summary>
     /// Enough families to keep both cores busy in the parallel phases, few enough that a batch's plans are a few MiB
@@ -44,7 +46,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
         ArgumentNullException.ThrowIfNull(families);
         ArgumentNullException.ThrowIfNull(diagnostics);
 
-        var resolution = new ExtendsResolver(lookup).Resolve(families, diagnostics, owners);
+        var resolution = new ExtendsResolver(lookup, statements).Resolve(families, diagnostics, owners);
         var planner = new Planner(resolution, diagnostics);
         var readByOthers = FamiliesReadByOthers(resolution);
 

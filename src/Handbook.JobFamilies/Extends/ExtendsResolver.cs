@@ -11,7 +11,11 @@ using Handbook.Pipeline.Diagnostics;
 /// (see <see cref="RoleNameMatcher"/>). Reports EXTENDS001 (unresolved), EXTENDS002 (self-reference or cycle) and
 /// EXTENDS003 (ambiguous), and fills <see cref="Role.Extends"/>. Reads the ASTs, never changes them.
 /// </summary>
-public sealed partial class ExtendsResolver(IFamilyLookup lookup)
+/// <param name="lookup">Finds the families statements link to.</param>
+/// <param name="statements">The statements already found on these trees (<see cref="FoundStatementsMemo"/>), or null:
+/// each call of <see cref="Resolve(IReadOnlyList{JobFamily}, DiagnosticBag, IReadOnlySet{JobFamily})"/> then
+/// remembers what it finds only for itself.</param>
+public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatementsMemo? statements = null)
 {
     /// <summary>Two candidates whose costs differ by less than this are equally good.</summary>
     private const double Tie = 0.001;
@@ -41,17 +45,19 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
         ArgumentNullException.ThrowIfNull(diagnostics);
         _all = families;
 
-        var included = owners is null ? null : ExtendedClosure(families, owners);
+        // The closure finds the owners' statements (and those of the families they reach); resolving reads them again.
+        var known = statements ?? new FoundStatementsMemo();
+        var included = owners is null ? null : ExtendedClosure(families, owners, known);
         var subset = included is null ? families : families.Where(included.Contains).ToList();
 
         // Finding statements only reads each page's AST: pages in parallel, concatenated in page order (and so are
-        // the regex time-outs each page reports).
+        // the regex time-outs each page reports; a remembered find had none).
         var perFamily = new IReadOnlyList<FoundStatement>[subset.Count];
         var timeouts = new List<Diagnostic>[subset.Count];
         Parallel.For(0, subset.Count, i =>
         {
             timeouts[i] = [];
-            perFamily[i] = StatementFinder.Find(subset[i], timeouts[i]);
+            perFamily[i] = known.TryGet(subset[i], out var found) ? found : StatementFinder.Find(subset[i], timeouts[i]);
         });
         var found = perFamily.SelectMany(f => f).ToList();
         diagnostics.ReportAll(timeouts.SelectMany(t => t));
@@ -78,14 +84,14 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup)
     }
 
     /// <summary>The owners and every family their statements reach, transitively (resolved once without reporting).</summary>
-    private HashSet<JobFamily> ExtendedClosure(IReadOnlyList<JobFamily> families, IReadOnlySet<JobFamily> owners)
+    private HashSet<JobFamily> ExtendedClosure(IReadOnlyList<JobFamily> families, IReadOnlySet<JobFamily> owners, FoundStatementsMemo known)
     {
         var included = new HashSet<JobFamily>(owners, ReferenceEqualityComparer.Instance);
         var pending = new Queue<JobFamily>(families.Where(owners.Contains));
         var silent = new DiagnosticBag();
         while (pending.TryDequeue(out var family))
         {
-            foreach (var statement in StatementFinder.Find(family))
+            foreach (var statement in known.Find(family))
             {
                 foreach (var target in ResolveStatement(statement, silent)?.Targets ?? [])
                 {

@@ -12,10 +12,19 @@ public static class StatementLinks
     /// <summary>The normalised URLs (<see cref="FamilyLookup.Normalize"/>) of the family pages the statements of
     /// <paramref name="family"/> link to, found as the resolver finds them (<see cref="StatementFinder"/>), in statement
     /// order, repeats included.</summary>
-    public static IEnumerable<string> FamilyUrlsOf(JobFamily family)
+    public static IEnumerable<string> FamilyUrlsOf(JobFamily family) => FamilyUrlsOf(StatementFinder.Find(family));
+
+    /// <summary>As <see cref="FamilyUrlsOf(JobFamily)"/>, with the statements found through <paramref name="statements"/>
+    /// (found once for the batch that reads them again when it resolves).</summary>
+    public static IEnumerable<string> FamilyUrlsOf(JobFamily family, FoundStatementsMemo statements)
     {
-        ArgumentNullException.ThrowIfNull(family);
-        foreach (var found in StatementFinder.Find(family))
+        ArgumentNullException.ThrowIfNull(statements);
+        return FamilyUrlsOf(statements.Find(family));
+    }
+
+    private static IEnumerable<string> FamilyUrlsOf(IReadOnlyList<FoundStatement> statements)
+    {
+        foreach (var found in statements)
         {
             foreach (var target in found.Statement.Targets)
             {

@@ -278,6 +278,10 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         private readonly DiagnosticBag _bag = new();
         private readonly SortedDictionary<int, Document> _parsed = [];
 
+        // Each parsed page's statements, found once: for the pages they link to, then by the resolver (the trees do not
+        // change from a page's grade pass to the expansion).
+        private readonly FoundStatementsMemo _statements = new();
+
         public int LinkedCount => _parsed.Count - own.Length;
 
         /// <summary>The own pages, processed, by position.</summary>
@@ -355,15 +359,20 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         /// <summary>The pages the statements of <paramref name="positions"/> link to that the batch has not parsed yet.</summary>
         private List<int> Linked(List<int> positions)
         {
-            var linked = new SortedSet<int>();
+            var families = new List<JobFamily>(positions.Count);
             foreach (var position in positions)
             {
-                if (!_parsed[position].TryGet(JobFamilyKeys.Family, out var family))
+                if (_parsed[position].TryGet(JobFamilyKeys.Family, out var family))
                 {
-                    continue;
+                    families.Add(family);
                 }
+            }
 
-                foreach (var url in StatementLinks.FamilyUrlsOf(family))
+            _statements.FindAll(families, new ParallelOptions { CancellationToken = outer.CancellationToken, MaxDegreeOfParallelism = outer.MaxDegreeOfParallelism });
+            var linked = new SortedSet<int>();
+            foreach (var family in families)
+            {
+                foreach (var url in StatementLinks.FamilyUrlsOf(family, _statements))
                 {
                     if (byUrl.TryGetValue(url, out var page) && !_parsed.ContainsKey(page))
                     {
@@ -393,7 +402,7 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
             }
 
             var lookup = new BatchFamilyLookup(families, siteUrls);
-            var resolution = new ExpandExtends(lookup).Run(families, _bag, owners);
+            var resolution = new ExpandExtends(lookup, statements: _statements).Run(families, _bag, owners);
             if (lookup.WhyNotExact(resolution) is { } notExact)
             {
                 return notExact;
