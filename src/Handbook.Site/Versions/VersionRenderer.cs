@@ -56,10 +56,12 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             group.Versions.Add(version);
         }
 
+        // One table per distinct grade data text, shared by the current-page check and the renders.
+        var gradeTables = new HistoricGradeTables();
         var missing = new List<SameInputs>();
         foreach (var group in order)
         {
-            if (current?.Reuse(group.Inputs) is { } same)
+            if (current?.Reuse(group.Inputs, gradeTables) is { } same)
             {
                 group.Content = same;
                 _reused++;
@@ -75,7 +77,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             }
         }
 
-        var build = new HistoricBuild(options, views, new HistoricGradeTables());
+        var build = new HistoricBuild(options, views, gradeTables);
         var batches = ByCommit(missing);
         await Parallel.ForEachAsync(
             batches,
