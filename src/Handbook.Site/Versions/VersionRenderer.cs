@@ -11,7 +11,10 @@ using Handbook.Site.Theming;
 /// once, and renders the rest grouped by commit (one in-memory build per commit, pages of a commit share their
 /// dependencies), commits in parallel.
 /// </summary>
-public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions options, VersionRenderCache? cache, string themeHash)
+/// <param name="reusesVersionsOfAgreeingGrades">A version whose grade data differs from the working tree's is taken from the
+/// current page when both tables answer its grade lookups alike (<see cref="CurrentPages.Reuse"/>); false renders it
+/// (the tests' oracle).</param>
+public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions options, VersionRenderCache? cache, string themeHash, bool reusesVersionsOfAgreeingGrades = true)
 {
     private const string GradeDataPath = "data/job-grades.yml";
 
@@ -61,7 +64,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
         var missing = new List<SameInputs>();
         foreach (var group in order)
         {
-            if (current?.Reuse(group.Inputs, gradeTables) is { } same)
+            if (current?.Reuse(group.Inputs, reusesVersionsOfAgreeingGrades ? gradeTables : null) is { } same)
             {
                 group.Content = same;
                 _reused++;
