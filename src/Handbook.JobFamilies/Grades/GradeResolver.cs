@@ -28,8 +28,8 @@ public static class GradeResolver
             diagnostics.Add(RegexLimits.TimedOut("finding grades", family.Locate(block.Line, block.Column)));
         }
 
-        family.GradesLookedUp = LookedUp(mentions);
         var track = GradeTrackSelector.Select(family, table, mentions, diagnostics);
+        family.GradeLookups = new GradeLookups(track.Id, LookedUp(mentions));
         var roles = family.Roles.ToList();
         var containing = mentions.ToDictionary(m => m, m => Innermost(roles, m.Line + 1));
         var mentionsPerRole = mentions

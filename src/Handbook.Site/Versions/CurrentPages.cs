@@ -172,15 +172,15 @@ public sealed class CurrentPages
             return false;
         }
 
-        var lookups = new List<GradeId>();
+        var lookups = new List<GradeLookups>(expanded.Count);
         foreach (var path in expanded)
         {
-            if (_pages[path].Get(JobFamilyKeys.Family).GradesLookedUp is not { } ids)
+            if (_pages[path].Get(JobFamilyKeys.Family).GradeLookups is not { } pageLookups)
             {
                 return false;
             }
 
-            lookups.AddRange(ids);
+            lookups.Add(pageLookups);
         }
 
         return GradeLookupAgreement.Agree(_gradeTable, gradeTables.Of(GradeDataPath, text), lookups);

@@ -5,11 +5,11 @@ using Handbook.JobFamilies.Model;
 using static TestFamilies;
 
 /// <summary>
-/// The grade resolver records every grade id it looks up in the table (<see cref="JobFamily.GradesLookedUp"/>): with the
-/// table's tracks, all a page's render reads of the table, which is what lets a version graded with another table take
-/// the current page's result when both answer these ids alike (issue 9).
+/// The grade resolver records what it read from the table (<see cref="JobFamily.GradeLookups"/>: the page's track and
+/// every grade id looked up): with the table's tracks, all a page's render reads of it, which is what lets a version
+/// graded with another table take the current page's result when both answer these lookups alike (issue 9).
 /// </summary>
-public class GradesLookedUpTests
+public class GradeLookupsTests
 {
     private const string Calc = "/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades";
 
@@ -18,7 +18,7 @@ public class GradesLookedUpTests
     {
         var family = Family("### Manager\n\nThe Manager is a [grade 9](" + Calc + ").\n");
 
-        Assert.Null(family.GradesLookedUp);
+        Assert.Null(family.GradeLookups);
     }
 
     [Fact]
@@ -35,9 +35,21 @@ public class GradesLookedUpTests
 
         // Then the ids are the values of every mention with grade text (what the resolver asks the table), each once
         var asked = mentions.Where(m => m.HasGradeText).SelectMany(m => m.EffectiveValues).Distinct().ToList();
-        Assert.Equal(["12", "9", "9.5"], family.GradesLookedUp!.Select(id => id.Text));
-        Assert.Equal(asked, family.GradesLookedUp);
+        Assert.Equal(["12", "9", "9.5"], family.GradeLookups!.Ids.Select(id => id.Text));
+        Assert.Equal(asked, family.GradeLookups.Ids);
+        Assert.Equal(GradeTable.GeneralTrackId, family.GradeLookups.TrackId);
         Assert.False(family.Levels[1].Grade!.Resolved);
+    }
+
+    [Fact]
+    public void Given_a_family_of_a_department_with_its_own_track_When_resolved_Then_the_lookups_name_that_track()
+    {
+        var family = Family("### Account Executive\n\nThe Account Executive is a [grade 7](" + Calc + ").\n", department: "sales");
+
+        Resolve(family);
+
+        Assert.Equal("sales", family.GradeLookups!.TrackId);
+        Assert.Equal("Sales 7", family.Levels[0].Grade!.Title);
     }
 
     [Fact]
@@ -47,7 +59,7 @@ public class GradesLookedUpTests
 
         Resolve(family);
 
-        Assert.Empty(family.GradesLookedUp!);
+        Assert.Empty(family.GradeLookups!.Ids);
     }
 
     [Fact]
@@ -58,7 +70,7 @@ public class GradesLookedUpTests
 
         var copy = SyntaxTreeRelease.Release(family);
 
-        Assert.Same(family.GradesLookedUp, copy.GradesLookedUp);
-        Assert.Equal(["9"], copy.GradesLookedUp!.Select(id => id.Text));
+        Assert.Same(family.GradeLookups, copy.GradeLookups);
+        Assert.Equal(["9"], copy.GradeLookups!.Ids.Select(id => id.Text));
     }
 }
