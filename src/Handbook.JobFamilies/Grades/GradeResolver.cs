@@ -29,6 +29,7 @@ public static class GradeResolver
         }
 
         var track = GradeTrackSelector.Select(family, table, mentions, diagnostics);
+        family.GradeLookups = new GradeLookups(track.Id, LookedUp(mentions));
         var roles = family.Roles.ToList();
         var containing = mentions.ToDictionary(m => m, m => Innermost(roles, m.Line + 1));
         var mentionsPerRole = mentions
@@ -68,6 +69,36 @@ public static class GradeResolver
         }
 
         return mentions;
+    }
+
+    /// <summary>The grade ids <see cref="CheckValues"/> looks up for these mentions, each once, in the order met.</summary>
+    private static List<GradeId> LookedUp(IReadOnlyList<GradeMention> mentions)
+    {
+        var ids = new List<GradeId>();
+        foreach (var mention in mentions)
+        {
+            if (!mention.HasGradeText)
+            {
+                continue;
+            }
+
+            foreach (var value in mention.EffectiveValues)
+            {
+                // A loop, not List.Contains: generic code over a value type is compiled at run time (issue 9).
+                var known = false;
+                for (var i = 0; i < ids.Count && !known; i++)
+                {
+                    known = ids[i].Equals(value);
+                }
+
+                if (!known)
+                {
+                    ids.Add(value);
+                }
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>A mention that states a role's grade (pseudo-headings and non-grade links do not).</summary>

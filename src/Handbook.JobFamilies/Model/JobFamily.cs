@@ -61,6 +61,15 @@ public sealed class JobFamily
 
     public Section? HiringProcess { get; set; }
 
+    /// <summary>
+    /// What this page's grade resolution read from the grade table (the track and every grade id looked up), set by
+    /// <see cref="Grades.GradeResolver"/>; null while grades were not resolved in this process (before
+    /// <c>ResolveGrades</c>, or a family restored from the build cache). A version rendered against another table whose
+    /// tracks, and whose answers to these lookups, are the same renders alike (issue 9: versions take the current page's
+    /// result then).
+    /// </summary>
+    public Grades.GradeLookups? GradeLookups { get; set; }
+
     /// <summary>Top-level sections of the page in order (each with its children).</summary>
     public List<Section> Sections { get; } = [];
 

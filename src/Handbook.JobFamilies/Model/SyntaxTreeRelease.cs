@@ -50,6 +50,7 @@ public static class SyntaxTreeRelease
             PerformanceIndicators = copies.Of(family.PerformanceIndicators),
             CareerLadder = copies.Of(family.CareerLadder),
             HiringProcess = copies.Of(family.HiringProcess),
+            GradeLookups = family.GradeLookups,
         };
         copy.Levels.AddRange(family.Levels.Select(copies.Of).OfType<Role>());
         copy.Specialties.AddRange(family.Specialties.Select(copies.Of).OfType<Role>());

@@ -40,6 +40,13 @@ public sealed record BuildRequest
     /// </summary>
     public int FamiliesPerBatch { get; init; } = JobFamilies.Stages.ProcessFamiliesInBatches.DefaultFamiliesPerBatch;
 
+    /// <summary>
+    /// Whether a version whose grade data differs from the working tree's takes the current page's result when both
+    /// tables answer the page's grade lookups alike (<see cref="Versions.GradeLookupAgreement"/>); false renders it
+    /// (the tests' oracle).
+    /// </summary>
+    public bool ReusesVersionsOfAgreeingGrades { get; init; } = true;
+
     /// <summary>Sites with fewer pages than this are not batched (<see cref="JobFamilies.Stages.ProcessFamiliesInBatches.DefaultSmallestBatchedSite"/>; the tests batch small inputs with zero).</summary>
     public int SmallestBatchedSite { get; init; } = JobFamilies.Stages.ProcessFamiliesInBatches.DefaultSmallestBatchedSite;
 }

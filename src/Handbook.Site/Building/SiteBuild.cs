@@ -187,7 +187,7 @@ public static class SiteBuild
         site.AddStage(new ReadRedirectData(options.RedirectsDataPath));
         if (history is not null)
         {
-            site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache, finishedPages, history.PageCache));
+            site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache, finishedPages, history.PageCache, request.ReusesVersionsOfAgreeingGrades));
         }
 
         site.AddStage(new RenderTheme(theme, settings, fileSettings, finishedPages, perFamilyOutputs));

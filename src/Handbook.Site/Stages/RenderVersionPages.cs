@@ -28,7 +28,8 @@ using Handbook.Site.Versions.Views;
 /// until the stage after <c>RenderTheme</c> stages it (issue 9: they are most of a versioned build's pages).</param>
 /// <param name="pageCache">Under <c>--cache DIR --reuse-families</c>: version and history pages whose inputs are unchanged since they were
 /// stored are taken as they were instead of being rendered through the theme again (<see cref="VersionPageCache"/>).</param>
-public sealed class RenderVersionPages(Theme theme, SiteSettings settings, HistorySession session, IReadOnlyList<Diagnostic> historyDiagnostics, VersionRenderCache? cache, StageFinishedPages? finishedPages = null, VersionPageCache? pageCache = null) : IStage
+/// <param name="reusesVersionsOfAgreeingGrades">See <see cref="VersionRenderer"/>; false is the tests' oracle.</param>
+public sealed class RenderVersionPages(Theme theme, SiteSettings settings, HistorySession session, IReadOnlyList<Diagnostic> historyDiagnostics, VersionRenderCache? cache, StageFinishedPages? finishedPages = null, VersionPageCache? pageCache = null, bool reusesVersionsOfAgreeingGrades = true) : IStage
 {
     public const int RecentChangesShown = 100;
 
@@ -51,7 +52,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         var catalog = FamilyCatalog.From(documents);
         var views = new PageViews(catalog, settings);
         var families = FamiliesWithVersions(documents);
-        var renderer = new VersionRenderer(session, new JobFamiliesOptions(), cache, ThemeFingerprint.Of(theme));
+        var renderer = new VersionRenderer(session, new JobFamiliesOptions(), cache, ThemeFingerprint.Of(theme), reusesVersionsOfAgreeingGrades);
         LastRenderer = renderer;
         var contents = await renderer.RenderAsync(
             AllVersions(families), views, new CurrentPages(documents, session, views), context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ namespace Handbook.Site.Versions;
 
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Extends;
+using Handbook.JobFamilies.Grades;
 using Handbook.JobFamilies.Mermaid;
 using Handbook.JobFamilies.Stages;
 using Handbook.JobFamilies.Versions.Diff;
@@ -30,6 +31,8 @@ public sealed class CurrentPages
     private readonly Dictionary<string, Document> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _pageByUrl = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _partials;
+    // The grade table the current pages were graded with (null without grade data).
+    private readonly GradeTable? _gradeTable;
 
     public CurrentPages(IReadOnlyList<Document> documents, HistorySession session, PageViews views)
     {
@@ -44,6 +47,11 @@ public sealed class CurrentPages
             }
 
             _texts.TryAdd(document.SourcePath, document.TryGet(VersionKeys.SourceText, out var text) ? text : TextFingerprint.Of(document.Content));
+            if (string.Equals(document.SourcePath, GradeDataPath, StringComparison.Ordinal) && document.TryGet(JobFamilyKeys.GradeTable, out var table))
+            {
+                _gradeTable = table;
+            }
+
             if (document.Metadata.Contains(JobFamilyKeys.Family) && document.Metadata.Contains(JobFamilyKeys.BodyHtml))
             {
                 _pages.TryAdd(document.SourcePath, document);
@@ -54,15 +62,20 @@ public sealed class CurrentPages
         _partials = _texts.Keys.Where(HistoricInputFiles.IsPartial).Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The current page's content when every input of the version equals the current input; else null.</summary>
-    public HistoricContent? Reuse(VersionInputs inputs)
+    /// <summary>
+    /// The current page's content when every input of the version equals the current input – or, for the grade data,
+    /// answers every grade lookup of the page and the pages expanded into it alike (<see cref="GradeLookupAgreement"/>,
+    /// with the version's table from <paramref name="gradeTables"/>; without it the grade data must be the same text);
+    /// else null.
+    /// </summary>
+    public HistoricContent? Reuse(VersionInputs inputs, HistoricGradeTables? gradeTables = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         if (!_pages.TryGetValue(inputs.PagePath, out var page)
             || !Same(inputs.PagePath, inputs.PageBlob)
-            || !(inputs.GradeDataBlob is null ? !_texts.ContainsKey(GradeDataPath) : Same(GradeDataPath, inputs.GradeDataBlob))
             || ExpandedFrom(inputs) is not { } expanded
-            || (expanded.Any(IsErb) && !SamePartials(inputs)))
+            || (expanded.Any(IsErb) && !SamePartials(inputs))
+            || !(SameGradeData(inputs) || AgreeingGrades(inputs, expanded, gradeTables)))
         {
             return null;
         }
@@ -86,8 +99,17 @@ public sealed class CurrentPages
         var unknown = inputs.GradeDataBlob is null
             ? []
             : family.Roles.Where(r => r.Grade is { Resolved: false }).Select(r => r.Grade!.Value).Distinct(StringComparer.Ordinal).ToList();
+        var view = _views.FamilyOf(FamilyCatalog.Entry(page, family, body)) with { Children = [], History = null, BodyHtmlUtf8 = utf8 };
+        if (!SameGradeData(inputs))
+        {
+            // Taken instead of a render (HistoricBuild) that this version got before its grade lookups were compared:
+            // a rendered version's model is not the catalogue's, so it finds no previous and next family
+            // (FamilyNeighbours matches by reference) and its page has no family pager. It keeps looking like that.
+            view = view with { Previous = null, Next = null };
+        }
+
         return new HistoricContent(
-            _views.FamilyOf(FamilyCatalog.Entry(page, family, body)) with { Children = [], History = null, BodyHtmlUtf8 = utf8 },
+            view,
             MermaidBlocks.Any(family),
             VersionModelMapper.From(family),
             unknown);
@@ -134,6 +156,34 @@ public sealed class CurrentPages
         }
 
         return seen;
+    }
+
+    // The version's grade data is the current text (or neither has any).
+    private bool SameGradeData(VersionInputs inputs) =>
+        inputs.GradeDataBlob is null ? !_texts.ContainsKey(GradeDataPath) : Same(GradeDataPath, inputs.GradeDataBlob);
+
+    // Both have grade data, of other texts, and the version's table answers every lookup the current render of the
+    // page and of each page expanded into it made (recorded by the grade resolver; a page whose lookups are not known –
+    // restored from the build cache – is not reused) as the current table did.
+    private bool AgreeingGrades(VersionInputs inputs, HashSet<string> expanded, HistoricGradeTables? gradeTables)
+    {
+        if (inputs.GradeDataBlob is null || gradeTables is null || _gradeTable is null || _session.ReadText(inputs.GradeDataBlob) is not { } text)
+        {
+            return false;
+        }
+
+        var lookups = new List<GradeLookups>(expanded.Count);
+        foreach (var path in expanded)
+        {
+            if (_pages[path].Get(JobFamilyKeys.Family).GradeLookups is not { } pageLookups)
+            {
+                return false;
+            }
+
+            lookups.Add(pageLookups);
+        }
+
+        return GradeLookupAgreement.Agree(_gradeTable, gradeTables.Of(GradeDataPath, text), lookups);
     }
 
     // Partials matter only where ERB is expanded: the commit's partials must be the current ones, text for text.

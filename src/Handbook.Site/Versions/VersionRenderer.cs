@@ -11,7 +11,10 @@ using Handbook.Site.Theming;
 /// once, and renders the rest grouped by commit (one in-memory build per commit, pages of a commit share their
 /// dependencies), commits in parallel.
 /// </summary>
-public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions options, VersionRenderCache? cache, string themeHash)
+/// <param name="reusesVersionsOfAgreeingGrades">A version whose grade data differs from the working tree's is taken from the
+/// current page when both tables answer its grade lookups alike (<see cref="CurrentPages.Reuse"/>); false renders it
+/// (the tests' oracle).</param>
+public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions options, VersionRenderCache? cache, string themeHash, bool reusesVersionsOfAgreeingGrades = true)
 {
     private const string GradeDataPath = "data/job-grades.yml";
 
@@ -56,10 +59,12 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             group.Versions.Add(version);
         }
 
+        // One table per distinct grade data text, shared by the current-page check and the renders.
+        var gradeTables = new HistoricGradeTables();
         var missing = new List<SameInputs>();
         foreach (var group in order)
         {
-            if (current?.Reuse(group.Inputs) is { } same)
+            if (current?.Reuse(group.Inputs, reusesVersionsOfAgreeingGrades ? gradeTables : null) is { } same)
             {
                 group.Content = same;
                 _reused++;
@@ -75,7 +80,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             }
         }
 
-        var build = new HistoricBuild(options, views, new HistoricGradeTables());
+        var build = new HistoricBuild(options, views, gradeTables);
         var batches = ByCommit(missing);
         await Parallel.ForEachAsync(
             batches,
