@@ -99,14 +99,17 @@ public sealed class CurrentPages
         var unknown = inputs.GradeDataBlob is null
             ? []
             : family.Roles.Where(r => r.Grade is { Resolved: false }).Select(r => r.Grade!.Value).Distinct(StringComparer.Ordinal).ToList();
-        var view = _views.FamilyOf(FamilyCatalog.Entry(page, family, body)) with { Children = [], History = null, BodyHtmlUtf8 = utf8 };
-        if (!SameGradeData(inputs))
+        // A version page has no family pager, whether it is taken from the current page or rendered (HistoricBuild):
+        // its previous and next families would be today's neighbours, not the version's, and a page must not look
+        // different because of how the build got it.
+        var view = _views.FamilyOf(FamilyCatalog.Entry(page, family, body)) with
         {
-            // Taken instead of a render (HistoricBuild) that this version got before its grade lookups were compared:
-            // a rendered version's model is not the catalogue's, so it finds no previous and next family
-            // (FamilyNeighbours matches by reference) and its page has no family pager. It keeps looking like that.
-            view = view with { Previous = null, Next = null };
-        }
+            Children = [],
+            History = null,
+            BodyHtmlUtf8 = utf8,
+            Previous = null,
+            Next = null,
+        };
 
         return new HistoricContent(
             view,

@@ -84,8 +84,10 @@ public sealed class HistoricBuild(
                 // A body kept as UTF-8 goes to the version page (and the render cache) as its bytes, as CurrentPages
                 // hands on a current page's; an empty body stays the empty string either way.
                 var utf8 = RenderedBody.TryGetUtf8(document, out var bytes) ? bytes : null;
+                // No family pager on a version page (as CurrentPages: the neighbours would be today's). The historic
+                // model is not the current catalogue's, so FamilyOf finds none anyway; said here, not left to that.
                 rendered[document.SourcePath] = new HistoricContent(
-                    views.FamilyOf(FamilyCatalog.Entry(document, family, body)) with { Children = [], BodyHtmlUtf8 = utf8 },
+                    views.FamilyOf(FamilyCatalog.Entry(document, family, body)) with { Children = [], BodyHtmlUtf8 = utf8, Previous = null, Next = null },
                     MermaidBlocks.Any(family.Body),
                     VersionModelMapper.From(family),
                     unknown);
