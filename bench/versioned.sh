@@ -65,11 +65,13 @@ echo "replayed history ($(git -C "$repo" rev-list --count HEAD) commits): 1 warm
 for round in $(seq 0 "$runs"); do
   label() { if [ "$round" -eq 0 ]; then echo "warmup-$1"; else echo "$1"; fi; }
   git -C "$repo" reset -q --hard "$base"
-  rm -rf "$work/replay-out" "$work/replay-cache" "$work/replay-cache-unversioned"
+  # The output's spare (kept by a build that links from the previous output, for the next one to stage into) goes
+  # with the output: each round starts without either.
+  rm -rf "$work/replay-out" "$work/.replay-out.spare" "$work/replay-cache" "$work/replay-cache-unversioned"
   # "The same build without history": with --cache too (saving the cache costs ~0.2 s CPU here), into a cache of its
   # own so the versioned build below still starts cold.
   measure "$(label unversioned)" "$work/unversioned.log" 1 "${build[@]}" --no-history --cache "$work/replay-cache-unversioned"
-  rm -rf "$work/replay-out"
+  rm -rf "$work/replay-out" "$work/.replay-out.spare"
   measure "$(label versioned)" "$work/versioned.log" 1 "${build[@]}" --cache "$work/replay-cache"
   measure "$(label warm-unchanged)" "$work/warm-unchanged.log" 1 "${build[@]}" --cache "$work/replay-cache"
   printf '\n- A sentence added by the benchmark (round %s).\n' "$round" >>"$repo/$family"

@@ -34,6 +34,10 @@ public sealed class OutputStaging : IDisposable
     // Destination → staged file, and every folder a staged file needs (output-relative), to refuse file/folder clashes.
     private readonly Dictionary<string, StagedFile?> _files = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+
+    // The folders a recycled staging folder held when it was taken (RecycledStagingFolder), all empty then; empty
+    // without a recycled folder. Those the plan does not need are deleted before the swap (RemoveUnplannedFolders).
+    private HashSet<string> _recycledFolders = new(StringComparer.Ordinal);
     private string? _folder;
     private State _state;
 
@@ -297,6 +301,42 @@ public sealed class OutputStaging : IDisposable
         }
     }
 
+    /// <summary>
+    /// Deletes the folders of a recycled staging folder that no planned file needs (deepest first), so the folder
+    /// swapped in holds exactly the plan's folders; those where the plan puts a file go too. Each is empty by then: its
+    /// files were deleted when it was taken, and a file staged or written since is planned, so its folders are needed.
+    /// </summary>
+    internal void RemoveUnplannedFolders(IReadOnlyList<PlannedFile> files)
+    {
+        if (_folder is null || _recycledFolders.Count == 0)
+        {
+            return;
+        }
+
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            for (var slash = file.Destination.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = file.Destination.IndexOf('/', slash + 1))
+            {
+                needed.Add(file.Destination[..slash]);
+            }
+        }
+
+        foreach (var folder in _recycledFolders.Where(f => !needed.Contains(f)).OrderByDescending(f => f.Length))
+        {
+            var full = Path.Combine(_folder, folder);
+            if (Directory.Exists(full))
+            {
+                Directory.Delete(full);
+            }
+        }
+
+        _recycledFolders.Clear();
+    }
+
+    /// <summary>Whether this staging takes the spare of the output it replaces as its folder and keeps the output it replaces as the next spare (<see cref="RecycledStagingFolder"/>): builds that link from the previous output.</summary>
+    internal bool Recycles => _previous is not null;
+
     /// <summary>Records that the folder is now the output folder.</summary>
     internal void MarkSwappedIn()
     {
@@ -390,6 +430,14 @@ public sealed class OutputStaging : IDisposable
 
             _folder ??= CreateFolder();
             var target = Path.Combine(_folder, destination);
+            if (_recycledFolders.Remove(destination))
+            {
+                // A recycled folder where this file goes: it holds only folders (no staged file is under it, checked
+                // above), none of them needed.
+                Directory.Delete(target, recursive: true);
+                _recycledFolders.RemoveWhere(f => f.StartsWith(destination + "/", StringComparison.Ordinal));
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             _folders.UnionWith(folders);
             _files.Add(destination, null); // reserved; set once written (Staged) or removed (Release)
@@ -417,6 +465,13 @@ public sealed class OutputStaging : IDisposable
     private string CreateFolder()
     {
         var folder = Path.Combine(_parent!, $".{_name}.tmp-{OutputWriter.RandomSuffix()}");
+        if (Recycles && RecycledStagingFolder.TryTake(_parent!, _name, folder, OutputWriter.ReplacedOutputDeletionThreads) is { } recycled)
+        {
+            _recycledFolders = recycled;
+            return folder;
+        }
+
+        folder = Path.Combine(_parent!, $".{_name}.tmp-{OutputWriter.RandomSuffix()}");
         Directory.CreateDirectory(folder);
         return folder;
     }

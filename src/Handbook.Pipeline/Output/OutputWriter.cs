@@ -24,7 +24,7 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
 {
     // Threads deleting the output folder a write replaced (FolderTreeDeletion), so their waits on the disk overlap (two
     // and four measured: four was the faster).
-    private const int ReplacedOutputDeletionThreads = 4;
+    internal const int ReplacedOutputDeletionThreads = 4;
 
     private readonly OutputWriterOptions _options = options ?? new OutputWriterOptions();
     private readonly string _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
@@ -132,6 +132,7 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             if (staged is not null)
             {
                 staging!.RemoveUnplanned(files.Files);
+                staging.RemoveUnplannedFolders(files.Files);
                 unstaged = [.. files.Files.Where(f => !staging.Holds(f))];
             }
 
@@ -139,7 +140,7 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
 
             // Last chance to cancel: after this point the swap runs to the end, so the output is old or new, never mixed.
             cancellationToken.ThrowIfCancellationRequested();
-            Swap(temporary, parent, name);
+            Swap(temporary, parent, name, recycle: staging?.Recycles == true);
             staging?.MarkSwappedIn();
             Remember(files.Files);
             return new OutputWriteResult(OutputWriteOutcome.Replaced, files.Files.Count) { ChangedFiles = changed.Paths };
@@ -456,8 +457,15 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
     private static bool LinkedFromPrevious(PlannedFile file, string path, PreviousOutputFiles previous) =>
         file.Document.Staged is null && previous.TryLink(file.Destination, file.Document.ToOutputBytes(), path);
 
-    private void Swap(string temporary, string parent, string name)
+    /// <param name="recycle">Keep the replaced output as the next staging folder (<see cref="RecycledStagingFolder"/>)
+    /// instead of deleting it; a write that does not recycle deletes an older spare, which no later build would take.</param>
+    private void Swap(string temporary, string parent, string name, bool recycle)
     {
+        if (!recycle)
+        {
+            FolderTreeDeletion.Delete(RecycledStagingFolder.SpareOf(parent, name), ReplacedOutputDeletionThreads);
+        }
+
         if (!Directory.Exists(_output))
         {
             Directory.Move(temporary, _output);
@@ -478,8 +486,16 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
         }
 
         // The replaced output is hundreds of files in as many folders; their deletion waits on the disk, not the
-        // processor, so several run at once (FolderTreeDeletion).
-        FolderTreeDeletion.Delete(old, ReplacedOutputDeletionThreads);
+        // processor, so several run at once (FolderTreeDeletion). A build that links from it keeps its folders for the
+        // next build's staging instead (RecycledStagingFolder).
+        if (recycle)
+        {
+            RecycledStagingFolder.Keep(old, parent, name, ReplacedOutputDeletionThreads);
+        }
+        else
+        {
+            FolderTreeDeletion.Delete(old, ReplacedOutputDeletionThreads);
+        }
     }
 
     private bool OverlapsInput()

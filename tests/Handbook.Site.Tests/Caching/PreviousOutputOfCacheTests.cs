@@ -36,6 +36,34 @@ public sealed class PreviousOutputOfCacheTests
     }
 
     [Fact]
+    public async Task Given_cached_builds_after_two_commits_When_the_second_stages_into_the_folders_of_the_output_replaced_before_Then_the_output_equals_a_build_without_a_cache()
+    {
+        // Given a cached build and one after a commit, which keeps the output it replaced as the spare
+        using var repo = NewRepository();
+        using var cached = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
+        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "8", "Water the plants", "Prune", "Weed", "Rake")).Commit("Raking");
+        await cached.BuildAgainAsync(repo.InputFolder, cache: true);
+        var spare = Path.Combine(Path.GetDirectoryName(cached.Output)!, $".{Path.GetFileName(cached.Output)}.spare");
+        Assert.True(Directory.Exists(spare));
+
+        // When a second commit adds a page and moves one (its old folder goes, a new one comes), and the site is built
+        // with the cache again
+        repo.Write("job-families/garden/weeder.md", Fixtures.Family("Weeder", "8", "Weed")).Move(Digger, "job-families/garden/hole-digger.md").Commit("Add the weeder, rename the digger");
+        await cached.BuildAgainAsync(repo.InputFolder, cache: true);
+        using var uncached = await VersionedBuild.RunAsync(repo.InputFolder);
+
+        // Then: files linked, the spare taken and replaced by the output before, and nothing differs from a build without a cache
+        var (linked, known) = Assert.NotNull(cached.Report.OutputFilesLinked);
+        Assert.InRange(linked, 1, known - 1);
+        Assert.True(Directory.Exists(spare));
+        Assert.Equal(uncached.Report.Diagnostics, cached.Report.Diagnostics);
+        OutputFolders.AssertSameFiles(uncached.Output, cached.Output);
+        Assert.Equal(
+            Directory.EnumerateDirectories(uncached.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(uncached.Output, f)).Order(StringComparer.Ordinal),
+            Directory.EnumerateDirectories(cached.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(cached.Output, f)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Given_a_good_cached_build_When_the_next_build_fails_Then_the_output_and_its_linked_files_are_as_they_were_and_the_next_good_build_is_exact()
     {
         // Given a good build with a cache, not keeping going on errors
