@@ -27,7 +27,10 @@ using Handbook.Site.Theming;
 /// </remarks>
 public sealed partial class PerFamilyOutputs : IFamilyBatchOutputs
 {
-    private readonly ConcurrentDictionary<JobFamily, OccupationItems> _occupations = new(ReferenceEqualityComparer.Instance);
+    // The occupation lists of the families released in their batch, spooled (OccupationSpool): what the family page's
+    // JSON-LD lists, kept off the heap from the batch to the theme.
+    private readonly ConcurrentDictionary<JobFamily, OccupationSpool.Entry> _occupations = new(ReferenceEqualityComparer.Instance);
+    private readonly OccupationSpool _occupationSpool = new();
     private readonly List<Document> _indexPages = [];
     private FamilyCatalog? _indexCatalog;
     private ReaderPageViews? _batchViews;
@@ -104,12 +107,14 @@ public sealed partial class PerFamilyOutputs : IFamilyBatchOutputs
     }
 
     /// <summary>The occupation lists kept for <paramref name="family"/>'s JSON-LD when its bullets went in its batch; null when they did not.</summary>
-    public OccupationItems? OccupationOf(JobFamily family) => _occupations.GetValueOrDefault(family);
+    /// <remarks>Read back from the spool on each call (the theme asks once per page). Thread-safe.</remarks>
+    public OccupationItems? OccupationOf(JobFamily family) =>
+        _occupations.TryGetValue(family, out var spooled) ? _occupationSpool.Read(spooled) : null;
 
     private void RecordAndRelease(ReaderPageViews views, Document document, JobFamily family, CancellationToken cancellationToken)
     {
         RecordWith(views, document, family, cancellationToken);
-        _occupations[family] = OccupationItems.Of(family);
+        _occupations[family] = _occupationSpool.Add(OccupationItems.Of(family));
         BulletRelease.Release(family);
     }
 

@@ -222,6 +222,7 @@ public sealed partial class PerFamilyOutputs(Theme theme, SiteSettings settings,
     {
         _exportSpool.Dispose();
         _searchSpool.Dispose();
+        _occupationSpool.Dispose();
     }
 
     // A recorded family without the output asked for would be made again from bullets that may be gone: never.
