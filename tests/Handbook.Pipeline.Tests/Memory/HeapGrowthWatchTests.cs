@@ -24,8 +24,12 @@ public class HeapGrowthWatchTests
     [Fact]
     public void Given_a_heap_beyond_the_limit_When_the_watch_looks_Then_it_runs_one_full_collection()
     {
-        // Given a watch that finds any heap too large, and a collection since it started
-        using var watch = HeapGrowthWatch.Start(new HeapGrowthLimit(-1, -1, 0), Never);
+        // Given a watch that finds any heap too large – no smallest size and a slack of minus the live set, so any old
+        // generation of more than 100 bytes exceeds it, however much of the last full collection's survivors sit in
+        // gen1 (with a slack of 0 the old generations had to hold at least the live set, which another test's
+        // allocations could break: a flaky test in CI) –, a large array in them and a collection since it started
+        using var watch = HeapGrowthWatch.Start(new HeapGrowthLimit(-1, long.MinValue, -100), Never);
+        var large = new byte[1024 * 1024];
         GC.Collect(0);
         var fullBefore = GC.CollectionCount(2);
 
@@ -35,6 +39,7 @@ public class HeapGrowthWatchTests
         // Then it ran one full collection
         Assert.Equal(1, watch.Collections);
         Assert.True(GC.CollectionCount(2) > fullBefore);
+        GC.KeepAlive(large);
     }
 
     [Fact]
