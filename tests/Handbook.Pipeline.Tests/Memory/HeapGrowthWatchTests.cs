@@ -27,9 +27,9 @@ public class HeapGrowthWatchTests
         // Given a watch that finds any heap too large – no smallest size and a slack of minus the live set, so any old
         // generation of more than 100 bytes exceeds it, however much of the last full collection's survivors sit in
         // gen1 (with a slack of 0 the old generations had to hold at least the live set, which another test's
-        // allocations could break: a flaky test in CI) –, a large array in them and a collection since it started
+        // allocations could break: a flaky test in CI) –, a large array in them (LOH) and a collection since it started
         using var watch = HeapGrowthWatch.Start(new HeapGrowthLimit(-1, long.MinValue, -100), Never);
-        var large = new byte[1024 * 1024];
+        var large = new byte[4 * 1024 * 1024]; // above any large-object threshold (the app sets 2 MiB): in the old generations at once
         GC.Collect(0);
         var fullBefore = GC.CollectionCount(2);
 
