@@ -29,7 +29,7 @@ public static class GradeResolver
         }
 
         var track = GradeTrackSelector.Select(family, table, mentions, diagnostics);
-        family.GradeLookups = new GradeLookups(track.Id, LookedUp(mentions));
+        var lookedUp = new List<GradeId>();
         var roles = family.Roles.ToList();
         var containing = mentions.ToDictionary(m => m, m => Innermost(roles, m.Line + 1));
         var mentionsPerRole = mentions
@@ -42,7 +42,7 @@ public static class GradeResolver
         {
             var location = family.Locate(mention.Line, mention.Column);
             ReportLinkProblems(mention, location, diagnostics);
-            var grades = CheckValues(mention, table, location, diagnostics);
+            var grades = CheckValues(mention, table, location, diagnostics, lookedUp);
             RewriteLink(mention, grades.FirstOrDefault(), track);
             if (!IsRoleGrade(mention))
             {
@@ -68,37 +68,9 @@ public static class GradeResolver
             Assign(role, mention, grades.FirstOrDefault(), track, location, diagnostics);
         }
 
+        // What this page read from the table: the track, and each id CheckValues looked up (in the order met).
+        family.GradeLookups = new GradeLookups(track.Id, lookedUp);
         return mentions;
-    }
-
-    /// <summary>The grade ids <see cref="CheckValues"/> looks up for these mentions, each once, in the order met.</summary>
-    private static List<GradeId> LookedUp(IReadOnlyList<GradeMention> mentions)
-    {
-        var ids = new List<GradeId>();
-        foreach (var mention in mentions)
-        {
-            if (!mention.HasGradeText)
-            {
-                continue;
-            }
-
-            foreach (var value in mention.EffectiveValues)
-            {
-                // A loop, not List.Contains: generic code over a value type is compiled at run time (issue 9).
-                var known = false;
-                for (var i = 0; i < ids.Count && !known; i++)
-                {
-                    known = ids[i].Equals(value);
-                }
-
-                if (!known)
-                {
-                    ids.Add(value);
-                }
-            }
-        }
-
-        return ids;
     }
 
     /// <summary>A mention that states a role's grade (pseudo-headings and non-grade links do not).</summary>
@@ -160,7 +132,9 @@ public static class GradeResolver
     private static bool PointsAtGradeTable(CalculatorLinkKind target) =>
         target is CalculatorLinkKind.TableAnchor or CalculatorLinkKind.GradeAnchor or CalculatorLinkKind.WrongAnchor;
 
-    private static List<Grade?> CheckValues(GradeMention mention, GradeTable table, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    /// <param name="lookedUp">Every id looked up in the table so far, each once: this mention's are added
+    /// (<see cref="JobFamily.GradeLookups"/> – recorded where the table is read, so the record cannot miss a lookup).</param>
+    private static List<Grade?> CheckValues(GradeMention mention, GradeTable table, SourceLocation location, ICollection<Diagnostic> diagnostics, List<GradeId> lookedUp)
     {
         var grades = new List<Grade?>();
         if (!mention.HasGradeText)
@@ -170,6 +144,7 @@ public static class GradeResolver
 
         foreach (var value in mention.EffectiveValues)
         {
+            AddOnce(lookedUp, value);
             var grade = table.Find(value);
             grades.Add(grade);
             if (grade is null)
@@ -184,6 +159,20 @@ public static class GradeResolver
         }
 
         return grades;
+    }
+
+    private static void AddOnce(List<GradeId> ids, GradeId value)
+    {
+        // A loop, not List.Contains: generic code over a value type is compiled at run time (issue 9).
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i].Equals(value))
+            {
+                return;
+            }
+        }
+
+        ids.Add(value);
     }
 
     /// <summary>
