@@ -28,7 +28,7 @@ public sealed class FoundStatementsMemo
     public IReadOnlyList<FoundStatement> Find(JobFamily family)
     {
         ArgumentNullException.ThrowIfNull(family);
-        return _found.TryGetValue(family, out var known) ? known : _found.GetOrAdd(family, StatementFinder.Find(family));
+        return _found.GetOrAdd(family, static f => StatementFinder.Find(f));
     }
 
     /// <summary>
