@@ -13,7 +13,11 @@ using Handbook.Pipeline.Stages;
 /// expansion edits the parsed page in place: when one of them changes, the page is parsed and expanded again.
 /// In an incremental run only the pages to recompute are expanded; the others are only read.
 /// </summary>
-public sealed class ExpandExtendsStatements : WholeSetStage
+/// <param name="statements">The statements already found on the trees this stage expands (<see cref="FoundStatementsMemo"/>),
+/// or null (the plugin's stage: it runs again on changed trees, so it remembers nothing across runs). Only for one
+/// run over trees nothing changed since the memo found them: a historic batch whose linked pages are all reached
+/// found every page's statements to list them.</param>
+public sealed class ExpandExtendsStatements(FoundStatementsMemo? statements = null) : WholeSetStage
 {
     public override string Name => nameof(ExpandExtendsStatements);
 
@@ -38,7 +42,7 @@ public sealed class ExpandExtendsStatements : WholeSetStage
             return documents;
         }
 
-        var resolution = new ExpandExtends(new FamilyLookup(families)).Run(families, context.Diagnostics, context.Incremental is null ? null : owners);
+        var resolution = new ExpandExtends(new FamilyLookup(families), statements: statements).Run(families, context.Diagnostics, context.Incremental is null ? null : owners);
         return DeclareSources(documents, owners, resolution);
     }
 

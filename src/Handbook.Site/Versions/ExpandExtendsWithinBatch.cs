@@ -15,7 +15,10 @@ using Handbook.Pipeline.Stages;
 /// </summary>
 /// <param name="batchUrls">Every page of the batch: its normalised URL → the source path of the page a lookup over the
 /// whole batch finds for it (the first with that URL, in the batch's order).</param>
-public sealed class ExpandExtendsWithinBatch(IReadOnlyDictionary<string, string> batchUrls) : WholeSetStage
+/// <param name="statements">The statements already found on these pages' trees (<see cref="ReachedPages.LinkedBy(IEnumerable{Document}, IReadOnlyDictionary{string, string}, FoundStatementsMemo)"/>
+/// found them to list the reached pages; the trees are not changed until this stage expands them), or null: found
+/// again when resolving.</param>
+public sealed class ExpandExtendsWithinBatch(IReadOnlyDictionary<string, string> batchUrls, FoundStatementsMemo? statements = null) : WholeSetStage
 {
     public override string Name => nameof(ExpandExtendsWithinBatch);
 
@@ -40,7 +43,7 @@ public sealed class ExpandExtendsWithinBatch(IReadOnlyDictionary<string, string>
 
         // Every family expanded, as the whole-batch stage does in a run that is not incremental (owners: all).
         var lookup = new BatchFamilyLookup(families, batchUrls);
-        var resolution = new ExpandExtends(lookup).Run(families, context.Diagnostics);
+        var resolution = new ExpandExtends(lookup, statements: statements).Run(families, context.Diagnostics);
         LeftBatch = lookup.WhyNotExact(resolution);
         return documents;
     }

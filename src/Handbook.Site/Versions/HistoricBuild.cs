@@ -126,6 +126,10 @@ public sealed class HistoricBuild(
         var urls = BatchFamilyLookup.SiteUrlsOf(read);
         var byPath = read.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
         var prepared = new Dictionary<string, Document>(StringComparer.Ordinal);
+
+        // Each reached page's statements, found once: for the pages they link to, then by the resolver (no tree changes
+        // from a page's grade pass to the expansion), as a family batch of the current site does.
+        var statements = new FoundStatementsMemo();
         var next = read.Where(d => !ReachedPages.IsLinked(d, wanted, gradesDataPath)).ToList();
         var firstRound = true;
         while (next.Count > 0)
@@ -144,23 +148,24 @@ public sealed class HistoricBuild(
             }
 
             firstRound = false;
-            next = ReachedPages.LinkedBy(added, urls)
+            next = ReachedPages.LinkedBy(added, urls, statements)
                 .Where(path => !prepared.ContainsKey(path) && byPath.ContainsKey(path))
                 .Select(path => byPath[path])
                 .ToList();
         }
 
         var reached = read.Select(d => prepared.GetValueOrDefault(d.SourcePath)).OfType<Document>().ToList();
-        var expand = new ExpandExtendsWithinBatch(urls);
+        var expand = new ExpandExtendsWithinBatch(urls, statements);
 
         // Every linked page reached: the whole batch, expanded as the plugin's stage does.
-        IStage expanding = prepared.Count == read.Count ? new ExpandExtendsStatements() : expand;
+        IStage expanding = prepared.Count == read.Count ? new ExpandExtendsStatements(statements) : expand;
         var expanded = await HistoricStages.RunAsync([expanding], reached, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
         IStage[] trailing = [new KeepWantedPages(wanted), new AddGradeBadges(), new RenderBodyHtml(_pipeline, keepsBodyAsUtf8: bodiesAsUtf8)];
         if (expand.LeftBatch is not null)
         {
             // The parsed pages were changed in place by the expansion: the whole batch from its front matter and ERB
-            // on, which are as they were (the documents themselves are never changed).
+            // on, which are as they were (the documents themselves are never changed). Parsed again, so new trees:
+            // the memo's statements are of the changed ones and are not passed on.
             Interlocked.Increment(ref _wholeBatchFallbacks);
             IStage[] wholeBatch = [.. perPage, new ExpandExtendsStatements(), .. trailing];
             return await HistoricStages.RunAsync(wholeBatch, read, services, maxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);

@@ -26,10 +26,19 @@ public static class ReachedPages
     /// The source paths of the pages the statements of <paramref name="parsed"/> link to (found as the resolver finds
     /// them, <see cref="StatementLinks"/>), by <paramref name="urls"/> (<see cref="BatchFamilyLookup.SiteUrlsOf"/>), in ordinal order.
     /// </summary>
-    public static SortedSet<string> LinkedBy(IEnumerable<Document> parsed, IReadOnlyDictionary<string, string> urls)
+    public static SortedSet<string> LinkedBy(IEnumerable<Document> parsed, IReadOnlyDictionary<string, string> urls) =>
+        LinkedBy(parsed, urls, new FoundStatementsMemo());
+
+    /// <summary>
+    /// As <see cref="LinkedBy(IEnumerable{Document}, IReadOnlyDictionary{string, string})"/>, each page's statements
+    /// found through <paramref name="statements"/> and so remembered for the batch's expansion, which reads them again
+    /// (issue 9: each reached page's statements were found twice, here and when resolving).
+    /// </summary>
+    public static SortedSet<string> LinkedBy(IEnumerable<Document> parsed, IReadOnlyDictionary<string, string> urls, FoundStatementsMemo statements)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(urls);
+        ArgumentNullException.ThrowIfNull(statements);
         var linked = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var document in parsed)
         {
@@ -38,7 +47,7 @@ public static class ReachedPages
                 continue;
             }
 
-            foreach (var url in StatementLinks.FamilyUrlsOf(family))
+            foreach (var url in StatementLinks.FamilyUrlsOf(family, statements))
             {
                 if (urls.TryGetValue(url, out var path))
                 {
