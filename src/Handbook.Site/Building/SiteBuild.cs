@@ -55,15 +55,19 @@ public static class SiteBuild
             return await RunCachedAsync(request, clock, cancellationToken).ConfigureAwait(false);
         }
 
+        // The theme loads on another thread while this one reads the git history: both are start-up work before the
+        // first page is read, neither reads what the other makes (issue 9). Without a cache reading the history
+        // writes nothing, so a theme that fails to load still ends the build with its diagnostics alone, as before.
         var themeDiagnostics = new DiagnosticBag();
-        var theme = Theme.Load(request.ThemeFolder, themeDiagnostics);
+        var themeLoad = LoadThemeInBackground(request, themeDiagnostics);
+        using var history = ReadHistory(request, out var historyTiming);
+        var theme = await themeLoad.ConfigureAwait(false);
         if (theme is null)
         {
             return new BuildReport(themeDiagnostics.Sorted(), 0, 0, OutputWritten: false, clock.Elapsed);
         }
 
         // With a cache the theme folder is missing here, so the load above failed (THEME001) and returned.
-        using var history = ReadHistory(request, out var historyTiming);
         var settings = SettingsFor(request, history);
 
         // One build, no incremental run after it: let each stage's intermediates go (and what AddProcessing releases),
@@ -79,6 +83,10 @@ public static class SiteBuild
         var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
         return Report(request, site, result, clock, historyTiming, heapWatch);
     }
+
+    /// <summary>Starts <see cref="Theme.Load"/> on a thread-pool thread; its diagnostics go to <paramref name="diagnostics"/>.</summary>
+    private static Task<Theme?> LoadThemeInBackground(BuildRequest request, DiagnosticBag diagnostics) =>
+        Task.Run(() => Theme.Load(request.ThemeFolder, diagnostics));
 
     /// <summary>
     /// The build's git history (opened and walked: <see cref="HistoryStatus"/>), or null without versions, and the
@@ -316,11 +324,13 @@ public static class SiteBuild
             damaged = true;
         }
 
+        // The theme loads on another thread while this one reads the git history (as in RunAsync).
+        var themeDiagnostics = new DiagnosticBag();
+        var themeLoad = LoadThemeInBackground(request, themeDiagnostics);
         using var history = ReadHistory(request, out var historyTiming);
         timings.Append(historyTiming);
         var settings = SettingsFor(request, history);
-        var themeDiagnostics = new DiagnosticBag();
-        var theme = Theme.Load(request.ThemeFolder, themeDiagnostics);
+        var theme = await themeLoad.ConfigureAwait(false);
         if (theme is null)
         {
             return new BuildReport(themeDiagnostics.Sorted(), 0, 0, OutputWritten: false, clock.Elapsed) { Timings = timings.ToString() };

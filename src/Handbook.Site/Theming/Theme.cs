@@ -22,12 +22,12 @@ public sealed class Theme
     private readonly IReadOnlyDictionary<string, IFluidTemplate> _templates;
     private readonly TemplateOptions _options;
 
-    private Theme(string directory, IReadOnlyDictionary<string, IFluidTemplate> templates, IReadOnlyList<string> assets)
+    private Theme(string directory, IReadOnlyDictionary<string, IFluidTemplate> templates, IReadOnlyList<string> assets, TemplateOptions options)
     {
         Directory = directory;
         _templates = templates;
         Assets = assets;
-        _options = CreateOptions(directory);
+        _options = options;
     }
 
     /// <summary>The theme folder (absolute).</summary>
@@ -50,6 +50,10 @@ public sealed class Theme
             return null;
         }
 
+        // The options (member registrations of every view type: reflection, type loading) do not depend on the
+        // templates, so they are made on another thread while this one builds the parser and parses: both are start-up
+        // work a build does before it reads its first page, with the second core idle (issue 9).
+        var options = Task.Run(() => CreateOptions(full));
         var parser = new FluidParser();
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var name in ThemeTemplates.All)
@@ -85,7 +89,7 @@ public sealed class Theme
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : [];
-        return new Theme(full, templates, assets);
+        return new Theme(full, templates, assets, options.GetAwaiter().GetResult());
     }
 
     /// <summary>
