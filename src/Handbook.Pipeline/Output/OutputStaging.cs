@@ -69,6 +69,9 @@ public sealed class OutputStaging : IDisposable
     /// <summary>The previous output's files this staging links instead of writing (null: it writes every file).</summary>
     public PreviousOutputFiles? Previous => _previous;
 
+    /// <summary>Whether each staged file is hashed as it is written (<see cref="StagedFile.Sha256"/> set): a staging for the build cache.</summary>
+    public bool HashesFiles => _hashesFiles;
+
     /// <summary>How many documents are staged.</summary>
     public int Count
     {

@@ -16,6 +16,7 @@ using Handbook.Pipeline.Stages;
 using Handbook.Site.Caching;
 using Handbook.Site.Catalog;
 using Handbook.Site.Links;
+using Handbook.Site.Security;
 using Handbook.Site.Stages;
 using Handbook.Site.Theming;
 using Handbook.Site.Versions;
@@ -150,7 +151,12 @@ public static class SiteBuild
         var defersBodies = oneShot && history?.Session.IsEnabled != true && !storesFamilyStates;
         // No later stage changes the pages rendered so far (family, version, department pages): the versions stage and
         // the theme hand each page to the staging as they render it, the stage after the theme stages the rest.
-        var finishedPages = staging is null ? null : new StageFinishedPages(staging, settings, nameof(RenderTheme));
+        // With --cache (a staging that hashes each page as it writes it) the CSP facts of a page whose bytes an earlier
+        // build staged come from the cache instead of reading the page again (issue 9, after one commit).
+        var storedResources = staging is { HashesFiles: true } && request.CacheFolder is { } resourcesFolder
+            ? StoredPageResources.Open(resourcesFolder, WriteNetlifyHeaders.SiteOriginOf(settings))
+            : null;
+        var finishedPages = staging is null ? null : new StageFinishedPages(staging, settings, nameof(RenderTheme), storedResources);
         // A build that stages its output makes each family's compare page, export part and search record as the theme
         // renders the family, so its bullets go right after the theme, before the collection after it (issue 9); a
         // batched build makes them in the family's batch (BatchOutputs), so its bullets go with the batch.
@@ -209,7 +215,7 @@ public static class SiteBuild
         site.AddStage(new RenderSearchPage(theme, settings));
         // Compare pages (one per family) are staged as they are rendered; the stage after them stages the search page.
         site.AddStage(new RenderComparePages(theme, settings, finishedPages, perFamilyOutputs));
-        AddIf(staging is not null, site, () => new StageFinishedPages(staging!, settings, nameof(RenderComparePages)));
+        AddIf(staging is not null, site, () => new StageFinishedPages(staging!, settings, nameof(RenderComparePages), storedResources));
         // No collection after the compare pages: staged as they are rendered, they leave nothing behind that the young
         // generation's collections do not take (resident before/after such a collection at synthetic N = 3000: 379/384 MiB).
         // A build without staging (check) holds them to the end anyway.
@@ -233,7 +239,7 @@ public static class SiteBuild
         site.AddStage(new CheckLinks(LinkOptions(settings), options.RedirectsDataPath, storedAnchors));
         if (request.WriteOutput)
         {
-            site.AddStage(new WriteNetlifyHeaders(settings));
+            site.AddStage(new WriteNetlifyHeaders(settings, storedResources));
             writer ??= new OutputWriter(request.OutputFolder, WriterOptions(request));
             site.AddStage(new WriteOutput(writer));
         }

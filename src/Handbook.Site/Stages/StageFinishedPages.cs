@@ -4,6 +4,7 @@ using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Output;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Building;
+using Handbook.Site.Security;
 
 /// <summary>
 /// One-shot builds that write output: writes every text document that no later stage changes into the output being
@@ -16,9 +17,11 @@ using Handbook.Site.Building;
 /// (<see cref="WriteNetlifyHeaders.RecordResources"/>); the link check reads a staged page's anchors back from its file
 /// when a link asks (<see cref="Links.SiteLinkTargets"/>). A document the staging refuses (see <see cref="OutputStaging"/>)
 /// passes on unchanged and is written at the end as before. The preview never stages: it keeps documents for
-/// incremental runs.
+/// incremental runs. With <paramref name="storedResources"/> (<c>--cache</c>) a page is staged first and its facts are
+/// taken from the store by the hash staging took of its bytes, read from its text only when no build before staged
+/// those bytes (issue 9: after one commit nearly every page is the previous build's).
 /// </remarks>
-public sealed class StageFinishedPages(OutputStaging staging, SiteSettings settings, string finishedBy) : IStage
+public sealed class StageFinishedPages(OutputStaging staging, SiteSettings settings, string finishedBy, StoredPageResources? storedResources = null) : IStage
 {
     public string Name => $"{nameof(StageFinishedPages)}({finishedBy})";
 
@@ -48,6 +51,13 @@ public sealed class StageFinishedPages(OutputStaging staging, SiteSettings setti
             return document;
         }
 
+        if (storedResources is not null && WriteNetlifyHeaders.IsPage(document))
+        {
+            var text = document.Content;
+            var stagedPage = staging.Stage(document, cancellationToken);
+            return stagedPage.Staged is null ? document : WriteNetlifyHeaders.RecordResources(stagedPage, text, settings, storedResources);
+        }
+
         var staged = staging.Stage(Recorded(document), cancellationToken);
         return staged.Staged is null ? document : staged;
     }
@@ -62,7 +72,15 @@ public sealed class StageFinishedPages(OutputStaging staging, SiteSettings setti
     public Document Finish(Document page, ReadOnlySpan<char> text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (OutputStaging.Accepts(page, text))
+        if (storedResources is not null && WriteNetlifyHeaders.IsPage(page) && OutputStaging.Accepts(page, text))
+        {
+            var stagedPage = staging.Stage(page, text, cancellationToken);
+            if (stagedPage.Staged is not null)
+            {
+                return WriteNetlifyHeaders.RecordResources(stagedPage, text, settings, storedResources);
+            }
+        }
+        else if (OutputStaging.Accepts(page, text))
         {
             var recorded = WriteNetlifyHeaders.IsPage(page) ? WriteNetlifyHeaders.RecordResources(page, text, settings) : page;
             var staged = staging.Stage(recorded, text, cancellationToken);

@@ -11,7 +11,9 @@ using Handbook.Site.Theming;
 /// Adds <c>_headers</c> (Netlify's header rules) with a Content-Security-Policy computed from every HTML page of the
 /// output, so it allows exactly what the pages load. Runs after every stage that adds pages.
 /// </summary>
-public sealed class WriteNetlifyHeaders(SiteSettings settings) : IStage
+/// <param name="storedResources">With <c>--cache</c>: the facts of pages earlier builds staged, which staging used instead
+/// of reading a page whose bytes it knew; saved here, when every page is staged (null: nothing stored).</param>
+public sealed class WriteNetlifyHeaders(SiteSettings settings, StoredPageResources? storedResources = null) : IStage
 {
     /// <summary>Scripts that write inline styles when they run: Mermaid puts a <c>&lt;style&gt;</c> in each diagram.</summary>
     private static readonly IReadOnlySet<string> InlineStyleScripts = new HashSet<string>(StringComparer.Ordinal) { PageViews.MermaidScript };
@@ -53,6 +55,39 @@ public sealed class WriteNetlifyHeaders(SiteSettings settings) : IStage
         return page.With(RecordedResources, new RecordedPageResources(siteOrigin, PageResources.Of(text, siteOrigin, InlineStyleScripts)));
     }
 
+    /// <summary>
+    /// <see cref="RecordResources(Document, ReadOnlySpan{char}, SiteSettings)"/> for a page just staged from
+    /// <paramref name="text"/> with its bytes hashed: the facts <paramref name="stored"/> holds for those bytes when a
+    /// build before staged them, else read from <paramref name="text"/> and kept in <paramref name="stored"/> for the
+    /// next build. A page staged without a hash, or a store for another origin, is read as without a store.
+    /// </summary>
+    public static Document RecordResources(Document stagedPage, ReadOnlySpan<char> text, SiteSettings settings, StoredPageResources stored)
+    {
+        ArgumentNullException.ThrowIfNull(stagedPage);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(stored);
+        var siteOrigin = SiteOrigin(settings.BaseUrl);
+        if (stagedPage.Staged?.Sha256 is not { } sha256 || stored.SiteOrigin != siteOrigin)
+        {
+            return RecordResources(stagedPage, text, settings);
+        }
+
+        if (!stored.TryGet(sha256.Span, out var resources))
+        {
+            resources = PageResources.Of(text, siteOrigin, InlineStyleScripts);
+            stored.Remember(sha256.Span, resources);
+        }
+
+        return stagedPage.With(RecordedResources, new RecordedPageResources(siteOrigin, resources));
+    }
+
+    /// <summary>The site origin the facts are read for with <paramref name="settings"/> (null when the base URL is unknown).</summary>
+    public static string? SiteOriginOf(SiteSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return SiteOrigin(settings.BaseUrl);
+    }
+
     /// <summary>Whether this stage reads <paramref name="document"/> as an HTML page.</summary>
     public static bool IsPage(Document document)
     {
@@ -72,6 +107,7 @@ public sealed class WriteNetlifyHeaders(SiteSettings settings) : IStage
             i => resources[i] = ResourcesOf(pages[i], siteOrigin));
 
         var headers = SecurityHeaders.File(ContentSecurityPolicy.For(resources));
+        storedResources?.Save();
         IReadOnlyList<Document> result = [.. documents, new Document(SecurityHeaders.FileName, SecurityHeaders.FileName, headers, Metadata.Empty)];
         return Task.FromResult(result);
     }
