@@ -37,7 +37,8 @@ public sealed class ExpandErb : WholeSetStage
 
     private static Document Expand(Document document, IReadOnlyDictionary<string, Document> files, IReadOnlyList<FamilyLinkSource> pages, StageContext context)
     {
-        if (!context.MustProcess(document) || !document.TryGet(JobFamilyKeys.PathInfo, out var path) || !document.TryGet(JobFamilyKeys.MarkdownBody, out var body))
+        // A parked body (SplitFrontMatterWhenRead) is read as a string of its own, which dies here: the page stays parked.
+        if (!context.MustProcess(document) || !document.TryGet(JobFamilyKeys.PathInfo, out var path) || !ParkedMarkdown.TryGetText(document, out var body))
         {
             return document;
         }
@@ -53,8 +54,7 @@ public sealed class ExpandErb : WholeSetStage
         var environment = new DocumentErbEnvironment(files, pages);
         var expanded = ErbExpander.Expand(path.SourcePath, body, environment, diagnostics);
         context.Diagnostics.ReportAll(diagnostics);
-        return document
-            .With(JobFamilyKeys.MarkdownBody, expanded.Text)
+        return ParkedMarkdown.WithText(document, expanded.Text)
             .With(JobFamilyKeys.SourceMap, expanded.Map)
             .With(JobFamilyKeys.ListedFolders, environment.ListedFolders)
             .DependsOn(environment.UsedFiles);

@@ -19,12 +19,20 @@ public sealed partial class ProcessFamiliesInBatches
         public Input(IReadOnlyList<Document> documents)
         {
             _documents = new Document[documents.Count];
+            _parked = new CompressedText?[_documents.Length];
             for (var i = 0; i < _documents.Length; i++)
             {
-                _documents[i] = IConsumesInput.Take(documents, i);
-            }
+                // A page parked when read (SplitFrontMatterWhenRead) is parked here as it is: its compressed text moves
+                // here, so no document holds it once its batch has parsed it.
+                var document = IConsumesInput.Take(documents, i);
+                if (ParkedMarkdown.Of(document) is { } parked)
+                {
+                    _parked[i] = parked.Compressed;
+                    document = document.With(JobFamilyKeys.ParkedMarkdownBody, null);
+                }
 
-            _parked = new CompressedText?[_documents.Length];
+                _documents[i] = document;
+            }
         }
 
         public int Count => _documents.Length;

@@ -72,7 +72,9 @@ public static class SiteBuild
         using var staging = writer?.BeginStaging();
         // A one-shot build without versions splits each page as its file is read (SplitFrontMatterWhenRead): nothing
         // reads a page's text before ReadFrontMatter but RecordSourceTexts, which only builds with versions have.
-        var splitsWhenRead = history?.Session.IsEnabled != true ? new SplitFrontMatterWhenRead() : null;
+        // Its bodies are parked (kept compressed) as they are read when its parsing runs in batches, which read them
+        // parked (AddProcessing batches exactly the builds without versions that this path builds with a batch size).
+        var splitsWhenRead = history?.Session.IsEnabled != true ? new SplitFrontMatterWhenRead(parksBody: request.FamiliesPerBatch > 0) : null;
         var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme.Directory, splitsWhenRead)), request, theme, settings, history, writer, staging);
         // A large one-shot build stays nearer its live set with collections when its old generations outgrow it (issue 9).
         using var heapWatch = HeapGrowthWatch.StartFromEnvironment();
