@@ -37,8 +37,20 @@ public sealed class ExpandErb : WholeSetStage
 
     private static Document Expand(Document document, IReadOnlyDictionary<string, Document> files, IReadOnlyList<FamilyLinkSource> pages, StageContext context)
     {
-        // A parked body (SplitFrontMatterWhenRead) is read as a string of its own, which dies here: the page stays parked.
-        if (!context.MustProcess(document) || !document.TryGet(JobFamilyKeys.PathInfo, out var path) || !ParkedMarkdown.TryGetText(document, out var body))
+        if (!context.MustProcess(document) || !document.TryGet(JobFamilyKeys.PathInfo, out var path))
+        {
+            return document;
+        }
+
+        // A parked page that is not .erb is looked at in this thread's buffer: without an ERB opening it has no tag to
+        // warn about, and its text never becomes a string here (most pages).
+        if (!path.IsErb && ParkedMarkdown.Of(document) is { } parked && !parked.Contains("<%"))
+        {
+            return document;
+        }
+
+        // Any other parked body is read as a string of its own, which dies here: the page stays parked.
+        if (!ParkedMarkdown.TryGetText(document, out var body))
         {
             return document;
         }

@@ -23,14 +23,18 @@ public sealed class ParkedMarkdown
     /// <summary>Bytes held.</summary>
     public long Size => _text.Size;
 
-    public static ParkedMarkdown Of(string text)
+    /// <summary><paramref name="text"/> parked, its compressed bytes in <paramref name="spool"/> (off the heap) when there is one.</summary>
+    public static ParkedMarkdown Of(string text, ICompressedTextSpool? spool = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new ParkedMarkdown(CompressedText.Of(text));
+        return new ParkedMarkdown(CompressedText.Of(text, spool));
     }
 
     /// <summary>The body as a string of its own.</summary>
     public string Text() => _text.Decompress();
+
+    /// <summary>Whether the body contains <paramref name="value"/> (read in this thread's buffer, no string made).</summary>
+    public bool Contains(string value) => _text.DecompressBuffered().Span.Contains(value, StringComparison.Ordinal);
 
     /// <summary>The compressed text itself, for the batches' parking (no second compression).</summary>
     internal CompressedText Compressed => _text;
@@ -39,7 +43,7 @@ public sealed class ParkedMarkdown
     /// <paramref name="document"/> with its body parked: <see cref="JobFamilyKeys.MarkdownBody"/> emptied and the text
     /// in <see cref="JobFamilyKeys.ParkedMarkdownBody"/>; a document without a body as it is.
     /// </summary>
-    public static Document Park(Document document)
+    public static Document Park(Document document, ICompressedTextSpool? spool = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (!document.TryGet(JobFamilyKeys.MarkdownBody, out var body))
@@ -47,7 +51,7 @@ public sealed class ParkedMarkdown
             return document;
         }
 
-        return document.With(JobFamilyKeys.MarkdownBody, string.Empty).With(JobFamilyKeys.ParkedMarkdownBody, Of(body));
+        return document.With(JobFamilyKeys.MarkdownBody, string.Empty).With(JobFamilyKeys.ParkedMarkdownBody, Of(body, spool));
     }
 
     /// <summary>
@@ -74,7 +78,7 @@ public sealed class ParkedMarkdown
 
     /// <summary>
     /// <paramref name="document"/> with <paramref name="text"/> as its body, parked again when it was parked (so that
-    /// a parked page stays parked), else as a string.
+    /// a parked page stays parked, on the heap: the few pages whose body is replaced, ERB pages), else as a string.
     /// </summary>
     public static Document WithText(Document document, string text)
     {

@@ -18,15 +18,16 @@ using Handbook.Pipeline.IO;
 /// diagnostics (and their positions) are the same.
 /// With <paramref name="parksBody"/> (builds whose parsing runs in batches, <see cref="ProcessFamiliesInBatches"/>,
 /// which read a parked body) the body is kept compressed right away (<see cref="ParkedMarkdown"/>): the bodies as
-/// strings were most of what the reading stages held (issue 9, the first half's peak).
+/// strings were most of what the reading stages held (issue 9, the first half's peak); with <paramref name="spool"/> its
+/// compressed bytes wait there, off the heap.
 /// </remarks>
-public sealed class SplitFrontMatterWhenRead(bool parksBody = false) : IReadTextPreparer
+public sealed class SplitFrontMatterWhenRead(bool parksBody = false, ICompressedTextSpool? spool = null) : IReadTextPreparer
 {
     public Document Prepare(Document read, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var split = ReadFrontMatter.Split(read, diagnostics, releasesSourceText: true);
-        return parksBody ? ParkedMarkdown.Park(split) : split;
+        return parksBody ? ParkedMarkdown.Park(split, spool) : split;
     }
 }

@@ -285,6 +285,26 @@ public class ProcessFamiliesInBatchesTests
         Assert.All(parked.Documents, d => Assert.Null(ParkedMarkdown.Of(d)));
     }
 
+    [Theory]
+    [InlineData(1)] // batches
+    [InlineData(10)] // every page fits in one batch: the whole-set path from the stage's input
+    public async Task Given_a_text_spool_When_parked_pages_are_processed_Then_pages_and_diagnostics_are_those_without_it_and_the_texts_went_to_the_spool(int perBatch)
+    {
+        // Given pages inheriting across pages, parked when read into a spool
+        (string, string)[] pages = [AnalystPage, DirectorPage, ManagerPage];
+        var spool = new MemoryTextSpool();
+
+        // When processed with the spool, and from bodies read as strings without one
+        var (asStrings, _) = await BuildAsync(perBatch, pages);
+        var (spooled, run) = await BuildAsync(perBatch, pages, parksBodies: true, spool: spool);
+
+        // Then the same pages, bodies and diagnostics, and the spool holds the three Markdown texts and, when batched,
+        // the three rendered bodies (the whole-set path renders bodies in the theme: none spooled)
+        AssertSame(asStrings, spooled);
+        Assert.Equal(perBatch == 1 ? null : "every page fits in one batch", run!.FallbackReason);
+        Assert.Equal(perBatch == 1 ? 6 : 3, spool.Count);
+    }
+
     /// <summary>Asserts the two runs made the same pages and diagnostics; returns the bodies (rendered once) by page.</summary>
     private static Dictionary<string, string> AssertSame(BuildResult expected, BuildResult actual)
     {
@@ -312,17 +332,18 @@ public class ProcessFamiliesInBatchesTests
 
     private static string Body(Document page) => page.Get(JobFamilyKeys.DeferredBody).Render().ToString();
 
-    private static async Task<(BuildResult Result, FamilyBatchRun? Run)> BuildAsync(int perBatch, (string Path, string Text)[] pages, IFamilyBatchOutputs? outputs = null, bool parksBodies = false)
+    private static async Task<(BuildResult Result, FamilyBatchRun? Run)> BuildAsync(int perBatch, (string Path, string Text)[] pages, IFamilyBatchOutputs? outputs = null, bool parksBodies = false, ICompressedTextSpool? spool = null)
     {
-        var site = Site(perBatch, outputs);
-        var result = await site.RunAsync(parksBodies ? ParkedInputs(pages) : Inputs(pages));
+        var site = Site(perBatch, outputs, spool);
+        var result = await site.RunAsync(parksBodies ? ParkedInputs(pages, spool) : Inputs(pages));
         return (result, site.Stages.OfType<ProcessFamiliesInBatches>().SingleOrDefault()?.LastRun);
     }
 
-    private static Site Site(int perBatch, IFamilyBatchOutputs? outputs = null) =>
+    private static Site Site(int perBatch, IFamilyBatchOutputs? outputs = null, ICompressedTextSpool? spool = null) =>
         new Site { KeepsRunRecord = false }.AddJobFamilies(new JobFamiliesOptions
         {
             BatchOutputs = outputs,
+            TextSpool = spool,
             ReleasesSyntaxTrees = true,
             ReleasesSourceText = true,
             KeepsBodyHtmlAsUtf8 = true,
@@ -335,9 +356,9 @@ public class ProcessFamiliesInBatchesTests
 
     // As a batched one-shot build reads them: each page split and its body parked as its file is read (valid front
     // matter: the split reports nothing).
-    private static List<Document> ParkedInputs((string Path, string Text)[] pages)
+    private static List<Document> ParkedInputs((string Path, string Text)[] pages, ICompressedTextSpool? spool = null)
     {
-        var split = new SplitFrontMatterWhenRead(parksBody: true);
+        var split = new SplitFrontMatterWhenRead(parksBody: true, spool);
         var bag = new Handbook.Pipeline.Diagnostics.DiagnosticBag();
         var read = Inputs(pages).ConvertAll(d => split.Prepare(d, bag));
         Assert.Empty(bag.Sorted());
