@@ -71,4 +71,11 @@ public sealed record JobFamiliesOptions
     /// (<see cref="Stages.IFamilyBatchOutputs"/>); null makes nothing per batch.
     /// </summary>
     public Stages.IFamilyBatchOutputs? BatchOutputs { get; init; }
+
+    /// <summary>
+    /// Where a batched build (<see cref="FamiliesPerBatch"/>) keeps the bodies rendered in its batches and the parked
+    /// Markdown, compressed, off the heap (<see cref="Stages.ICompressedTextSpool"/>: a temporary file the app owns and
+    /// keeps open until the theme has placed every body); null keeps them on the heap.
+    /// </summary>
+    public Stages.ICompressedTextSpool? TextSpool { get; init; }
 }

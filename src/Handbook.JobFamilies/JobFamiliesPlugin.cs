@@ -42,7 +42,7 @@ public static class JobFamiliesPlugin
         ];
         if (options.FamiliesPerBatch > 0 && options.ReleasesSyntaxTrees && options.DefersBodyHtml)
         {
-            site.AddStage(new ProcessFamiliesInBatches(pipeline, options.GradesDataPath, perFamily, options.FamiliesPerBatch, options.SmallestBatchedSite, options.BatchOutputs));
+            site.AddStage(new ProcessFamiliesInBatches(pipeline, options.GradesDataPath, perFamily, options.FamiliesPerBatch, options.SmallestBatchedSite, options.BatchOutputs, options.TextSpool));
         }
         else
         {

@@ -20,6 +20,14 @@ public static class JobFamilyKeys
     /// <summary>The Markdown body below the front matter; ERB-expanded for <c>.erb</c> pages (set by <c>ReadFrontMatter</c>, replaced by <c>ExpandErb</c>).</summary>
     public static readonly MetadataKey<string> MarkdownBody = new("job-families.markdown-body");
 
+    /// <summary>
+    /// The Markdown body kept compressed while nothing reads it (<see cref="Stages.ParkedMarkdown"/>; set when a page is
+    /// split as its file is read in a batched one-shot build, <see cref="Stages.SplitFrontMatterWhenRead"/>, and
+    /// cleared, set to null, by the batches): when set, <see cref="MarkdownBody"/> is empty. Read a body through
+    /// <see cref="Stages.ParkedMarkdown.TryGetText"/>.
+    /// </summary>
+    public static readonly MetadataKey<Stages.ParkedMarkdown?> ParkedMarkdownBody = new("job-families.parked-markdown-body");
+
     /// <summary>Maps lines of <see cref="MarkdownBody"/> back to the files they came from (set with the body).</summary>
     public static readonly MetadataKey<SourceMap> SourceMap = new("job-families.source-map");
 

@@ -23,6 +23,11 @@ internal sealed class CompressedText
     private readonly int _utf8Length;
     private readonly string? _asIs;
 
+    // A text kept in a spool instead of _deflated: where its compressed bytes are, and how many.
+    private readonly ICompressedTextSpool? _spool;
+    private readonly long _spoolOffset;
+    private readonly int _spooledLength;
+
     private CompressedText(byte[]? deflated, int utf8Length, string? asIs)
     {
         _deflated = deflated;
@@ -30,8 +35,39 @@ internal sealed class CompressedText
         _asIs = asIs;
     }
 
-    /// <summary>Bytes held (the compressed text, or twice the characters of a text kept as it is).</summary>
-    public long Size => _asIs is null ? _deflated!.Length : 2L * _asIs.Length;
+    private CompressedText(ICompressedTextSpool spool, long offset, int length, int utf8Length)
+    {
+        _spool = spool;
+        _spoolOffset = offset;
+        _spooledLength = length;
+        _utf8Length = utf8Length;
+    }
+
+    /// <summary>Bytes of the compressed text (in the spool or on the heap), or twice the characters of a text kept as it is.</summary>
+    public long Size => _asIs is not null ? 2L * _asIs.Length : _spool is not null ? _spooledLength : _deflated!.Length;
+
+    /// <summary>Whether the compressed bytes are in a spool (off the heap).</summary>
+    public bool IsSpooled => _spool is not null;
+
+    /// <summary>
+    /// <paramref name="text"/> compressed, its bytes written to <paramref name="spool"/> when there is one (a text kept
+    /// as it is stays on the heap: it is rare).
+    /// </summary>
+    public static CompressedText Of(ReadOnlySpan<char> text, ICompressedTextSpool? spool)
+    {
+        if (spool is null)
+        {
+            return Of(text);
+        }
+
+        var compressed = Of(text);
+        if (compressed._deflated is not { } deflated)
+        {
+            return compressed;
+        }
+
+        return new CompressedText(spool, spool.Add(deflated), deflated.Length, compressed._utf8Length);
+    }
 
     public static CompressedText Of(ReadOnlySpan<char> text)
     {
@@ -100,9 +136,16 @@ internal sealed class CompressedText
         }
 
         var utf8 = ArrayPool<byte>.Shared.Rent(_utf8Length);
+        var spooled = _spool is null ? null : ArrayPool<byte>.Shared.Rent(_spooledLength);
         try
         {
-            using (var input = new DeflateStream(new MemoryStream(_deflated!, writable: false), CompressionMode.Decompress))
+            if (spooled is not null)
+            {
+                _spool!.Read(_spoolOffset, spooled.AsSpan(0, _spooledLength));
+            }
+
+            var deflated = spooled is null ? new MemoryStream(_deflated!, writable: false) : new MemoryStream(spooled, 0, _spooledLength, writable: false);
+            using (var input = new DeflateStream(deflated, CompressionMode.Decompress))
             {
                 input.ReadExactly(utf8, 0, _utf8Length);
             }
@@ -112,6 +155,10 @@ internal sealed class CompressedText
         finally
         {
             ArrayPool<byte>.Shared.Return(utf8);
+            if (spooled is not null)
+            {
+                ArrayPool<byte>.Shared.Return(spooled);
+            }
         }
     }
 }

@@ -40,6 +40,9 @@ public sealed class DeferredBody
     /// </summary>
     public static DeferredBody FromRendered(ReadOnlySpan<char> html) => new(CompressedText.Of(html));
 
+    /// <summary>As <see cref="FromRendered(ReadOnlySpan{char})"/>, the compressed body kept in <paramref name="spool"/> (off the heap) when there is one.</summary>
+    public static DeferredBody FromRendered(ReadOnlySpan<char> html, ICompressedTextSpool? spool) => new(CompressedText.Of(html, spool));
+
     /// <summary>Bytes a body rendered already holds until its page is rendered (0 for a tree, or once rendered).</summary>
     public long CompressedSize => _compressed?.Size ?? 0;
 

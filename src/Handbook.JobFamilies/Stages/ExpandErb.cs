@@ -37,7 +37,20 @@ public sealed class ExpandErb : WholeSetStage
 
     private static Document Expand(Document document, IReadOnlyDictionary<string, Document> files, IReadOnlyList<FamilyLinkSource> pages, StageContext context)
     {
-        if (!context.MustProcess(document) || !document.TryGet(JobFamilyKeys.PathInfo, out var path) || !document.TryGet(JobFamilyKeys.MarkdownBody, out var body))
+        if (!context.MustProcess(document) || !document.TryGet(JobFamilyKeys.PathInfo, out var path))
+        {
+            return document;
+        }
+
+        // A parked page that is not .erb is looked at in this thread's buffer: without an ERB opening it has no tag to
+        // warn about, and its text never becomes a string here (most pages).
+        if (!path.IsErb && ParkedMarkdown.Of(document) is { } parked && !parked.Contains("<%"))
+        {
+            return document;
+        }
+
+        // Any other parked body is read as a string of its own, which dies here: the page stays parked.
+        if (!ParkedMarkdown.TryGetText(document, out var body))
         {
             return document;
         }
@@ -53,8 +66,7 @@ public sealed class ExpandErb : WholeSetStage
         var environment = new DocumentErbEnvironment(files, pages);
         var expanded = ErbExpander.Expand(path.SourcePath, body, environment, diagnostics);
         context.Diagnostics.ReportAll(diagnostics);
-        return document
-            .With(JobFamilyKeys.MarkdownBody, expanded.Text)
+        return ParkedMarkdown.WithText(document, expanded.Text)
             .With(JobFamilyKeys.SourceMap, expanded.Map)
             .With(JobFamilyKeys.ListedFolders, environment.ListedFolders)
             .DependsOn(environment.UsedFiles);

@@ -28,7 +28,7 @@ public sealed class ParseJobFamilies(JobFamilyParser parser) : PerDocumentStage
     {
         if (!document.TryGet(JobFamilyKeys.PathInfo, out var path)
             || !document.TryGet(JobFamilyKeys.FrontMatter, out var frontMatter)
-            || !document.TryGet(JobFamilyKeys.MarkdownBody, out var body)
+            || !ParkedMarkdown.TryGetText(document, out var body)
             || !document.TryGet(JobFamilyKeys.SourceMap, out var map))
         {
             return document;
@@ -37,6 +37,10 @@ public sealed class ParseJobFamilies(JobFamilyParser parser) : PerDocumentStage
         var diagnostics = new List<Diagnostic>();
         var family = parser.Parse(path.SourcePath, frontMatter, body, map, diagnostics);
         context.Diagnostics.ReportAll(diagnostics);
-        return document.With(JobFamilyKeys.Family, family);
+
+        // The tree refers to the body it was parsed from: a parked page hands it on as its body (the batches unpark a
+        // page before parsing it, so only a page parked outside them gets here parked).
+        var parsed = ParkedMarkdown.Of(document) is null ? document : ParkedMarkdown.Unparked(document, body);
+        return parsed.With(JobFamilyKeys.Family, family);
     }
 }

@@ -16,15 +16,27 @@ public sealed partial class ProcessFamiliesInBatches
         private readonly Document[] _documents;
         private readonly CompressedText?[] _parked;
 
-        public Input(IReadOnlyList<Document> documents)
+        private readonly ICompressedTextSpool? _spool;
+
+        /// <param name="spool">Where parked texts wait off the heap, or null to keep them on it.</param>
+        public Input(IReadOnlyList<Document> documents, ICompressedTextSpool? spool)
         {
+            _spool = spool;
             _documents = new Document[documents.Count];
+            _parked = new CompressedText?[_documents.Length];
             for (var i = 0; i < _documents.Length; i++)
             {
-                _documents[i] = IConsumesInput.Take(documents, i);
-            }
+                // A page parked when read (SplitFrontMatterWhenRead) is parked here as it is: its compressed text moves
+                // here, so no document holds it once its batch has parsed it.
+                var document = IConsumesInput.Take(documents, i);
+                if (ParkedMarkdown.Of(document) is { } parked)
+                {
+                    _parked[i] = parked.Compressed;
+                    document = document.With(JobFamilyKeys.ParkedMarkdownBody, null);
+                }
 
-            _parked = new CompressedText?[_documents.Length];
+                _documents[i] = document;
+            }
         }
 
         public int Count => _documents.Length;
@@ -45,7 +57,7 @@ public sealed partial class ProcessFamiliesInBatches
             var document = _documents[index];
             if (_parked[index] is null && document.TryGet(JobFamilyKeys.MarkdownBody, out var text))
             {
-                _parked[index] = CompressedText.Of(text);
+                _parked[index] = CompressedText.Of(text, _spool);
                 _documents[index] = document.With(JobFamilyKeys.MarkdownBody, string.Empty);
             }
         }

@@ -64,6 +64,7 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
     private readonly int _smallestBatchedSite;
     private readonly IReadOnlyList<IStage> _wholeSet;
     private readonly IFamilyBatchOutputs? _batchOutputs;
+    private readonly ICompressedTextSpool? _textSpool;
 
     /// <param name="pipeline">The site's Markdig pipeline.</param>
     /// <param name="gradesDataPath">The grade data file (<see cref="JobFamiliesOptions.GradesDataPath"/>).</param>
@@ -72,7 +73,9 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
     /// <param name="smallestBatchedSite">Fewer pages than this run the whole-set stages (<see cref="DefaultSmallestBatchedSite"/>).</param>
     /// <param name="batchOutputs">The app's outputs made of each batch's families once it is rendered (so their bullets can go
     /// with the batch); null makes none.</param>
-    public ProcessFamiliesInBatches(MarkdownPipeline pipeline, string gradesDataPath, IReadOnlyList<IStage> wholeSet, int familiesPerBatch = DefaultFamiliesPerBatch, int smallestBatchedSite = 0, IFamilyBatchOutputs? batchOutputs = null)
+    /// <param name="textSpool">Where the rendered bodies and the parked Markdown wait off the heap (<see cref="ICompressedTextSpool"/>);
+    /// null keeps them on it.</param>
+    public ProcessFamiliesInBatches(MarkdownPipeline pipeline, string gradesDataPath, IReadOnlyList<IStage> wholeSet, int familiesPerBatch = DefaultFamiliesPerBatch, int smallestBatchedSite = 0, IFamilyBatchOutputs? batchOutputs = null, ICompressedTextSpool? textSpool = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(gradesDataPath);
@@ -85,6 +88,7 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         _familiesPerBatch = familiesPerBatch;
         _smallestBatchedSite = smallestBatchedSite;
         _batchOutputs = batchOutputs;
+        _textSpool = textSpool;
     }
 
     public string Name => nameof(ProcessFamiliesInBatches);
@@ -103,7 +107,7 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         }
 
         // Taken out of the engine's list (one-shot runs): a page's text goes once its batch is done (Input).
-        var input = new Input(documents);
+        var input = new Input(documents, _textSpool);
         var (run, output) = await RunInBatchesAsync(input, context).ConfigureAwait(false);
         LastRun = run;
         if (output is not null)
@@ -438,7 +442,7 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
             }
 
             var html = RenderBodyHtml.RenderBuffered(family.Body, stage._pipeline);
-            var rendered = document.With(JobFamilyKeys.BodyHtml, string.Empty).With(JobFamilyKeys.DeferredBody, DeferredBody.FromRendered(html.Span));
+            var rendered = document.With(JobFamilyKeys.BodyHtml, string.Empty).With(JobFamilyKeys.DeferredBody, DeferredBody.FromRendered(html.Span, stage._textSpool));
             return family.BodyFacts is not null
                 ? rendered
                 : rendered.With(JobFamilyKeys.Family, SyntaxTreeRelease.Release(family)).With(JobFamilyKeys.MarkdownBody, string.Empty);

@@ -16,13 +16,18 @@ using Handbook.Pipeline.IO;
 /// collection – the first of the three places of synthetic N = 10000's peak (≈ 1 GiB resident, 442 MiB live). Split
 /// here, each text dies in the call that decoded it. The split itself is the same code, so front matter, body and
 /// diagnostics (and their positions) are the same.
+/// With <paramref name="parksBody"/> (builds whose parsing runs in batches, <see cref="ProcessFamiliesInBatches"/>,
+/// which read a parked body) the body is kept compressed right away (<see cref="ParkedMarkdown"/>): the bodies as
+/// strings were most of what the reading stages held (issue 9, the first half's peak); with <paramref name="spool"/> its
+/// compressed bytes wait there, off the heap.
 /// </remarks>
-public sealed class SplitFrontMatterWhenRead : IReadTextPreparer
+public sealed class SplitFrontMatterWhenRead(bool parksBody = false, ICompressedTextSpool? spool = null) : IReadTextPreparer
 {
     public Document Prepare(Document read, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        return ReadFrontMatter.Split(read, diagnostics, releasesSourceText: true);
+        var split = ReadFrontMatter.Split(read, diagnostics, releasesSourceText: true);
+        return parksBody ? ParkedMarkdown.Park(split, spool) : split;
     }
 }

@@ -77,8 +77,13 @@ public static class SiteBuild
         using var staging = writer?.BeginStaging();
         // A one-shot build without versions splits each page as its file is read (SplitFrontMatterWhenRead): nothing
         // reads a page's text before ReadFrontMatter but RecordSourceTexts, which only builds with versions have.
-        var splitsWhenRead = history?.Session.IsEnabled != true ? new SplitFrontMatterWhenRead() : null;
-        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme.Directory, splitsWhenRead)), request, theme, settings, history, writer, staging);
+        // Its bodies are parked (kept compressed) as they are read when its parsing runs in batches, which read them
+        // parked (AddProcessing batches exactly the builds without versions that this path builds with a batch size);
+        // the compressed Markdown and the bodies the batches render wait in a temporary file until read (issue 9).
+        var batches = history?.Session.IsEnabled != true && request.FamiliesPerBatch > 0;
+        using var textSpool = batches ? new FragmentSpool() : null;
+        var splitsWhenRead = history?.Session.IsEnabled != true ? new SplitFrontMatterWhenRead(parksBody: batches, textSpool) : null;
+        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme.Directory, splitsWhenRead)), request, theme, settings, history, writer, staging, textSpool: textSpool);
         // A large one-shot build stays nearer its live set with collections when its old generations outgrow it (issue 9).
         using var heapWatch = HeapGrowthWatch.StartFromEnvironment();
         var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
@@ -132,7 +137,8 @@ public static class SiteBuild
     /// <param name="staging">One-shot builds that write output: where finished pages are written early (null: kept until WriteOutput).</param>
     /// <param name="storesFamilyStates">A build with <c>--cache</c> that stores each family's state: bodies are rendered in
     /// <c>RenderBodyHtml</c> (the state holds them), not deferred to the theme.</param>
-    private static Site AddProcessing(Site site, BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, OutputWriter? writer, OutputStaging? staging = null, bool storesFamilyStates = false)
+    /// <param name="textSpool">A batched build's spool for its compressed bodies and Markdown (<see cref="JobFamiliesOptions.TextSpool"/>), or null.</param>
+    private static Site AddProcessing(Site site, BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, OutputWriter? writer, OutputStaging? staging = null, bool storesFamilyStates = false, ICompressedTextSpool? textSpool = null)
     {
         // settings.yml is read once per build; later stages (and plugins) find it in the services. The build cache's
         // fingerprint includes the file (BuildFingerprint), since it is read here and not by the reading stages.
@@ -172,6 +178,7 @@ public static class SiteBuild
             FamiliesPerBatch = familiesPerBatch,
             SmallestBatchedSite = request.SmallestBatchedSite,
             BatchOutputs = familiesPerBatch > 0 ? perFamilyOutputs : null,
+            TextSpool = familiesPerBatch > 0 ? textSpool : null,
         };
         if (oneShot && history?.Session.IsEnabled == true)
         {

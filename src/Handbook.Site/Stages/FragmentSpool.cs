@@ -1,5 +1,6 @@
 namespace Handbook.Site.Stages;
 
+using Handbook.JobFamilies.Stages;
 using Microsoft.Win32.SafeHandles;
 
 /// <summary>
@@ -12,8 +13,9 @@ using Microsoft.Win32.SafeHandles;
 /// <remarks>
 /// Safe to add to and read from several threads at once: each fragment gets its own range of the file (reserved by one atomic
 /// addition) and is written there by position. The file is deleted when the spool is disposed (or the process ends).
+/// A batched build also keeps its compressed bodies and parked Markdown in one (<see cref="ICompressedTextSpool"/>).
 /// </remarks>
-public sealed class FragmentSpool : IDisposable
+public sealed class FragmentSpool : IDisposable, ICompressedTextSpool
 {
     private readonly SafeFileHandle _file;
     private long _length;
@@ -55,6 +57,10 @@ public sealed class FragmentSpool : IDisposable
             read += count;
         }
     }
+
+    long ICompressedTextSpool.Add(ReadOnlySpan<byte> bytes) => Add(bytes).Offset;
+
+    void ICompressedTextSpool.Read(long offset, Span<byte> target) => Read(new Fragment(offset, target.Length), target);
 
     public void Dispose() => _file.Dispose();
 }

@@ -247,6 +247,64 @@ public class ProcessFamiliesInBatchesTests
         Assert.Equal(1, outputs.Discarded);
     }
 
+    [Theory]
+    [InlineData(1)] // batches
+    [InlineData(10)] // every page fits in one batch: the whole-set path from the stage's input
+    [InlineData(0)] // no batching stage: the whole-set stages read the parked bodies themselves
+    public async Task Given_pages_parked_when_read_When_processed_Then_pages_and_diagnostics_are_those_of_pages_read_as_strings_and_no_page_keeps_its_parked_text(int perBatch)
+    {
+        // Given pages inheriting across pages, an ERB page including a partial and a page with an ERB tag it does not
+        // expand (a warning), each read once with its body as a string and once parked (SplitFrontMatterWhenRead)
+        (string, string)[] pages =
+        [
+            AnalystPage,
+            DirectorPage,
+            ManagerPage,
+            ("job-families/sales/gadget-guide.html.md.erb", "---\ntitle: Gadget Guide\n---\n## Intro\n\n<%= partial('gadgets') %>\n"),
+            ("includes/_gadgets.md", "Gadgets are *counted*.\n"),
+            ("job-families/sales/plain.md", "---\ntitle: Plain\n---\n## Intro\n\nText <%= 1 %> here\n"),
+        ];
+
+        // When processed from both
+        var (asStrings, _) = await BuildAsync(perBatch, pages);
+        var (parked, run) = await BuildAsync(perBatch, pages, parksBodies: true);
+
+        // Then the same pages, bodies and diagnostics (the ERB page expanded, the other page warned about)...
+        var bodies = AssertSame(asStrings, parked);
+        Assert.Contains("Gadgets are <em>counted</em>", bodies["job-families/sales/gadget-guide.html.md.erb"], StringComparison.Ordinal);
+        Assert.Contains(parked.Diagnostics, d => d.Code == "ERB008");
+        var expectedRun = perBatch switch
+        {
+            0 => "no stage",
+            1 => "batches",
+            _ => "every page fits in one batch",
+        };
+        Assert.Equal(expectedRun, run is null ? "no stage" : run.FallbackReason ?? "batches");
+
+        // ...and no page hands a parked text on (it would stay alive to the end of the build)
+        Assert.All(parked.Documents, d => Assert.Null(ParkedMarkdown.Of(d)));
+    }
+
+    [Theory]
+    [InlineData(1)] // batches
+    [InlineData(10)] // every page fits in one batch: the whole-set path from the stage's input
+    public async Task Given_a_text_spool_When_parked_pages_are_processed_Then_pages_and_diagnostics_are_those_without_it_and_the_texts_went_to_the_spool(int perBatch)
+    {
+        // Given pages inheriting across pages, parked when read into a spool
+        (string, string)[] pages = [AnalystPage, DirectorPage, ManagerPage];
+        var spool = new MemoryTextSpool();
+
+        // When processed with the spool, and from bodies read as strings without one
+        var (asStrings, _) = await BuildAsync(perBatch, pages);
+        var (spooled, run) = await BuildAsync(perBatch, pages, parksBodies: true, spool: spool);
+
+        // Then the same pages, bodies and diagnostics, and the spool holds the three Markdown texts and, when batched,
+        // the three rendered bodies (the whole-set path renders bodies in the theme: none spooled)
+        AssertSame(asStrings, spooled);
+        Assert.Equal(perBatch == 1 ? null : "every page fits in one batch", run!.FallbackReason);
+        Assert.Equal(perBatch == 1 ? 6 : 3, spool.Count);
+    }
+
     /// <summary>Asserts the two runs made the same pages and diagnostics; returns the bodies (rendered once) by page.</summary>
     private static Dictionary<string, string> AssertSame(BuildResult expected, BuildResult actual)
     {
@@ -274,17 +332,18 @@ public class ProcessFamiliesInBatchesTests
 
     private static string Body(Document page) => page.Get(JobFamilyKeys.DeferredBody).Render().ToString();
 
-    private static async Task<(BuildResult Result, FamilyBatchRun? Run)> BuildAsync(int perBatch, (string Path, string Text)[] pages, IFamilyBatchOutputs? outputs = null)
+    private static async Task<(BuildResult Result, FamilyBatchRun? Run)> BuildAsync(int perBatch, (string Path, string Text)[] pages, IFamilyBatchOutputs? outputs = null, bool parksBodies = false, ICompressedTextSpool? spool = null)
     {
-        var site = Site(perBatch, outputs);
-        var result = await site.RunAsync(Inputs(pages));
+        var site = Site(perBatch, outputs, spool);
+        var result = await site.RunAsync(parksBodies ? ParkedInputs(pages, spool) : Inputs(pages));
         return (result, site.Stages.OfType<ProcessFamiliesInBatches>().SingleOrDefault()?.LastRun);
     }
 
-    private static Site Site(int perBatch, IFamilyBatchOutputs? outputs = null) =>
+    private static Site Site(int perBatch, IFamilyBatchOutputs? outputs = null, ICompressedTextSpool? spool = null) =>
         new Site { KeepsRunRecord = false }.AddJobFamilies(new JobFamiliesOptions
         {
             BatchOutputs = outputs,
+            TextSpool = spool,
             ReleasesSyntaxTrees = true,
             ReleasesSourceText = true,
             KeepsBodyHtmlAsUtf8 = true,
@@ -294,6 +353,18 @@ public class ProcessFamiliesInBatchesTests
 
     private static List<Document> Inputs((string Path, string Text)[] pages) =>
         pages.Select(p => Document.FromSource(p.Path, p.Text)).ToList();
+
+    // As a batched one-shot build reads them: each page split and its body parked as its file is read (valid front
+    // matter: the split reports nothing).
+    private static List<Document> ParkedInputs((string Path, string Text)[] pages, ICompressedTextSpool? spool = null)
+    {
+        var split = new SplitFrontMatterWhenRead(parksBody: true, spool);
+        var bag = new Handbook.Pipeline.Diagnostics.DiagnosticBag();
+        var read = Inputs(pages).ConvertAll(d => split.Prepare(d, bag));
+        Assert.Empty(bag.Sorted());
+        Assert.All(read.Where(d => d.Metadata.Contains(JobFamilyKeys.PathInfo)), d => Assert.NotNull(ParkedMarkdown.Of(d)));
+        return read;
+    }
 
     /// <summary>Records each batch it is handed (source paths in order) and the families; refuses one batch if told to.</summary>
     private sealed class RecordingBatchOutputs : IFamilyBatchOutputs
