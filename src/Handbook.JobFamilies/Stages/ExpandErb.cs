@@ -42,9 +42,9 @@ public sealed class ExpandErb : WholeSetStage
             return document;
         }
 
-        // A parked page that is not .erb is looked at in this thread's buffer: without an ERB opening it has no tag to
-        // warn about, and its text never becomes a string here (most pages).
-        if (!path.IsErb && ParkedMarkdown.Of(document) is { } parked && !parked.Contains("<%"))
+        // A parked page that is not .erb and had no ERB opening when it was parked has no tag to warn about: its text is
+        // not decompressed here (most pages).
+        if (!path.IsErb && ParkedMarkdown.Of(document) is { } parked && !parked.HasErbOpening)
         {
             return document;
         }

@@ -112,14 +112,14 @@ public sealed class ParkedMarkdownTests
     [InlineData("Text <% here", true)]
     [InlineData("Text < % here, and %> alone", false)]
     [InlineData("", false)]
-    public void Given_a_parked_body_When_asked_whether_it_contains_a_text_Then_it_answers_as_the_body_does(string body, bool expected)
+    public void Given_a_parked_body_When_asked_whether_it_has_an_erb_opening_Then_it_answers_as_the_body_does(string body, bool expected)
     {
         // Given a parked body
         var parked = ParkedMarkdown.Of(body);
 
         // When asked about an ERB opening
         // Then the answer is the body's
-        Assert.Equal(expected, parked.Contains("<%"));
-        Assert.Equal(body.Contains("<%", StringComparison.Ordinal), parked.Contains("<%"));
+        Assert.Equal(expected, parked.HasErbOpening);
+        Assert.Equal(body.Contains("<%", StringComparison.Ordinal), parked.HasErbOpening);
     }
 }
