@@ -1,6 +1,6 @@
 namespace Handbook.Site.Links;
 
-using System.Text;
+using Handbook.Site.Caching;
 
 /// <summary>
 /// The bytes of a <see cref="StoredPageAnchors"/> entry: the tool identity that read the anchors, then for each page
@@ -12,67 +12,37 @@ public static class PageAnchorsCodec
 {
     private const string Format = "page-anchors-1";
 
-    public static byte[] Write(string toolIdentity, IEnumerable<KeyValuePair<string, string[]>> pages)
-    {
-        ArgumentNullException.ThrowIfNull(toolIdentity);
-        ArgumentNullException.ThrowIfNull(pages);
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(Format);
-            writer.Write(toolIdentity);
-            var ordered = pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-            writer.Write(ordered.Count);
-            foreach (var (textHash, anchors) in ordered)
-            {
-                writer.Write(textHash);
-                writer.Write(anchors.Length);
-                foreach (var anchor in anchors)
-                {
-                    writer.Write(anchor);
-                }
-            }
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] Write(string toolIdentity, IEnumerable<KeyValuePair<string, string[]>> pages) =>
+        HashKeyedPagesCodec.Write(Format, toolIdentity, NoHeader, pages, WriteAnchors);
 
     /// <summary>
     /// The pages stored in <paramref name="payload"/> when it was written by <paramref name="toolIdentity"/> (another
     /// tool may parse HTML differently); an empty map for another tool, another format or malformed bytes.
     /// </summary>
-    public static Dictionary<string, string[]> Read(ReadOnlyMemory<byte> payload, string toolIdentity)
+    public static Dictionary<string, string[]> Read(ReadOnlyMemory<byte> payload, string toolIdentity) =>
+        HashKeyedPagesCodec.Read(payload, Format, toolIdentity, _ => true, ReadAnchors);
+
+    private static void NoHeader(BinaryWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(toolIdentity);
-        var pages = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        try
+    }
+
+    private static void WriteAnchors(BinaryWriter writer, string[] anchors)
+    {
+        writer.Write(anchors.Length);
+        foreach (var anchor in anchors)
         {
-            using var stream = new MemoryStream(payload.ToArray(), writable: false);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadString() != Format || reader.ReadString() != toolIdentity)
-            {
-                return pages;
-            }
-
-            var count = reader.ReadInt32();
-            for (var i = 0; i < count; i++)
-            {
-                var textHash = reader.ReadString();
-                var anchors = new string[reader.ReadInt32()];
-                for (var j = 0; j < anchors.Length; j++)
-                {
-                    anchors[j] = reader.ReadString();
-                }
-
-                pages[textHash] = anchors;
-            }
-
-            return stream.Position == stream.Length ? pages : [];
+            writer.Write(anchor);
         }
-        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or OverflowException or DecoderFallbackException)
+    }
+
+    private static string[] ReadAnchors(BinaryReader reader)
+    {
+        var anchors = new string[reader.ReadInt32()];
+        for (var j = 0; j < anchors.Length; j++)
         {
-            // Malformed (the entry's checksum makes this a format bug, not damage): read every page again.
-            return [];
+            anchors[j] = reader.ReadString();
         }
+
+        return anchors;
     }
 }

@@ -1,6 +1,6 @@
 namespace Handbook.Site.Security;
 
-using System.Text;
+using Handbook.Site.Caching;
 
 /// <summary>
 /// The bytes of a <see cref="StoredPageResources"/> entry: the tool identity and the site origin the facts were read
@@ -12,84 +12,51 @@ public static class PageResourcesCodec
 {
     private const string Format = "page-resources-1";
 
-    public static byte[] Write(string toolIdentity, string? siteOrigin, IEnumerable<KeyValuePair<string, PageResources>> pages)
-    {
-        ArgumentNullException.ThrowIfNull(toolIdentity);
-        ArgumentNullException.ThrowIfNull(pages);
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(Format);
-            writer.Write(toolIdentity);
-            writer.Write(siteOrigin is not null);
-            writer.Write(siteOrigin ?? string.Empty);
-            var ordered = pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-            writer.Write(ordered.Count);
-            foreach (var (pageHash, resources) in ordered)
-            {
-                writer.Write(pageHash);
-                WriteSet(writer, resources.Scripts);
-                WriteSet(writer, resources.Styles);
-                WriteSet(writer, resources.Images);
-                WriteSet(writer, resources.Frames);
-                WriteSet(writer, resources.FormTargets);
-                WriteSet(writer, resources.Connects);
-                writer.Write(resources.InlineStyles);
-            }
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] Write(string toolIdentity, string? siteOrigin, IEnumerable<KeyValuePair<string, PageResources>> pages) =>
+        HashKeyedPagesCodec.Write(Format, toolIdentity, writer => WriteOrigin(writer, siteOrigin), pages, WriteResources);
 
     /// <summary>
     /// The pages stored in <paramref name="payload"/> when it was written by <paramref name="toolIdentity"/> for
     /// <paramref name="siteOrigin"/> (another tool may read pages differently; another origin makes other sources
     /// <c>'self'</c>); an empty map for another tool, origin or format, or malformed bytes.
     /// </summary>
-    public static Dictionary<string, PageResources> Read(ReadOnlyMemory<byte> payload, string toolIdentity, string? siteOrigin)
+    public static Dictionary<string, PageResources> Read(ReadOnlyMemory<byte> payload, string toolIdentity, string? siteOrigin) =>
+        HashKeyedPagesCodec.Read(payload, Format, toolIdentity, reader => OriginMatches(reader, siteOrigin), ReadResources);
+
+    private static void WriteOrigin(BinaryWriter writer, string? siteOrigin)
     {
-        ArgumentNullException.ThrowIfNull(toolIdentity);
-        var pages = new Dictionary<string, PageResources>(StringComparer.Ordinal);
-        try
-        {
-            using var stream = new MemoryStream(payload.ToArray(), writable: false);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadString() != Format || reader.ReadString() != toolIdentity)
-            {
-                return pages;
-            }
-
-            var hasOrigin = reader.ReadBoolean();
-            var origin = reader.ReadString();
-            if (hasOrigin != siteOrigin is not null || (hasOrigin && origin != siteOrigin))
-            {
-                return pages;
-            }
-
-            var count = reader.ReadInt32();
-            for (var i = 0; i < count; i++)
-            {
-                var pageHash = reader.ReadString();
-                pages[pageHash] = new PageResources
-                {
-                    Scripts = ReadSet(reader),
-                    Styles = ReadSet(reader),
-                    Images = ReadSet(reader),
-                    Frames = ReadSet(reader),
-                    FormTargets = ReadSet(reader),
-                    Connects = ReadSet(reader),
-                    InlineStyles = reader.ReadBoolean(),
-                };
-            }
-
-            return stream.Position == stream.Length ? pages : [];
-        }
-        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or OverflowException or DecoderFallbackException)
-        {
-            // Malformed (the entry's checksum makes this a format bug, not damage): read every page again.
-            return [];
-        }
+        writer.Write(siteOrigin is not null);
+        writer.Write(siteOrigin ?? string.Empty);
     }
+
+    private static bool OriginMatches(BinaryReader reader, string? siteOrigin)
+    {
+        var hasOrigin = reader.ReadBoolean();
+        var origin = reader.ReadString();
+        return hasOrigin == siteOrigin is not null && (!hasOrigin || origin == siteOrigin);
+    }
+
+    private static void WriteResources(BinaryWriter writer, PageResources resources)
+    {
+        WriteSet(writer, resources.Scripts);
+        WriteSet(writer, resources.Styles);
+        WriteSet(writer, resources.Images);
+        WriteSet(writer, resources.Frames);
+        WriteSet(writer, resources.FormTargets);
+        WriteSet(writer, resources.Connects);
+        writer.Write(resources.InlineStyles);
+    }
+
+    private static PageResources ReadResources(BinaryReader reader) => new()
+    {
+        Scripts = ReadSet(reader),
+        Styles = ReadSet(reader),
+        Images = ReadSet(reader),
+        Frames = ReadSet(reader),
+        FormTargets = ReadSet(reader),
+        Connects = ReadSet(reader),
+        InlineStyles = reader.ReadBoolean(),
+    };
 
     private static void WriteSet(BinaryWriter writer, IReadOnlySet<string> set)
     {
