@@ -51,15 +51,9 @@ public sealed class StageFinishedPages(OutputStaging staging, SiteSettings setti
             return document;
         }
 
-        if (storedResources is not null && WriteNetlifyHeaders.IsPage(document))
-        {
-            var text = document.Content;
-            var stagedPage = staging.Stage(document, cancellationToken);
-            return stagedPage.Staged is null ? document : WriteNetlifyHeaders.RecordResources(stagedPage, text, settings, storedResources);
-        }
-
-        var staged = staging.Stage(Recorded(document), cancellationToken);
-        return staged.Staged is null ? document : staged;
+        var text = document.Content;
+        var staged = staging.Stage(document, cancellationToken);
+        return staged.Staged is null ? document : Recorded(staged, WriteNetlifyHeaders.IsPage(document), text);
     }
 
     /// <summary>
@@ -72,21 +66,12 @@ public sealed class StageFinishedPages(OutputStaging staging, SiteSettings setti
     public Document Finish(Document page, ReadOnlySpan<char> text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (storedResources is not null && WriteNetlifyHeaders.IsPage(page) && OutputStaging.Accepts(page, text))
+        if (OutputStaging.Accepts(page, text))
         {
-            var stagedPage = staging.Stage(page, text, cancellationToken);
-            if (stagedPage.Staged is not null)
-            {
-                return WriteNetlifyHeaders.RecordResources(stagedPage, text, settings, storedResources);
-            }
-        }
-        else if (OutputStaging.Accepts(page, text))
-        {
-            var recorded = WriteNetlifyHeaders.IsPage(page) ? WriteNetlifyHeaders.RecordResources(page, text, settings) : page;
-            var staged = staging.Stage(recorded, text, cancellationToken);
+            var staged = staging.Stage(page, text, cancellationToken);
             if (staged.Staged is not null)
             {
-                return staged;
+                return Recorded(staged, WriteNetlifyHeaders.IsPage(page), text);
             }
         }
 
@@ -101,7 +86,10 @@ public sealed class StageFinishedPages(OutputStaging staging, SiteSettings setti
     public static Document FinishOrKeep(StageFinishedPages? finishedPages, Document page, ReadOnlySpan<char> text, CancellationToken cancellationToken) =>
         finishedPages is null ? page with { Content = text.ToString() } : finishedPages.Finish(page, text, cancellationToken);
 
-    // What later stages read from a page's HTML, recorded while the text is there.
-    private Document Recorded(Document document) =>
-        WriteNetlifyHeaders.IsPage(document) ? WriteNetlifyHeaders.RecordResources(document, settings) : document;
+    // What later stages read from a page's HTML, recorded on the staged page from the text it was staged from (the
+    // staged page no longer holds it): from the store by the staged bytes' hash with --cache, else read from the text.
+    private Document Recorded(Document staged, bool isPage, ReadOnlySpan<char> text) =>
+        !isPage ? staged
+        : storedResources is null ? WriteNetlifyHeaders.RecordResources(staged, text, settings)
+        : WriteNetlifyHeaders.RecordResources(staged, text, settings, storedResources);
 }
