@@ -88,6 +88,23 @@ public sealed class HugoPagesBuildTests
     }
 
     [Fact]
+    public async Task Given_level_pages_with_weights_When_the_family_page_lists_them_Then_lighter_first_and_unweighted_last_by_title()
+    {
+        using var input = SplitFamily();
+        input.Write("job-families/greenhouse/seed-keeper/junior.md", "---\ntitle: \"Junior Seed Keeper\"\nweight: 10\n---\n\nSorts seeds.\n");
+        input.Write("job-families/greenhouse/seed-keeper/apprentice.md", "---\ntitle: \"Apprentice Seed Keeper\"\n---\n\nWatches.\n");
+
+        var (documents, _) = await BuildAsync(input.Path);
+
+        var page = Html(documents, "job-families/greenhouse/seed-keeper/index.html");
+        var family = page[page.IndexOf("class=\"folder-families\"", StringComparison.Ordinal)..];
+        var junior = family.IndexOf("href=\"/job-families/greenhouse/seed-keeper/junior/\"", StringComparison.Ordinal);
+        var senior = family.IndexOf("href=\"/job-families/greenhouse/seed-keeper/senior/\"", StringComparison.Ordinal);
+        var apprentice = family.IndexOf("href=\"/job-families/greenhouse/seed-keeper/apprentice/\"", StringComparison.Ordinal);
+        Assert.True(junior >= 0 && junior < senior && senior < apprentice, $"junior {junior}, senior {senior}, apprentice {apprentice}");
+    }
+
+    [Fact]
     public async Task Given_ref_shortcodes_When_built_Then_they_are_links_to_the_pages_and_a_missing_target_is_LINK001()
     {
         using var input = SplitFamily();
