@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Erb;
 
 using System.Text;
+using Handbook.JobFamilies.Parsing;
 using Handbook.Pipeline.Diagnostics;
 
 /// <summary>
@@ -45,8 +46,10 @@ public static class ErbExpander
 
     /// <summary>
     /// The input-relative paths a partial reference is looked for at, in order: beside the including file, under the
-    /// input root, under <c>includes/</c>; each as <c>_name</c> with <see cref="PartialExtensions"/>. Null when
-    /// <paramref name="reference"/> leaves the input folder.
+    /// input root, under <c>includes/</c>; each as <c>_name</c> with <see cref="PartialExtensions"/>. Never a page: Hugo's
+    /// <c>_index.md</c> (and its other page endings) is left out (<see cref="FamilyPath.IsPartialFileName"/>), so a
+    /// page's text, emptied once its front matter is read, is never included. Null when <paramref name="reference"/>
+    /// leaves the input folder.
     /// </summary>
     public static IReadOnlyList<string>? PartialCandidates(string includingFile, string reference)
     {
@@ -81,7 +84,10 @@ public static class ErbExpander
             candidates.AddRange(PartialExtensions.Select(e => folder + underscored + e));
         }
 
-        return candidates.Distinct(StringComparer.Ordinal).ToList();
+        return candidates
+            .Where(c => FamilyPath.IsPartialFileName(c[(c.LastIndexOf('/') + 1)..]))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>The '/'-separated relative form of a path, or null when it is absolute or climbs out with <c>..</c>.</summary>

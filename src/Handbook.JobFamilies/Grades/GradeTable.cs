@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Grades;
 
+using Handbook.JobFamilies.Markdown;
 using Handbook.Pipeline.Collections;
 
 /// <summary>
@@ -59,6 +60,14 @@ public sealed class GradeTable
     public Grade? Find(string id) => GradeId.TryParse(id, out var parsed) ? Find(parsed) : null;
 
     public GradeTrack? FindTrack(string id) => Tracks.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The track a calculator-page anchor names: by id (<c>#customer-success</c>), else by the anchor of the heading
+    /// over the track's table – its name's heading id, as Hugo and kramdown make it ("Sales/Sales Development" →
+    /// <c>#salessales-development</c>, the anchor GitLab's Hugo-era calculator page has for that table).
+    /// </summary>
+    public GradeTrack? FindTrackByAnchor(string anchor) =>
+        FindTrack(anchor) ?? Tracks.FirstOrDefault(t => string.Equals(KramdownIds.Generate(t.Name), anchor, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The grades numerically closest to <paramref name="value"/> on each side (the next lower and the next higher

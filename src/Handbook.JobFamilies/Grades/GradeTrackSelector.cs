@@ -6,7 +6,7 @@ using Handbook.Pipeline.Diagnostics;
 /// <summary>
 /// Chooses whose titles a family's grades show: the front matter's <c>grade_track</c> when it names a declared
 /// track; else the track a calculator link's anchor names (later handbooks link grades to the department's table,
-/// <c>…/compensation-calculator/#customer-success</c>); else the first track whose <c>departments</c> list the
+/// <c>…/compensation-calculator/#customer-success</c>, or the table heading's anchor <c>#salessales-development</c>); else the first track whose <c>departments</c> list the
 /// family's department; else <c>general</c>.
 /// </summary>
 public static class GradeTrackSelector
@@ -35,7 +35,7 @@ public static class GradeTrackSelector
 
         var linked = mentions
             .Where(m => m.Target == CalculatorLinkKind.OtherAnchor && m.Link?.Url is not null)
-            .Select(m => table.FindTrack(CalculatorLink.AnchorOf(m.Link!.Url!)))
+            .Select(m => table.FindTrackByAnchor(CalculatorLink.AnchorOf(m.Link!.Url!)))
             .FirstOrDefault(t => t is not null && t.Id != GradeTable.GeneralTrackId);
         if (linked is not null)
         {

@@ -8,7 +8,7 @@ namespace Handbook.JobFamilies.Parsing;
 /// <param name="Department">First folder below <c>job-families/</c>, e.g. <c>sales</c>.</param>
 /// <param name="Url">Pretty URL, e.g. <c>/job-families/sales/solutions-architect/</c>.</param>
 /// <param name="IsDepartmentIndex">The page of a department itself (<c>job-families/sales/index.md</c>).</param>
-/// <param name="IsFolderIndex">The page is an <c>index.*</c> file, i.e. the page of the folder it is in.</param>
+/// <param name="IsFolderIndex">The page is an <c>index.*</c> or Hugo <c>_index.*</c> file, i.e. the page of the folder it is in.</param>
 /// <param name="IsErb">The file name ends in <c>.erb</c>, so ERB tags are expanded.</param>
 public sealed record FamilyPathInfo(
     string SourcePath,

@@ -35,7 +35,8 @@ internal sealed class DocumentErbEnvironment(IReadOnlyDictionary<string, Documen
 
     public bool TryReadInclude(string inputRelativePath, out string text)
     {
-        if (files.TryGetValue(inputRelativePath, out var document) && !document.IsBinary)
+        // A page is no include, even when its name starts with '_' (Hugo's _index.md): its text is not kept for this.
+        if (files.TryGetValue(inputRelativePath, out var document) && !document.IsBinary && !document.Metadata.Contains(JobFamilyKeys.PathInfo))
         {
             _used.Add(document.SourcePath);
             text = document.Content;

@@ -1,6 +1,8 @@
 namespace Handbook.JobFamilies.Stages;
 
 using Handbook.JobFamilies.Erb;
+using Handbook.JobFamilies.Hugo;
+using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Incremental;
@@ -11,6 +13,9 @@ using Handbook.Pipeline.Stages;
 /// result; in other pages an ERB tag only gets a warning (ERB008) and stays text. Needs the whole set because
 /// <c>job_families</c> lists other pages and partials are other files. An expanded page declares a dependency on
 /// the partials it included and the pages it listed, so editing one of them expands the page again.
+/// Then it runs the page's Hugo shortcodes (<see cref="HugoShortcodeExpander"/>): the other template language of
+/// GitLab's handbook (2023+), also expanded in the text before Markdown, so both live in the one stage that turns a
+/// page's written text into the text that is parsed.
 /// </summary>
 public sealed class ExpandErb : WholeSetStage
 {
@@ -44,7 +49,7 @@ public sealed class ExpandErb : WholeSetStage
 
         // A parked page that is not .erb and had no ERB opening when it was parked has no tag to warn about: its text is
         // not decompressed here (most pages).
-        if (!path.IsErb && ParkedMarkdown.Of(document) is { } parked && !parked.HasErbOpening)
+        if (!path.IsErb && ParkedMarkdown.Of(document) is { } parked && !parked.HasErbOpening && !parked.HasShortcodeOpening)
         {
             return document;
         }
@@ -59,14 +64,17 @@ public sealed class ExpandErb : WholeSetStage
         if (!path.IsErb)
         {
             ErbScanner.ReportInNonErbPage(path.SourcePath, body, diagnostics);
+            var map = document.TryGet(JobFamilyKeys.SourceMap, out var read) && read is not null ? read : new SourceMap(path.SourcePath);
+            var run = HugoShortcodeExpander.Expand(path.SourcePath, body, map, diagnostics);
             context.Diagnostics.ReportAll(diagnostics);
-            return document;
+            return ReferenceEquals(run, body) ? document : ParkedMarkdown.WithText(document, run);
         }
 
         var environment = new DocumentErbEnvironment(files, pages);
         var expanded = ErbExpander.Expand(path.SourcePath, body, environment, diagnostics);
+        var text = HugoShortcodeExpander.Expand(path.SourcePath, expanded.Text, expanded.Map, diagnostics);
         context.Diagnostics.ReportAll(diagnostics);
-        return ParkedMarkdown.WithText(document, expanded.Text)
+        return ParkedMarkdown.WithText(document, text)
             .With(JobFamilyKeys.SourceMap, expanded.Map)
             .With(JobFamilyKeys.ListedFolders, environment.ListedFolders)
             .DependsOn(environment.UsedFiles);

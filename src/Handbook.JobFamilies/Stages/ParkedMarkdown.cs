@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Stages;
 
+using Handbook.JobFamilies.Hugo;
 using Handbook.Pipeline.Documents;
 
 /// <summary>
@@ -21,10 +22,11 @@ public sealed class ParkedMarkdown
 
     private readonly CompressedText _text;
 
-    private ParkedMarkdown(CompressedText text, bool hasErbOpening)
+    private ParkedMarkdown(CompressedText text, bool hasErbOpening, bool hasShortcodeOpening)
     {
         _text = text;
         HasErbOpening = hasErbOpening;
+        HasShortcodeOpening = hasShortcodeOpening;
     }
 
     /// <summary>
@@ -34,6 +36,9 @@ public sealed class ParkedMarkdown
     /// </summary>
     public bool HasErbOpening { get; }
 
+    /// <summary>Whether the body may hold a Hugo shortcode (<c>{{&lt;</c>, <c>{{%</c>), noted for the same reason.</summary>
+    public bool HasShortcodeOpening { get; }
+
     /// <summary>Bytes held.</summary>
     public long Size => _text.Size;
 
@@ -41,7 +46,7 @@ public sealed class ParkedMarkdown
     public static ParkedMarkdown Of(string text, ICompressedTextSpool? spool = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new ParkedMarkdown(CompressedText.Of(text, spool), text.Contains(ErbOpening, StringComparison.Ordinal));
+        return new ParkedMarkdown(CompressedText.Of(text, spool), text.Contains(ErbOpening, StringComparison.Ordinal), HugoShortcodeScanner.MayContain(text));
     }
 
     /// <summary>The body as a string of its own.</summary>

@@ -130,7 +130,12 @@ public sealed class FamilyCatalog
             Versions = document.TryGet(Handbook.Site.Versions.VersionKeys.Published, out var versions) ? versions : null,
         };
 
-    /// <summary>The families below a folder page's slug (at any depth), ordered by title.</summary>
+    /// <summary>
+    /// The families below a folder page's slug (at any depth), in Hugo's page order: pages with a front-matter
+    /// <c>weight</c> first, lighter first, then by title. A Hugo-era family split into <c>_index.md</c> and one page per
+    /// level weights its levels (Associate 10, Intermediate 20, Senior 30 …), so its page lists them up its ladder, not
+    /// alphabetically. Middleman pages have no weight: they stay in title order.
+    /// </summary>
     public IReadOnlyList<CatalogEntry> FamiliesBelow(string slug)
     {
         ArgumentNullException.ThrowIfNull(slug);
@@ -142,7 +147,7 @@ public sealed class FamilyCatalog
             end++;
         }
 
-        return end == first ? [] : SortByTitle(Families.Skip(first).Take(end - first));
+        return end == first ? [] : SortByWeightThenTitle(Families.Skip(first).Take(end - first));
     }
 
     /// <summary>The index page of a folder slug, if the input has one.</summary>
@@ -186,6 +191,30 @@ public sealed class FamilyCatalog
         var families = SortByTitle(Families.Where(f => string.Equals(f.Family.Department, slug, StringComparison.Ordinal)));
         return new Department(slug, title, "/job-families/" + slug + "/", index, families);
     }
+
+    private static List<CatalogEntry> SortByWeightThenTitle(IEnumerable<CatalogEntry> entries)
+    {
+        var list = entries.ToList();
+        if (!list.Any(e => WeightOf(e) is not null))
+        {
+            return SortByTitle(list);
+        }
+
+        return list
+            .OrderBy(e => WeightOf(e) is null ? 1 : 0)
+            .ThenBy(e => WeightOf(e) ?? 0m)
+            .ThenBy(e => e.Family.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Family.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The front matter's <c>weight</c> as a number; null when absent or not a number (Hugo: 0 is unset).</summary>
+    private static decimal? WeightOf(CatalogEntry entry) =>
+        entry.Family.FrontMatter.Values.TryGetValue("weight", out var value)
+        && decimal.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Number, CultureInfo.InvariantCulture, out var weight)
+        && weight != 0
+            ? weight
+            : null;
 
     private static List<CatalogEntry> SortByTitle(IEnumerable<CatalogEntry> entries) =>
         entries.OrderBy(e => e.Family.Title, StringComparer.OrdinalIgnoreCase)

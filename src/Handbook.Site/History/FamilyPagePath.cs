@@ -1,5 +1,7 @@
 namespace Handbook.Site.History;
 
+using Handbook.JobFamilies.Parsing;
+
 /// <summary>
 /// Which input-relative paths are job-family pages (the files whose versions are tracked), and the key that
 /// recognises a family moved to another department.
@@ -10,7 +12,7 @@ public static class FamilyPagePath
 
     /// <summary>
     /// True for <c>job-families/**/*.md</c> and <c>*.md.erb</c> (which covers GitLab's <c>index.html.md[.erb]</c>),
-    /// except partials (<c>_name.md</c>, <c>_name.erb</c>).
+    /// except partials (<c>_name.md</c>, <c>_name.erb</c>; Hugo's <c>_index.md</c> is a page).
     /// </summary>
     public static bool IsPage(string path)
     {
@@ -20,7 +22,7 @@ public static class FamilyPagePath
         }
 
         var name = path[(path.LastIndexOf('/') + 1)..];
-        return !name.StartsWith('_')
+        return !FamilyPath.IsPartialFileName(name)
             && (name.EndsWith(".md", StringComparison.Ordinal) || name.EndsWith(".md.erb", StringComparison.Ordinal));
     }
 
@@ -43,8 +45,9 @@ public static class FamilyPagePath
             }
         }
 
-        return rest == "index" ? string.Empty
+        return rest is "index" or "_index" ? string.Empty
             : rest.EndsWith("/index", StringComparison.Ordinal) ? rest[..^"/index".Length]
+            : rest.EndsWith("/_index", StringComparison.Ordinal) ? rest[..^"/_index".Length]
             : rest;
     }
 }

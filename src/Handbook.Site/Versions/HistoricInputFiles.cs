@@ -1,5 +1,7 @@
 namespace Handbook.Site.Versions;
 
+using Handbook.JobFamilies.Parsing;
+
 /// <summary>
 /// The input files a version is rendered from, as of its commit: the same set the build reads from disk
 /// (<see cref="Building.InputFiles.Text"/>: pages and partials under <c>job-families/</c>, <c>includes/</c>, root
@@ -26,9 +28,9 @@ public static class HistoricInputFiles
             : path.StartsWith("data/", StringComparison.Ordinal) && slash == "data".Length && name.EndsWith(".yml", StringComparison.Ordinal);
     }
 
-    /// <summary>Partials (<c>_name.md</c>, <c>_name.erb</c>) and includes: files that are not pages or data.</summary>
+    /// <summary>Partials (<c>_name.md</c>, <c>_name.erb</c>; not Hugo's <c>_index.md</c>) and includes: files that are not pages or data.</summary>
     public static bool IsPartial(string path) =>
-        path.StartsWith("includes/", StringComparison.Ordinal) || path[(path.LastIndexOf('/') + 1)..].StartsWith('_');
+        path.StartsWith("includes/", StringComparison.Ordinal) || FamilyPath.IsPartialFileName(path[(path.LastIndexOf('/') + 1)..]);
 
     private static bool IsBelow(string folder, string root) =>
         folder == root || folder.StartsWith(root + "/", StringComparison.Ordinal);

@@ -19,10 +19,12 @@ public sealed class ErbExpanderTests
     [InlineData("job-families/sales/index.html.md.erb", "job-families/engineering/backend-engineer.md")]
     [InlineData("job-families/sales/index.html.md.erb", "engineering/_performance")]
     [InlineData("job-families/sales/index.html.md.erb", "index")]
+    [InlineData("job-families/sales/index.html.md.erb", "_index.md")]
     public void Given_a_partial_reference_naming_a_page_When_resolved_Then_no_candidate_is_a_page(string including, string reference)
     {
         // One-shot builds empty a page's text as soon as its front matter is read (ReadFrontMatter): that is exact only
-        // because a partial is always a file named _name, which is never a page.
+        // because a partial is always a file named _name, which is never a page (Hugo's _index.md is a page, so it is
+        // never a candidate).
         var candidates = ErbExpander.PartialCandidates(including, reference);
 
         Assert.NotNull(candidates);

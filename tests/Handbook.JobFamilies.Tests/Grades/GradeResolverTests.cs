@@ -302,6 +302,22 @@ public class GradeResolverTests
     }
 
     [Fact]
+    public void Track_comes_from_a_link_to_the_anchor_of_the_tracks_table_heading_as_the_hugo_era_page_writes_it()
+    {
+        // The track "Garden/Garden Shop" (id "garden") has its table under that heading: anchor #gardengarden-shop.
+        var table = new GradeTable(
+            [GradeTrack.General, new GradeTrack("garden", "Garden/Garden Shop", [])],
+            [new Grade { Id = GradeId.Parse("7"), Title = "Title 7", Titles = new Dictionary<string, string> { ["garden"] = "Garden 7" } }]);
+        var family = Family("### Grower\n\nThe Grower is a job grade [7](/handbook/total-rewards/compensation/compensation-calculator/#gardengarden-shop).\n");
+
+        var (_, diagnostics) = Resolve(family, table);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(("garden", "Garden 7"), (family.Levels[0].Grade!.Track, family.Levels[0].Grade!.Title));
+        Assert.Null(table.FindTrackByAnchor("garden-shop"));
+    }
+
+    [Fact]
     public void Track_comes_from_the_department_when_front_matter_does_not_choose()
     {
         var family = Family("### Rep\n\nThe Rep is a [grade 7](" + Calc + ").\n", department: "sales");

@@ -1,0 +1,132 @@
+namespace Handbook.JobFamilies.Tests.Hugo;
+
+using Handbook.JobFamilies.Hugo;
+using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Diagnostics;
+
+public sealed class HugoShortcodeExpanderTests
+{
+    private const string Page = "job-families/greenhouse/seed-keeper/_index.md";
+
+    private static (string Text, List<Diagnostic> Diagnostics) Run(string text)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var result = HugoShortcodeExpander.Expand(Page, text, new SourceMap(Page), diagnostics);
+        return (result, diagnostics);
+    }
+
+    [Fact]
+    public void Given_a_page_without_shortcodes_When_expanded_Then_the_same_string_comes_back()
+    {
+        const string text = "Plain {{ braces }} and { < } stay.\n";
+
+        var (result, diagnostics) = Run(text);
+
+        Assert.Same(text, result);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Given_a_ref_in_a_link_destination_When_expanded_Then_the_url_is_padded_to_the_tags_length()
+    {
+        const string text = "See the [pruners]({{< ref \"/job-families/greenhouse/pruner\" >}}) page.\n";
+
+        var (result, diagnostics) = Run(text);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(text.Length, result.Length);
+        Assert.StartsWith("See the [pruners](/job-families/greenhouse/pruner/ ", result, StringComparison.Ordinal);
+        Assert.EndsWith(" ) page.\n", result, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_relref_with_percent_delimiters_and_text_right_after_When_expanded_Then_the_padding_goes_before()
+    {
+        const string tag = "{{% relref \"/job-families/orchard/picker.md\" %}}";
+        const string url = "/job-families/orchard/picker/";
+
+        var (result, _) = Run($"[x]({tag}#grade)\n");
+
+        Assert.Equal("[x](" + new string(' ', tag.Length - url.Length) + url + "#grade)\n", result);
+    }
+
+    [Fact]
+    public void Given_a_relative_ref_longer_as_a_url_than_its_tag_When_expanded_Then_the_url_is_written_whole()
+    {
+        var (result, _) = Run("[x]({{< ref \"senior\" >}})\n");
+
+        Assert.Equal("[x](/job-families/greenhouse/seed-keeper/senior/)\n", result);
+    }
+
+    [Fact]
+    public void Given_a_reference_definition_and_a_named_path_When_expanded_Then_both_become_urls()
+    {
+        const string text = "[1]: {{< ref path=\"../pruner\" >}}\n[2]: {{< ref `/job-families/orchard/picker.md` >}}\n";
+
+        var (result, diagnostics) = Run(text);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["[1]: /job-families/greenhouse/pruner/", "[2]: /job-families/orchard/picker/"], result.Split('\n')[..2].Select(l => l.TrimEnd()));
+    }
+
+    [Fact]
+    public void Given_another_shortcode_When_expanded_Then_it_is_left_out_with_HUGO001_at_its_position()
+    {
+        const string text = "## Levels\n\n  {{< table-of-levels depth=2 >}}\n\n{{% note %}}Bring gloves.{{% /note %}}\n";
+
+        var (result, diagnostics) = Run(text);
+
+        Assert.Equal(text.Length, result.Length);
+        Assert.DoesNotContain("{{", result, StringComparison.Ordinal);
+        Assert.Contains("Bring gloves.", result, StringComparison.Ordinal);
+        Assert.Collection(
+            diagnostics,
+            d => Assert.Equal($"{Page}:3:3: warning HUGO001", $"{d.Location.Path}:{d.Location.Line}:{d.Location.Column}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}"),
+            d => Assert.Equal(("HUGO001", 5, 1), (d.Code, d.Location.Line, d.Location.Column)));
+        Assert.Contains("'table-of-levels'", diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_an_escaped_shortcode_When_expanded_Then_hugo_shows_it_as_text_without_a_diagnostic()
+    {
+        var (result, diagnostics) = Run("Write `{{</* ref \"x\" */>}}` to link.\n");
+
+        Assert.Empty(diagnostics);
+        // The four characters of "/*" and "*/" become spaces after the tag, so the columns after it stay.
+        Assert.Equal("Write `{{< ref \"x\" >}}    ` to link.\n", result);
+    }
+
+    [Fact]
+    public void Given_a_ref_without_a_path_or_escaping_the_input_When_expanded_Then_HUGO002_and_nothing_is_rendered()
+    {
+        var (result, diagnostics) = Run("[a]({{< ref >}}) [b]({{< ref \"../../../../x\" >}})\n");
+
+        Assert.Equal(["HUGO002", "HUGO002"], diagnostics.Select(d => d.Code));
+        Assert.All(diagnostics, d => Assert.Equal(Severity.Error, d.Severity));
+        Assert.Equal((1, 5), (diagnostics[0].Location.Line, diagnostics[0].Location.Column));
+        Assert.DoesNotContain("{{", result, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_an_unclosed_opening_When_expanded_Then_HUGO003_and_it_stays_text()
+    {
+        const string text = "Line one\nthen {{< ref \"x\" and no end\n";
+
+        var (result, diagnostics) = Run(text);
+
+        Assert.Equal(text, result);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("HUGO003", 2, 6), (d.Code, d.Location.Line, d.Location.Column));
+    }
+
+    [Fact]
+    public void Given_a_shortcode_over_two_lines_When_expanded_Then_the_line_count_is_kept()
+    {
+        const string text = "a {{< widget\n  size=3 >}} b\nnext\n";
+
+        var (result, _) = Run(text);
+
+        Assert.Equal(text.Split('\n').Length, result.Split('\n').Length);
+        Assert.EndsWith(" b\nnext\n", result, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,173 @@
+namespace Handbook.Site.Tests.Hugo;
+
+using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Documents;
+using Handbook.Site.Building;
+using Handbook.Site.Tests.Support;
+using Handbook.Testing;
+
+/// <summary>
+/// Pages of the Hugo-era handbook (2023+): a family split into <c>_index.md</c> and one file per level, links written
+/// as <c>ref</c> shortcodes, theme shortcodes. Our own minimal pages; the real ones are read from the shared corpus.
+/// </summary>
+public sealed class HugoPagesBuildTests
+{
+    private static async Task<(IReadOnlyList<Document> Documents, IReadOnlyList<Diagnostic> Diagnostics)> BuildAsync(string input)
+    {
+        var request = new BuildRequest { InputFolder = input, OutputFolder = "unused", ThemeFolder = TestTheme.Folder, WriteOutput = false };
+        var result = await SiteBuild.Compose(request, TestTheme.Instance, new SiteSettings()).RunAsync([]);
+        return (result.Documents, result.Diagnostics);
+    }
+
+    private static string Html(IReadOnlyList<Document> documents, string destination) =>
+        Assert.Single(documents, d => d.Destination == destination).Content;
+
+    private static TempFolder SplitFamily()
+    {
+        var input = new TempFolder();
+        input.Write("job-families/greenhouse/seed-keeper/_index.md", """
+            ---
+            title: "Seed Keeper"
+            ---
+
+            Seed Keepers look after the seed vault. Senior ones are on [their own page]({{< ref "senior" >}}).
+
+            {{< level-list >}}
+
+            ## Hiring Process
+
+            - A walk through the [pruning team]({{< ref "/job-families/greenhouse/pruner" >}}) beds
+            - A chat about the [old vault]({{< ref "/job-families/greenhouse/vault-clerk" >}})
+            """);
+        input.Write("job-families/greenhouse/seed-keeper/senior.md", """
+            ---
+            title: "Senior Seed Keeper"
+            weight: 30
+            ---
+
+            The Senior Seed Keeper reports to the Head of Seeds.
+
+            ### Responsibilities
+
+            - Label every drawer
+            - Back to the [family]({{< relref "_index.md" >}})
+            """);
+        input.Write("job-families/greenhouse/pruner.md", """
+            ---
+            title: "Pruner"
+            ---
+
+            ## Responsibilities
+
+            - Prune
+            """);
+        input.Write("job-families/greenhouse/_care.md", "Water before noon.\n");
+        input.Write("job-families/greenhouse/waterer/index.html.md.erb", """
+            ---
+            title: "Waterer"
+            ---
+
+            ## Responsibilities
+
+            <%= partial("job-families/greenhouse/care") %>
+            """);
+        return input;
+    }
+
+    [Fact]
+    public async Task Given_a_family_split_into_index_and_level_files_When_built_Then_each_is_a_page_at_its_own_url()
+    {
+        using var input = SplitFamily();
+
+        var (documents, _) = await BuildAsync(input.Path);
+
+        Assert.Contains("Seed Keeper", Html(documents, "job-families/greenhouse/seed-keeper/index.html"), StringComparison.Ordinal);
+        Assert.Contains("Label every drawer", Html(documents, "job-families/greenhouse/seed-keeper/senior/index.html"), StringComparison.Ordinal);
+        Assert.Contains("Water before noon.", Html(documents, "job-families/greenhouse/waterer/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain(documents, d => d.Destination?.Contains("_care", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Given_level_pages_with_weights_When_the_family_page_lists_them_Then_lighter_first_and_unweighted_last_by_title()
+    {
+        using var input = SplitFamily();
+        input.Write("job-families/greenhouse/seed-keeper/junior.md", "---\ntitle: \"Junior Seed Keeper\"\nweight: 10\n---\n\nSorts seeds.\n");
+        input.Write("job-families/greenhouse/seed-keeper/apprentice.md", "---\ntitle: \"Apprentice Seed Keeper\"\n---\n\nWatches.\n");
+
+        var (documents, _) = await BuildAsync(input.Path);
+
+        var page = Html(documents, "job-families/greenhouse/seed-keeper/index.html");
+        var family = page[page.IndexOf("class=\"folder-families\"", StringComparison.Ordinal)..];
+        var junior = family.IndexOf("href=\"/job-families/greenhouse/seed-keeper/junior/\"", StringComparison.Ordinal);
+        var senior = family.IndexOf("href=\"/job-families/greenhouse/seed-keeper/senior/\"", StringComparison.Ordinal);
+        var apprentice = family.IndexOf("href=\"/job-families/greenhouse/seed-keeper/apprentice/\"", StringComparison.Ordinal);
+        Assert.True(junior >= 0 && junior < senior && senior < apprentice, $"junior {junior}, senior {senior}, apprentice {apprentice}");
+    }
+
+    [Fact]
+    public async Task Given_ref_shortcodes_When_built_Then_they_are_links_to_the_pages_and_a_missing_target_is_LINK001()
+    {
+        using var input = SplitFamily();
+
+        var (documents, diagnostics) = await BuildAsync(input.Path);
+
+        var family = Html(documents, "job-families/greenhouse/seed-keeper/index.html");
+        Assert.Contains("href=\"/job-families/greenhouse/seed-keeper/senior/\"", family, StringComparison.Ordinal);
+        Assert.Contains("href=\"/job-families/greenhouse/pruner/\"", family, StringComparison.Ordinal);
+        Assert.Contains("href=\"/job-families/greenhouse/seed-keeper/\"", Html(documents, "job-families/greenhouse/seed-keeper/senior/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", family, StringComparison.Ordinal);
+
+        // The broken ref is reported where it is written: line 12 of the file, at the link's text.
+        var broken = Assert.Single(diagnostics, d => d.Code == "LINK001");
+        Assert.Equal(("job-families/greenhouse/seed-keeper/_index.md", 12), (broken.Location.Path, broken.Location.Line));
+        Assert.Contains("/job-families/greenhouse/vault-clerk/", broken.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourceLocation("job-families/greenhouse/seed-keeper/_index.md", 12, 20), broken.Location);
+    }
+
+    [Fact]
+    public async Task Given_a_theme_shortcode_When_built_Then_HUGO001_at_its_place_and_no_braces_on_the_page()
+    {
+        using var input = SplitFamily();
+
+        var (documents, diagnostics) = await BuildAsync(input.Path);
+
+        var warning = Assert.Single(diagnostics, d => d.Code == "HUGO001");
+        Assert.Equal(new SourceLocation("job-families/greenhouse/seed-keeper/_index.md", 7, 1), warning.Location);
+        Assert.DoesNotContain("level-list", Html(documents, "job-families/greenhouse/seed-keeper/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_an_erb_partial_call_naming_a_hugo_index_page_When_built_Then_ERB002_not_the_pages_text()
+    {
+        using var input = SplitFamily();
+        input.Write("job-families/greenhouse/seed-keeper/junior.html.md.erb", """
+            ---
+            title: "Junior Seed Keeper"
+            ---
+
+            <%= partial("job-families/greenhouse/seed-keeper/index") %>
+            """);
+
+        var (_, diagnostics) = await BuildAsync(input.Path);
+
+        Assert.Contains(diagnostics, d => d.Code == "ERB002" && d.Location.Path == "job-families/greenhouse/seed-keeper/junior.html.md.erb");
+    }
+
+    [CorpusFact]
+    public async Task Given_the_shared_hugo_sample_When_built_Then_every_file_is_a_page_without_shortcode_diagnostics()
+    {
+        var sample = SharedCorpus.PathOf("gitlab-job-families-hugo-sample");
+        using var input = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(sample, "*.md", SearchOption.AllDirectories))
+        {
+            input.Write("job-families/" + Path.GetRelativePath(sample, file).Replace('\\', '/'), File.ReadAllText(file));
+        }
+
+        var (documents, diagnostics) = await BuildAsync(input.Path);
+
+        Assert.Contains(documents, d => d.Destination == "job-families/alliances/technology-partner-manager/index.html");
+        Assert.Contains(documents, d => d.Destination == "job-families/alliances/technology-partner-manager/intermediate/index.html");
+        Assert.Contains(documents, d => d.Destination == "job-families/sales/professional-services-solutions-manager/index.html");
+        Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith("HUGO", StringComparison.Ordinal));
+    }
+}
