@@ -114,10 +114,7 @@ public sealed class HashKeyedPageStoreTests
         var refusing = HashKeyedPageStore<string>.Open(cache.Path, SubFolder, Key, _ => [], Write);
 
         // When the entry's bytes are damaged on disk and it is opened again
-        var entry = Assert.Single(Directory.EnumerateFiles(Path.Combine(cache.Path, SiteOutputCache.Subfolder, SubFolder), "*", SearchOption.AllDirectories));
-        var bytes = File.ReadAllBytes(entry);
-        bytes[^1] ^= 0xFF;
-        File.WriteAllBytes(entry, bytes);
+        PageStoreFiles.DamageLastByte(cache.Path, SubFolder);
         var damaged = Open(cache.Path);
 
         // Then both read every page
