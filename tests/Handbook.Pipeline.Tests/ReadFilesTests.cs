@@ -74,6 +74,49 @@ public sealed class ReadFilesTests : IDisposable
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x00, 0x01 }, Assert.Single(documents).Bytes);
     }
 
+    [Fact]
+    public async Task Given_a_preparer_that_decides_by_the_files_read_When_a_folder_is_read_Then_it_is_told_every_selected_file_before_the_first_is_prepared()
+    {
+        // Given two pages, a data file and a file the globs do not select, and a preparer that asks for the read's file
+        // list and marks each text with the number of files it was told of
+        _temp.WriteText("input/job-families/a.md", "alpha");
+        _temp.WriteText("input/job-families/b.md", "beta");
+        _temp.WriteText("input/data/grades.yml", "gamma");
+        _temp.WriteText("input/job-families/notes.txt", "no");
+        var preparer = new CountingFiles();
+
+        // When the folder is read, and then only the changed files (as an incremental run reads them)
+        var (documents, _) = await ReadAsync(new ReadFilesOptions { PrepareText = preparer });
+        var changed = await new ReadFiles(Input, Patterns, new ReadFilesOptions { PrepareText = preparer })
+            .ReadChangedAsync(["job-families/b.md", "job-families/notes.txt"], new DiagnosticBag(), CancellationToken.None);
+
+        // Then the full read was told the three selected files in path order, once, and each text was prepared by the
+        // preparer it returned; the changed read was told only the selected changed file
+        Assert.Equal(
+            [["data/grades.yml", "job-families/a.md", "job-families/b.md"], ["job-families/b.md"]],
+            preparer.Reads);
+        Assert.Equal(["3:gamma", "3:alpha", "3:beta"], documents.Select(d => d.Content));
+        Assert.Equal("1:beta", Assert.Single(changed).Content);
+    }
+
+    private sealed class CountingFiles : IReadTextPreparer
+    {
+        public List<string[]> Reads { get; } = [];
+
+        public Document Prepare(Document read, DiagnosticBag diagnostics) => throw new InvalidOperationException("asked before the read was told its files");
+
+        public IReadTextPreparer ForRead(IReadOnlyList<string> relativePaths)
+        {
+            Reads.Add([.. relativePaths]);
+            return new Prefixing($"{relativePaths.Count}:");
+        }
+    }
+
+    private sealed class Prefixing(string prefix) : IReadTextPreparer
+    {
+        public Document Prepare(Document read, DiagnosticBag diagnostics) => read with { Content = prefix + read.Content };
+    }
+
     private sealed class UpperCasing : IReadTextPreparer
     {
         public Document Prepare(Document read, DiagnosticBag diagnostics)

@@ -31,6 +31,7 @@ public sealed partial class ProcessFamiliesInBatches
                 var document = IConsumesInput.Take(documents, i);
                 if (ParkedMarkdown.Of(document) is { } parked)
                 {
+                    ParkedWhenRead++;
                     _parked[i] = parked.Compressed;
                     document = document.With(JobFamilyKeys.ParkedMarkdownBody, null);
                 }
@@ -40,6 +41,9 @@ public sealed partial class ProcessFamiliesInBatches
         }
 
         public int Count => _documents.Length;
+
+        /// <summary>Pages that came parked (as they were read).</summary>
+        public int ParkedWhenRead { get; }
 
         /// <summary>Bytes of the parked texts.</summary>
         public long ParkedBytes => _parked.Sum(p => p?.Size ?? 0);

@@ -93,6 +93,14 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
 
     public string Name => nameof(ProcessFamiliesInBatches);
 
+    /// <summary>
+    /// Whether a site of <paramref name="pages"/> job-family pages runs in batches of <paramref name="familiesPerBatch"/>
+    /// with <paramref name="smallestBatchedSite"/> (the stage's own rule, which the reading stage also asks before it
+    /// reads: only pages of a batched site are parked as they are read, <see cref="SplitFrontMatterWhenRead.ForRead"/>).
+    /// </summary>
+    public static bool BatchesSiteOf(int pages, int familiesPerBatch, int smallestBatchedSite) =>
+        pages > familiesPerBatch && pages >= smallestBatchedSite;
+
     /// <summary>What the last run did (for <c>--verbose</c> and the tests); null before the first run.</summary>
     public FamilyBatchRun? LastRun { get; private set; }
 
@@ -109,7 +117,7 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         // Taken out of the engine's list (one-shot runs): a page's text goes once its batch is done (Input).
         var input = new Input(documents, _textSpool);
         var (run, output) = await RunInBatchesAsync(input, context).ConfigureAwait(false);
-        LastRun = run;
+        LastRun = run with { PagesParkedWhenRead = input.ParkedWhenRead };
         if (output is not null)
         {
             return output;
@@ -148,14 +156,10 @@ public sealed partial class ProcessFamiliesInBatches : IConsumesInput
         // A site that fits in one batch gains nothing from batches (its trees are all alive at once either way), and a
         // statement that searches other pages' role names – every real handbook has some – would make the one batch
         // fall back and run everything a second time.
-        if (pages.Count <= _familiesPerBatch)
+        if (!BatchesSiteOf(pages.Count, _familiesPerBatch, _smallestBatchedSite))
         {
-            return (new FamilyBatchRun(0, pages.Count, 0, "every page fits in one batch"), null);
-        }
-
-        if (pages.Count < _smallestBatchedSite)
-        {
-            return (new FamilyBatchRun(0, pages.Count, 0, $"fewer than {_smallestBatchedSite} pages"), null);
+            var reason = pages.Count <= _familiesPerBatch ? "every page fits in one batch" : $"fewer than {_smallestBatchedSite} pages";
+            return (new FamilyBatchRun(0, pages.Count, 0, reason), null);
         }
 
         // What a lookup over the whole site finds for each URL (the first page with it), for the batches' lookups.
@@ -463,8 +467,15 @@ public sealed record FamilyBatchRun(int Batches, int Pages, int LinkedParses, st
     /// <summary>Bytes of the compressed page texts at the end of the last batch (let go with the stage).</summary>
     public long CompressedTextBytes { get; init; }
 
-    /// <summary>One line for <c>--verbose</c>.</summary>
-    public string Describe() => FallbackReason is null
-        ? $"family batches: {Batches} for {Pages} pages, {LinkedParses} linked pages parsed again; compressed {CompressedBodyBytes / 1048576.0:0.0} MiB of bodies, {CompressedTextBytes / 1048576.0:0.0} MiB of texts"
-        : $"family batches: whole set instead ({FallbackReason}; {Batches} batches done before)";
+    /// <summary>Pages whose body came to the stage parked as it was read (<see cref="SplitFrontMatterWhenRead"/>).</summary>
+    public int PagesParkedWhenRead { get; init; }
+
+    /// <summary>One line for <c>--verbose</c> (pages parked when read are named when there are any).</summary>
+    public string Describe()
+    {
+        var parked = PagesParkedWhenRead > 0 ? $"; {PagesParkedWhenRead} pages parked when read" : string.Empty;
+        return FallbackReason is null
+            ? $"family batches: {Batches} for {Pages} pages, {LinkedParses} linked pages parsed again; compressed {CompressedBodyBytes / 1048576.0:0.0} MiB of bodies, {CompressedTextBytes / 1048576.0:0.0} MiB of texts{parked}"
+            : $"family batches: whole set instead ({FallbackReason}; {Batches} batches done before{parked})";
+    }
 }

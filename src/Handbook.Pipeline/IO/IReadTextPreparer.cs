@@ -20,4 +20,11 @@ public interface IReadTextPreparer
     /// <paramref name="diagnostics"/>, as the stage would report them.
     /// </summary>
     Document Prepare(Document read, DiagnosticBag diagnostics);
+
+    /// <summary>
+    /// The preparer for one read, told the input-relative paths of every file the read selected before any is read
+    /// (in a full read, every file; in an incremental run's read, the changed ones): this one unless what it does depends
+    /// on what the read holds, e.g. on how many pages a site has. The reading stage calls it once per read.
+    /// </summary>
+    IReadTextPreparer ForRead(IReadOnlyList<string> relativePaths) => this;
 }

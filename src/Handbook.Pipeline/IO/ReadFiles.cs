@@ -53,6 +53,7 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
         }
 
         var root = RealPath.Resolve(inputFolder);
+        var preparer = _options.PrepareText?.ForRead(selected);
         var documents = new List<Document>(selected.Count);
         foreach (var relative in selected)
         {
@@ -79,7 +80,7 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
                 continue;
             }
 
-            if (await ReadOneAsync(new InputFile(relative, real), diagnostics, cancellationToken).ConfigureAwait(false) is { } document)
+            if (await ReadOneAsync(new InputFile(relative, real), preparer, diagnostics, cancellationToken).ConfigureAwait(false) is { } document)
             {
                 documents.Add(document);
             }
@@ -113,15 +114,17 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
         }
 
         var files = new InputWalker(root, _globs, diagnostics).Walk(cancellationToken);
+        var preparer = _options.PrepareText?.ForRead(files.Select(f => f.RelativePath).ToList());
         var results = new Document?[files.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, files.Count),
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism) },
-            async (i, ct) => results[i] = await ReadOneAsync(files[i], diagnostics, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, ct) => results[i] = await ReadOneAsync(files[i], preparer, diagnostics, ct).ConfigureAwait(false)).ConfigureAwait(false);
         return results.Where(d => d is not null).Select(d => d!).ToList();
     }
 
-    private async Task<Document?> ReadOneAsync(InputFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <param name="preparer">The read's text preparer (<see cref="IReadTextPreparer.ForRead"/>), or null.</param>
+    private async Task<Document?> ReadOneAsync(InputFile file, IReadTextPreparer? preparer, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         // A text file is decoded from a pooled buffer (only its string is kept); a binary one keeps its exact array.
         var read = await ReadLimitedAsync(file, pooled: !_options.Binary, diagnostics, cancellationToken).ConfigureAwait(false);
@@ -153,7 +156,7 @@ public sealed class ReadFiles(string inputFolder, IEnumerable<string> patterns, 
             }
 
             document = Document.FromSource(file.RelativePath, text);
-            if (_options.PrepareText is { } preparer)
+            if (preparer is not null)
             {
                 document = preparer.Prepare(document, diagnostics);
             }

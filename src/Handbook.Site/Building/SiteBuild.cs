@@ -78,11 +78,14 @@ public static class SiteBuild
         // A one-shot build without versions splits each page as its file is read (SplitFrontMatterWhenRead): nothing
         // reads a page's text before ReadFrontMatter but RecordSourceTexts, which only builds with versions have.
         // Its bodies are parked (kept compressed) as they are read when its parsing runs in batches, which read them
-        // parked (AddProcessing batches exactly the builds without versions that this path builds with a batch size);
-        // the compressed Markdown and the bodies the batches render wait in a temporary file until read (issue 9).
+        // parked (AddProcessing batches the builds without versions that this path builds with a batch size, when the
+        // site has enough pages: the reading decides from the files it is about to read, so a small site neither parks
+        // nor unparks); the compressed Markdown and the bodies the batches render wait in a temporary file (issue 9).
         var batches = history?.Session.IsEnabled != true && request.FamiliesPerBatch > 0;
         using var textSpool = batches ? new FragmentSpool() : null;
-        var splitsWhenRead = history?.Session.IsEnabled != true ? new SplitFrontMatterWhenRead(parksBody: batches, textSpool) : null;
+        var splitsWhenRead = history?.Session.IsEnabled == true ? null
+            : batches ? SplitFrontMatterWhenRead.ParkingWhenBatched(request.FamiliesPerBatch, request.SmallestBatchedSite, textSpool)
+            : new SplitFrontMatterWhenRead();
         var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme.Directory, splitsWhenRead)), request, theme, settings, history, writer, staging, textSpool: textSpool);
         // A large one-shot build stays nearer its live set with collections when its old generations outgrow it (issue 9).
         using var heapWatch = HeapGrowthWatch.StartFromEnvironment();

@@ -1,6 +1,5 @@
 namespace Handbook.Site.Links;
 
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Handbook.Pipeline.Caching;
@@ -17,31 +16,23 @@ using Handbook.Site.Caching;
 /// so they are keyed by the SHA-256 of the text's UTF-16 code units and the entry holds the tool identity it was
 /// written with; any other tool, a missing or damaged entry is a miss and the page is parsed as without a cache. A
 /// stored set is rebuilt in the order it enumerated (see <see cref="PageAnchorsCodec"/>). Saving keeps only the pages
-/// this build asked about, so the entry stays one build's size. Thread-safe: the link check asks in parallel.
+/// this build asked about, so the entry stays one build's size. Thread-safe: the link check asks in parallel. The store
+/// itself is the cache's generic one (<see cref="HashKeyedPageStore{T}"/>).
 /// </remarks>
 public sealed class StoredPageAnchors
 {
     internal const string SubFolder = "anchors";
     internal static readonly CacheKey Key = CacheKey.Create("page-anchors", "1");
 
-    private readonly ContentCache _cache;
-    private readonly Dictionary<string, string[]> _stored;
-    private readonly ConcurrentDictionary<string, string[]> _asked = new(StringComparer.Ordinal);
-    private readonly string _toolIdentity;
-    private int _read;
+    private readonly HashKeyedPageStore<string[]> _store;
 
-    private StoredPageAnchors(ContentCache cache, Dictionary<string, string[]> stored, string toolIdentity)
-    {
-        _cache = cache;
-        _stored = stored;
-        _toolIdentity = toolIdentity;
-    }
+    private StoredPageAnchors(HashKeyedPageStore<string[]> store) => _store = store;
 
     /// <summary>How many page texts were parsed because no build before had read them.</summary>
-    public int PagesRead => Volatile.Read(ref _read);
+    public int PagesRead => _store.PagesRead;
 
     /// <summary>How many page texts had their anchors from the store.</summary>
-    public int PagesFromStore => _asked.Count - PagesRead;
+    public int PagesFromStore => _store.PagesFromStore;
 
     /// <summary>The store in <paramref name="cacheFolder"/> (<c>--cache DIR</c>); empty when nothing usable is stored.</summary>
     public static StoredPageAnchors Open(string cacheFolder) => Open(cacheFolder, BuildFingerprint.ToolIdentity.Value);
@@ -51,28 +42,26 @@ public sealed class StoredPageAnchors
     {
         ArgumentNullException.ThrowIfNull(cacheFolder);
         ArgumentNullException.ThrowIfNull(toolIdentity);
-        var cache = new ContentCache(Path.Combine(Path.GetFullPath(cacheFolder), SiteOutputCache.Subfolder, SubFolder));
-        var stored = cache.TryGetPayload(Key, out var payload) ? PageAnchorsCodec.Read(payload, toolIdentity) : [];
-        return new StoredPageAnchors(cache, stored, toolIdentity);
+        return new StoredPageAnchors(HashKeyedPageStore<string[]>.Open(
+            cacheFolder,
+            SubFolder,
+            Key,
+            payload => PageAnchorsCodec.Read(payload, toolIdentity),
+            pages => PageAnchorsCodec.Write(toolIdentity, pages)));
     }
 
     /// <summary>The anchors of <paramref name="html"/>: the stored ones when this text was read before, else <see cref="AnchorCollector"/>'s.</summary>
     public IReadOnlySet<string> Collect(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var textHash = Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(html.AsSpan())));
-        if (_stored.TryGetValue(textHash, out var anchors))
+        var textHash = SHA256.HashData(MemoryMarshal.AsBytes(html.AsSpan()));
+        if (_store.TryGet(textHash, out var anchors))
         {
-            _asked.TryAdd(textHash, anchors);
             return new HashSet<string>(anchors, StringComparer.Ordinal);
         }
 
         var read = AnchorCollector.Collect(html);
-        if (_asked.TryAdd(textHash, [.. read]))
-        {
-            Interlocked.Increment(ref _read);
-        }
-
+        _store.Remember(textHash, [.. read]);
         return read;
     }
 
@@ -80,20 +69,5 @@ public sealed class StoredPageAnchors
     /// Stores the anchors of the pages this build asked about, when they differ from what is stored (a page read
     /// anew, or a stored page not asked about). A failure to write only means the next build reads those pages again.
     /// </summary>
-    public void Save()
-    {
-        if (PagesRead == 0 && _asked.Count == _stored.Count)
-        {
-            return;
-        }
-
-        try
-        {
-            _cache.Set(Key, PageAnchorsCodec.Write(_toolIdentity, _asked));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Not stored: the next build parses these pages again.
-        }
-    }
+    public void Save() => _store.Save();
 }

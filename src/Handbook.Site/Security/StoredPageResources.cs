@@ -1,6 +1,5 @@
 namespace Handbook.Site.Security;
 
-using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using Handbook.Pipeline.Caching;
 using Handbook.Site.Caching;
@@ -17,24 +16,18 @@ using Handbook.Site.Caching;
 /// to itself, so equal bytes are equal text) – and the entry holds the tool identity and the site origin it was written
 /// with; another tool, another origin, a missing or damaged entry is a miss and every page is read as without a cache.
 /// Saving keeps only the pages this build staged, so the entry stays one build's size. Thread-safe: pages are staged
-/// in parallel.
+/// in parallel. The store itself is the cache's generic one (<see cref="HashKeyedPageStore{T}"/>).
 /// </remarks>
 public sealed class StoredPageResources
 {
     internal const string SubFolder = "page-resources";
     internal static readonly CacheKey Key = CacheKey.Create("page-resources", "1");
 
-    private readonly ContentCache _cache;
-    private readonly Dictionary<string, PageResources> _stored;
-    private readonly ConcurrentDictionary<string, PageResources> _used = new(StringComparer.Ordinal);
-    private readonly string _toolIdentity;
-    private int _read;
+    private readonly HashKeyedPageStore<PageResources> _store;
 
-    private StoredPageResources(ContentCache cache, Dictionary<string, PageResources> stored, string toolIdentity, string? siteOrigin)
+    private StoredPageResources(HashKeyedPageStore<PageResources> store, string? siteOrigin)
     {
-        _cache = cache;
-        _stored = stored;
-        _toolIdentity = toolIdentity;
+        _store = store;
         SiteOrigin = siteOrigin;
     }
 
@@ -42,10 +35,10 @@ public sealed class StoredPageResources
     public string? SiteOrigin { get; }
 
     /// <summary>How many pages were read because no build before had staged their bytes.</summary>
-    public int PagesRead => Volatile.Read(ref _read);
+    public int PagesRead => _store.PagesRead;
 
     /// <summary>How many pages had their facts from the store.</summary>
-    public int PagesFromStore => _used.Count - PagesRead;
+    public int PagesFromStore => _store.PagesFromStore;
 
     /// <summary>The store in <paramref name="cacheFolder"/> (<c>--cache DIR</c>) for <paramref name="siteOrigin"/>; empty when nothing usable is stored.</summary>
     public static StoredPageResources Open(string cacheFolder, string? siteOrigin) => Open(cacheFolder, siteOrigin, BuildFingerprint.ToolIdentity.Value);
@@ -55,55 +48,27 @@ public sealed class StoredPageResources
     {
         ArgumentNullException.ThrowIfNull(cacheFolder);
         ArgumentNullException.ThrowIfNull(toolIdentity);
-        var cache = new ContentCache(Path.Combine(Path.GetFullPath(cacheFolder), SiteOutputCache.Subfolder, SubFolder));
-        var stored = cache.TryGetPayload(Key, out var payload) ? PageResourcesCodec.Read(payload, toolIdentity, siteOrigin) : [];
-        return new StoredPageResources(cache, stored, toolIdentity, siteOrigin);
+        var store = HashKeyedPageStore<PageResources>.Open(
+            cacheFolder,
+            SubFolder,
+            Key,
+            payload => PageResourcesCodec.Read(payload, toolIdentity, siteOrigin),
+            pages => PageResourcesCodec.Write(toolIdentity, siteOrigin, pages));
+        return new StoredPageResources(store, siteOrigin);
     }
 
     /// <summary>
     /// The stored facts of the page whose UTF-8 bytes hash to <paramref name="sha256"/>, when a build before staged these
     /// bytes (they are kept for saving); false when the page must be read.
     /// </summary>
-    public bool TryGet(ReadOnlySpan<byte> sha256, [NotNullWhen(true)] out PageResources? resources)
-    {
-        var pageHash = Convert.ToHexStringLower(sha256);
-        if (!_stored.TryGetValue(pageHash, out resources))
-        {
-            return false;
-        }
-
-        _used.TryAdd(pageHash, resources);
-        return true;
-    }
+    public bool TryGet(ReadOnlySpan<byte> sha256, [NotNullWhen(true)] out PageResources? resources) => _store.TryGet(sha256, out resources);
 
     /// <summary>Keeps for saving the facts just read from the page whose UTF-8 bytes hash to <paramref name="sha256"/>.</summary>
-    public void Remember(ReadOnlySpan<byte> sha256, PageResources resources)
-    {
-        ArgumentNullException.ThrowIfNull(resources);
-        if (_used.TryAdd(Convert.ToHexStringLower(sha256), resources))
-        {
-            Interlocked.Increment(ref _read);
-        }
-    }
+    public void Remember(ReadOnlySpan<byte> sha256, PageResources resources) => _store.Remember(sha256, resources);
 
     /// <summary>
     /// Stores the facts of the pages this build staged, when they differ from what is stored (a page read anew, or a
     /// stored page not staged). A failure to write only means the next build reads those pages again.
     /// </summary>
-    public void Save()
-    {
-        if (PagesRead == 0 && _used.Count == _stored.Count)
-        {
-            return;
-        }
-
-        try
-        {
-            _cache.Set(Key, PageResourcesCodec.Write(_toolIdentity, SiteOrigin, _used));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Not stored: the next build reads these pages again.
-        }
-    }
+    public void Save() => _store.Save();
 }

@@ -94,6 +94,84 @@ public sealed class SplitFrontMatterWhenReadTests : IDisposable
         Assert.Equal("\n\n\nBody\n", read.Get(JobFamilyKeys.MarkdownBody));
     }
 
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(4, false)]
+    [InlineData(5, true)]
+    [InlineData(6, true)]
+    public async Task Given_a_preparer_parking_when_batched_When_a_site_is_read_Then_its_bodies_are_parked_exactly_when_its_pages_are_enough_for_batches(int pageCount, bool batched)
+    {
+        // Given a site of pageCount pages and a grade data file, a spool, and a preparer that parks when batches of 2
+        // pages run for sites of 5 pages or more (the data file is no page)
+        for (var i = 0; i < pageCount; i++)
+        {
+            Write($"job-families/sales/page-{i}.md", $"---\ntitle: Page {i}\n---\n\n## Responsibilities\n\n* Count {i}\n");
+        }
+
+        Write("data/job-grades.yml", "grades: []\n");
+        var spool = new CountingSpool();
+        var preparer = SplitFrontMatterWhenRead.ParkingWhenBatched(familiesPerBatch: 2, smallestBatchedSite: 5, spool);
+
+        // When the site is read with it
+        var (documents, diagnostics) = await ReadAndSplitAsync(preparer);
+
+        // Then every page's body is parked in the spool when the stage would batch the site, and no page's is otherwise;
+        // either way each page's text is its body, and nothing is reported
+        Assert.Equal(batched, ProcessFamiliesInBatches.BatchesSiteOf(pageCount, 2, 5));
+        var pages = documents.Where(d => d.Metadata.Contains(JobFamilyKeys.PathInfo)).ToList();
+        Assert.Equal(pageCount, pages.Count);
+        Assert.All(pages, p => Assert.Equal(batched, ParkedMarkdown.Of(p) is not null));
+        Assert.Equal(batched ? pageCount : 0, spool.Added);
+        Assert.All(pages, p => Assert.True(ParkedMarkdown.TryGetText(p, out var body) && body.Contains("* Count", StringComparison.Ordinal), p.SourcePath));
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Given_the_paths_of_a_read_When_pages_are_counted_Then_only_job_family_pages_count()
+    {
+        // Given pages (Markdown, ERB, a folder index), a partial, a data file, an include and a page outside job-families
+        string[] paths =
+        [
+            "job-families/sales/analyst.md", "job-families/sales/index.html.md.erb", "job-families/engineering/backend.html.md",
+            "job-families/sales/_partial.md", "data/job-grades.yml", "includes/footer.md", "handbook/analyst.md",
+        ];
+
+        // When counted
+        // Then the three pages count, and a preparer that does not decide by the read is itself for any read
+        Assert.Equal(3, SplitFrontMatterWhenRead.PagesAmong(paths));
+        var plain = new SplitFrontMatterWhenRead(parksBody: true);
+        Assert.Same(plain, ((IReadTextPreparer)plain).ForRead(paths));
+        Assert.False(((SplitFrontMatterWhenRead)SplitFrontMatterWhenRead.ParkingWhenBatched(1, 4, spool: null).ForRead(paths)).ParksBody);
+        Assert.True(((SplitFrontMatterWhenRead)SplitFrontMatterWhenRead.ParkingWhenBatched(1, 3, spool: null).ForRead(paths)).ParksBody);
+    }
+
+    /// <summary>Keeps the compressed texts in memory and counts them.</summary>
+    private sealed class CountingSpool : ICompressedTextSpool
+    {
+        private readonly List<byte> _bytes = [];
+
+        public int Added { get; private set; }
+
+        public long Add(ReadOnlySpan<byte> bytes)
+        {
+            lock (_bytes)
+            {
+                Added++;
+                var offset = _bytes.Count;
+                _bytes.AddRange(bytes);
+                return offset;
+            }
+        }
+
+        public void Read(long offset, Span<byte> target)
+        {
+            lock (_bytes)
+            {
+                _bytes.Skip((int)offset).Take(target.Length).ToArray().CopyTo(target);
+            }
+        }
+    }
+
     private async Task<(IReadOnlyList<Document> Documents, IReadOnlyList<Diagnostic> Diagnostics)> ReadAndSplitAsync(IReadTextPreparer? preparer)
     {
         var bag = new DiagnosticBag();

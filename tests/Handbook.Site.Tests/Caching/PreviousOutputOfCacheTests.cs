@@ -31,8 +31,7 @@ public sealed class PreviousOutputOfCacheTests
         var (linked, known) = Assert.NotNull(cached.Report.OutputFilesLinked);
         Assert.InRange(linked, 1, known - 1);
         Assert.Contains("Rake", cached.Read("/job-families/garden/plant-keeper/"), StringComparison.Ordinal);
-        Assert.Equal(uncached.Report.Diagnostics, cached.Report.Diagnostics);
-        OutputFolders.AssertSameFiles(uncached.Output, cached.Output);
+        cached.AssertSameAs(uncached);
     }
 
     [Fact]
@@ -56,8 +55,7 @@ public sealed class PreviousOutputOfCacheTests
         var (linked, known) = Assert.NotNull(cached.Report.OutputFilesLinked);
         Assert.InRange(linked, 1, known - 1);
         Assert.True(Directory.Exists(spare));
-        Assert.Equal(uncached.Report.Diagnostics, cached.Report.Diagnostics);
-        OutputFolders.AssertSameFiles(uncached.Output, cached.Output);
+        cached.AssertSameAs(uncached);
         Assert.Equal(
             Directory.EnumerateDirectories(uncached.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(uncached.Output, f)).Order(StringComparer.Ordinal),
             Directory.EnumerateDirectories(cached.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(cached.Output, f)).Order(StringComparer.Ordinal));

@@ -20,7 +20,7 @@ public sealed class StoredPageAnchorsBuildTests
         // Given a history whose pages link to anchors of other pages (one of them missing), built once with a cache
         using var repo = NewRepositoryWithAnchorLinks();
         using var cached = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
-        Assert.Single(Directory.EnumerateFiles(Path.Combine(cached.Cache, SiteOutputCache.Subfolder, StoredPageAnchors.SubFolder), "*", SearchOption.AllDirectories));
+        PageStoreFiles.SingleEntry(cached.Cache, StoredPageAnchors.SubFolder);
 
         // When one page changes in a new commit and the site is built with the cache and without one
         repo.Write(Keeper, Fixtures.Family("Plant Keeper", "8", "Water the plants", "Prune", "Weed", "Rake")).Commit("Raking");
@@ -29,8 +29,7 @@ public sealed class StoredPageAnchorsBuildTests
 
         // Then output and diagnostics are the same, the missing anchor's warning and hint included
         Assert.Contains(uncached.Report.Diagnostics, d => d.Code == "LINK004" && d.Message.Contains("#senior-digge", StringComparison.Ordinal));
-        Assert.Equal(uncached.Report.Diagnostics, cached.Report.Diagnostics);
-        OutputFolders.AssertSameFiles(uncached.Output, cached.Output);
+        cached.AssertSameAs(uncached);
     }
 
     [Fact]
@@ -43,12 +42,11 @@ public sealed class StoredPageAnchorsBuildTests
         Assert.DoesNotContain(build.Report.Diagnostics, d => d.Message.Contains("'#levels'", StringComparison.Ordinal));
         var pages = Directory.EnumerateFiles(build.Output, "*.html", SearchOption.AllDirectories)
             .Select(f => new KeyValuePair<string, string[]>(TextHash(File.ReadAllText(f)), []));
-        var store = new ContentCache(Path.Combine(build.Cache, SiteOutputCache.Subfolder, StoredPageAnchors.SubFolder));
+        var store = new ContentCache(PageStoreFiles.Folder(build.Cache, StoredPageAnchors.SubFolder));
         store.Set(StoredPageAnchors.Key, PageAnchorsCodec.Write(BuildFingerprint.ToolIdentity.Value, pages.DistinctBy(p => p.Key)));
 
         // When the site is built again past the whole-build cache
-        Directory.Delete(Path.Combine(build.Cache, SiteOutputCache.Subfolder, "builds"), recursive: true);
-        await build.BuildAgainAsync(repo.InputFolder, cache: true);
+        await build.BuildPastTheWholeBuildCacheAsync(repo.InputFolder);
 
         // Then the link to an anchor that is there is reported missing
         Assert.Contains(build.Report.Diagnostics, d => d.Code == "LINK004" && d.Message.Contains("'#levels'", StringComparison.Ordinal));
@@ -67,7 +65,7 @@ public sealed class StoredPageAnchorsBuildTests
 
         // Then the link check ran (the missing anchor is reported) without the store
         Assert.Contains(result.Diagnostics, d => d.Code == "LINK004" && d.Message.Contains("#senior-digge", StringComparison.Ordinal));
-        Assert.False(Directory.Exists(Path.Combine(folder["cache"], SiteOutputCache.Subfolder, StoredPageAnchors.SubFolder)));
+        Assert.False(Directory.Exists(PageStoreFiles.Folder(folder["cache"], StoredPageAnchors.SubFolder)));
     }
 
     private static TestRepository NewRepositoryWithAnchorLinks()

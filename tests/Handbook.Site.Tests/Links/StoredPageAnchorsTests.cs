@@ -73,7 +73,7 @@ public sealed class StoredPageAnchorsTests
         var first = StoredPageAnchors.Open(cache.Path);
         var parsed = first.Collect(Page);
         first.Save();
-        var entry = Assert.Single(Directory.EnumerateFiles(Path.Combine(cache.Path, "pages", "anchors"), "*", SearchOption.AllDirectories));
+        var entry = PageStoreFiles.SingleEntry(cache.Path, StoredPageAnchors.SubFolder);
         var bytes = File.ReadAllBytes(entry);
         File.WriteAllBytes(entry, bytes[..(bytes.Length / 2)]);
 

@@ -56,7 +56,7 @@ public class FamilyBatchesBuildTests(ITestOutputHelper output)
     [Fact]
     public async Task Given_a_site_smaller_than_a_build_batches_When_built_with_the_defaults_Then_the_whole_set_stages_run_at_once()
     {
-        // Given the sample (15 pages: more than a batch of 12 holds, fewer than a default build batches)
+        // Given the sample (26 pages: more than a batch of 12 holds, fewer than a default build batches)
         using var folder = new TempFolder();
 
         // When built in batches of 12 with the build's default smallest batched site
@@ -64,6 +64,26 @@ public class FamilyBatchesBuildTests(ITestOutputHelper output)
 
         // Then no batch ran
         Assert.Equal($"family batches: whole set instead (fewer than {ProcessFamiliesInBatches.DefaultSmallestBatchedSite} pages; 0 batches done before)", BatchLine(report));
+    }
+
+    [Fact]
+    public async Task Given_a_site_below_the_smallest_batched_site_and_one_above_When_built_Then_only_the_batched_one_parks_its_pages_as_they_are_read()
+    {
+        // Given the sample (26 pages)
+        using var folder = new TempFolder();
+
+        // When built in batches of 12 with the build's default smallest batched site (200 pages), and with none
+        var small = await SiteBuild.RunAsync(Request(SampleInput, folder["small"], 12) with { SmallestBatchedSite = ProcessFamiliesInBatches.DefaultSmallestBatchedSite });
+        var big = await SiteBuild.RunAsync(Request(SampleInput, folder["big"], 12));
+
+        // Then the small site ran the whole set with no page parked (the reading decided before reading that it would
+        // not batch), the batched one had every page parked as it was read; the same files and diagnostics either way
+        Assert.Equal($"family batches: whole set instead (fewer than {ProcessFamiliesInBatches.DefaultSmallestBatchedSite} pages; 0 batches done before)", BatchLine(small));
+        var batched = System.Text.RegularExpressions.Regex.Match(BatchLine(big), @"^family batches: \d+ for (\d+) pages, .*; (\d+) pages parked when read$");
+        Assert.True(batched.Success, BatchLine(big));
+        Assert.Equal(batched.Groups[1].Value, batched.Groups[2].Value);
+        Assert.Equal(small.Diagnostics, big.Diagnostics);
+        OutputFolders.AssertSameFiles(folder["small"], folder["big"]);
     }
 
     [Fact]
@@ -142,8 +162,9 @@ public class FamilyBatchesBuildTests(ITestOutputHelper output)
         // When built in batches of one page, and over the whole set
         var batches = await AssertBatchesWriteWhatTheWholeSetWritesAsync(input, perBatch: 1, folder);
 
-        // Then the build fell back after the first batch, and still wrote the whole set's files (checked above)
-        Assert.Equal("family batches: whole set instead (a role name was searched on every page; 1 batches done before)", batches);
+        // Then the build fell back after the first batch (its two pages parked as they were read, the site being batched),
+        // and still wrote the whole set's files (checked above)
+        Assert.Equal("family batches: whole set instead (a role name was searched on every page; 1 batches done before; 2 pages parked when read)", batches);
         Assert.True(File.Exists(Path.Combine(folder["batched"], "job-families", "sales", "analyst", "compare", "index.html")));
     }
 

@@ -21,7 +21,7 @@ public sealed class StoredPageResourcesBuildTests
         // Given a history built once with a cache (its pages' facts stored)
         using var repo = NewRepository();
         using var cached = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
-        Assert.Single(Directory.EnumerateFiles(StoreFolder(cached), "*", SearchOption.AllDirectories));
+        PageStoreFiles.SingleEntry(cached.Cache, StoredPageResources.SubFolder);
         Assert.DoesNotContain(ImageHost, Headers(cached), StringComparison.Ordinal);
 
         // When one page gains an image of another origin in a new commit, and the site is built with the cache and without
@@ -31,8 +31,7 @@ public sealed class StoredPageResourcesBuildTests
 
         // Then the policy allows the new origin, and output and diagnostics are those of the build without a cache
         Assert.Contains(ImageHost, Headers(uncached), StringComparison.Ordinal);
-        Assert.Equal(uncached.Report.Diagnostics, cached.Report.Diagnostics);
-        OutputFolders.AssertSameFiles(uncached.Output, cached.Output);
+        cached.AssertSameAs(uncached);
     }
 
     [Fact]
@@ -45,8 +44,7 @@ public sealed class StoredPageResourcesBuildTests
         ReplaceStore(build, WriteNetlifyHeadersOrigin);
 
         // When the site is built again past the whole-build cache
-        Directory.Delete(Path.Combine(build.Cache, SiteOutputCache.Subfolder, "builds"), recursive: true);
-        await build.BuildAgainAsync(repo.InputFolder, cache: true);
+        await build.BuildPastTheWholeBuildCacheAsync(repo.InputFolder);
 
         // Then
         Assert.Contains(LiedHost, Headers(build), StringComparison.Ordinal);
@@ -60,8 +58,7 @@ public sealed class StoredPageResourcesBuildTests
         var expected = Headers(build);
         ReplaceStore(build, "https://another.example.com");
 
-        Directory.Delete(Path.Combine(build.Cache, SiteOutputCache.Subfolder, "builds"), recursive: true);
-        await build.BuildAgainAsync(repo.InputFolder, cache: true);
+        await build.BuildPastTheWholeBuildCacheAsync(repo.InputFolder);
 
         Assert.DoesNotContain(LiedHost, Headers(build), StringComparison.Ordinal);
         Assert.Equal(expected, Headers(build));
@@ -75,7 +72,7 @@ public sealed class StoredPageResourcesBuildTests
         using var build = await VersionedBuild.RunAsync(repo.InputFolder);
 
         // Then nothing is stored
-        Assert.False(Directory.Exists(StoreFolder(build)));
+        Assert.False(Directory.Exists(PageStoreFiles.Folder(build.Cache, StoredPageResources.SubFolder)));
     }
 
     // VersionedBuild's base URL is https://handbook.example.com; its origin is what the facts are read for.
@@ -90,10 +87,8 @@ public sealed class StoredPageResourcesBuildTests
             .Select(hash => new KeyValuePair<string, PageResources>(hash, lie))
             .ToList();
         Assert.NotEmpty(pages);
-        new ContentCache(StoreFolder(build)).Set(StoredPageResources.Key, PageResourcesCodec.Write(BuildFingerprint.ToolIdentity.Value, origin, pages));
+        new ContentCache(PageStoreFiles.Folder(build.Cache, StoredPageResources.SubFolder)).Set(StoredPageResources.Key, PageResourcesCodec.Write(BuildFingerprint.ToolIdentity.Value, origin, pages));
     }
-
-    private static string StoreFolder(VersionedBuild build) => Path.Combine(build.Cache, SiteOutputCache.Subfolder, StoredPageResources.SubFolder);
 
     private static string Headers(VersionedBuild build) => File.ReadAllText(Path.Combine(build.Output, "_headers"));
 }

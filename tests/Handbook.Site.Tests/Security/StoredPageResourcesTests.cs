@@ -146,10 +146,7 @@ public sealed class StoredPageResourcesTests
         var first = StoredPageResources.Open(cache.Path, Origin);
         first.Remember(Hash("page"), Facts);
         first.Save();
-        var entry = Assert.Single(Directory.EnumerateFiles(Path.Combine(cache.Path, SiteOutputCache.Subfolder, StoredPageResources.SubFolder), "*", SearchOption.AllDirectories));
-        var bytes = File.ReadAllBytes(entry);
-        bytes[^1] ^= 0xFF;
-        File.WriteAllBytes(entry, bytes);
+        PageStoreFiles.DamageLastByte(cache.Path, StoredPageResources.SubFolder);
 
         Assert.False(StoredPageResources.Open(cache.Path, Origin).TryGet(Hash("page"), out _));
     }
@@ -161,7 +158,7 @@ public sealed class StoredPageResourcesTests
         var first = StoredPageResources.Open(cache.Path, Origin);
         first.Remember(Hash("page"), Facts);
         first.Save();
-        var entry = Assert.Single(Directory.EnumerateFiles(Path.Combine(cache.Path, SiteOutputCache.Subfolder, StoredPageResources.SubFolder), "*", SearchOption.AllDirectories));
+        var entry = PageStoreFiles.SingleEntry(cache.Path, StoredPageResources.SubFolder);
         var written = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(entry, written);
 

@@ -8,6 +8,7 @@ using Handbook.Pipeline;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Versions;
+using static Handbook.Site.Tests.Versions.Fixtures;
 
 /// <summary>
 /// Issue 9: a historic batch that parses only its reached pages finds each page's statements once
@@ -80,9 +81,4 @@ public sealed class HistoricFoundStatementsTests
 
     private static string WidgetPage(string statement) => Page("Widget", Role("Widget Lead", statement, "Lead the widget team"));
 
-    private static string Role(string name, params string[] bullets) =>
-        $"## {name}\n\n### {name} Responsibilities\n\n{string.Concat(bullets.Select(b => $"* {b}\n"))}\n";
-
-    private static string Page(string title, string body) =>
-        $"---\nlayout: job_family_page\ntitle: {title}\n---\n\nThe {title} team.\n\n{body}";
 }

@@ -9,6 +9,7 @@ using Handbook.Pipeline;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Versions;
+using static Handbook.Site.Tests.Versions.Fixtures;
 
 /// <summary>
 /// Issue 9: a historic batch parses, grades and expands only the linked pages its "extends" statements reach (by a
@@ -216,11 +217,6 @@ public sealed class HistoricReachedPagesTests
         return (reached[wantedPage], oracle[wantedPage], build);
     }
 
-    private static string Role(string name, params string[] bullets) =>
-        $"## {name}\n\n### {name} Responsibilities\n\n{string.Concat(bullets.Select(b => $"* {b}\n"))}\n";
-
-    private static string Page(string title, string body) =>
-        $"---\nlayout: job_family_page\ntitle: {title}\n---\n\nThe {title} team.\n\n{body}";
 
     private static string Body(HistoricContent content) =>
         content.Family.BodyHtmlUtf8 is { } utf8 ? Encoding.UTF8.GetString(utf8) : content.Family.BodyHtml;

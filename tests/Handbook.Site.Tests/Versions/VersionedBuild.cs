@@ -1,6 +1,7 @@
 namespace Handbook.Site.Tests.Versions;
 
 using Handbook.Site.Building;
+using Handbook.Site.Caching;
 using Handbook.Site.Tests.Support;
 
 /// <summary>Builds an input folder with history on (the repository's theme, a fixed base URL) and reads the output.</summary>
@@ -32,6 +33,24 @@ internal sealed class VersionedBuild : IDisposable
             History = history,
             CacheFolder = cache ? Cache : null,
         }).ConfigureAwait(false);
+
+    /// <summary>
+    /// Builds again with the cache, past its whole-build entries (deleted first): the per-page stores an earlier build
+    /// left are what the build can take from the cache.
+    /// </summary>
+    public Task BuildPastTheWholeBuildCacheAsync(string input)
+    {
+        Directory.Delete(Path.Combine(Cache, SiteOutputCache.Subfolder, "builds"), recursive: true);
+        return BuildAgainAsync(input, cache: true);
+    }
+
+    /// <summary>Asserts that this build reported <paramref name="expected"/>'s diagnostics and wrote its files, byte for byte.</summary>
+    public void AssertSameAs(VersionedBuild expected)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        Assert.Equal(expected.Report.Diagnostics, Report.Diagnostics);
+        OutputFolders.AssertSameFiles(expected.Output, Output);
+    }
 
     public bool Exists(string url) => File.Exists(FileOf(url));
 
