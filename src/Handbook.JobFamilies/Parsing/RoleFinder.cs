@@ -186,8 +186,9 @@ internal sealed class RoleFinder
         }
         else if (siblingContext is Context.Levels or Context.Specialties)
         {
-            var kind = siblingContext == Context.Specialties && !IsMisplacedLevel(section) ? RoleKind.Specialty
-                : IsMisplacedLevel(section) ? RoleKind.Level : listKind;
+            var misplaced = IsMisplacedLevel(section) || IsMisplacedBaseLevel(section);
+            var kind = siblingContext == Context.Specialties && !misplaced ? RoleKind.Specialty
+                : misplaced ? RoleKind.Level : listKind;
             current = NewRole(section.Title, section, kind);
             Walk(section.Children, Context.RoleBody, current);
         }
@@ -195,6 +196,11 @@ internal sealed class RoleFinder
         {
             // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it.
             Walk(section.Children, Context.Top, owner: null);
+        }
+        else if (IsDescriptiveHeading(section))
+        {
+            owner?.Sections.Add(section);
+            Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
         else if (IsGroupOfRoles(section))
         {
@@ -247,6 +253,16 @@ internal sealed class RoleFinder
         section.Children.Any(c => c.Kind == SectionKind.JobGrade)
         && section.Title.ToLowerInvariant().Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(SeniorityWords.Contains);
 
+    /// <summary>
+    /// "### Widget Planner" › "#### Widget Planner Job Grade" under "## Specialties", after the level "Associate Widget
+    /// Planner": the family's own (intermediate) level, named by the page title, written below a Specialties heading.
+    /// It has a grade, and specialties have none of their own, so it is a level too.
+    /// </summary>
+    private bool IsMisplacedBaseLevel(Section section) =>
+        Levels.Count > 0
+        && section.Children.Any(c => c.Kind == SectionKind.JobGrade)
+        && string.Equals(section.Title.Trim(), _pageTitle.Trim(), StringComparison.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> SeniorityWords =
     [
         "junior", "intermediate", "senior", "staff", "principal", "distinguished", "manager", "director", "vp", "vice", "head",
@@ -262,6 +278,19 @@ internal sealed class RoleFinder
         var first = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
         return title.EndsWith(':') || title.EndsWith('?') || first is "how" or "what" or "why" or "where" or "when";
     }
+
+    /// <summary>
+    /// A heading that only says "this is about the role" ("## Role", "## Overview") is not a role name, even with a
+    /// "### Base Requirements" under it: its sections belong where they would without it (the page's, shared by its
+    /// levels, at the top).
+    /// </summary>
+    private static bool IsDescriptiveHeading(Section section) => DescriptiveTitles.Contains(section.Title.Trim().TrimEnd(':', '.'));
+
+    private static readonly HashSet<string> DescriptiveTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Role", "The Role", "About the Role", "About this Role", "Role Description", "Role Overview", "Job Description",
+        "Overview", "Introduction", "Summary", "Description",
+    };
 
     private bool AnnouncesSpecialties(Section section) =>
         section.Children.Any(c => c.Kind == SectionKind.Specialties && c.Children.Count == 0 || AnnouncesSpecialties(c));

@@ -685,4 +685,65 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal(["Widget Engineer", "Manager, Widget Engineering"], family.Levels.Select(l => l.Name));
         Assert.Equal(["Leads widget engineers"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
     }
+
+    [Fact]
+    public void Given_a_role_heading_over_the_shared_requirements_When_parsed_Then_it_is_not_a_level_and_they_are_the_pages()
+    {
+        var family = Parse(
+            "## Role",
+            "",
+            "Widget engineers build widgets.",
+            "",
+            "### Base Requirements Across All Levels",
+            "",
+            "- Knows widgets",
+            "",
+            "## Levels",
+            "",
+            "### Senior Widget Engineer",
+            "",
+            "#### Job Grade",
+            "",
+            "#### Responsibilities",
+            "",
+            "* Leads widget work");
+
+        Assert.Equal(["Senior Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Knows widgets"], family.PageRole!.Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_the_family_level_with_its_own_grade_under_specialties_When_parsed_Then_it_is_a_level_and_the_others_stay_specialties()
+    {
+        var family = Parse(
+            "## Levels",
+            "",
+            "### Associate Widget Engineer",
+            "",
+            "#### Associate Widget Engineer Job Grade",
+            "",
+            "#### Associate Widget Engineer Responsibilities",
+            "",
+            "* Assists with widgets",
+            "",
+            "## Specialties",
+            "",
+            "### Widget Engineer",
+            "",
+            "#### Widget Engineer Job Grade",
+            "",
+            "#### Widget Engineer Responsibilities",
+            "",
+            "* Builds widgets",
+            "",
+            "### Widget Engineer (Gears)",
+            "",
+            "#### Widget Engineer (Gears) Responsibilities",
+            "",
+            "* Builds gears");
+
+        Assert.Equal(["Associate Widget Engineer", "Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Widget Engineer (Gears)"], family.Specialties.Select(l => l.Name));
+    }
 }
+
