@@ -162,7 +162,8 @@ public sealed class JobFamilyParser
 
     /// <summary>
     /// The bullets of each section's own lists; a role section (Responsibilities, Requirements…) also collects the
-    /// bullets under its untitled-kind sub-headings ("#### Who, Where and Why" under "### Responsibilities").
+    /// bullets under its untitled-kind sub-headings ("#### Who, Where and Why" under "### Responsibilities") and under
+    /// sub-headings of its own kind ("**Team responsibilities**" under "#### Manager - Responsibilities").
     /// </summary>
     private static void FillItems(SectionTree tree)
     {
@@ -181,15 +182,17 @@ public sealed class JobFamilyParser
     }
 
     /// <summary>
-    /// The items of the <see cref="SectionKind.Other"/> sub-sections of <paramref name="section"/> (depth first), as
-    /// new items: a sub-section of kind Other is no role section, so its items are exactly its own lists' bullets,
-    /// and their text is not worked out a second time.
+    /// The items of the <see cref="SectionKind.Other"/> and same-kind sub-sections of <paramref name="section"/>
+    /// (depth first), as new items copied from the sub-sections' own lists, so their text is not worked out a second
+    /// time.
     /// </summary>
     private static void AddOtherDescendantsItems(Section section, List<Item> items)
     {
         foreach (var child in section.Children)
         {
-            if (child.Kind != SectionKind.Other)
+            // A sub-heading of the same kind ("**Team responsibilities**" as the first line under "#### Manager -
+            // Responsibilities") names a part of the section, so its bullets are the section's too.
+            if (child.Kind != SectionKind.Other && child.Kind != section.Kind)
             {
                 continue;
             }

@@ -745,5 +745,33 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal(["Associate Widget Engineer", "Widget Engineer"], family.Levels.Select(l => l.Name));
         Assert.Equal(["Widget Engineer (Gears)"], family.Specialties.Select(l => l.Name));
     }
+
+    [Fact]
+    public void Given_a_bold_sub_heading_of_the_same_kind_under_a_levels_responsibilities_When_parsed_Then_its_bullets_are_the_levels()
+    {
+        var family = Parse(
+            "## Levels",
+            "",
+            "### Widget Lead",
+            "",
+            "#### Widget Lead - Job Grade",
+            "",
+            "#### Widget Lead - Responsibilities",
+            "**Team responsibilities**",
+            "* Coach widget engineers",
+            "* Plan widget releases",
+            "",
+            "#### Widget Lead - Requirements",
+            "",
+            "* Led widget teams",
+            "",
+            "##### Region Specific Requirements",
+            "",
+            "* Knows the local widget market");
+
+        var lead = Assert.Single(family.Levels);
+        Assert.Equal(["Coach widget engineers", "Plan widget releases"], lead.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Led widget teams", "Knows the local widget market"], lead.Requirements!.Items.Select(i => i.Text));
+    }
 }
 
