@@ -1,8 +1,10 @@
 namespace Handbook.JobFamilies.Parsing;
 
+using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Markdown;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Limits;
 using Markdig;
 using Markdig.Syntax;
 
@@ -10,7 +12,7 @@ using Markdig.Syntax;
 /// Turns a job-family page into the model: parses the body with the site's Markdig pipeline and reads the
 /// structure (sections, levels, specialties, page role, items) from the AST. Never throws for bad input.
 /// </summary>
-public sealed class JobFamilyParser
+public sealed partial class JobFamilyParser
 {
     private static readonly Lazy<MarkdownPipeline> DefaultPipeline = new(() => JobFamilyMarkdown.CreatePipeline());
 
@@ -70,6 +72,7 @@ public sealed class JobFamilyParser
         var tree = SectionTree.Build(document, map, lastLine);
         FillItems(tree);
         ReportHeadingTypos(tree, diagnostics);
+        ReportTemplatePlaceholders(tree, diagnostics);
 
         var identity = Identify(path);
         var title = ChooseTitle(path, frontMatter, document, identity.Slug, map, diagnostics);
@@ -240,6 +243,31 @@ public sealed class JobFamilyParser
             }
         }
     }
+
+    /// <summary>
+    /// GitLab's job-family template marks what to fill in as "{add …}" ("### {add name of level …}", "#### {add Level}
+    /// Job Grade"). Headings still holding one are read like any heading (so the template's levels show as levels),
+    /// but a page published that way is almost certainly unfinished: one warning, at the first such heading.
+    /// </summary>
+    private static void ReportTemplatePlaceholders(SectionTree tree, ICollection<Diagnostic> diagnostics)
+    {
+        var placeholders = tree.All.Where(s => TemplatePlaceholder().IsMatch(s.Title)).ToList();
+        if (placeholders.Count == 0)
+        {
+            return;
+        }
+
+        var first = placeholders[0];
+        var more = placeholders.Count > 1 ? $" (and {placeholders.Count - 1} more heading{(placeholders.Count > 2 ? "s" : string.Empty)})" : string.Empty;
+        diagnostics.Add(Diagnostic.Warning(
+            "MD005",
+            $"heading '{first.Title}' is a placeholder of the job-family template{more}",
+            first.Location,
+            "replace each '{add …}' with the real name or text, or delete the parts of the template the page does not use"));
+    }
+
+    [GeneratedRegex(@"\{\s*add\b[^{}]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TemplatePlaceholder();
 
     private static void ReportEmptyLevels(SectionTree tree, RoleFinder roles, ICollection<Diagnostic> diagnostics)
     {

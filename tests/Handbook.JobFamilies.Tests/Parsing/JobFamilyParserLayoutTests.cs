@@ -773,5 +773,34 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal(["Coach widget engineers", "Plan widget releases"], lead.Responsibilities!.Items.Select(i => i.Text));
         Assert.Equal(["Led widget teams", "Knows the local widget market"], lead.Requirements!.Items.Select(i => i.Text));
     }
+
+    [Fact]
+    public void Given_headings_left_as_template_placeholders_When_parsed_Then_one_MD005_warning_at_the_first()
+    {
+        Parse(
+            "## Levels",
+            "",
+            "### {add name of level - e.g. Senior}",
+            "",
+            "#### {add Level} Job Grade",
+            "",
+            "#### {add Level} Responsibilities",
+            "",
+            "* {add a list}");
+
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal("MD005", warning.Code);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(7, warning.Location.Line);
+        Assert.Contains("'{add name of level - e.g. Senior}' is a placeholder of the job-family template (and 2 more headings)", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_braces_that_are_not_the_templates_When_parsed_Then_no_MD005()
+    {
+        Parse("## Widget Engineer {#widget}", "", "### Responsibilities", "", "* Use {curly} braces");
+
+        Assert.DoesNotContain(_diagnostics, d => d.Code == "MD005");
+    }
 }
 
