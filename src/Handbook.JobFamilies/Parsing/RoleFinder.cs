@@ -437,12 +437,42 @@ internal sealed class RoleFinder
 
     /// <summary>
     /// "### Procurement Analyst" › "#### Procurement Analyst Levels" › "##### …" (or an empty "Levels" heading with the
-    /// levels after it) groups roles; but a role with its own sections and a prose-only "### Specialties" note ("Specialties include Education and Open Source") is a role.
+    /// levels after it) groups roles; but a role with its own sections and a prose-only "### Specialties" note ("Specialties include Education and Open Source") is a role,
+    /// and so is a heading with its own Job Grade.
     /// </summary>
     private bool IsGroupOfRoles(Section section)
     {
         var lists = section.Children.Where(c => c.Kind is SectionKind.Levels or SectionKind.Specialties).ToList();
-        return lists.Count > 0 && (lists.Any(c => c.Children.Count > 0 || c.Blocks.Count == 0) || !HasRoleSections(section));
+        return lists.Count > 0 && (lists.Any(c => c.Children.Count > 0 || c.Blocks.Count == 0) || !HasRoleSections(section))
+            && !HasOwnJobGrade(section);
+    }
+
+    /// <summary>
+    /// "## Widget Planner (Intermediate)" › "### Job Grade", "### Responsibilities", then "### Levels" › "#### Senior" …:
+    /// a heading with its own grade is a role, even with the other levels listed under it; a group has no grade.
+    /// </summary>
+    /// <remarks>
+    /// Only a grade written before the Levels heading counts, generic or naming exactly this heading: in
+    /// "### Widget Analyst" › "#### Widget Analyst Levels" › "#### Widget Analyst (Intermediate) Job Grade" the grade
+    /// is the first level's, and the heading stays a group.
+    /// </remarks>
+    private bool HasOwnJobGrade(Section section)
+    {
+        foreach (var child in section.Children)
+        {
+            if (child.Kind is SectionKind.Levels or SectionKind.Specialties)
+            {
+                return false;
+            }
+
+            if (_tree.ClassOf(child) is { Kind: SectionKind.JobGrade } cc
+                && (cc.Prefix.Length == 0 || string.Equals(cc.Prefix.Trim(), section.Title.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A heading whose direct children include a role's sections is a role (T2, T1 without "Levels").</summary>

@@ -802,5 +802,35 @@ public sealed class JobFamilyParserLayoutTests
 
         Assert.DoesNotContain(_diagnostics, d => d.Code == "MD005");
     }
+
+    [Fact]
+    public void Given_a_graded_role_holding_the_levels_list_under_it_When_parsed_Then_it_is_a_level_and_so_are_those_under_levels()
+    {
+        var family = Parse(
+            "## Widget Engineer (Intermediate)",
+            "",
+            "### Job Grade",
+            "",
+            "### Responsibilities",
+            "",
+            "* Builds widgets",
+            "",
+            "### Levels",
+            "",
+            "#### Associate",
+            "",
+            "##### Job Grade",
+            "",
+            "#### Senior",
+            "",
+            "##### Job Grade",
+            "",
+            "##### Requirements",
+            "",
+            "* Led widget builds");
+
+        Assert.Equal(["Widget Engineer (Intermediate)", "Associate", "Senior"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Builds widgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
+    }
 }
 
