@@ -444,12 +444,14 @@ internal sealed class RoleFinder
     {
         var lists = section.Children.Where(c => c.Kind is SectionKind.Levels or SectionKind.Specialties).ToList();
         return lists.Count > 0 && (lists.Any(c => c.Children.Count > 0 || c.Blocks.Count == 0) || !HasRoleSections(section))
-            && !HasOwnJobGrade(section);
+            && !(lists.Any(c => c.Kind == SectionKind.Levels) && HasOwnJobGrade(section));
     }
 
     /// <summary>
     /// "## Widget Planner (Intermediate)" › "### Job Grade", "### Responsibilities", then "### Levels" › "#### Senior" …:
     /// a heading with its own grade is a role, even with the other levels listed under it; a group has no grade.
+    /// (Only with a Levels list: a graded heading over "### Specializations" keeps the older reading, in which its
+    /// Career Ladder and Hiring Process sub-sections are the page's.)
     /// </summary>
     /// <remarks>
     /// Only a grade written before the Levels heading counts, generic or naming exactly this heading: in
