@@ -438,7 +438,12 @@ public static partial class ExtendsRecognizer
         new("everything-in", "everything", Interpreted.EverythingIn, Always),
         new("inherits", "inherits", Interpreted.Inherits, Always),
         new("has-all-of", "all", Interpreted.HasAllOf, Always),
+        new("in-addition-role-sections", "addition", Interpreted.InAdditionRoleSections, TargetLooksLikeRole),
+        new("adheres-same-for", "same", Interpreted.AdheresSameFor, TargetLooksLikeRole),
     ];
+
+    /// <summary>"In addition to the other Widget Designer responsibilities, …" names a role; "In addition to the team responsibilities, …" does not.</summary>
+    private static bool TargetLooksLikeRole(WordingMatch m) => LooksLikeRole(m.Group("t").Value);
 
     [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CueRegex();
@@ -553,6 +558,10 @@ public static partial class ExtendsRecognizer
         public static readonly InterpretedPattern Inherits = new(@"^(?<subj>.*?)\binherits\s+(?:all\s+(?:of\s+)?)?the\s+(?<s>" + S + @")\s+(?:of|from)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
 
         public static readonly InterpretedPattern HasAllOf = new(@"^(?<subj>.*?)\b(?:has|have|meets|meet)\s+all\s+(?:of\s+)?the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+
+        public static readonly InterpretedPattern InAdditionRoleSections = new(@"^in\s+addition\s+to\s+(?:the\s+|all\s+(?:of\s+)?the\s+)?(?:other\s+)?(?<key>(?<t>.+?))\s+(?<s>" + S + @")\s*,\s*(?<x>.*)$", Options);
+
+        public static readonly InterpretedPattern AdheresSameFor = new(@"^(?<subj>.*?)\badher(?:e|es|ing)\s+to\s+(?:all\s+(?:of\s+)?)?the\s+same\s+(?<s>" + S + @")\s+(?:(?:listed|outlined|defined|described)\s+above\s+)?(?:for|of|as)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
 
         public static readonly InterpretedPattern SubjectSection = new(@"\b" + S, Options);
 

@@ -217,9 +217,12 @@ public static class RoleNameMatcher
 
             // A target made of level words only ("the Director", "Senior Manager") names the level: the rest of the
             // candidate's title is expected.
+            // A word the family title supplies is a family word even when it is also a rank word: "Manager" in
+            // "Principal Product Manager" on the Product Manager page is the job, not a rank, so "the Principal role"
+            // is that level rather than a specialty read with the words of the level above it.
             var c = candidate[i];
             cost += c == "intermediate" ? IntermediateWord
-                : LevelWords.Contains(c) ? ExtraLevelWord
+                : LevelWords.Contains(c) && !(levelOnly && familyWords.Contains(c)) ? ExtraLevelWord
                 : familyWords.Contains(c) ? (levelOnly ? ExtraFamilyWord / 5 : ExtraFamilyWord)
                 : levelOnly ? ExtraOtherWord / 5 : ExtraOtherWord;
         }

@@ -39,8 +39,14 @@ public sealed class GradeMention
     /// <summary>False for a calculator link whose text is not a grade ("here", "compensation model").</summary>
     public bool HasGradeText { get; init; } = true;
 
-    /// <summary>The text says "grade" but gives no number (<c>[grade](…)</c>).</summary>
-    public bool MissingNumber => HasGradeText && Values.Count == 0;
+    /// <summary>
+    /// The text says "grade" but gives no number (<c>[grade](…)</c>), and the sentence does not say there is none
+    /// ("is not aligned to a job [grade](…)").
+    /// </summary>
+    public bool MissingNumber => HasGradeText && Values.Count == 0 && !SaysNoGrade;
+
+    /// <summary>The sentence before a number-less grade link negates it: "… is not aligned to a job [grade](…)".</summary>
+    public bool SaysNoGrade { get; init; }
 
     /// <summary>For <c>[grade](…) 6</c>: the number written right after the link.</summary>
     public GradeId? NumberAfterLink { get; init; }

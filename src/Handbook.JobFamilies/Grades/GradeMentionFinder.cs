@@ -147,6 +147,7 @@ public static partial class GradeMentionFinder
                 Target = target,
                 HasGradeText = grade is not null,
                 NumberAfterLink = grade is { Values.Count: 0 } && range is { } after ? NumberAfter(text.Text, after.End) : null,
+                SaysNoGrade = grade is { Values.Count: 0 } && start >= 0 && NegatedBefore(text.Text, start),
                 Subject = start >= 0 ? SubjectBefore(text.Text, start) : null,
                 Row = RowOf(block),
             });
@@ -259,6 +260,19 @@ public static partial class GradeMentionFinder
         var subject = match.Groups["subject"].Value.Trim().Trim('{', '}', '*', '_', ' ').Trim();
         return subject.Length == 0 ? null : subject;
     }
+
+    /// <summary>
+    /// "The Widget Intern is not aligned to a job [grade](…)": the sentence before the link says there is no grade, so a
+    /// bare [grade] link is the word, not a grade left without its number.
+    /// </summary>
+    private static bool NegatedBefore(string text, int index)
+    {
+        var sentenceStart = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(index - 1, 0)) + 1;
+        return NegationPattern().IsMatch(text.AsSpan(sentenceStart, index - sentenceStart));
+    }
+
+    [GeneratedRegex(@"\b(?:not|no|never|without)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NegationPattern();
 
     private static GradeId? NumberAfter(string text, int index)
     {

@@ -46,7 +46,12 @@ public static partial class CareerLadderLinkFinder
 
         foreach (var child in section.Children)
         {
-            Collect(child, links);
+            // "## Career paths" › "### In role levels" › the levels: their grade and framework links are the
+            // levels' own text, not steps of the ladder.
+            if (child.Kind is not (SectionKind.Levels or SectionKind.Specialties))
+            {
+                Collect(child, links);
+            }
         }
     }
 

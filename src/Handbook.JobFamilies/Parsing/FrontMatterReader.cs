@@ -155,9 +155,12 @@ public static partial class FrontMatterReader
         YamlNode? root;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            root = LoadRoot(yaml);
+        }
+        catch (YamlException) when (QuotedContinuationIndenter.Indent(yaml) is { } indented && TryLoadRoot(indented, out var retried))
+        {
+            // A quoted value continued on unindented lines: libyaml (GitLab's Ruby build) reads it, so do we.
+            root = retried;
         }
         catch (YamlException e)
         {
@@ -215,6 +218,27 @@ public static partial class FrontMatterReader
             Values = values,
             BodyStartLine = bodyStartLine,
         };
+    }
+
+    private static YamlNode? LoadRoot(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    private static bool TryLoadRoot(string yaml, out YamlNode? root)
+    {
+        try
+        {
+            root = LoadRoot(yaml);
+            return true;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            root = null;
+            return false;
+        }
     }
 
     private static string? ReadString(string path, YamlMappingNode mapping, string key, int firstYamlLine, List<Diagnostic> diagnostics)

@@ -1,8 +1,10 @@
 namespace Handbook.JobFamilies.Parsing;
 
+using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Markdown;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Diagnostics;
+using Handbook.Pipeline.Limits;
 using Markdig;
 using Markdig.Syntax;
 
@@ -10,7 +12,7 @@ using Markdig.Syntax;
 /// Turns a job-family page into the model: parses the body with the site's Markdig pipeline and reads the
 /// structure (sections, levels, specialties, page role, items) from the AST. Never throws for bad input.
 /// </summary>
-public sealed class JobFamilyParser
+public sealed partial class JobFamilyParser
 {
     private static readonly Lazy<MarkdownPipeline> DefaultPipeline = new(() => JobFamilyMarkdown.CreatePipeline());
 
@@ -70,6 +72,7 @@ public sealed class JobFamilyParser
         var tree = SectionTree.Build(document, map, lastLine);
         FillItems(tree);
         ReportHeadingTypos(tree, diagnostics);
+        ReportTemplatePlaceholders(tree, diagnostics);
 
         var identity = Identify(path);
         var title = ChooseTitle(path, frontMatter, document, identity.Slug, map, diagnostics);
@@ -162,7 +165,8 @@ public sealed class JobFamilyParser
 
     /// <summary>
     /// The bullets of each section's own lists; a role section (Responsibilities, Requirements…) also collects the
-    /// bullets under its untitled-kind sub-headings ("#### Who, Where and Why" under "### Responsibilities").
+    /// bullets under its untitled-kind sub-headings ("#### Who, Where and Why" under "### Responsibilities") and under
+    /// sub-headings of its own kind ("**Team responsibilities**" under "#### Manager - Responsibilities").
     /// </summary>
     private static void FillItems(SectionTree tree)
     {
@@ -181,15 +185,17 @@ public sealed class JobFamilyParser
     }
 
     /// <summary>
-    /// The items of the <see cref="SectionKind.Other"/> sub-sections of <paramref name="section"/> (depth first), as
-    /// new items: a sub-section of kind Other is no role section, so its items are exactly its own lists' bullets,
-    /// and their text is not worked out a second time.
+    /// The items of the <see cref="SectionKind.Other"/> and same-kind sub-sections of <paramref name="section"/>
+    /// (depth first), as new items copied from the sub-sections' own lists, so their text is not worked out a second
+    /// time.
     /// </summary>
     private static void AddOtherDescendantsItems(Section section, List<Item> items)
     {
         foreach (var child in section.Children)
         {
-            if (child.Kind != SectionKind.Other)
+            // A sub-heading of the same kind ("**Team responsibilities**" as the first line under "#### Manager -
+            // Responsibilities") names a part of the section, so its bullets are the section's too.
+            if (child.Kind != SectionKind.Other && child.Kind != section.Kind)
             {
                 continue;
             }
@@ -237,6 +243,31 @@ public sealed class JobFamilyParser
             }
         }
     }
+
+    /// <summary>
+    /// GitLab's job-family template marks what to fill in as "{add …}" ("### {add name of level …}", "#### {add Level}
+    /// Job Grade"). Headings still holding one are read like any heading (so the template's levels show as levels),
+    /// but a page published that way is almost certainly unfinished: one warning, at the first such heading.
+    /// </summary>
+    private static void ReportTemplatePlaceholders(SectionTree tree, ICollection<Diagnostic> diagnostics)
+    {
+        var placeholders = tree.All.Where(s => TemplatePlaceholder().IsMatch(s.Title)).ToList();
+        if (placeholders.Count == 0)
+        {
+            return;
+        }
+
+        var first = placeholders[0];
+        var more = placeholders.Count > 1 ? $" (and {placeholders.Count - 1} more heading{(placeholders.Count > 2 ? "s" : string.Empty)})" : string.Empty;
+        diagnostics.Add(Diagnostic.Warning(
+            "MD005",
+            $"heading '{first.Title}' is a placeholder of the job-family template{more}",
+            first.Location,
+            "replace each '{add …}' with the real name or text, or delete the parts of the template the page does not use"));
+    }
+
+    [GeneratedRegex(@"\{\s*add\b[^{}]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TemplatePlaceholder();
 
     private static void ReportEmptyLevels(SectionTree tree, RoleFinder roles, ICollection<Diagnostic> diagnostics)
     {

@@ -186,8 +186,9 @@ internal sealed class RoleFinder
         }
         else if (siblingContext is Context.Levels or Context.Specialties)
         {
-            var kind = siblingContext == Context.Specialties && !IsMisplacedLevel(section) ? RoleKind.Specialty
-                : IsMisplacedLevel(section) ? RoleKind.Level : listKind;
+            var misplaced = IsMisplacedLevel(section) || IsMisplacedBaseLevel(section);
+            var kind = siblingContext == Context.Specialties && !misplaced ? RoleKind.Specialty
+                : misplaced ? RoleKind.Level : listKind;
             current = NewRole(section.Title, section, kind);
             Walk(section.Children, Context.RoleBody, current);
         }
@@ -195,6 +196,11 @@ internal sealed class RoleFinder
         {
             // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it.
             Walk(section.Children, Context.Top, owner: null);
+        }
+        else if (IsDescriptiveHeading(section))
+        {
+            owner?.Sections.Add(section);
+            Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
         else if (IsGroupOfRoles(section))
         {
@@ -247,6 +253,16 @@ internal sealed class RoleFinder
         section.Children.Any(c => c.Kind == SectionKind.JobGrade)
         && section.Title.ToLowerInvariant().Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(SeniorityWords.Contains);
 
+    /// <summary>
+    /// "### Widget Planner" › "#### Widget Planner Job Grade" under "## Specialties", after the level "Associate Widget
+    /// Planner": the family's own (intermediate) level, named by the page title, written below a Specialties heading.
+    /// It has a grade, and specialties have none of their own, so it is a level too.
+    /// </summary>
+    private bool IsMisplacedBaseLevel(Section section) =>
+        Levels.Count > 0
+        && section.Children.Any(c => c.Kind == SectionKind.JobGrade)
+        && string.Equals(section.Title.Trim(), _pageTitle.Trim(), StringComparison.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> SeniorityWords =
     [
         "junior", "intermediate", "senior", "staff", "principal", "distinguished", "manager", "director", "vp", "vice", "head",
@@ -262,6 +278,19 @@ internal sealed class RoleFinder
         var first = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
         return title.EndsWith(':') || title.EndsWith('?') || first is "how" or "what" or "why" or "where" or "when";
     }
+
+    /// <summary>
+    /// A heading that only says "this is about the role" ("## Role", "## Overview") is not a role name, even with a
+    /// "### Base Requirements" under it: its sections belong where they would without it (the page's, shared by its
+    /// levels, at the top).
+    /// </summary>
+    private static bool IsDescriptiveHeading(Section section) => DescriptiveTitles.Contains(section.Title.Trim().TrimEnd(':', '.'));
+
+    private static readonly HashSet<string> DescriptiveTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Role", "The Role", "About the Role", "About this Role", "Role Description", "Role Overview", "Job Description",
+        "Overview", "Introduction", "Summary", "Description",
+    };
 
     private bool AnnouncesSpecialties(Section section) =>
         section.Children.Any(c => c.Kind == SectionKind.Specialties && c.Children.Count == 0 || AnnouncesSpecialties(c));
@@ -408,12 +437,44 @@ internal sealed class RoleFinder
 
     /// <summary>
     /// "### Procurement Analyst" › "#### Procurement Analyst Levels" › "##### …" (or an empty "Levels" heading with the
-    /// levels after it) groups roles; but a role with its own sections and a prose-only "### Specialties" note ("Specialties include Education and Open Source") is a role.
+    /// levels after it) groups roles; but a role with its own sections and a prose-only "### Specialties" note ("Specialties include Education and Open Source") is a role,
+    /// and so is a heading with its own Job Grade.
     /// </summary>
     private bool IsGroupOfRoles(Section section)
     {
         var lists = section.Children.Where(c => c.Kind is SectionKind.Levels or SectionKind.Specialties).ToList();
-        return lists.Count > 0 && (lists.Any(c => c.Children.Count > 0 || c.Blocks.Count == 0) || !HasRoleSections(section));
+        return lists.Count > 0 && (lists.Any(c => c.Children.Count > 0 || c.Blocks.Count == 0) || !HasRoleSections(section))
+            && !(lists.Any(c => c.Kind == SectionKind.Levels) && HasOwnJobGrade(section));
+    }
+
+    /// <summary>
+    /// "## Widget Planner (Intermediate)" › "### Job Grade", "### Responsibilities", then "### Levels" › "#### Senior" …:
+    /// a heading with its own grade is a role, even with the other levels listed under it; a group has no grade.
+    /// (Only with a Levels list: a graded heading over "### Specializations" keeps the older reading, in which its
+    /// Career Ladder and Hiring Process sub-sections are the page's.)
+    /// </summary>
+    /// <remarks>
+    /// Only a grade written before the Levels heading counts, generic or naming exactly this heading: in
+    /// "### Widget Analyst" › "#### Widget Analyst Levels" › "#### Widget Analyst (Intermediate) Job Grade" the grade
+    /// is the first level's, and the heading stays a group.
+    /// </remarks>
+    private bool HasOwnJobGrade(Section section)
+    {
+        foreach (var child in section.Children)
+        {
+            if (child.Kind is SectionKind.Levels or SectionKind.Specialties)
+            {
+                return false;
+            }
+
+            if (_tree.ClassOf(child) is { Kind: SectionKind.JobGrade } cc
+                && (cc.Prefix.Length == 0 || string.Equals(cc.Prefix.Trim(), section.Title.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A heading whose direct children include a role's sections is a role (T2, T1 without "Levels").</summary>

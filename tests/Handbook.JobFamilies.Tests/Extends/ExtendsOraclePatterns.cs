@@ -52,6 +52,8 @@ public static partial class ExtendsOraclePatterns
         ["everything-in"] = EverythingInRegex(),
         ["inherits"] = InheritsRegex(),
         ["has-all-of"] = HasAllOfRegex(),
+        ["in-addition-role-sections"] = InAdditionRoleSectionsRegex(),
+        ["adheres-same-for"] = AdheresSameForRegex(),
     };
 
     /// <summary>The helper patterns of the recogniser that embed the section list or ran as generated code, by name.</summary>
@@ -139,6 +141,13 @@ public static partial class ExtendsOraclePatterns
 
     [GeneratedRegex(@"^(?<subj>.*?)\b(?:has|have|meets|meet)\s+all\s+(?:of\s+)?the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex HasAllOfRegex();
+
+    // Wordings added after 3e151aa (mm19): the oracle is the pattern as first written, as a generated regex.
+    [GeneratedRegex(@"^in\s+addition\s+to\s+(?:the\s+|all\s+(?:of\s+)?the\s+)?(?:other\s+)?(?<key>(?<t>.+?))\s+(?<s>" + S + @")\s*,\s*(?<x>.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex InAdditionRoleSectionsRegex();
+
+    [GeneratedRegex(@"^(?<subj>.*?)\badher(?:e|es|ing)\s+to\s+(?:all\s+(?:of\s+)?)?the\s+same\s+(?<s>" + S + @")\s+(?:(?:listed|outlined|defined|described)\s+above\s+)?(?:for|of|as)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex AdheresSameForRegex();
 
     [GeneratedRegex(@"\b" + S, Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex SubjectSectionRegex();

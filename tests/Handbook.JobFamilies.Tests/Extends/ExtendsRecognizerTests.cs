@@ -98,6 +98,8 @@ public class ExtendsRecognizerTests
     [InlineData("The Associate Widget Architect has the same responsibilites and requirements as a Widget Architect, but with less experience.", "Widget Architect", "Responsibilities,Requirements")]
     [InlineData("The job requirements of this specialization include all of the requirements for the **Manager, Widgets** role. In addition, requirements for the specialization include:", "Manager, Widgets", "Requirements")]
     [InlineData("The Senior Widget Manager shares the same responsibilities and requirements as the Widget Manager listed above, but also carries the following:", "Widget Manager", "Responsibilities,Requirements")]
+    [InlineData("In addition to the other Widget Designer responsibilities, Gear Widget Designers are also expected to:", "Widget Designer", "Responsibilities")]
+    [InlineData("Widget Designers on the Gears team adhere to the same responsibilities listed above for the Widget Designer role.", "Widget Designer", "Responsibilities")]
     public void Other_wordings_name_the_target(string text, string target, string sections)
     {
         var s = Recognize(text);
@@ -173,6 +175,9 @@ public class ExtendsRecognizerTests
     [InlineData("* Develop the architecture by extending existing features")]
     [InlineData("All the requirements of the project must be documented in an issue.")]
     [InlineData("Everything in GitLab is open source.")]
+    [InlineData("In addition to the team responsibilities, you will mentor new hires.")]
+    [InlineData("In addition to the above requirements, you will need a passport.")]
+    [InlineData("Teams adhere to the same requirements as everyone else.")]
     public void Ordinary_prose_is_not_a_statement(string text)
     {
         Assert.Null(ExtendsRecognizer.TryRecognize(text));

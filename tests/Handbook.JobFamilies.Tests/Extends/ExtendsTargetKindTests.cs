@@ -38,6 +38,54 @@ public class ExtendsTargetKindTests
     }
 
     [Fact]
+    public void A_rank_alone_on_a_page_whose_title_ends_in_a_rank_word_is_that_level_not_a_specialty_below_it()
+    {
+        // "Manager" is part of the family title here, so "the Principal role" is "Principal Gadget Manager"; the
+        // one-word specialties read with the words of the last level must not tie with it.
+        var f = ExtendsFixture.RunPage("""
+            ---
+            title: "Gadget Manager"
+            ---
+
+            ## Levels
+
+            ### Principal Gadget Manager
+
+            #### Responsibilities
+
+            * Plan the gadget roadmap
+
+            ### Senior Principal Gadget Manager
+
+            The Senior Principal Gadget Manager role extends the Principal role expectations.
+
+            #### Responsibilities
+
+            * Plan across gadget lines
+
+            ## Specialties
+
+            ### Sprockets
+
+            #### Requirements
+
+            * Know sprockets
+
+            ### Levers
+
+            #### Requirements
+
+            * Know levers
+            """);
+
+        Assert.Empty(f.Diagnostics);
+        var link = Assert.Single(f.Role("Senior Principal Gadget Manager").Extends);
+        Assert.Equal("Principal Gadget Manager", link.Role);
+        Assert.Equal(["[Principal Gadget Manager] Plan the gadget roadmap", "Plan across gadget lines"],
+            f.ItemTexts("Senior Principal Gadget Manager", SectionKind.Responsibilities));
+    }
+
+    [Fact]
     public void A_broken_anchor_falls_back_to_the_link_text()
     {
         var f = ExtendsFixture.RunPage("""

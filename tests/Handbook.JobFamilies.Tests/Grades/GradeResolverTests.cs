@@ -96,6 +96,30 @@ public class GradeResolverTests
         Assert.Null(family.Levels[0].Grade);
     }
 
+    [Theory]
+    [InlineData("The Widget Intern is not aligned to a job [grade](" + Calc + ").")]
+    [InlineData("Widget interns have no [grade](" + Calc + ") yet.")]
+    [InlineData("The Widget Intern isn't on a [grade](" + Calc + ").")]
+    public void A_sentence_saying_there_is_no_grade_is_not_GRADE002(string sentence)
+    {
+        var family = Family("### Widget Intern\n\n" + sentence + "\n");
+
+        var (_, diagnostics) = Resolve(family);
+
+        Assert.Empty(diagnostics);
+        Assert.Null(family.Levels[0].Grade);
+    }
+
+    [Fact]
+    public void A_negation_in_an_earlier_sentence_does_not_hide_GRADE002()
+    {
+        var family = Family("### Engineer\n\nThis is not a trainee role. The Engineer is a [grade](" + Calc + ").\n");
+
+        var (_, diagnostics) = Resolve(family);
+
+        Assert.Equal("GRADE002", Assert.Single(diagnostics).Code);
+    }
+
     [Fact]
     public void GRADE003_grade_text_linking_elsewhere_keeps_its_url_and_still_sets_the_grade()
     {

@@ -283,4 +283,39 @@ public sealed class FrontMatterReaderTests
         Assert.Empty(result.Diagnostics);
         Assert.Equal("first second", result.FrontMatter.Description);
     }
+
+    [Fact]
+    public void Given_a_quoted_description_continued_on_an_unindented_line_When_read_Then_it_is_one_value_as_libyaml_reads_it()
+    {
+        var result = FrontMatterReader.Read(Path, Page(
+            "---", "layout: job_family_page", "title: \"Widget Planner\"",
+            "description: \"Widget Planners shape the future of the", "whole widget line\" ", "---", "Body"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Widget Planners shape the future of the whole widget line", result.FrontMatter.Description);
+        Assert.Equal("job_family_page", result.FrontMatter.Layout);
+        Assert.Equal("Widget Planner", result.FrontMatter.Title);
+    }
+
+    [Theory]
+    [InlineData("description: 'it''s the", "planner''s page'", "it's the planner's page")]
+    [InlineData("description: \"a \\\" quote and", "more\"", "a \" quote and more")]
+    public void Given_an_escaped_quote_inside_an_unindented_continuation_When_read_Then_the_value_ends_at_the_real_closing_quote(
+        string first, string second, string expected)
+    {
+        var result = FrontMatterReader.Read(Path, Page("---", "title: X", first, second, "layout: x", "---"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(expected, result.FrontMatter.Description);
+        Assert.Equal("x", result.FrontMatter.Layout);
+    }
+
+    [Fact]
+    public void Given_a_quoted_value_never_closed_When_read_Then_it_is_still_FM001()
+    {
+        var result = FrontMatterReader.Read(Path, Page("---", "title: X", "description: \"never closed", "next: line", "---"));
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "FM001");
+        Assert.Equal("X", result.FrontMatter.Title);
+    }
 }

@@ -685,4 +685,152 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal(["Widget Engineer", "Manager, Widget Engineering"], family.Levels.Select(l => l.Name));
         Assert.Equal(["Leads widget engineers"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
     }
+
+    [Fact]
+    public void Given_a_role_heading_over_the_shared_requirements_When_parsed_Then_it_is_not_a_level_and_they_are_the_pages()
+    {
+        var family = Parse(
+            "## Role",
+            "",
+            "Widget engineers build widgets.",
+            "",
+            "### Base Requirements Across All Levels",
+            "",
+            "- Knows widgets",
+            "",
+            "## Levels",
+            "",
+            "### Senior Widget Engineer",
+            "",
+            "#### Job Grade",
+            "",
+            "#### Responsibilities",
+            "",
+            "* Leads widget work");
+
+        Assert.Equal(["Senior Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Knows widgets"], family.PageRole!.Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_the_family_level_with_its_own_grade_under_specialties_When_parsed_Then_it_is_a_level_and_the_others_stay_specialties()
+    {
+        var family = Parse(
+            "## Levels",
+            "",
+            "### Associate Widget Engineer",
+            "",
+            "#### Associate Widget Engineer Job Grade",
+            "",
+            "#### Associate Widget Engineer Responsibilities",
+            "",
+            "* Assists with widgets",
+            "",
+            "## Specialties",
+            "",
+            "### Widget Engineer",
+            "",
+            "#### Widget Engineer Job Grade",
+            "",
+            "#### Widget Engineer Responsibilities",
+            "",
+            "* Builds widgets",
+            "",
+            "### Widget Engineer (Gears)",
+            "",
+            "#### Widget Engineer (Gears) Responsibilities",
+            "",
+            "* Builds gears");
+
+        Assert.Equal(["Associate Widget Engineer", "Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Widget Engineer (Gears)"], family.Specialties.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Given_a_bold_sub_heading_of_the_same_kind_under_a_levels_responsibilities_When_parsed_Then_its_bullets_are_the_levels()
+    {
+        var family = Parse(
+            "## Levels",
+            "",
+            "### Widget Lead",
+            "",
+            "#### Widget Lead - Job Grade",
+            "",
+            "#### Widget Lead - Responsibilities",
+            "**Team responsibilities**",
+            "* Coach widget engineers",
+            "* Plan widget releases",
+            "",
+            "#### Widget Lead - Requirements",
+            "",
+            "* Led widget teams",
+            "",
+            "##### Region Specific Requirements",
+            "",
+            "* Knows the local widget market");
+
+        var lead = Assert.Single(family.Levels);
+        Assert.Equal(["Coach widget engineers", "Plan widget releases"], lead.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Led widget teams", "Knows the local widget market"], lead.Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_headings_left_as_template_placeholders_When_parsed_Then_one_MD005_warning_at_the_first()
+    {
+        Parse(
+            "## Levels",
+            "",
+            "### {add name of level - e.g. Senior}",
+            "",
+            "#### {add Level} Job Grade",
+            "",
+            "#### {add Level} Responsibilities",
+            "",
+            "* {add a list}");
+
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal("MD005", warning.Code);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(7, warning.Location.Line);
+        Assert.Contains("'{add name of level - e.g. Senior}' is a placeholder of the job-family template (and 2 more headings)", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_braces_that_are_not_the_templates_When_parsed_Then_no_MD005()
+    {
+        Parse("## Widget Engineer {#widget}", "", "### Responsibilities", "", "* Use {curly} braces");
+
+        Assert.DoesNotContain(_diagnostics, d => d.Code == "MD005");
+    }
+
+    [Fact]
+    public void Given_a_graded_role_holding_the_levels_list_under_it_When_parsed_Then_it_is_a_level_and_so_are_those_under_levels()
+    {
+        var family = Parse(
+            "## Widget Engineer (Intermediate)",
+            "",
+            "### Job Grade",
+            "",
+            "### Responsibilities",
+            "",
+            "* Builds widgets",
+            "",
+            "### Levels",
+            "",
+            "#### Associate",
+            "",
+            "##### Job Grade",
+            "",
+            "#### Senior",
+            "",
+            "##### Job Grade",
+            "",
+            "##### Requirements",
+            "",
+            "* Led widget builds");
+
+        Assert.Equal(["Widget Engineer (Intermediate)", "Associate", "Senior"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Builds widgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
+    }
 }
+

@@ -13,7 +13,7 @@ using Markdig.Syntax;
 /// Issue 9: a role section's items from its untitled sub-sections are copied from the items those sub-sections
 /// already have, not worked out again from the AST, and bullets are read without LINQ. Given a parsed page, then every
 /// section's items are what the old rule gives: the bullets of its own lists (text from <see cref="OracleInlineText"/>,
-/// empty ones skipped) and, for a role section, those of its Other-kind sub-sections depth first; each a new item.
+/// empty ones skipped) and, for a role section, those of its Other-kind and same-kind sub-sections depth first; each a new item.
 /// </summary>
 public class SectionItemsOracleTests
 {
@@ -94,7 +94,8 @@ public class SectionItemsOracleTests
 
     private static IEnumerable<Section> OtherDescendants(Section section)
     {
-        foreach (var child in section.Children.Where(c => c.Kind == SectionKind.Other))
+        // mm19: sub-sections of the section's own kind count too ("**Team responsibilities**" under "Responsibilities").
+        foreach (var child in section.Children.Where(c => c.Kind == SectionKind.Other || c.Kind == section.Kind))
         {
             yield return child;
             foreach (var grandChild in OtherDescendants(child))

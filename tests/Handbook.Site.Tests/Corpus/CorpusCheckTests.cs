@@ -41,8 +41,9 @@ public class CorpusCheckTests(ITestOutputHelper output)
         AssertReported(report.Diagnostics, "EXTENDS002", "job-families/alliances/alliances-manager/index.html.md:55:", "extends itself");
         // A level that does not exist on the page ("Associate Manager").
         AssertReported(report.Diagnostics, "EXTENDS001", "job-families/marketing/community-programs/index.html.md:124:", "Community Programs Associate Manager");
-        // Front matter that is not YAML, and keys without the opening '---'.
-        AssertReported(report.Diagnostics, "FM001", "job-families/finance/revenue-gpo/index.html.md:", "not valid YAML");
+        // Keys without the opening '---'. (A quoted description continued on an unindented line is YAML as libyaml
+        // reads it, as GitLab's build did: not reported.)
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "FM001" && d.Location.ToString().StartsWith("job-families/finance/revenue-gpo/", StringComparison.Ordinal));
         AssertReported(report.Diagnostics, "FM003", "job-families/finance/program-management-BT/index.html.md:1:1", "no opening");
         // Misspelt section headings are read as what they mean, with a warning.
         AssertReported(report.Diagnostics, "MD002", "job-families/sales/technical-enablement-program-manager/index.html.md:18:", "Responsbilities");
