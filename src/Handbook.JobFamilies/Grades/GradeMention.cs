@@ -39,6 +39,12 @@ public sealed class GradeMention
     /// <summary>False for a calculator link whose text is not a grade ("here", "compensation model").</summary>
     public bool HasGradeText { get; init; } = true;
 
+    /// <summary>
+    /// A calculator link whose text names the grades in general ("[Job Grades](…#gitlab-job-grades)"): a pointer to
+    /// the table, neither a role's grade nor a grade link missing its number.
+    /// </summary>
+    public bool IsTableReference { get; init; }
+
     /// <summary>The text says "grade" but gives no number (<c>[grade](…)</c>).</summary>
     public bool MissingNumber => HasGradeText && Values.Count == 0;
 
