@@ -125,6 +125,19 @@ internal sealed class RoleFinder
                     current = null;
                     break;
 
+                case SectionKind.Responsibilities or SectionKind.Requirements
+                    when current is { Kind: RoleKind.Level or RoleKind.Specialty } && classification.Prefix.Length > 0
+                        && SectionOf(current, classification.Kind) is not null
+                        && IsOtherRankOf(classification.Prefix, current.Name):
+                    // "#### Staff Widget Engineer Responsibilities" inside "### Senior Widget Engineer", which already has
+                    // its responsibilities (the page forgot the "### Staff Widget Engineer" heading): the same role at
+                    // another rank, as for "… Job Grade". A first section with a slip in its name ("#### Senior Manager,
+                    // X Requirements" under "### Manager, X" with no requirements yet) stays the level's.
+                    current = ListFor(current.Kind).FirstOrDefault(r => r.Name == classification.Prefix)
+                        ?? NewRole(classification.Prefix, section, current.Kind);
+                    Attach(current, section, classification);
+                    break;
+
                 case var _ when classification.IsRoleSection:
                     // At the top of the page only a section naming the current role belongs to it; "## Requirements"
                     // after a role is the page's.
@@ -225,6 +238,21 @@ internal sealed class RoleFinder
             owner?.Sections.Add(section);
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
+    }
+
+    /// <summary>
+    /// "Staff Widget Engineer" and "Senior Widget Engineer": the same words apart from rank words, and different rank
+    /// words – the same role at another rank (a heading prefix naming a sibling level, not the enclosing one).
+    /// </summary>
+    private static bool IsOtherRankOf(string prefix, string roleName)
+    {
+        var a = Words(prefix);
+        var b = Words(roleName);
+        var ranksA = a.Where(DistinguishingRanks.Contains).ToHashSet();
+        var ranksB = b.Where(DistinguishingRanks.Contains).ToHashSet();
+        a.ExceptWith(ranksA);
+        b.ExceptWith(ranksB);
+        return a.Count > 0 && a.SetEquals(b) && ranksA.Count > 0 && !ranksA.SetEquals(ranksB);
     }
 
     /// <summary>
