@@ -40,6 +40,12 @@ public sealed class GradeMention
     public bool HasGradeText { get; init; } = true;
 
     /// <summary>
+    /// A calculator link whose text names the grades in general ("[Job Grades](…#gitlab-job-grades)"): a pointer to
+    /// the table, neither a role's grade nor a grade link missing its number.
+    /// </summary>
+    public bool IsTableReference { get; init; }
+
+    /// <summary>
     /// The text says "grade" but gives no number (<c>[grade](…)</c>), and the sentence does not say there is none
     /// ("is not aligned to a job [grade](…)").
     /// </summary>

@@ -146,6 +146,7 @@ public static partial class GradeMentionFinder
                 Link = link,
                 Target = target,
                 HasGradeText = grade is not null,
+                IsTableReference = grade is null && isCalculator && GradeText.NamesGradesInGeneral(linkText),
                 NumberAfterLink = grade is { Values.Count: 0 } && range is { } after ? NumberAfter(text.Text, after.End) : null,
                 SaysNoGrade = grade is { Values.Count: 0 } && start >= 0 && NegatedBefore(text.Text, start),
                 Subject = start >= 0 ? SubjectBefore(text.Text, start) : null,

@@ -81,7 +81,7 @@ public static class GradeResolver
     {
         // A link to the calculator page as a whole ("our [compensation model](…/compensation-calculator/)") is not
         // about a grade; only links into the grade table must say which grade.
-        if (mention.IsLinked && !mention.HasGradeText && PointsAtGradeTable(mention.Target))
+        if (mention.IsLinked && !mention.HasGradeText && !mention.IsTableReference && PointsAtGradeTable(mention.Target))
         {
             diagnostics.Add(Diagnostic.Warning(
                 "GRADE003",

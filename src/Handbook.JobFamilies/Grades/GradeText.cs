@@ -18,9 +18,46 @@ internal static partial class GradeText
 
     private static readonly char[] Separators = [' ', '\t', '\n', '\u00a0', ',', '/', '&', '(', ')', ':', ';', '#', '[', ']'];
 
-    /// <summary>Parses <paramref name="text"/>; null when it is not about a grade.</summary>
+    /// <summary>
+    /// True for link text that names the grades in general – "Job Grades", "our grades", "grades and levels": glue
+    /// words only, a plural "grades"/"levels" and no number. Such a link points at the grade table as a whole; it
+    /// states no role's grade (Hugo-era pages: "Read more about GitLab [Job Grades](…#gitlab-job-grades)").
+    /// </summary>
+    public static bool NamesGradesInGeneral(string text)
+    {
+        var plural = false;
+        var words = 0;
+        foreach (var raw in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = raw.TrimEnd('.', '!', '?');
+            if (token.Length == 0)
+            {
+                continue;
+            }
+
+            words++;
+            if (!GlueWords.Contains(token) && !GeneralWords.Contains(token))
+            {
+                return false;
+            }
+
+            plural |= token.Equals("grades", StringComparison.OrdinalIgnoreCase) || token.Equals("levels", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return words > 0 && plural;
+    }
+
+    /// <summary>Words besides the glue words that may stand around "grades" in a general reference.</summary>
+    private static readonly HashSet<string> GeneralWords = new(StringComparer.OrdinalIgnoreCase) { "our", "gitlab", "gitlab's", "all" };
+
+    /// <summary>Parses <paramref name="text"/>; null when it is not about a grade (also for grades in general, see <see cref="NamesGradesInGeneral"/>).</summary>
     public static GradeTextMatch? Read(string text)
     {
+        if (NamesGradesInGeneral(text))
+        {
+            return null;
+        }
+
         var values = new List<GradeId>();
         var saysGrade = false;
         var words = 0;

@@ -115,6 +115,29 @@ internal sealed class RoleFinder
                     Attach(current, section, classification);
                     break;
 
+                case SectionKind.JobGrade when classification.Prefix.Length == 0 && context == Context.Top && owner is null
+                    && ListsRoles(section):
+                    // "## Job Grades" › "### Senior Widget Engineer" (a grade sentence): a list of levels, each stating
+                    // its grade, like "## Levels" (Hugo-era engineering/infrastructure/finops-engineer).
+                    PageRole?.Sections.Add(section);
+                    Walk(section.Children, Context.Levels, owner: null);
+                    levelsFollow = false;
+                    current = null;
+                    break;
+
+                case SectionKind.Responsibilities or SectionKind.Requirements
+                    when current is { Kind: RoleKind.Level or RoleKind.Specialty } && classification.Prefix.Length > 0
+                        && SectionOf(current, classification.Kind) is not null
+                        && IsOtherRankOf(classification.Prefix, current.Name):
+                    // "#### Staff Widget Engineer Responsibilities" inside "### Senior Widget Engineer", which already has
+                    // its responsibilities (the page forgot the "### Staff Widget Engineer" heading): the same role at
+                    // another rank, as for "… Job Grade". A first section with a slip in its name ("#### Senior Manager,
+                    // X Requirements" under "### Manager, X" with no requirements yet) stays the level's.
+                    current = ListFor(current.Kind).FirstOrDefault(r => r.Name == classification.Prefix)
+                        ?? NewRole(classification.Prefix, section, current.Kind);
+                    Attach(current, section, classification);
+                    break;
+
                 case var _ when classification.IsRoleSection:
                     // At the top of the page only a section naming the current role belongs to it; "## Requirements"
                     // after a role is the page's.
@@ -192,9 +215,11 @@ internal sealed class RoleFinder
             current = NewRole(section.Title, section, kind);
             Walk(section.Children, Context.RoleBody, current);
         }
-        else if (section.HeadingLevel == 1 && context == Context.Top)
+        else if (context == Context.Top && (section.HeadingLevel == 1 || NamesRolesInPlural(section.Title)))
         {
-            // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it.
+            // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it. So does a
+            // lower heading that names roles in the plural ("## FinOps Engineering Roles at GitLab" › "### Requirements"):
+            // what is under it is shared by all roles, i.e. the page's.
             Walk(section.Children, Context.Top, owner: null);
         }
         else if (IsDescriptiveHeading(section))
@@ -220,6 +245,35 @@ internal sealed class RoleFinder
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
     }
+
+    /// <summary>
+    /// "Staff Widget Engineer" and "Senior Widget Engineer": the same words apart from rank words, and different rank
+    /// words – the same role at another rank (a heading prefix naming a sibling level, not the enclosing one).
+    /// </summary>
+    private static bool IsOtherRankOf(string prefix, string roleName)
+    {
+        var a = Words(prefix);
+        var b = Words(roleName);
+        var ranksA = a.Where(DistinguishingRanks.Contains).ToHashSet();
+        var ranksB = b.Where(DistinguishingRanks.Contains).ToHashSet();
+        a.ExceptWith(ranksA);
+        b.ExceptWith(ranksB);
+        return a.Count > 0 && a.SetEquals(b) && ranksA.Count > 0 && !ranksA.SetEquals(ranksB);
+    }
+
+    /// <summary>
+    /// A page-level "Job Grade(s)" heading whose sub-headings all name something (no role sections, no prose): each
+    /// sub-heading is a level and the grade sentence under it is that level's.
+    /// </summary>
+    private bool ListsRoles(Section section) =>
+        section.Children.Count > 0
+        && section.Children.All(c => _tree.ClassOf(c).Kind == SectionKind.Other && !LooksLikeProse(c));
+
+    /// <summary>
+    /// "FinOps Engineering Roles at GitLab", "Widget Roles": the word "roles" names a group of roles, never one role.
+    /// </summary>
+    private static bool NamesRolesInPlural(string title) =>
+        title.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries).Contains("roles");
 
     /// <summary>
     /// The role just before <paramref name="section"/> when the page role already has a section of this kind and

@@ -120,6 +120,35 @@ public class GradeResolverTests
         Assert.Equal("GRADE002", Assert.Single(diagnostics).Code);
     }
 
+    [Theory]
+    [InlineData("Job Grades")]
+    [InlineData("our job grades")]
+    [InlineData("GitLab grades and levels")]
+    public void A_calculator_link_naming_the_grades_in_general_is_a_pointer_to_the_table_without_diagnostics(string text)
+    {
+        var family = Family("## Grades\n\nRead more about the [" + text + "](" + Calc + ").\n\n### Engineer\n\nThe Engineer is a [grade 6](" + Calc + ").\n");
+
+        var (mentions, diagnostics) = Resolve(family);
+
+        Assert.Empty(diagnostics);
+        Assert.True(mentions[0].IsTableReference);
+        Assert.Equal(Calc, mentions[0].Link!.Url);
+        Assert.Equal("6", Assert.Single(family.Levels).Grade!.Value);
+    }
+
+    [Theory]
+    [InlineData("Job Grade")]
+    [InlineData("grade")]
+    public void GRADE002_a_singular_grade_link_without_number_still_warns(string text)
+    {
+        var family = Family("### Engineer\n\nThe Engineer is a [" + text + "](" + Calc + ").\n");
+
+        var (mentions, diagnostics) = Resolve(family);
+
+        Assert.Equal("GRADE002", Assert.Single(diagnostics).Code);
+        Assert.False(mentions[0].IsTableReference);
+    }
+
     [Fact]
     public void GRADE003_grade_text_linking_elsewhere_keeps_its_url_and_still_sets_the_grade()
     {

@@ -349,6 +349,122 @@ public sealed class JobFamilyParserLayoutTests
     }
 
     [Fact]
+    public void Given_an_h2_naming_roles_in_the_plural_When_parsed_Then_it_is_looked_through()
+    {
+        var family = Parse(
+            "## Widget Engineering Roles at Example",
+            "All widget roles share these:",
+            "### Requirements",
+            "* Widgets",
+            "### Responsibilities",
+            "* Polish widgets",
+            "## Levels",
+            "### Senior Widget Engineer",
+            "#### Job Grade");
+
+        Assert.Equal(["Widgets"], family.PageRole!.Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["Polish widgets"], family.PageRole.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Senior Widget Engineer"], family.Levels.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Given_an_h2_naming_one_role_with_its_sections_When_parsed_Then_it_stays_a_level()
+    {
+        var family = Parse(
+            "## Widget Engineer",
+            "### Requirements",
+            "* Widgets");
+
+        Assert.Equal(["Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.Null(family.PageRole);
+    }
+
+    [Fact]
+    public void Given_a_page_level_job_grades_heading_over_named_sub_headings_When_parsed_Then_each_is_a_level()
+    {
+        var family = Parse(
+            "### Requirements",
+            "* Widgets",
+            "## Job Grades",
+            "### Senior Widget Engineer",
+            "The Senior Widget Engineer is a grade 7.",
+            "### Staff Widget Engineer",
+            "The Staff Widget Engineer is a grade 8.",
+            "## Hiring Process",
+            "* A call");
+
+        Assert.Equal(["Senior Widget Engineer", "Staff Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Widgets"], family.PageRole!.Requirements!.Items.Select(i => i.Text));
+        Assert.Null(family.PageRole.JobGrade);
+        Assert.Equal(11, family.Levels[1].EndLine); // its grade sentence, not the hiring process after it
+        Assert.NotNull(family.HiringProcess);
+    }
+
+    [Fact]
+    public void Given_a_page_level_job_grade_heading_with_its_own_sentence_When_parsed_Then_it_is_the_page_role_grade()
+    {
+        var family = Parse(
+            "## Job Grade",
+            "The Widget Engineer is a grade 6.",
+            "## Responsibilities",
+            "* Polish widgets");
+
+        Assert.Empty(family.Levels);
+        Assert.NotNull(family.PageRole!.JobGrade);
+    }
+
+    [Fact]
+    public void Given_sections_naming_the_next_rank_inside_a_level_When_parsed_Then_they_start_that_level()
+    {
+        var family = Parse(
+            "## Levels",
+            "### Senior Widget Engineer - Gears",
+            "#### Senior Widget Engineer - Gears Responsibilities",
+            "* Polish gears",
+            "#### Staff Widget Engineer - Gears Responsibilities",
+            "* Extends Senior Widget Engineer - Gears responsibilities plus;",
+            "* Design gears",
+            "#### Staff Widget Engineer - Gears Requirements",
+            "* Gear lore");
+
+        Assert.Equal(["Senior Widget Engineer - Gears", "Staff Widget Engineer - Gears"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Polish gears"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
+        Assert.Null(family.Levels[0].Requirements);
+        Assert.Equal(2, family.Levels[1].Responsibilities!.Items.Count);
+        Assert.Equal(["Gear lore"], family.Levels[1].Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_sections_naming_another_role_without_a_rank_difference_When_parsed_Then_they_stay_in_the_level()
+    {
+        var family = Parse(
+            "## Levels",
+            "### Senior Widget Engineer",
+            "#### Senior Widget Engineer Responsibilities",
+            "* Polish",
+            "#### Gear Designer Requirements",
+            "* Gears");
+
+        Assert.Equal(["Senior Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Gears"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_a_first_section_naming_another_rank_When_parsed_Then_it_is_a_slip_and_stays_in_the_level()
+    {
+        var family = Parse(
+            "## Levels",
+            "### Widget Manager (Intermediate)",
+            "#### Widget Manager Responsibilities",
+            "* Plan",
+            "#### Senior Widget Manager Requirements",
+            "* Widgets");
+
+        Assert.Equal(["Widget Manager (Intermediate)"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Widgets"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
     public void Given_bold_and_typo_level_heading_variants_When_parsed_Then_levels_are_found()
     {
         var family = Parse("## **Levels**", "### Widget Lead", "#### Responsibilities", "* Lead");
