@@ -32,6 +32,36 @@ public sealed class ContentCacheTests : IDisposable
     }
 
     [Fact]
+    public void Entries_written_after_their_fan_out_folder_was_deleted_by_someone_else_are_stored_and_read_back()
+    {
+        // Given a cache that wrote an entry (so it knows the entry's folder), and two more keys in that same folder
+        var cache = NewCache();
+        var first = CacheKey.Create("Blob", "1", "first");
+        cache.SetString(first, "first");
+        var folder = Path.GetDirectoryName(cache.PathOf(first))!;
+        var sameFolder = Enumerable.Range(0, 10_000).Select(i => CacheKey.Create("Blob", "1", $"other {i}"))
+            .Where(k => Path.GetDirectoryName(cache.PathOf(k)) == folder).Take(2).ToList();
+
+        // When the folder is deleted behind its back (another process, a user) and entries are written into it again,
+        // once through the same cache and once through a new one
+        Directory.Delete(folder, recursive: true);
+        cache.SetString(sameFolder[0], "second");
+        Directory.Delete(folder, recursive: true);
+        var other = NewCache();
+        other.SetString(sameFolder[1], "third");
+        cache.SetString(first, "first again");
+
+        // Then every write succeeded and reads back
+        Assert.Equal(0, cache.Statistics.WriteFailures);
+        Assert.Equal(0, other.Statistics.WriteFailures);
+        Assert.False(NewCache().TryGetString(sameFolder[0], out _)); // deleted with the folder the second time
+        Assert.True(NewCache().TryGetString(sameFolder[1], out var third));
+        Assert.Equal("third", third);
+        Assert.True(NewCache().TryGetString(first, out var again));
+        Assert.Equal("first again", again);
+    }
+
+    [Fact]
     public void Contains_is_true_only_for_a_complete_entry_of_the_expected_size()
     {
         // Given an entry of 14 bytes, and one cut short after it was written

@@ -101,6 +101,41 @@ public sealed class OutputStagingTests : IDisposable
     }
 
     [Fact]
+    public async Task Staging_into_new_nested_folders_and_folders_made_before_gives_the_same_folders_and_files_as_writing_them_all_at_the_end()
+    {
+        // Given destinations whose folders are all new (several levels), made by a file staged before, new below a folder
+        // made before, at the top, and a file kept in memory whose folder a later staged file makes
+        GivenAnOldOutput();
+        List<Document> documents =
+        [
+            Page("deep.md", "families/team/role/versions/2024-01-01-abc1234/index.html", "<p>deep</p>\n"),
+            Page("sibling.md", "families/team/role/versions/2024-01-01-abc1234/extra.html", "<p>same folder</p>\n"),
+            Page("below.md", "families/team/role/history/index.html", "<p>new folder below a known one</p>\n"),
+            Page("other.md", "families/team/other/versions/2023-05-06-def5678/index.html", "<p>new beside</p>\n"),
+            Page("unstaged.md", "families/late/index.html", "<p>written at the end</p>\n"),
+            Page("late.md", "families/late/versions/v1/index.html", "<p>makes the folder the unstaged page is in</p>\n"),
+            Page("top.md", "top.html", "<p>top</p>\n"),
+            Page("again.md", "families/team/role/index.html", "<p>in a folder made before</p>\n"),
+        ];
+
+        // When every document but one is staged (in list order) and the rest written at the end
+        var oracle = await Unstaged(documents);
+        var oracleFolders = FoldersIn(Directory.EnumerateDirectories(_temp.Path, "oracle-*").Single());
+        var staged = await Staged(documents, d => d.SourcePath != "unstaged.md");
+
+        // Then the files, the folders and the (no) diagnostics are the oracle's, and every offered page was staged (a
+        // folder not made would have failed its write and left the page in memory)
+        AssertSameFiles(oracle.Files, staged.Files);
+        Assert.Equal(oracleFolders, FoldersIn(Output));
+        Assert.Equal(oracle.Diagnostics, staged.Diagnostics);
+        Assert.Equal(7, staged.Written.Count(d => d.Staged is not null));
+        AssertNoTemporaryFoldersLeft();
+    }
+
+    private static List<string> FoldersIn(string folder) =>
+        [.. Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+
+    [Fact]
     public async Task Staging_text_from_a_buffer_gives_the_same_folder_as_writing_the_documents_with_that_text_at_the_end()
     {
         // Given pages of every shape (and a page whose text is in a buffer, not in the document, for each)

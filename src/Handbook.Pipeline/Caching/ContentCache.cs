@@ -2,6 +2,7 @@ namespace Handbook.Pipeline.Caching;
 
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -21,6 +22,11 @@ public sealed class ContentCache(string folder)
 
     private static readonly byte[] Magic = "HBCACHE1"u8.ToArray();
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // The fan-out folders this cache has made or found (full paths): an entry written into one of them needs no
+    // mkdir – on a known folder a failing mkdir and a stat (issue 9: a versioned build of the replayed history stores
+    // ≈ 600 entries in ≈ 300 folders). A folder deleted since (by another process, or by hand) is made again.
+    private readonly ConcurrentDictionary<string, bool> _knownFolders = new(StringComparer.Ordinal);
 
     private long _hits;
     private long _misses;
@@ -342,8 +348,7 @@ public sealed class ContentCache(string folder)
         var temporary = $"{path}{TemporarySuffix}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0)) // unbuffered: a 64 KiB buffer per entry was 130 MiB at N = 1000
+            using (var stream = CreateTemporary(temporary)) // unbuffered: a 64 KiB buffer per entry was 130 MiB at N = 1000
             {
                 Span<byte> header = stackalloc byte[HeaderLength];
                 Magic.CopyTo(header);
@@ -374,6 +379,31 @@ public sealed class ContentCache(string folder)
         {
             Interlocked.Increment(ref _writeFailures);
             TryDelete(temporary);
+        }
+    }
+
+    /// <summary>
+    /// Creates the temporary file <paramref name="temporary"/> of an entry (unbuffered), making its fan-out folder first
+    /// unless this cache knows it is there; a known folder found missing is made and the file created again.
+    /// </summary>
+    private FileStream CreateTemporary(string temporary)
+    {
+        var folder = Path.GetDirectoryName(temporary)!;
+        if (!_knownFolders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _knownFolders.TryAdd(folder, true);
+            return new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        }
+
+        try
+        {
+            return new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Directory.CreateDirectory(folder);
+            return new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
         }
     }
 

@@ -441,10 +441,35 @@ public sealed class OutputStaging : IDisposable
                 _recycledFolders.RemoveWhere(f => f.StartsWith(destination + "/", StringComparison.Ordinal));
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            CreateMissingFolders(folders);
             _folders.UnionWith(folders);
             _files.Add(destination, null); // reserved; set once written (Staged) or removed (Release)
             return target;
+        }
+    }
+
+    /// <summary>
+    /// Creates the folders of <paramref name="folders"/> (a destination's folders, outermost first) that this staging
+    /// does not know to exist, outermost first: one <c>mkdir</c> each. A folder is known to exist when a file staged
+    /// before needed it or it is a folder of the recycled staging folder; its parents then exist too. Called under the lock.
+    /// </summary>
+    /// <remarks>
+    /// Asking the runtime for the file's folder instead costs a failing <c>mkdir</c> and a <c>stat</c> for every file
+    /// in a folder made before, and for the first file of a new folder whose parent is new too a failing <c>mkdir</c>
+    /// and a <c>stat</c> per missing parent (issue 9: a versioned build stages ≈ 290 version and history pages, each in
+    /// folders of its own, ≈ 700 such calls on the replayed history).
+    /// </remarks>
+    private void CreateMissingFolders(List<string> folders)
+    {
+        var existing = folders.Count;
+        while (existing > 0 && !_folders.Contains(folders[existing - 1]) && !_recycledFolders.Contains(folders[existing - 1]))
+        {
+            existing--;
+        }
+
+        for (var i = existing; i < folders.Count; i++)
+        {
+            Directory.CreateDirectory(Path.Combine(_folder!, folders[i]));
         }
     }
 
