@@ -1,0 +1,67 @@
+namespace Handbook.JobFamilies.Tests.Parsing;
+
+using Handbook.JobFamilies.Parsing;
+using Handbook.Pipeline.Diagnostics;
+
+/// <summary>
+/// Mistakes that used to leave no trace (found by the mistake catalogue over the real pages,
+/// <c>ContributorMistakeCatalogueTests</c>): each is reported at the line of the mistake, with a hint.
+/// </summary>
+public sealed class ContributorMistakeTests
+{
+    private const string Path = "job-families/widgets/widget-analyst.md";
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    [Theory]
+    [InlineData("```")]
+    [InlineData("~~~~")]
+    [InlineData("```yaml")]
+    public void Given_a_code_fence_never_closed_When_parsed_Then_MD005_at_the_fence_and_the_levels_after_it_are_lost(string fence)
+    {
+        var text = "---\ntitle: Widget Analyst\n---\n## Levels\n\n" + fence + "\n\n### Senior Widget Analyst\n\n* Polishes widgets\n";
+
+        var family = new JobFamilyParser().Parse(Path, text, _diagnostics);
+
+        var warning = Assert.Single(_diagnostics, d => d.Code == "MD005");
+        Assert.Equal(new SourceLocation(Path, 6, 1), warning.Location);
+        Assert.Contains("never closed", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("(4 lines)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(fence[..3], warning.Hint, StringComparison.Ordinal);
+        Assert.Empty(family.Levels);
+    }
+
+    [Fact]
+    public void Given_closed_fences_and_a_fence_ended_by_its_list_item_When_parsed_Then_no_MD005()
+    {
+        var text = "---\ntitle: Widget Analyst\n---\n```\ncode\n```\n\n- item\n\n  ```\n  in the item\n\nAfter the list\n";
+
+        new JobFamilyParser().Parse(Path, text, _diagnostics);
+
+        Assert.DoesNotContain(_diagnostics, d => d.Code == "MD005");
+    }
+
+    [Fact]
+    public void Given_a_level_heading_pasted_twice_When_parsed_Then_MD006_at_the_second_naming_the_first_line()
+    {
+        var text = "---\ntitle: Widget Analyst\n---\n## Levels\n\n### Senior Widget Analyst\n\n#### Responsibilities\n\n* Polishes widgets\n\n"
+            + "### Staff Widget Analyst\n\n* Leads\n\n### senior widget analyst\n\n#### Responsibilities\n\n* Sorts widgets\n";
+
+        var family = new JobFamilyParser().Parse(Path, text, _diagnostics);
+
+        var warning = Assert.Single(_diagnostics, d => d.Code == "MD006");
+        Assert.Equal(new SourceLocation(Path, 16, 1), warning.Location);
+        Assert.Contains("'senior widget analyst' is written twice on the page (first on line 6)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("#senior-widget-analyst-1", warning.Hint, StringComparison.Ordinal);
+        Assert.Equal(3, family.Levels.Count);
+    }
+
+    [Fact]
+    public void Given_a_level_title_repeated_as_its_own_sub_heading_When_parsed_Then_no_MD006()
+    {
+        var text = "---\ntitle: Widget Analyst\n---\n## Levels\n\n## Widget Analyst\n\n### Widget Analyst\n\n#### Responsibilities\n\n* Polishes widgets\n";
+
+        new JobFamilyParser().Parse(Path, text, _diagnostics);
+
+        Assert.DoesNotContain(_diagnostics, d => d.Code == "MD006");
+    }
+}
