@@ -64,4 +64,30 @@ public sealed class ContributorMistakeTests
 
         Assert.DoesNotContain(_diagnostics, d => d.Code == "MD006");
     }
+
+    [Fact]
+    public void Given_front_matter_whose_closing_line_was_deleted_and_a_rule_later_When_read_Then_FM002_names_the_line_and_the_text_is_kept()
+    {
+        var text = "---\nlayout: job_family_page\ntitle: Widget Analyst\n\nWidget analysts keep the widgets in order.\n\n---\n\n## Levels\n";
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("FM002", error.Code);
+        Assert.Equal(new SourceLocation(Path, 1, 1), error.Location);
+        Assert.Contains("the '---' on line 7 ends it only after page text (line 5)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(line 3)", error.Hint, StringComparison.Ordinal);
+        Assert.Equal("Widget Analyst", result.FrontMatter.Title);
+        Assert.Contains("Widget analysts keep the widgets in order.", result.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_an_unclosed_quote_before_the_closing_line_When_read_Then_it_stays_FM001()
+    {
+        var text = "---\ntitle: \"Widget Analyst\ndescription: Sorts widgets\n---\n\nText\n\n---\n";
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        Assert.Equal("FM001", Assert.Single(result.Diagnostics).Code);
+    }
 }
