@@ -194,6 +194,21 @@ public class GradeResolverTests
     }
 
     [Fact]
+    public void GRADE008_also_when_the_doubled_parenthesis_is_before_an_absolute_url_that_markdown_autolinks()
+    {
+        // Found by the mistake catalogue: the autolinked URL used to be reported as a grade-table link whose text
+        // names no grade (GRADE003), with a hint about link text instead of the '(('.
+        var family = Family("### Analyst\n\nThe Analyst is a [Grade 7]((" + Absolute + ").\n");
+
+        var (_, diagnostics) = Resolve(family);
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("GRADE008", d.Code);
+        Assert.Equal(new SourceLocation(Path, 3, 19), d.Location);
+        Assert.Equal("7", family.Levels[0].Grade!.Value);
+    }
+
+    [Fact]
     public void Unlinked_sentence_sets_the_grade()
     {
         var family = Family("### Manager, Payroll\n\nThe Manager, Payroll is a grade 8.\n");
