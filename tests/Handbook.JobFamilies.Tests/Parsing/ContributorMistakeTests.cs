@@ -31,6 +31,30 @@ public sealed class ContributorMistakeTests
     }
 
     [Fact]
+    public void Given_a_fence_whose_closing_line_is_missing_before_another_code_block_When_parsed_Then_MD005_names_the_swallowed_opening()
+    {
+        // The bare fence meant to close the second block closes the first instead, so nothing is left open.
+        var text = "---\ntitle: Widget Analyst\n---\n```\nwidget --sort\n\n## Levels\n\n```mermaid\ngraph LR\n```\n";
+
+        new JobFamilyParser().Parse(Path, text, _diagnostics);
+
+        var warning = Assert.Single(_diagnostics, d => d.Code == "MD005");
+        Assert.Equal(new SourceLocation(Path, 4, 1), warning.Location);
+        Assert.Contains("runs past '```mermaid' (line 9)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("'```'", warning.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_longer_fence_that_shows_a_code_block_as_an_example_When_parsed_Then_no_MD005()
+    {
+        var text = "---\ntitle: Widget Analyst\n---\n````markdown\n```yaml\nkey: value\n```\n````\n";
+
+        new JobFamilyParser().Parse(Path, text, _diagnostics);
+
+        Assert.DoesNotContain(_diagnostics, d => d.Code == "MD005");
+    }
+
+    [Fact]
     public void Given_closed_fences_and_a_fence_ended_by_its_list_item_When_parsed_Then_no_MD005()
     {
         var text = "---\ntitle: Widget Analyst\n---\n```\ncode\n```\n\n- item\n\n  ```\n  in the item\n\nAfter the list\n";
