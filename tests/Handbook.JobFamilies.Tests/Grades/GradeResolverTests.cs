@@ -208,6 +208,23 @@ public class GradeResolverTests
         Assert.Equal("7", family.Levels[0].Grade!.Value);
     }
 
+    [Theory]
+    [InlineData("grade 7a", "'7a'", "nearest grades: 7")]
+    [InlineData("Grade 9.5b", "'9.5b'", "nearest grades: 9, 10")]
+    public void GRADE001_for_grade_link_text_with_a_typo_in_the_number(string text, string named, string hint)
+    {
+        // Found by the mistake catalogue: "[grade 7a](…)" was reported as a link whose text names no grade (GRADE003).
+        var family = Family("### Analyst\n\nThe Analyst is a [" + text + "](" + Calc + ").\n");
+
+        var (_, diagnostics) = Resolve(family, Grades("7", "9", "10"));
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("GRADE001", Severity.Error), (d.Code, d.Severity));
+        Assert.Contains(named, d.Message, StringComparison.Ordinal);
+        Assert.Equal(hint, d.Hint);
+        Assert.Equal(new SourceLocation(Path, 3, 19), d.Location);
+    }
+
     [Fact]
     public void Unlinked_sentence_sets_the_grade()
     {
