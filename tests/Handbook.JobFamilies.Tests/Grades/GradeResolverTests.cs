@@ -208,6 +208,19 @@ public class GradeResolverTests
         Assert.Equal("7", family.Levels[0].Grade!.Value);
     }
 
+    [Fact]
+    public void GRADE008_in_a_table_cell_is_reported_at_the_cell_not_at_line_1()
+    {
+        // Found by the mistake catalogue: Markdig gives a cell that starts with a '[' opening no link line 0 and
+        // column 0, so the warning pointed at the page's first line.
+        var family = Family("### Analyst\n\n| Level | Grade |\n|---|---|\n| [Analyst](#analyst) | [Grade 8]((" + Absolute + ") |\n");
+
+        var (_, diagnostics) = Resolve(family);
+
+        var d = Assert.Single(diagnostics, d => d.Code == "GRADE008");
+        Assert.Equal(new SourceLocation(Path, 5, 26), d.Location);
+    }
+
     [Theory]
     [InlineData("grade 7a", "'7a'", "nearest grades: 7")]
     [InlineData("Grade 9.5b", "'9.5b'", "nearest grades: 9, 10")]
