@@ -209,7 +209,9 @@ public static partial class GradeMentionFinder
     {
         foreach (Match match in TextLinkPattern().Matches(text.Text))
         {
-            if (!text.IsUnlinked(match.Index, match.Length))
+            // Only "[text](" must be plain text: with a doubled "((" an absolute URL after it is still autolinked.
+            var url = match.Groups["url"];
+            if (!text.IsUnlinked(match.Index, url.Index - match.Index))
             {
                 continue;
             }
@@ -219,6 +221,13 @@ public static partial class GradeMentionFinder
             if (grade is null || (!(grade.SaysGrade && grade.IsWholeText) && target == CalculatorLinkKind.NotCalculator))
             {
                 continue;
+            }
+
+            if (!text.IsUnlinked(url.Index, url.Length))
+            {
+                // The autolink is part of this broken link, not a link of its own whose text names no grade.
+                mentions.RemoveAll(m => m.Form == GradeMentionForm.Link && m.Block == block && m.Link is { } autolink
+                    && text.RangeOf(autolink) is { } range && range.Start >= url.Index && range.End <= url.Index + url.Length);
             }
 
             var start = match.Groups["text"].Index;

@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Grades;
 
+using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Limits;
@@ -17,7 +18,7 @@ using Markdig.Syntax;
 /// list, not a role, so they are only checked.
 /// </para>
 /// </summary>
-public static class GradeResolver
+public static partial class GradeResolver
 {
     public static IReadOnlyList<GradeMention> Resolve(JobFamily family, GradeTable table, ICollection<Diagnostic> diagnostics)
     {
@@ -41,7 +42,7 @@ public static class GradeResolver
         foreach (var mention in mentions)
         {
             var location = family.Locate(mention.Line, mention.Column);
-            ReportLinkProblems(mention, location, diagnostics);
+            ReportLinkProblems(mention, table, location, diagnostics);
             var grades = CheckValues(mention, table, location, diagnostics, lookedUp);
             RewriteLink(mention, grades.FirstOrDefault(), track);
             if (!IsRoleGrade(mention))
@@ -77,11 +78,24 @@ public static class GradeResolver
     private static bool IsRoleGrade(GradeMention mention) =>
         mention.Form != GradeMentionForm.PseudoHeading && mention.HasGradeText && mention.EffectiveValues.Count > 0;
 
-    private static void ReportLinkProblems(GradeMention mention, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    private static void ReportLinkProblems(GradeMention mention, GradeTable table, SourceLocation location, ICollection<Diagnostic> diagnostics)
     {
         // A link to the calculator page as a whole ("our [compensation model](…/compensation-calculator/)") is not
         // about a grade; only links into the grade table must say which grade.
-        if (mention.IsLinked && !mention.HasGradeText && !mention.IsTableReference && PointsAtGradeTable(mention.Target))
+        if (mention.IsLinked && !mention.HasGradeText && mention.Target != CalculatorLinkKind.NotCalculator
+            && NotAGradeNumber().Match(mention.Text) is { Success: true } typo)
+        {
+            // "[grade 7a](…)": the text does name a grade, one that cannot exist; say so rather than "names no grade".
+            var nearest = decimal.TryParse(typo.Groups["digits"].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var near)
+                ? table.Grades.Where(g => g.Id.Value == near).ToList() is { Count: > 0 } exact ? exact : table.Nearest(near)
+                : [];
+            diagnostics.Add(Diagnostic.Error(
+                "GRADE001",
+                $"unknown grade '{typo.Groups["id"].Value}': grades are numbers",
+                location,
+                nearest.Count > 0 ? "nearest grades: " + string.Join(", ", nearest.Select(g => g.Id.Text)) : "write the grade as a number: [grade 7](…)"));
+        }
+        else if (mention.IsLinked && !mention.HasGradeText && !mention.IsTableReference && PointsAtGradeTable(mention.Target))
         {
             diagnostics.Add(Diagnostic.Warning(
                 "GRADE003",
@@ -274,4 +288,11 @@ public static class GradeResolver
             Url = grade is null ? null : GradeTable.UrlOf(grade.Id),
         };
     }
+
+    /// <summary>
+    /// "grade 7a", "Grade 8b": the word grade and one token that starts with a number but is none (text that
+    /// <see cref="GradeText"/> read as a grade never gets here).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:job\s+)?grade\s*#?\s*(?<id>(?<digits>\d+(?:\.\d+)?)\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NotAGradeNumber();
 }

@@ -2,6 +2,7 @@ namespace Handbook.JobFamilies.Grades;
 
 using System.Buffers;
 using System.Text;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -33,6 +34,15 @@ internal sealed class InlineText
     {
         Block = block;
         _line = block.Line;
+        if (block.Parent is TableCell { Parent: TableRow row })
+        {
+            // Markdig gives a cell's paragraph and its first inline line 0 and column 0 when the cell starts with a
+            // '[' that opens no link ("[Grade 8]((…)"); the row's position is right, and a row is one line.
+            _line = row.Line;
+            _lineStartOffset = row.Span.Start - row.Column;
+            _atLineStart = false;
+        }
+
         var builder = s_builder ?? new StringBuilder();
         s_builder = null;
         builder.Clear();

@@ -45,8 +45,50 @@ public static partial class FrontMatterReader
         }
 
         var (yamlFirst, yamlLast, lastBlanked) = block.Value;
-        var frontMatter = ParseYaml(path, lines.Join(yamlFirst, yamlLast), yamlFirst + 1, lastBlanked + 2, diagnostics);
+        var yamlDiagnostics = new List<Diagnostic>();
+        var frontMatter = ParseYaml(path, lines.Join(yamlFirst, yamlLast), yamlFirst + 1, lastBlanked + 2, yamlDiagnostics);
+        if (yamlFirst == 1 && yamlDiagnostics.Exists(d => d.Code == "FM001") && RunsIntoPageText(lines, yamlLast) is { } run)
+        {
+            // The closing '---' is missing and a later '---' (a horizontal rule in the page) closed the block instead:
+            // the YAML error is only a symptom, and the page text up to that rule would vanish. Read the block as
+            // never closed.
+            diagnostics.Add(Diagnostic.Error(
+                "FM002",
+                $"the front matter opened on line 1 is never closed: the '---' on line {yamlLast + 2} ends it only after page text (line {run.TextLine + 1})",
+                new SourceLocation(path, 1, 1),
+                $"add a line '---' after the last front matter line (line {run.LastKeyLine + 1})"));
+            frontMatter = ParseYaml(path, lines.Join(1, run.LastKeyLine), 2, run.LastKeyLine + 2, diagnostics);
+            return new FrontMatterResult(frontMatter, lines.BlankThrough(run.LastKeyLine), diagnostics);
+        }
+
+        diagnostics.AddRange(yamlDiagnostics);
         return new FrontMatterResult(frontMatter, lines.BlankThrough(lastBlanked), diagnostics);
+    }
+
+    /// <summary>
+    /// When the YAML-looking lines from line 2 end with a blank line before <paramref name="yamlLast"/> and a later
+    /// line is neither blank, a YAML comment nor YAML-looking (prose), the 0-based last key line and that text line.
+    /// (A broken value that goes on over several lines, such as an unclosed quote, has no blank line right after
+    /// its key and stays an FM001.)
+    /// </summary>
+    private static (int LastKeyLine, int TextLine)? RunsIntoPageText(TextLines lines, int yamlLast)
+    {
+        var lastKey = LastYamlLikeLine(lines, 1);
+        if (lastKey < 1 || lastKey + 1 > yamlLast || lines[lastKey + 1].Trim().Length > 0)
+        {
+            return null;
+        }
+
+        for (var i = lastKey + 1; i <= yamlLast; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length > 0 && !line.StartsWith('#') && !YamlLikeLine().IsMatch(lines[i]))
+            {
+                return (lastKey, i);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>0-based first/last YAML line and the last line that belongs to the front matter, or null.</summary>

@@ -73,11 +73,14 @@ public sealed partial class JobFamilyParser
         FillItems(tree);
         ReportHeadingTypos(tree, diagnostics);
         ReportTemplatePlaceholders(tree, diagnostics);
+        UnclosedFenceCheck.Report(document, map, lastLine, diagnostics);
 
         var identity = Identify(path);
         var title = ChooseTitle(path, frontMatter, document, identity.Slug, map, diagnostics);
         var roles = RoleFinder.Find(tree, title, lastLine);
         ReportEmptyLevels(tree, roles, diagnostics);
+        DuplicateRoleCheck.Report(roles.Levels, diagnostics);
+        DuplicateRoleCheck.Report(roles.Specialties, diagnostics);
 
         var family = new JobFamily
         {

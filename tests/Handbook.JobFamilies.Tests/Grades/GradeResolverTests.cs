@@ -247,6 +247,51 @@ public class GradeResolverTests
     }
 
     [Fact]
+    public void GRADE008_also_when_the_doubled_parenthesis_is_before_an_absolute_url_that_markdown_autolinks()
+    {
+        // Found by the mistake catalogue: the autolinked URL used to be reported as a grade-table link whose text
+        // names no grade (GRADE003), with a hint about link text instead of the '(('.
+        var family = Family("### Analyst\n\nThe Analyst is a [Grade 7]((" + Absolute + ").\n");
+
+        var (_, diagnostics) = Resolve(family);
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("GRADE008", d.Code);
+        Assert.Equal(new SourceLocation(Path, 3, 19), d.Location);
+        Assert.Equal("7", family.Levels[0].Grade!.Value);
+    }
+
+    [Fact]
+    public void GRADE008_in_a_table_cell_is_reported_at_the_cell_not_at_line_1()
+    {
+        // Found by the mistake catalogue: Markdig gives a cell that starts with a '[' opening no link line 0 and
+        // column 0, so the warning pointed at the page's first line.
+        var family = Family("### Analyst\n\n| Level | Grade |\n|---|---|\n| [Analyst](#analyst) | [Grade 8]((" + Absolute + ") |\n");
+
+        var (_, diagnostics) = Resolve(family);
+
+        var d = Assert.Single(diagnostics, d => d.Code == "GRADE008");
+        Assert.Equal(new SourceLocation(Path, 5, 26), d.Location);
+    }
+
+    [Theory]
+    [InlineData("grade 7a", "'7a'", "nearest grades: 7")]
+    [InlineData("Grade 9.5b", "'9.5b'", "nearest grades: 9, 10")]
+    public void GRADE001_for_grade_link_text_with_a_typo_in_the_number(string text, string named, string hint)
+    {
+        // Found by the mistake catalogue: "[grade 7a](…)" was reported as a link whose text names no grade (GRADE003).
+        var family = Family("### Analyst\n\nThe Analyst is a [" + text + "](" + Calc + ").\n");
+
+        var (_, diagnostics) = Resolve(family, Grades("7", "9", "10"));
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("GRADE001", Severity.Error), (d.Code, d.Severity));
+        Assert.Contains(named, d.Message, StringComparison.Ordinal);
+        Assert.Equal(hint, d.Hint);
+        Assert.Equal(new SourceLocation(Path, 3, 19), d.Location);
+    }
+
+    [Fact]
     public void Unlinked_sentence_sets_the_grade()
     {
         var family = Family("### Manager, Payroll\n\nThe Manager, Payroll is a grade 8.\n");

@@ -47,6 +47,8 @@ public class CorpusCheckTests(ITestOutputHelper output)
         AssertReported(report.Diagnostics, "FM003", "job-families/finance/program-management-BT/index.html.md:1:1", "no opening");
         // Misspelt section headings are read as what they mean, with a warning.
         AssertReported(report.Diagnostics, "MD002", "job-families/sales/technical-enablement-program-manager/index.html.md:18:", "Responsbilities");
+        // The same level heading twice at one depth (the second section is the one with the grade).
+        AssertReported(report.Diagnostics, "MD006", "job-families/marketing/field-marketing-manager/index.html.md:58:", "first on line 9");
 
         // Statements a reader resolves without trouble are not reported (layouts the parser once missed).
         Assert.DoesNotContain(report.Diagnostics, d => d.Location.ToString().StartsWith("job-families/engineering/incubation-engineer/", StringComparison.Ordinal) && d.Code.StartsWith("EXTENDS", StringComparison.Ordinal));
