@@ -444,8 +444,23 @@ internal sealed class RoleFinder
     {
         var lists = section.Children.Where(c => c.Kind is SectionKind.Levels or SectionKind.Specialties).ToList();
         return lists.Count > 0 && (lists.Any(c => c.Children.Count > 0 || c.Blocks.Count == 0) || !HasRoleSections(section))
-            && !(lists.Any(c => c.Kind == SectionKind.Levels) && HasOwnJobGrade(section));
+            && !(lists.Any(c => c.Kind == SectionKind.Levels) && HasOwnJobGrade(section))
+            && !HoldsItsOwnSpecialties(section, lists);
     }
+
+    /// <summary>
+    /// "## Widget Design Manager" › "### Job Grade", "### Responsibilities", "### Specialties" › "#### Gears", then
+    /// "### Requirements": a graded role with its own responsibilities or requirements whose specialties are nested
+    /// under its Specialties heading is that role (a level), not a group; its specialties are specialties of the page.
+    /// </summary>
+    /// <remarks>
+    /// An empty "### Specializations" with the specialties written as its siblings (engineering/support-readiness-specialist,
+    /// whose heading also wraps the Senior level and the Career Ladder) keeps the group reading.
+    /// </remarks>
+    private bool HoldsItsOwnSpecialties(Section section, List<Section> lists) =>
+        lists.All(c => c.Kind == SectionKind.Specialties && c.Children.Count > 0)
+        && HasOwnJobGrade(section)
+        && section.Children.Any(c => _tree.ClassOf(c).Kind is SectionKind.Responsibilities or SectionKind.Requirements);
 
     /// <summary>
     /// "## Widget Planner (Intermediate)" › "### Job Grade", "### Responsibilities", then "### Levels" › "#### Senior" …:

@@ -832,5 +832,67 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal(["Widget Engineer (Intermediate)", "Associate", "Senior"], family.Levels.Select(l => l.Name));
         Assert.Equal(["Builds widgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
     }
-}
 
+    [Fact]
+    public void Given_a_graded_role_with_its_specialties_nested_under_it_When_parsed_Then_it_is_a_level_and_they_are_specialties()
+    {
+        var family = Parse(
+            "# Widget Design Roles",
+            "",
+            "## Widget Design Manager",
+            "",
+            "### Job Grade",
+            "",
+            "### Responsibilities",
+            "",
+            "* Leads widget designers",
+            "",
+            "### Specialties",
+            "",
+            "#### Gears",
+            "",
+            "Works on the gear widgets.",
+            "",
+            "### Requirements",
+            "",
+            "* Has designed widgets",
+            "",
+            "## Senior Widget Design Manager",
+            "",
+            "### Job Grade",
+            "",
+            "### Responsibilities",
+            "",
+            "* Leads widget design managers");
+
+        Assert.Equal(["Widget Design Manager", "Senior Widget Design Manager"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Leads widget designers"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Has designed widgets"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+        Assert.Equal("Gears", Assert.Single(family.Specialties).Name);
+    }
+
+    [Fact]
+    public void Given_a_graded_heading_over_an_empty_specializations_heading_When_parsed_Then_it_stays_a_group()
+    {
+        var family = Parse(
+            "## Widget Specialist",
+            "",
+            "### Job Grade",
+            "",
+            "### Specializations",
+            "",
+            "### Gears",
+            "",
+            "* Tunes gears",
+            "",
+            "### Requirements",
+            "",
+            "* Knows widgets",
+            "",
+            "### Senior Widget Specialist",
+            "",
+            "#### Job Grade");
+
+        Assert.DoesNotContain(family.Levels, l => l.Name == "Widget Specialist");
+    }
+}
