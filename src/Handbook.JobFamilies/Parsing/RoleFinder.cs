@@ -178,18 +178,19 @@ internal sealed class RoleFinder
 
     private void OtherSection(Section section, List<Section> siblings, Context context, Context siblingContext, Role? owner, ref Role? current, RoleKind listKind)
     {
-        if (LooksLikeProse(section))
+        var listed = siblingContext is Context.Levels or Context.Specialties;
+        if (LooksLikeProse(section) && !(listed && IsNameWithColon(section)))
         {
             // "### How you'll grow in the role:" is text about the role before it (or the page), never a role.
             (current ?? owner)?.Sections.Add(section);
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
-        else if (siblingContext is Context.Levels or Context.Specialties)
+        else if (listed)
         {
             var misplaced = IsMisplacedLevel(section) || IsMisplacedBaseLevel(section);
             var kind = siblingContext == Context.Specialties && !misplaced ? RoleKind.Specialty
                 : misplaced ? RoleKind.Level : listKind;
-            current = NewRole(section.Title, section, kind);
+            current = NewRole(section.Title.TrimEnd().TrimEnd(':').TrimEnd(), section, kind);
             Walk(section.Children, Context.RoleBody, current);
         }
         else if (section.HeadingLevel == 1 && context == Context.Top)
@@ -277,6 +278,19 @@ internal sealed class RoleFinder
         var title = section.Title.TrimEnd();
         var first = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
         return title.EndsWith(':') || title.EndsWith('?') || first is "how" or "what" or "why" or "where" or "when";
+    }
+
+    /// <summary>
+    /// "### Widget Support, Gears:" under "## Specialties": a short name followed by a colon, as a list of specialties
+    /// writes them; not a sentence ("What it's like to work here:" is longer and starts with a question word).
+    /// </summary>
+    private static bool IsNameWithColon(Section section)
+    {
+        var title = section.Title.Trim();
+        var words = title.TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.FirstOrDefault()?.ToLowerInvariant();
+        return title.EndsWith(':') && !title.EndsWith("::", StringComparison.Ordinal) && words.Length is > 0 and <= 4
+            && first is not ("how" or "what" or "why" or "where" or "when" or "who");
     }
 
     /// <summary>

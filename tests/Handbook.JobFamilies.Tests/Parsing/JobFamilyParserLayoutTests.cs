@@ -895,4 +895,29 @@ public sealed class JobFamilyParserLayoutTests
 
         Assert.DoesNotContain(family.Levels, l => l.Name == "Widget Specialist");
     }
+
+    [Fact]
+    public void Given_specialties_named_with_a_trailing_colon_When_parsed_Then_they_are_specialties_without_it()
+    {
+        var family = Parse(
+            "## Widget Engineer",
+            "",
+            "### Job Grade",
+            "",
+            "## Specialties",
+            "",
+            "### Widget Engineer, Gears:",
+            "",
+            "* Tunes gears",
+            "",
+            "### Widget Engineer, Springs:",
+            "",
+            "* Winds springs",
+            "",
+            "### What it is like to work here:",
+            "",
+            "Text.");
+
+        Assert.Equal(["Widget Engineer, Gears", "Widget Engineer, Springs"], family.Specialties.Select(s => s.Name));
+    }
 }
