@@ -193,7 +193,7 @@ internal sealed class RoleFinder
             current = NewRole(section.Title.TrimEnd().TrimEnd(':').TrimEnd(), section, kind);
             Walk(section.Children, Context.RoleBody, current);
         }
-        else if (section.HeadingLevel == 1 && context == Context.Top)
+        else if (section.HeadingLevel == 1 && context == Context.Top && !IsOneOfSeveralRoleH1s(section, siblings))
         {
             // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it.
             Walk(section.Children, Context.Top, owner: null);
@@ -279,6 +279,19 @@ internal sealed class RoleFinder
         var first = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
         return title.EndsWith(':') || title.EndsWith('?') || first is "how" or "what" or "why" or "where" or "when";
     }
+
+    /// <summary>
+    /// "# Widget Operations Manager" › "### Responsibilities" … then "# Senior Widget Operations Analyst" › …: a page
+    /// whose roles are written as H1 headings. One H1 repeats the page title and is looked through; two or more H1s
+    /// with a role's sections of their own are the roles.
+    /// </summary>
+    private bool IsOneOfSeveralRoleH1s(Section section, List<Section> siblings) =>
+        HasRoleSectionsThroughDescriptive(section)
+        && siblings.Count(s => s.HeadingLevel == 1 && HasRoleSectionsThroughDescriptive(s)) >= 2;
+
+    /// <summary><see cref="HasRoleSections"/>, also looking through a descriptive child ("### Role" › …).</summary>
+    private bool HasRoleSectionsThroughDescriptive(Section section) =>
+        HasRoleSections(section) || section.Children.Any(c => IsDescriptiveHeading(c) && HasRoleSections(c));
 
     /// <summary>
     /// "### Widget Support, Gears:" under "## Specialties": a short name followed by a colon, as a list of specialties

@@ -920,4 +920,48 @@ public sealed class JobFamilyParserLayoutTests
 
         Assert.Equal(["Widget Engineer, Gears", "Widget Engineer, Springs"], family.Specialties.Select(s => s.Name));
     }
+
+    [Fact]
+    public void Given_roles_written_as_several_h1_headings_When_parsed_Then_each_is_a_level()
+    {
+        var family = Parse(
+            "# Widget Operations Manager",
+            "",
+            "### Role",
+            "",
+            "Runs widget operations.",
+            "",
+            "### Responsibilities",
+            "",
+            "* Runs the widget line",
+            "",
+            "### Requirements",
+            "",
+            "* Has run lines",
+            "",
+            "# Senior Widget Operations Analyst",
+            "",
+            "### Responsibilities",
+            "",
+            "* Analyses the widget line");
+
+        Assert.Equal(["Widget Operations Manager", "Senior Widget Operations Analyst"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Has run lines"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["Analyses the widget line"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_one_h1_over_the_page_When_parsed_Then_it_is_looked_through()
+    {
+        var family = Parse(
+            "# Widget Engineering Roles",
+            "",
+            "## Widget Engineer",
+            "",
+            "### Responsibilities",
+            "",
+            "* Builds widgets");
+
+        Assert.Equal(["Widget Engineer"], family.Levels.Select(l => l.Name));
+    }
 }
