@@ -209,6 +209,18 @@ internal sealed class RoleFinder
             owner?.Sections.Add(section);
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
+        else if (IsGroupSharingRequirements(section, out var shared))
+        {
+            // "## Gadgets" › "### Gadgets Requirements", "### Gadget Buyer" › "#### Job Grade", …: a group of levels
+            // with the requirements they share; each level of the group without requirements of its own has those.
+            owner?.Sections.Add(section);
+            var first = Levels.Count;
+            Walk(section.Children.Where(c => c != shared).ToList(), Context.Levels, owner: null);
+            foreach (var level in Levels.Skip(first))
+            {
+                level.Requirements ??= shared;
+            }
+        }
         else if (HasRoleSections(section) || NamedByNextSibling(section, siblings, owner, acceptGeneric: context == Context.Nested))
         {
             var kind = owner?.Kind == RoleKind.Specialty ? RoleKind.Specialty : listKind;
@@ -292,6 +304,33 @@ internal sealed class RoleFinder
     /// <summary><see cref="HasRoleSections"/>, also looking through a descriptive child ("### Role" › …).</summary>
     private bool HasRoleSectionsThroughDescriptive(Section section) =>
         HasRoleSections(section) || section.Children.Any(c => IsDescriptiveHeading(c) && HasRoleSections(c));
+
+    /// <summary>
+    /// A heading without a grade whose only role section before the graded roles it holds is a Requirements heading
+    /// (generic or named by it): a group of levels with their shared requirements, not a level ("## Gadgets" ›
+    /// "### Gadgets Requirements", "### Gadget Buyer" › "#### Job Grade").
+    /// </summary>
+    private bool IsGroupSharingRequirements(Section section, out Section? shared)
+    {
+        shared = null;
+        var firstRole = section.Children.FindIndex(c => c.Children.Any(g => _tree.ClassOf(g).Kind == SectionKind.JobGrade));
+        if (firstRole < 0)
+        {
+            return false;
+        }
+
+        // Before the first graded role: the shared Requirements and nothing else of a role's; role sections after it
+        // are those roles' own, written a level too high ("### Gadget Analyst" › "#### Job Grade", "### Responsibilities").
+        var before = section.Children.Take(firstRole).Where(c => _tree.ClassOf(c).IsRoleSection).ToList();
+        if (before.Count != 1 || _tree.ClassOf(before[0]) is not { Kind: SectionKind.Requirements } cc
+            || cc.Prefix.Length > 0 && !NamesMatch(cc.Prefix, section.Title))
+        {
+            return false;
+        }
+
+        shared = before[0];
+        return true;
+    }
 
     /// <summary>
     /// "### Widget Support, Gears:" under "## Specialties": a short name followed by a colon, as a list of specialties

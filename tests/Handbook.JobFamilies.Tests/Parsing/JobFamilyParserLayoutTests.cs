@@ -964,4 +964,51 @@ public sealed class JobFamilyParserLayoutTests
 
         Assert.Equal(["Widget Engineer"], family.Levels.Select(l => l.Name));
     }
+
+    [Fact]
+    public void Given_groups_of_levels_with_shared_requirements_When_parsed_Then_the_groups_are_not_levels_and_their_levels_share_them()
+    {
+        var family = Parse(
+            "## Gadgets",
+            "",
+            "### Gadgets Requirements",
+            "",
+            "* Knows gadgets",
+            "",
+            "### Gadget Buyer",
+            "",
+            "#### Job Grade",
+            "",
+            "#### Responsibilities",
+            "",
+            "* Buys gadgets",
+            "",
+            "### Gadget Analyst",
+            "",
+            "#### Job Grade",
+            "",
+            "### Responsibilities",
+            "",
+            "* Analyses gadgets",
+            "",
+            "## Leadership",
+            "",
+            "### Leadership Requirements",
+            "",
+            "* Has led",
+            "",
+            "### Gadget Manager",
+            "",
+            "#### Job Grade",
+            "",
+            "#### Requirements",
+            "",
+            "* Has managed gadget buyers");
+
+        Assert.Equal(["Gadget Buyer", "Gadget Analyst", "Gadget Manager"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Knows gadgets"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["Knows gadgets"], family.Levels[1].Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["Analyses gadgets"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Has managed gadget buyers"], family.Levels[2].Requirements!.Items.Select(i => i.Text));
+    }
 }
