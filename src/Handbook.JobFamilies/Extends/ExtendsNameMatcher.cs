@@ -124,7 +124,7 @@ internal static class ExtendsNameMatcher
     /// Whether one of the ending alternatives starts at <paramref name="k"/> (the rest of the text is then the ending:
     /// <c>.*$</c> always matches in the domain):
     /// <c>,?\s*\bplus\b</c>, <c>,?\s*\band\s+(?:also|include|includes|is)\b</c>,
-    /// <c>,?\s+(?:with|by|through|as\s+well\s+as|but|while|in\s+addition)\b</c>, <c>\s+articulated\s+here</c>,
+    /// <c>,?\s+(?:with|by|through|as\s+well\s+as|but|while|in\s+addition|in\s+complexity|in\s+scope)\b</c>, <c>\s+articulated\s+here</c>,
     /// <c>\s+(?:listed|outlined|defined|described)\s+above</c>, <c>\s+(?:role|position)s?\b</c>, <c>\s*[.:;,]\s*$</c>.
     /// </summary>
     private static bool EndingAt(string text, int k)
@@ -186,7 +186,9 @@ internal static class ExtendsNameMatcher
             }
         }
 
-        return WordsAt(text, v, "in", "addition", boundaryAfter: true) || WordsAt(text, v, "as", "well", "as", boundaryAfter: true);
+        // "in complexity and scope": the extension qualified ("Extends the Widget Writer responsibilities in complexity and scope.").
+        return WordsAt(text, v, "in", "addition", boundaryAfter: true) || WordsAt(text, v, "as", "well", "as", boundaryAfter: true)
+            || WordsAt(text, v, "in", "complexity", boundaryAfter: true) || WordsAt(text, v, "in", "scope", boundaryAfter: true);
     }
 
     private static bool ParticipleAbove(string text, int v)

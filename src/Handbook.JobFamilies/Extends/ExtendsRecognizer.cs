@@ -18,10 +18,10 @@ public static partial class ExtendsRecognizer
 
     private const string S = SectionWords.List;
 
-    // What may follow the target phrase: a continuation ("plus:", "and include:", "with the following"), a "role"
-    // noun, or final punctuation. Captured as the statement's own text.
+    // What may follow the target phrase: a continuation ("plus:", "and include:", "with the following"), a qualifier
+    // of the extension ("in complexity and scope"), a "role" noun, or final punctuation. Captured as the statement's own text.
     internal const string End =
-        @"(?<x>(?:,?\s*\bplus\b|,?\s*\band\s+(?:also|include|includes|is)\b|,?\s+(?:with|by|through|as\s+well\s+as|but|while|in\s+addition)\b|\s+articulated\s+here|\s+(?:listed|outlined|defined|described)\s+above|\s+(?:role|position)s?\b|\s*[.:;,]\s*$).*)?";
+        @"(?<x>(?:,?\s*\bplus\b|,?\s*\band\s+(?:also|include|includes|is)\b|,?\s+(?:with|by|through|as\s+well\s+as|but|while|in\s+addition|in\s+complexity|in\s+scope)\b|\s+articulated\s+here|\s+(?:listed|outlined|defined|described)\s+above|\s+(?:role|position)s?\b|\s*[.:;,]\s*$).*)?";
 
     private const string Art = @"(?:(?:the|a|an)\s+)?";
 

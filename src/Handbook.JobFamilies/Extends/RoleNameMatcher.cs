@@ -68,11 +68,17 @@ public static class RoleNameMatcher
         var text = new StringBuilder(name.Length);
         foreach (var c in LinkedText.Collapse(name).ToLowerInvariant())
         {
+            if (c == '&')
+            {
+                text.Append(" & ");
+                continue;
+            }
+
             text.Append(char.IsLetterOrDigit(c) ? c : ' ');
         }
 
         var words = new List<string>();
-        var raw = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var raw = JoinAmpersandAcronyms(text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         for (var i = 0; i < raw.Length; i++)
         {
             var w = raw[i];
@@ -110,6 +116,40 @@ public static class RoleNameMatcher
 
         return words;
     }
+
+    /// <summary>
+    /// "L&amp;D", "G &amp; A": letters joined by an ampersand are one acronym ("ld", matched by the initials of "Learning
+    /// &amp; Development"); between longer words ("Learning &amp; Development") the ampersand is only a separator.
+    /// </summary>
+    private static string[] JoinAmpersandAcronyms(string[] raw)
+    {
+        if (Array.IndexOf(raw, "&") < 0)
+        {
+            return raw;
+        }
+
+        var joined = new List<string>(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == "&")
+            {
+                continue;
+            }
+
+            var word = raw[i];
+            while (IsAcronymPart(word) && i + 2 < raw.Length && raw[i + 1] == "&" && IsAcronymPart(raw[i + 2]))
+            {
+                word += raw[i + 2];
+                i += 2;
+            }
+
+            joined.Add(word);
+        }
+
+        return [.. joined];
+    }
+
+    private static bool IsAcronymPart(string word) => word.Length <= 2 && word.All(char.IsLetter);
 
     /// <summary>
     /// The cost of reading <paramref name="target"/> as <paramref name="candidate"/> on a page whose family title

@@ -47,13 +47,19 @@ public static partial class CareerLadderLinkFinder
         foreach (var child in section.Children)
         {
             // "## Career paths" › "### In role levels" › the levels: their grade and framework links are the
-            // levels' own text, not steps of the ladder.
-            if (child.Kind is not (SectionKind.Levels or SectionKind.Specialties))
+            // levels' own text, not steps of the ladder. So is a role written under the ladder heading ("## Career
+            // Ladder" › "### Widget Manager" › "#### Widget Manager Job Grade", or flat: "### Widget Manager Job Grade").
+            if (child.Kind is not (SectionKind.Levels or SectionKind.Specialties) && !IsRolesOwnText(child))
             {
                 Collect(child, links);
             }
         }
     }
+
+    private static bool IsRolesOwnText(Section child) =>
+        child.Kind is SectionKind.JobGrade or SectionKind.Responsibilities or SectionKind.Requirements
+            or SectionKind.NiceToHaves or SectionKind.PerformanceIndicators
+        || child.Children.Any(c => c.Kind == SectionKind.JobGrade);
 
     /// <summary>Links inside a block: Markdig keeps inlines on leaf blocks, so walk leaves, then their inlines.</summary>
     private static IEnumerable<LinkInline> LinksIn(Block block)

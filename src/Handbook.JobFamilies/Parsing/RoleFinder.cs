@@ -201,21 +201,23 @@ internal sealed class RoleFinder
 
     private void OtherSection(Section section, List<Section> siblings, Context context, Context siblingContext, Role? owner, ref Role? current, RoleKind listKind)
     {
-        if (LooksLikeProse(section))
+        var listed = siblingContext is Context.Levels or Context.Specialties;
+        if (LooksLikeProse(section) && !(listed && IsNameWithColon(section)))
         {
             // "### How you'll grow in the role:" is text about the role before it (or the page), never a role.
             (current ?? owner)?.Sections.Add(section);
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
-        else if (siblingContext is Context.Levels or Context.Specialties)
+        else if (listed)
         {
             var misplaced = IsMisplacedLevel(section) || IsMisplacedBaseLevel(section);
             var kind = siblingContext == Context.Specialties && !misplaced ? RoleKind.Specialty
                 : misplaced ? RoleKind.Level : listKind;
-            current = NewRole(section.Title, section, kind);
+            current = NewRole(section.Title.TrimEnd().TrimEnd(':').TrimEnd(), section, kind);
             Walk(section.Children, Context.RoleBody, current);
         }
-        else if (context == Context.Top && (section.HeadingLevel == 1 || NamesRolesInPlural(section.Title)))
+        else if (context == Context.Top
+                 && ((section.HeadingLevel == 1 && !IsOneOfSeveralRoleH1s(section, siblings)) || NamesRolesInPlural(section.Title)))
         {
             // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it. So does a
             // lower heading that names roles in the plural ("## FinOps Engineering Roles at GitLab" › "### Requirements"):
@@ -232,6 +234,18 @@ internal sealed class RoleFinder
             // "### Procurement Analyst" › "#### Procurement Analyst Levels" › …: a group of levels, not a role.
             owner?.Sections.Add(section);
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
+        }
+        else if (IsGroupSharingRequirements(section, out var shared))
+        {
+            // "## Gadgets" › "### Gadgets Requirements", "### Gadget Buyer" › "#### Job Grade", …: a group of levels
+            // with the requirements they share; each level of the group without requirements of its own has those.
+            owner?.Sections.Add(section);
+            var first = Levels.Count;
+            Walk(section.Children.Where(c => c != shared).ToList(), Context.Levels, owner: null);
+            foreach (var level in Levels.Skip(first))
+            {
+                level.Requirements ??= shared;
+            }
         }
         else if (HasRoleSections(section) || NamedByNextSibling(section, siblings, owner, acceptGeneric: context == Context.Nested))
         {
@@ -331,6 +345,59 @@ internal sealed class RoleFinder
         var title = section.Title.TrimEnd();
         var first = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
         return title.EndsWith(':') || title.EndsWith('?') || first is "how" or "what" or "why" or "where" or "when";
+    }
+
+    /// <summary>
+    /// "# Widget Operations Manager" › "### Responsibilities" … then "# Senior Widget Operations Analyst" › …: a page
+    /// whose roles are written as H1 headings. One H1 repeats the page title and is looked through; two or more H1s
+    /// with a role's sections of their own are the roles.
+    /// </summary>
+    private bool IsOneOfSeveralRoleH1s(Section section, List<Section> siblings) =>
+        HasRoleSectionsThroughDescriptive(section)
+        && siblings.Count(s => s.HeadingLevel == 1 && HasRoleSectionsThroughDescriptive(s)) >= 2;
+
+    /// <summary><see cref="HasRoleSections"/>, also looking through a descriptive child ("### Role" › …).</summary>
+    private bool HasRoleSectionsThroughDescriptive(Section section) =>
+        HasRoleSections(section) || section.Children.Any(c => IsDescriptiveHeading(c) && HasRoleSections(c));
+
+    /// <summary>
+    /// A heading without a grade whose only role section before the graded roles it holds is a Requirements heading
+    /// (generic or named by it): a group of levels with their shared requirements, not a level ("## Gadgets" ›
+    /// "### Gadgets Requirements", "### Gadget Buyer" › "#### Job Grade").
+    /// </summary>
+    private bool IsGroupSharingRequirements(Section section, out Section? shared)
+    {
+        shared = null;
+        var firstRole = section.Children.FindIndex(c => c.Children.Any(g => _tree.ClassOf(g).Kind == SectionKind.JobGrade));
+        if (firstRole < 0)
+        {
+            return false;
+        }
+
+        // Before the first graded role: the shared Requirements and nothing else of a role's; role sections after it
+        // are those roles' own, written a level too high ("### Gadget Analyst" › "#### Job Grade", "### Responsibilities").
+        var before = section.Children.Take(firstRole).Where(c => _tree.ClassOf(c).IsRoleSection).ToList();
+        if (before.Count != 1 || _tree.ClassOf(before[0]) is not { Kind: SectionKind.Requirements } cc
+            || cc.Prefix.Length > 0 && !NamesMatch(cc.Prefix, section.Title))
+        {
+            return false;
+        }
+
+        shared = before[0];
+        return true;
+    }
+
+    /// <summary>
+    /// "### Widget Support, Gears:" under "## Specialties": a short name followed by a colon, as a list of specialties
+    /// writes them; not a sentence ("What it's like to work here:" is longer and starts with a question word).
+    /// </summary>
+    private static bool IsNameWithColon(Section section)
+    {
+        var title = section.Title.Trim();
+        var words = title.TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.FirstOrDefault()?.ToLowerInvariant();
+        return title.EndsWith(':') && !title.EndsWith("::", StringComparison.Ordinal) && words.Length is > 0 and <= 4
+            && first is not ("how" or "what" or "why" or "where" or "when" or "who");
     }
 
     /// <summary>
@@ -498,8 +565,23 @@ internal sealed class RoleFinder
     {
         var lists = section.Children.Where(c => c.Kind is SectionKind.Levels or SectionKind.Specialties).ToList();
         return lists.Count > 0 && (lists.Any(c => c.Children.Count > 0 || c.Blocks.Count == 0) || !HasRoleSections(section))
-            && !(lists.Any(c => c.Kind == SectionKind.Levels) && HasOwnJobGrade(section));
+            && !(lists.Any(c => c.Kind == SectionKind.Levels) && HasOwnJobGrade(section))
+            && !HoldsItsOwnSpecialties(section, lists);
     }
+
+    /// <summary>
+    /// "## Widget Design Manager" › "### Job Grade", "### Responsibilities", "### Specialties" › "#### Gears", then
+    /// "### Requirements": a graded role with its own responsibilities or requirements whose specialties are nested
+    /// under its Specialties heading is that role (a level), not a group; its specialties are specialties of the page.
+    /// </summary>
+    /// <remarks>
+    /// An empty "### Specializations" with the specialties written as its siblings (engineering/support-readiness-specialist,
+    /// whose heading also wraps the Senior level and the Career Ladder) keeps the group reading.
+    /// </remarks>
+    private bool HoldsItsOwnSpecialties(Section section, List<Section> lists) =>
+        lists.All(c => c.Kind == SectionKind.Specialties && c.Children.Count > 0)
+        && HasOwnJobGrade(section)
+        && section.Children.Any(c => _tree.ClassOf(c).Kind is SectionKind.Responsibilities or SectionKind.Requirements);
 
     /// <summary>
     /// "## Widget Planner (Intermediate)" › "### Job Grade", "### Responsibilities", then "### Levels" › "#### Senior" …:

@@ -19,7 +19,7 @@ public static partial class ExtendsOraclePatterns
     private const string S = Word + @"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)" + Word + ")*";
 
     private const string End =
-        @"(?<x>(?:,?\s*\bplus\b|,?\s*\band\s+(?:also|include|includes|is)\b|,?\s+(?:with|by|through|as\s+well\s+as|but|while|in\s+addition)\b|\s+articulated\s+here|\s+(?:listed|outlined|defined|described)\s+above|\s+(?:role|position)s?\b|\s*[.:;,]\s*$).*)?";
+        @"(?<x>(?:,?\s*\bplus\b|,?\s*\band\s+(?:also|include|includes|is)\b|,?\s+(?:with|by|through|as\s+well\s+as|but|while|in\s+addition|in\s+complexity|in\s+scope)\b|\s+articulated\s+here|\s+(?:listed|outlined|defined|described)\s+above|\s+(?:role|position)s?\b|\s*[.:;,]\s*$).*)?";
 
     private const string Art = @"(?:(?:the|a|an)\s+)?";
 

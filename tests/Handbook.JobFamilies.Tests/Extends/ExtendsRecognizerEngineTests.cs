@@ -23,6 +23,7 @@ public class ExtendsRecognizerEngineTests
         "performance indicators", "KPIs", "PIs", "nice-to-haves", "job descriptions", "duties", "responsibilities and requirements",
         "requirements, responsibilities, and performance indicators", "plus", "plus:", ", plus", "-plus", "plusses", "and also",
         "and includes", "and include", "and is", "with", "without", "by", "through", "as well as", "but", "while", "in addition",
+        "in complexity and scope", "in scope", "in complexityx",
         "articulated here", "listed above", "outlined above", "described above", "above", "role", "roles", "Roles", "position",
         "positions", "rolesx", "general", ".", ":", ";", ",", " ,", ". ", "x", "_", "9", "Responsibility-driven", "all", "same",
         "as", "has", "have", "meets", "shares", "includes", "include", "In", "addition", "to", "everything", "Everything", "under",

@@ -26,6 +26,8 @@ public class ExtendsRecognizerTests
     [InlineData("* Extends the Sr Director of WA responsibilities", "Sr Director of WA", "Responsibilities")]
     [InlineData("* Extends the Widget Success KPIs articulated here", "Widget Success", "PerformanceIndicators")]
     [InlineData("* Extends the Senior Widget Analyst requirments", "Senior Widget Analyst", "Requirements")]
+    [InlineData("Extends the Widget Writer (Intermediate) responsibilities in complexity and scope.", "Widget Writer (Intermediate)", "Responsibilities")]
+    [InlineData("* Extends the Senior Widget Writer requirements in scope", "Senior Widget Writer", "Requirements")]
     public void Extends_list_items_name_the_target_and_sections(string item, string target, string sections)
     {
         var s = Recognize(item);

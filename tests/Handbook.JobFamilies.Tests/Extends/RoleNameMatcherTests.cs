@@ -35,4 +35,18 @@ public sealed class RoleNameMatcherTests
         Assert.True(Cost("Senior Widget Program Manager", "Senior Widget Programs Manager")
             < Cost("Senior Widget Program Manager", "Senior Manager, Widget Programs"));
     }
+
+    [Theory]
+    [InlineData("W&G Senior Program Manager")]
+    [InlineData("W & G Senior Program Manager")]
+    public void Given_an_ampersand_acronym_When_compared_Then_it_matches_the_words_it_abbreviates(string target) =>
+        Assert.NotNull(Cost(target, "Senior Widgets & Gadgets Program Manager"));
+
+    [Fact]
+    public void Given_longer_words_around_an_ampersand_When_split_Then_they_stay_words() =>
+        Assert.Equal(["widget", "gadget", "lead"], RoleNameMatcher.Words("Widgets & Gadgets Lead"));
+
+    [Fact]
+    public void Given_an_ampersand_acronym_When_split_Then_it_is_one_word() =>
+        Assert.Equal(["wg", "lead"], RoleNameMatcher.Words("W&G Lead"));
 }

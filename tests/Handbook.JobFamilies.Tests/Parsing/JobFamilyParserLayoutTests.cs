@@ -948,5 +948,183 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal(["Widget Engineer (Intermediate)", "Associate", "Senior"], family.Levels.Select(l => l.Name));
         Assert.Equal(["Builds widgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
     }
-}
 
+    [Fact]
+    public void Given_a_graded_role_with_its_specialties_nested_under_it_When_parsed_Then_it_is_a_level_and_they_are_specialties()
+    {
+        var family = Parse(
+            "# Widget Design Roles",
+            "",
+            "## Widget Design Manager",
+            "",
+            "### Job Grade",
+            "",
+            "### Responsibilities",
+            "",
+            "* Leads widget designers",
+            "",
+            "### Specialties",
+            "",
+            "#### Gears",
+            "",
+            "Works on the gear widgets.",
+            "",
+            "### Requirements",
+            "",
+            "* Has designed widgets",
+            "",
+            "## Senior Widget Design Manager",
+            "",
+            "### Job Grade",
+            "",
+            "### Responsibilities",
+            "",
+            "* Leads widget design managers");
+
+        Assert.Equal(["Widget Design Manager", "Senior Widget Design Manager"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Leads widget designers"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Has designed widgets"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+        Assert.Equal("Gears", Assert.Single(family.Specialties).Name);
+    }
+
+    [Fact]
+    public void Given_a_graded_heading_over_an_empty_specializations_heading_When_parsed_Then_it_stays_a_group()
+    {
+        var family = Parse(
+            "## Widget Specialist",
+            "",
+            "### Job Grade",
+            "",
+            "### Specializations",
+            "",
+            "### Gears",
+            "",
+            "* Tunes gears",
+            "",
+            "### Requirements",
+            "",
+            "* Knows widgets",
+            "",
+            "### Senior Widget Specialist",
+            "",
+            "#### Job Grade");
+
+        Assert.DoesNotContain(family.Levels, l => l.Name == "Widget Specialist");
+    }
+
+    [Fact]
+    public void Given_specialties_named_with_a_trailing_colon_When_parsed_Then_they_are_specialties_without_it()
+    {
+        var family = Parse(
+            "## Widget Engineer",
+            "",
+            "### Job Grade",
+            "",
+            "## Specialties",
+            "",
+            "### Widget Engineer, Gears:",
+            "",
+            "* Tunes gears",
+            "",
+            "### Widget Engineer, Springs:",
+            "",
+            "* Winds springs",
+            "",
+            "### What it is like to work here:",
+            "",
+            "Text.");
+
+        Assert.Equal(["Widget Engineer, Gears", "Widget Engineer, Springs"], family.Specialties.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Given_roles_written_as_several_h1_headings_When_parsed_Then_each_is_a_level()
+    {
+        var family = Parse(
+            "# Widget Operations Manager",
+            "",
+            "### Role",
+            "",
+            "Runs widget operations.",
+            "",
+            "### Responsibilities",
+            "",
+            "* Runs the widget line",
+            "",
+            "### Requirements",
+            "",
+            "* Has run lines",
+            "",
+            "# Senior Widget Operations Analyst",
+            "",
+            "### Responsibilities",
+            "",
+            "* Analyses the widget line");
+
+        Assert.Equal(["Widget Operations Manager", "Senior Widget Operations Analyst"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Has run lines"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["Analyses the widget line"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_one_h1_over_the_page_When_parsed_Then_it_is_looked_through()
+    {
+        var family = Parse(
+            "# Widget Engineering Roles",
+            "",
+            "## Widget Engineer",
+            "",
+            "### Responsibilities",
+            "",
+            "* Builds widgets");
+
+        Assert.Equal(["Widget Engineer"], family.Levels.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Given_groups_of_levels_with_shared_requirements_When_parsed_Then_the_groups_are_not_levels_and_their_levels_share_them()
+    {
+        var family = Parse(
+            "## Gadgets",
+            "",
+            "### Gadgets Requirements",
+            "",
+            "* Knows gadgets",
+            "",
+            "### Gadget Buyer",
+            "",
+            "#### Job Grade",
+            "",
+            "#### Responsibilities",
+            "",
+            "* Buys gadgets",
+            "",
+            "### Gadget Analyst",
+            "",
+            "#### Job Grade",
+            "",
+            "### Responsibilities",
+            "",
+            "* Analyses gadgets",
+            "",
+            "## Leadership",
+            "",
+            "### Leadership Requirements",
+            "",
+            "* Has led",
+            "",
+            "### Gadget Manager",
+            "",
+            "#### Job Grade",
+            "",
+            "#### Requirements",
+            "",
+            "* Has managed gadget buyers");
+
+        Assert.Equal(["Gadget Buyer", "Gadget Analyst", "Gadget Manager"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Knows gadgets"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["Knows gadgets"], family.Levels[1].Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["Analyses gadgets"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Has managed gadget buyers"], family.Levels[2].Requirements!.Items.Select(i => i.Text));
+    }
+}
