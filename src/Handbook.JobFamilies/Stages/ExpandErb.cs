@@ -21,6 +21,15 @@ using Handbook.Pipeline.Stages;
 /// </summary>
 public sealed class ExpandErb : WholeSetStage
 {
+    private readonly bool _looksRefsUpAmongPages;
+
+    /// <param name="looksRefsUpAmongPages">
+    /// False resolves a ref as a path only (<see cref="HugoRef.Resolve"/>), for a run that does not see every page of
+    /// its site: an old version of a page is rendered with only the pages it links to by URL (<c>VersionRenderer</c>),
+    /// so a lookup among those could miss a page the commit has, and the render cache's key would not say so.
+    /// </param>
+    public ExpandErb(bool looksRefsUpAmongPages = true) => _looksRefsUpAmongPages = looksRefsUpAmongPages;
+
     public override string Name => nameof(ExpandErb);
 
     protected override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, StageContext context)
@@ -34,7 +43,7 @@ public sealed class ExpandErb : WholeSetStage
             .ToList();
 
         // Its tables are made on the first ref (most pages have no shortcode).
-        var index = new HugoPageIndex(pages.Select(p => p.SourcePath));
+        var index = _looksRefsUpAmongPages ? new HugoPageIndex(pages.Select(p => p.SourcePath)) : null;
         var result = new Document[documents.Count];
         Parallel.For(
             0,
@@ -44,7 +53,7 @@ public sealed class ExpandErb : WholeSetStage
         return result;
     }
 
-    private static Document Expand(Document document, IReadOnlyDictionary<string, Document> files, IReadOnlyList<FamilyLinkSource> pages, HugoPageIndex index, StageContext context)
+    private static Document Expand(Document document, IReadOnlyDictionary<string, Document> files, IReadOnlyList<FamilyLinkSource> pages, HugoPageIndex? index, StageContext context)
     {
         if (!context.MustProcess(document) || !document.TryGet(JobFamilyKeys.PathInfo, out var path))
         {
