@@ -188,6 +188,12 @@ public static class HugoShortcodeExpander
         var depth = 0;
         for (var i = open - 2; i >= 0; i--)
         {
+            if (output[i] == '\n' && FollowsBlankLine(output, i))
+            {
+                // A link never spans paragraphs: a '[' before the blank line is another paragraph's.
+                return null;
+            }
+
             if (output[i] is not ('[' or ']') || IsEscaped(output, i))
             {
                 continue;
@@ -210,6 +216,18 @@ public static class HugoShortcodeExpander
         }
 
         return null;
+    }
+
+    /// <summary>Whether the line that ends at the line break <paramref name="at"/> is blank (only spaces or tabs).</summary>
+    private static bool FollowsBlankLine(StringBuilder output, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && output[i] is ' ' or '\t' or '\r')
+        {
+            i--;
+        }
+
+        return i < 0 || output[i] == '\n';
     }
 
     private static bool IsEscaped(StringBuilder output, int at)

@@ -161,6 +161,8 @@ public sealed class HugoShortcodeExpanderTests
     [InlineData("See [the *hiring* [guide]]( {{% relref \"hiring-guide\" %}} ) first.\n", "See the *hiring* [guide] first.\n")]
     [InlineData("See [x]({{< ref \"hiring-guide\" >}}#first-call).\n", "See x.\n")]
     [InlineData("Ask \\[first]({{< ref \"hiring-guide\" >}}).\n", "Ask \\[first](                          ).\n")]
+    [InlineData("A [stray bracket.\n\nThen ]({{< ref \"hiring-guide\" >}}) end.\n", "A [stray bracket.\n\nThen ](                          ) end.\n")]
+    [InlineData("A [stray bracket.\n\nThen [the\nguide]({{< ref \"hiring-guide\" >}}) end.\n", "A [stray bracket.\n\nThen the\nguide end.\n")]
     public void Given_a_bare_name_no_page_has_When_expanded_Then_HUGO005_and_the_links_text_stays_as_text(string text, string expected)
     {
         var (result, diagnostics) = RunWithPages(text);
