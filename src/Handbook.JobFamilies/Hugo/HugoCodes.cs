@@ -11,4 +11,10 @@ public static class HugoCodes
 
     /// <summary>A <c>{{&lt;</c> or <c>{{%</c> that is never closed; it stays text.</summary>
     public const string Unterminated = "HUGO003";
+
+    /// <summary>A bare ref name that several pages of the input have (Hugo fails the build too).</summary>
+    public const string AmbiguousName = "HUGO004";
+
+    /// <summary>A bare ref name that no page of the input has: Hugo finds it elsewhere in the handbook; the link goes, its text stays.</summary>
+    public const string NameNotInInput = "HUGO005";
 }

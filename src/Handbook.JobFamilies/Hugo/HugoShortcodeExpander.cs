@@ -21,9 +21,11 @@ public static class HugoShortcodeExpander
 {
     /// <summary>
     /// <paramref name="text"/> with its shortcodes run (the same string when it has none); diagnostics located
-    /// through <paramref name="map"/> (0-based line and column of the text, as Markdig counts).
+    /// through <paramref name="map"/> (0-based line and column of the text, as Markdig counts). A ref is looked up among
+    /// <paramref name="pages"/> (<see cref="HugoRef.Lookup"/>); without them (null) it is only resolved as a path
+    /// (<see cref="HugoRef.Resolve"/>).
     /// </summary>
-    public static string Expand(string pagePath, string text, SourceMap map, ICollection<Diagnostic> diagnostics)
+    public static string Expand(string pagePath, string text, SourceMap map, ICollection<Diagnostic> diagnostics, HugoPageIndex? pages = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(map);
@@ -55,15 +57,32 @@ public static class HugoShortcodeExpander
         {
             output.Append(text, copied, tag.Start - copied);
             var written = text.Substring(tag.Start, tag.Length);
-            output.Append(Replacement(tag, written, text, pagePath, lines.Locate(map, tag.Start), diagnostics));
             copied = tag.Start + tag.Length;
+            var replacement = Replacement(tag, written, text, pagePath, pages, lines.Locate(map, tag.Start), diagnostics);
+            if (replacement is null)
+            {
+                // A ref to no page of this site: the link's text stays, without a link; anywhere else the tag goes.
+                if (LinkUnwrapped(output, text, copied) is { } afterLink)
+                {
+                    copied = afterLink;
+                }
+                else
+                {
+                    output.Append(Blank(written));
+                }
+
+                continue;
+            }
+
+            output.Append(replacement);
         }
 
         output.Append(text, copied, text.Length - copied);
         return output.ToString();
     }
 
-    private static string Replacement(HugoShortcode tag, string written, string text, string pagePath, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    /// <summary>What the tag becomes; null for a ref that names no page of this site (its link is taken apart).</summary>
+    private static string? Replacement(HugoShortcode tag, string written, string text, string pagePath, HugoPageIndex? pages, SourceLocation location, ICollection<Diagnostic> diagnostics)
     {
         if (tag.Escaped is not null)
         {
@@ -86,7 +105,32 @@ public static class HugoShortcodeExpander
         }
 
         var target = tag.RefPath;
-        var url = target is null ? null : HugoRef.Resolve(target, pagePath);
+        var found = target is null
+            ? HugoRefResolution.Of(HugoRefOutcome.Invalid)
+            : pages is null
+                ? HugoRefResolution.Of(HugoRefOutcome.Unchecked, HugoRef.Resolve(target, pagePath))
+                : HugoRef.Lookup(target, pagePath, pages);
+        if (found.Outcome == HugoRefOutcome.NotInInput)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                HugoCodes.NameNotInInput,
+                $"Hugo '{tag.Name}' name '{target}' is no page of this site: Hugo looks it up in the whole handbook; the link is left out and its text stays",
+                location,
+                $"write the page's path from the handbook's root, e.g. {{{{< {tag.Name} \"/handbook/<folder>/{target}\" >}}}}, to keep the link"));
+            return null;
+        }
+
+        if (found.Outcome == HugoRefOutcome.Ambiguous)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                HugoCodes.AmbiguousName,
+                $"Hugo '{tag.Name}' name '{target}' is ambiguous: {found.Matches.Count} pages have it ({string.Join(", ", found.Matches)})",
+                location,
+                $"write the path of the one you mean, e.g. {{{{< {tag.Name} \"{found.Matches[0].TrimEnd('/')}\" >}}}} (Hugo fails the build here too)"));
+            return null;
+        }
+
+        var url = found.Url;
         if (url is null)
         {
             diagnostics.Add(Diagnostic.Error(
@@ -103,6 +147,98 @@ public static class HugoShortcodeExpander
         var after = tag.Start + tag.Length;
         var textFollows = after < text.Length && !char.IsWhiteSpace(text[after]) && text[after] is not (')' or '"' or '\'' or '>');
         return Padded(url, written, before: textFollows);
+    }
+
+    /// <summary>
+    /// When the tag just appended up to is the destination of an inline link (<c>[text](TAG)</c>, also with
+    /// <c>#anchor</c> or spaces after the tag), removes the link's <c>[</c> and <c>](</c> from <paramref name="output"/>
+    /// and returns the offset in <paramref name="text"/> after its <c>)</c>: the text stays as text. Null (nothing
+    /// changed) for any other place – a reference definition <c>[1]: TAG</c> then has no destination and stays text
+    /// too. The link's characters are removed, not blanked: a space for '[' could make an indented line code.
+    /// </summary>
+    private static int? LinkUnwrapped(StringBuilder output, string text, int afterTag)
+    {
+        var end = afterTag;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('(' or ')' or '[' or ']'))
+        {
+            end++;
+        }
+
+        while (end < text.Length && text[end] is ' ' or '\t')
+        {
+            end++;
+        }
+
+        if (end >= text.Length || text[end] != ')')
+        {
+            return null;
+        }
+
+        var open = output.Length - 1;
+        while (open >= 0 && output[open] is ' ' or '\t')
+        {
+            open--;
+        }
+
+        if (open < 1 || output[open] != '(' || output[open - 1] != ']' || IsEscaped(output, open - 1))
+        {
+            return null;
+        }
+
+        var depth = 0;
+        for (var i = open - 2; i >= 0; i--)
+        {
+            if (output[i] == '\n' && FollowsBlankLine(output, i))
+            {
+                // A link never spans paragraphs: a '[' before the blank line is another paragraph's.
+                return null;
+            }
+
+            if (output[i] is not ('[' or ']') || IsEscaped(output, i))
+            {
+                continue;
+            }
+
+            if (output[i] == ']')
+            {
+                depth++;
+            }
+            else if (depth > 0)
+            {
+                depth--;
+            }
+            else
+            {
+                output.Remove(open - 1, output.Length - (open - 1));
+                output.Remove(i, 1);
+                return end + 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the line that ends at the line break <paramref name="at"/> is blank (only spaces or tabs).</summary>
+    private static bool FollowsBlankLine(StringBuilder output, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && output[i] is ' ' or '\t' or '\r')
+        {
+            i--;
+        }
+
+        return i < 0 || output[i] == '\n';
+    }
+
+    private static bool IsEscaped(StringBuilder output, int at)
+    {
+        var backslashes = 0;
+        for (var i = at - 1; i >= 0 && output[i] == '\\'; i--)
+        {
+            backslashes++;
+        }
+
+        return backslashes % 2 == 1;
     }
 
     /// <summary><paramref name="value"/> with spaces to the length of <paramref name="written"/>, keeping its line breaks.</summary>

@@ -15,10 +15,21 @@ using Handbook.Pipeline.Stages;
 /// the partials it included and the pages it listed, so editing one of them expands the page again.
 /// Then it runs the page's Hugo shortcodes (<see cref="HugoShortcodeExpander"/>): the other template language of
 /// GitLab's handbook (2023+), also expanded in the text before Markdown, so both live in the one stage that turns a
-/// page's written text into the text that is parsed.
+/// page's written text into the text that is parsed. A ref is looked up among all the pages, as Hugo looks it up in
+/// the whole site (<see cref="HugoPageIndex"/>): it depends on the set of page paths only, which an incremental run
+/// never changes (a page added or removed rebuilds everything), and this stage runs over every page before batches.
 /// </summary>
 public sealed class ExpandErb : WholeSetStage
 {
+    private readonly bool _looksRefsUpAmongPages;
+
+    /// <param name="looksRefsUpAmongPages">
+    /// False resolves a ref as a path only (<see cref="HugoRef.Resolve"/>), for a run that does not see every page of
+    /// its site: an old version of a page is rendered with only the pages it links to by URL (<c>VersionRenderer</c>),
+    /// so a lookup among those could miss a page the commit has, and the render cache's key would not say so.
+    /// </param>
+    public ExpandErb(bool looksRefsUpAmongPages = true) => _looksRefsUpAmongPages = looksRefsUpAmongPages;
+
     public override string Name => nameof(ExpandErb);
 
     protected override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, StageContext context)
@@ -31,16 +42,18 @@ public sealed class ExpandErb : WholeSetStage
             .Select(d => new FamilyLinkSource(d.SourcePath, d.Get(JobFamilyKeys.PathInfo).Slug, TitleOf(d)))
             .ToList();
 
+        // Its tables are made on the first ref (most pages have no shortcode).
+        var index = _looksRefsUpAmongPages ? new HugoPageIndex(pages.Select(p => p.SourcePath)) : null;
         var result = new Document[documents.Count];
         Parallel.For(
             0,
             documents.Count,
             new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
-            i => result[i] = Expand(documents[i], files, pages, context));
+            i => result[i] = Expand(documents[i], files, pages, index, context));
         return result;
     }
 
-    private static Document Expand(Document document, IReadOnlyDictionary<string, Document> files, IReadOnlyList<FamilyLinkSource> pages, StageContext context)
+    private static Document Expand(Document document, IReadOnlyDictionary<string, Document> files, IReadOnlyList<FamilyLinkSource> pages, HugoPageIndex? index, StageContext context)
     {
         if (!context.MustProcess(document) || !document.TryGet(JobFamilyKeys.PathInfo, out var path))
         {
@@ -65,14 +78,14 @@ public sealed class ExpandErb : WholeSetStage
         {
             ErbScanner.ReportInNonErbPage(path.SourcePath, body, diagnostics);
             var map = document.TryGet(JobFamilyKeys.SourceMap, out var read) && read is not null ? read : new SourceMap(path.SourcePath);
-            var run = HugoShortcodeExpander.Expand(path.SourcePath, body, map, diagnostics);
+            var run = HugoShortcodeExpander.Expand(path.SourcePath, body, map, diagnostics, index);
             context.Diagnostics.ReportAll(diagnostics);
             return ReferenceEquals(run, body) ? document : ParkedMarkdown.WithText(document, run);
         }
 
         var environment = new DocumentErbEnvironment(files, pages);
         var expanded = ErbExpander.Expand(path.SourcePath, body, environment, diagnostics);
-        var text = HugoShortcodeExpander.Expand(path.SourcePath, expanded.Text, expanded.Map, diagnostics);
+        var text = HugoShortcodeExpander.Expand(path.SourcePath, expanded.Text, expanded.Map, diagnostics, index);
         context.Diagnostics.ReportAll(diagnostics);
         return ParkedMarkdown.WithText(document, text)
             .With(JobFamilyKeys.SourceMap, expanded.Map)

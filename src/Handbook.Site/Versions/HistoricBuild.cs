@@ -58,7 +58,7 @@ public sealed class HistoricBuild(
         IStage[] stages =
         [
             new ReadFrontMatter(),
-            new ExpandErb(),
+            new ExpandErb(looksRefsUpAmongPages: false),
             new ParseJobFamilies(new JobFamilyParser(pipeline)),
             new ShowStrayTagsAsText(),
             new ResolveGrades(options.GradesDataPath, gradeTables is null ? null : gradeTables.Of),
@@ -115,7 +115,7 @@ public sealed class HistoricBuild(
             return null;
         }
 
-        IStage[] reading = [new ReadFrontMatter(), new ExpandErb()];
+        IStage[] reading = [new ReadFrontMatter(), new ExpandErb(looksRefsUpAmongPages: false)];
         IStage[] perPage =
         [
             new ParseJobFamilies(new JobFamilyParser(_pipeline)),

@@ -129,4 +129,71 @@ public sealed class HugoShortcodeExpanderTests
         Assert.Equal(text.Split('\n').Length, result.Split('\n').Length);
         Assert.EndsWith(" b\nnext\n", result, StringComparison.Ordinal);
     }
+
+    private static readonly HugoPageIndex Pages = new(
+    [
+        Page,
+        "job-families/greenhouse/seed-keeper/senior.md",
+        "job-families/orchard/senior.md",
+        "job-families/orchard/pruner.md",
+        "job-families/orchard/mower.md",
+        "job-families/meadow/mower/_index.md",
+    ]);
+
+    private static (string Text, List<Diagnostic> Diagnostics) RunWithPages(string text)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var result = HugoShortcodeExpander.Expand(Page, text, new SourceMap(Page), diagnostics, Pages);
+        return (result, diagnostics);
+    }
+
+    [Fact]
+    public void Given_the_sites_pages_and_a_bare_name_of_a_page_elsewhere_When_expanded_Then_that_pages_url()
+    {
+        var (result, diagnostics) = RunWithPages("[x]({{< ref \"pruner#shears\" >}})\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("[x](/job-families/orchard/pruner/#shears)\n", result);
+    }
+
+    [Theory]
+    [InlineData("See [the hiring guide]({{< ref \"hiring-guide#first-call\" >}}) first.\n", "See the hiring guide first.\n")]
+    [InlineData("See [the *hiring* [guide]]( {{% relref \"hiring-guide\" %}} ) first.\n", "See the *hiring* [guide] first.\n")]
+    [InlineData("See [x]({{< ref \"hiring-guide\" >}}#first-call).\n", "See x.\n")]
+    [InlineData("Ask \\[first]({{< ref \"hiring-guide\" >}}).\n", "Ask \\[first](                          ).\n")]
+    [InlineData("A [stray bracket.\n\nThen ]({{< ref \"hiring-guide\" >}}) end.\n", "A [stray bracket.\n\nThen ](                          ) end.\n")]
+    [InlineData("A [stray bracket.\n\nThen [the\nguide]({{< ref \"hiring-guide\" >}}) end.\n", "A [stray bracket.\n\nThen the\nguide end.\n")]
+    public void Given_a_bare_name_no_page_has_When_expanded_Then_HUGO005_and_the_links_text_stays_as_text(string text, string expected)
+    {
+        var (result, diagnostics) = RunWithPages(text);
+
+        Assert.Equal(expected, result);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal("HUGO005", warning.Code);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("'hiring-guide", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("/handbook/", warning.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_bare_name_no_page_has_in_a_reference_definition_When_expanded_Then_the_definition_has_no_destination()
+    {
+        var (result, diagnostics) = RunWithPages("[1]: {{< ref \"hiring-guide\" >}}\n");
+
+        Assert.Equal("[1]:" + new string(' ', 27) + "\n", result);
+        Assert.Equal("HUGO005", Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void Given_a_bare_name_two_pages_have_When_expanded_Then_HUGO004_naming_both()
+    {
+        var (result, diagnostics) = RunWithPages("Text.\n\nSee [mowers]({{< ref \"mower\" >}}).\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("HUGO004", error.Code);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal(3, error.Location.Line);
+        Assert.Contains("/job-families/meadow/mower/, /job-families/orchard/mower/", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Text.\n\nSee mowers.\n", result);
+    }
 }

@@ -125,6 +125,32 @@ public sealed class HugoPagesBuildTests
     }
 
     [Fact]
+    public async Task Given_bare_ref_names_When_built_Then_a_page_elsewhere_is_found_and_a_handbook_page_outside_the_input_is_text_with_HUGO005()
+    {
+        using var input = SplitFamily();
+        input.Write("job-families/orchard/picker.md", """
+            ---
+            title: "Picker"
+            ---
+
+            ## Responsibilities
+
+            - Sharpen shears with the [pruners]({{< ref "pruner#responsibilities" >}})
+            - Read the [ladder guide]({{< ref "ladder-guide#rungs" >}}) first
+            """);
+
+        var (documents, diagnostics) = await BuildAsync(input.Path);
+
+        var picker = Html(documents, "job-families/orchard/picker/index.html");
+        Assert.Contains("href=\"/job-families/greenhouse/pruner/#responsibilities\"", picker, StringComparison.Ordinal);
+        Assert.Contains("Read the ladder guide first", picker, StringComparison.Ordinal);
+        Assert.DoesNotContain("ladder-guide", picker, StringComparison.Ordinal);
+        var warning = Assert.Single(diagnostics, d => d.Code == "HUGO005");
+        Assert.Equal(new SourceLocation("job-families/orchard/picker.md", 8, 27), warning.Location);
+        Assert.DoesNotContain(diagnostics, d => d.Location.Path == "job-families/orchard/picker.md" && d.Severity == Severity.Error);
+    }
+
+    [Fact]
     public async Task Given_a_theme_shortcode_When_built_Then_HUGO001_at_its_place_and_no_braces_on_the_page()
     {
         using var input = SplitFamily();
