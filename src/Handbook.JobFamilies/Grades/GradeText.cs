@@ -27,14 +27,8 @@ internal static partial class GradeText
     {
         var plural = false;
         var words = 0;
-        foreach (var raw in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var token in Words(text))
         {
-            var token = raw.TrimEnd('.', '!', '?');
-            if (token.Length == 0)
-            {
-                continue;
-            }
-
             words++;
             if (!GlueWords.Contains(token) && !GeneralWords.Contains(token))
             {
@@ -45,6 +39,19 @@ internal static partial class GradeText
         }
 
         return words > 0 && plural;
+    }
+
+    /// <summary>The words of a link text, sentence punctuation at their end dropped (the same for every reading).</summary>
+    private static IEnumerable<string> Words(string text)
+    {
+        foreach (var raw in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = raw.TrimEnd('.', '!', '?');
+            if (token.Length > 0)
+            {
+                yield return token;
+            }
+        }
     }
 
     /// <summary>Words besides the glue words that may stand around "grades" in a general reference.</summary>
@@ -61,14 +68,8 @@ internal static partial class GradeText
         var values = new List<GradeId>();
         var saysGrade = false;
         var words = 0;
-        foreach (var raw in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var token in Words(text))
         {
-            var token = raw.TrimEnd('.', '!', '?');
-            if (token.Length == 0)
-            {
-                continue;
-            }
-
             words++;
             if (GradeId.TryParse(token, out var id))
             {
