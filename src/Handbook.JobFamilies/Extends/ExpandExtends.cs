@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Extends;
 
+using Handbook.Pipeline.Collections;
 using System.Text;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Text;
@@ -164,7 +165,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
                 return plan;
             }
 
-            var own = statements.OrderBy(r => r.Found.Block.Line).ToList(); // stable: ties keep _byOwner's order
+            var own = StableSort.ToSortedList(statements, static (a, b) => a.Found.Block.Line.CompareTo(b.Found.Block.Line)); // stable: ties keep _byOwner's order
             var seen = new Dictionary<(Role, SectionKind), HashSet<int>>();
             foreach (var st in own)
             {

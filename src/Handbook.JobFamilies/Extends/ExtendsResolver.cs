@@ -23,6 +23,9 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
     /// <summary>A role on another page found by name alone must match this well (links are the normal way).</summary>
     private const double CrossPageMaxCost = 0.3;
 
+    // Roles in page order (a comparison for StableSort: LINQ's sort by an int key is JIT-compiled in every build, issue 9).
+    private static readonly Comparison<Role> ByStartLine = static (a, b) => a.StartLine.CompareTo(b.StartLine);
+
     private IReadOnlyList<JobFamily> _all = [];
 
     // Normalised words of role names and family titles, memoised: every statement compares its target with the
@@ -274,7 +277,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
             if (section is not null)
             {
                 var owner = roles.Where(r => r.Sections.Count > 0 && ExtendsNode.Flatten(r.Sections).Contains(section)).FirstOrDefault()
-                    ?? roles.Where(r => r.StartLine <= section.Location.Line && section.Location.Line <= r.EndLine).OrderBy(r => r.StartLine).LastOrDefault();
+                    ?? StableSort.LastOrDefault(roles.Where(r => r.StartLine <= section.Location.Line && section.Location.Line <= r.EndLine), ByStartLine);
                 return new ExtendsNode(family, owner);
             }
         }
@@ -303,7 +306,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
             return null;
         }
 
-        var roles = f.Family.Roles.OrderBy(r => r.StartLine).ToList();
+        var roles = StableSort.ToSortedList(f.Family.Roles, ByStartLine);
         var i = roles.IndexOf(f.Role);
         return i > 0 ? roles[i - 1] : null;
     }
@@ -510,8 +513,8 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         {
             // The same name twice (a level and its copy further down): the nearest one above the statement, else the first.
             var line = from?.Location.Line ?? int.MaxValue;
-            var above = top.Where(n => n.Role is not null && n.Role.StartLine <= line).OrderBy(n => n.Role!.StartLine).LastOrDefault();
-            top = [above ?? top.OrderBy(n => n.Role?.StartLine ?? 0).First()];
+            var above = StableSort.LastOrDefault(top.Where(n => n.Role is not null && n.Role.StartLine <= line), static (a, b) => a.Role!.StartLine.CompareTo(b.Role!.StartLine));
+            top = [above ?? StableSort.FirstOrDefault(top, static (a, b) => (a.Role?.StartLine ?? 0).CompareTo(b.Role?.StartLine ?? 0))!];
         }
 
         return top;
@@ -527,7 +530,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
     private HashSet<string> ImpliedWordsOf(JobFamily family, Role specialty, HashSet<string> familyWords) =>
         _impliedWords.GetOrAdd(
             specialty,
-            static (role, state) => state.Family.Levels.Where(l => l.StartLine <= role.StartLine).OrderBy(l => l.StartLine).LastOrDefault() is { } level
+            static (role, state) => StableSort.LastOrDefault(state.Family.Levels.Where(l => l.StartLine <= role.StartLine), ByStartLine) is { } level
                 ? [.. state.FamilyWords, .. state.Resolver.WordsOf(level.Name)]
                 : state.FamilyWords,
             (Family: family, FamilyWords: familyWords, Resolver: this));

@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Extends;
 
+using Handbook.Pipeline.Collections;
 using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Diagnostics;
@@ -22,7 +23,7 @@ public static class StatementFinder
     {
         ArgumentNullException.ThrowIfNull(family);
         var found = new List<FoundStatement>();
-        var roles = family.Roles.OrderBy(r => r.StartLine).ToList();
+        var roles = StableSort.ToSortedList(family.Roles, static (a, b) => a.StartLine.CompareTo(b.StartLine));
         var sectionsOf = new FlattenedSections(family);
         foreach (var leaf in family.Body.Descendants<LeafBlock>())
         {

@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Grades;
 
+using Handbook.Pipeline.Collections;
 using System.Text.RegularExpressions;
 using Handbook.Pipeline.Limits;
 using Markdig.Extensions.Tables;
@@ -57,7 +58,7 @@ public static partial class GradeMentionFinder
             }
         }
 
-        return mentions.OrderBy(m => m.Line).ThenBy(m => m.Column).ToList();
+        return StableSort.ToSortedList(mentions, static (a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Grades;
 
 using System.Text.RegularExpressions;
+using Handbook.Pipeline.Collections;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Limits;
@@ -259,10 +260,11 @@ public static partial class GradeResolver
         sections.SelectMany(s => AllSections(s.Children).Prepend(s));
 
     private static Role? Innermost(List<Role> roles, int line) =>
-        roles.Where(r => r.StartLine <= line && line <= r.EndLine)
-            .OrderBy(r => r.EndLine - r.StartLine)
-            .ThenByDescending(r => r.StartLine)
-            .FirstOrDefault();
+        StableSort.FirstOrDefault(
+            roles.Where(r => r.StartLine <= line && line <= r.EndLine),
+            static (a, b) => a.EndLine - a.StartLine != b.EndLine - b.StartLine
+                ? (a.EndLine - a.StartLine).CompareTo(b.EndLine - b.StartLine)
+                : b.StartLine.CompareTo(a.StartLine));
 
     private static void Assign(Role role, GradeMention mention, Grade? grade, GradeTrack track, SourceLocation location, ICollection<Diagnostic> diagnostics)
     {

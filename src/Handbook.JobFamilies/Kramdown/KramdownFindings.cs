@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Kramdown;
 
+using Handbook.Pipeline.Collections;
 using Handbook.Pipeline.Diagnostics;
 using Markdig.Syntax;
 
@@ -20,7 +21,7 @@ public static class KramdownFindings
             return;
         }
 
-        foreach (var f in findings.OrderBy(f => f.Line).ThenBy(f => f.Column))
+        foreach (var f in StableSort.ToSortedList(findings, static (a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column)))
         {
             diagnostics.Add(Diagnostic.Warning(f.Code, f.Message, locate(f.Line, f.Column), f.Hint));
         }

@@ -127,12 +127,21 @@ public sealed class LinkResolver(LinkTargets targets, RedirectTable redirects)
         }
 
         var lower = fragment.ToLowerInvariant();
-        var best = anchors
-            .Select(a => (Anchor: a, Distance: DamerauLevenshtein.Distance(lower, a)))
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Anchor, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Anchor is not null && best.Distance <= Math.Max(2, lower.Length / 4) ? best.Anchor : null;
+        // The nearest anchor, the ordinally first of equally near ones (a loop: LINQ's sort over (anchor, distance)
+        // tuples is code the ReadyToRun image does not hold, issue 9).
+        string? best = null;
+        var bestDistance = 0;
+        foreach (var anchor in anchors)
+        {
+            var distance = DamerauLevenshtein.Distance(lower, anchor);
+            if (best is null || distance < bestDistance || (distance == bestDistance && StringComparer.Ordinal.Compare(anchor, best) < 0))
+            {
+                best = anchor;
+                bestDistance = distance;
+            }
+        }
+
+        return best is not null && bestDistance <= Math.Max(2, lower.Length / 4) ? best : null;
     }
 
     /// <summary>

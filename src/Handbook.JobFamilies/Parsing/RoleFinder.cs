@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Parsing;
 
+using Handbook.Pipeline.Collections;
 using Handbook.JobFamilies.Markdown;
 using Handbook.JobFamilies.Model;
 
@@ -702,7 +703,7 @@ internal sealed class RoleFinder
     /// </summary>
     private void SetEndLines()
     {
-        var roles = Levels.Concat(Specialties).OrderBy(r => r.StartLine).ToList();
+        var roles = StableSort.ToSortedList(Levels.Concat(Specialties), static (a, b) => a.StartLine.CompareTo(b.StartLine));
         for (var i = 0; i + 1 < roles.Count; i++)
         {
             if (roles[i + 1].StartLine <= roles[i].EndLine)

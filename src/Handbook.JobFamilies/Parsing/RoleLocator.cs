@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Parsing;
 
+using Handbook.Pipeline.Collections;
 using Handbook.JobFamilies.Model;
 
 /// <summary>
@@ -14,9 +15,8 @@ public static class RoleLocator
     /// role (which covers the whole page); otherwise null.
     /// </summary>
     public static Role? RoleAt(JobFamily family, int line) =>
-        family.Levels.Concat(family.Specialties)
-            .Where(r => r.StartLine <= line && line <= r.EndLine)
-            .OrderBy(r => r.EndLine - r.StartLine)
-            .FirstOrDefault()
+        StableSort.FirstOrDefault(
+            family.Levels.Concat(family.Specialties).Where(r => r.StartLine <= line && line <= r.EndLine),
+            static (a, b) => (a.EndLine - a.StartLine).CompareTo(b.EndLine - b.StartLine))
         ?? family.PageRole;
 }

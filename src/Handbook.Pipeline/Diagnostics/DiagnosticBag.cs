@@ -1,3 +1,4 @@
+using Handbook.Pipeline.Collections;
 using System.Collections.Concurrent;
 
 namespace Handbook.Pipeline.Diagnostics;
@@ -40,15 +41,43 @@ public sealed class DiagnosticBag
     public int WarningCount => _items.Count(d => d.Severity == Severity.Warning) + (_earlier?.WarningCount ?? 0);
 
     /// <summary>This bag's own diagnostics (not the earlier ones it counts), deduplicated and sorted.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.Distinct()
-            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.Line)
-            .ThenBy(d => d.Location.Column)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ThenBy(d => d.Severity)
-            .ThenBy(d => d.Hint, StringComparer.Ordinal)
-            .ThenBy(d => d.Detail, StringComparer.Ordinal)
-            .ToList();
+    public IReadOnlyList<Diagnostic> Sorted() => StableSort.ToSortedList(_items.Distinct(), InReportOrder);
+
+    // Path, line, column, code, message, severity, hint, detail (a comparison for StableSort: LINQ's ThenBy over the
+    // int and enum keys is JIT-compiled in every build, issue 9).
+    private static int InReportOrder(Diagnostic a, Diagnostic b)
+    {
+        var order = StringComparer.Ordinal.Compare(a.Location.Path, b.Location.Path);
+        if (order == 0)
+        {
+            order = a.Location.Line.CompareTo(b.Location.Line);
+        }
+
+        if (order == 0)
+        {
+            order = a.Location.Column.CompareTo(b.Location.Column);
+        }
+
+        if (order == 0)
+        {
+            order = StringComparer.Ordinal.Compare(a.Code, b.Code);
+        }
+
+        if (order == 0)
+        {
+            order = StringComparer.Ordinal.Compare(a.Message, b.Message);
+        }
+
+        if (order == 0)
+        {
+            order = ((int)a.Severity).CompareTo((int)b.Severity);
+        }
+
+        if (order == 0)
+        {
+            order = StringComparer.Ordinal.Compare(a.Hint, b.Hint);
+        }
+
+        return order != 0 ? order : StringComparer.Ordinal.Compare(a.Detail, b.Detail);
+    }
 }

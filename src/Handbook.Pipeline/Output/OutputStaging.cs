@@ -1,5 +1,6 @@
 namespace Handbook.Pipeline.Output;
 
+using Handbook.Pipeline.Collections;
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Unicode;
@@ -325,7 +326,7 @@ public sealed class OutputStaging : IDisposable
             }
         }
 
-        foreach (var folder in _recycledFolders.Where(f => !needed.Contains(f)).OrderByDescending(f => f.Length))
+        foreach (var folder in StableSort.ToSortedList(_recycledFolders.Where(f => !needed.Contains(f)), static (a, b) => b.Length.CompareTo(a.Length)))
         {
             var full = Path.Combine(_folder, folder);
             if (Directory.Exists(full))

@@ -1,5 +1,6 @@
 namespace Handbook.Site.Catalog;
 
+using Handbook.Pipeline.Collections;
 using System.Globalization;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Model;
@@ -200,12 +201,24 @@ public sealed class FamilyCatalog
             return SortByTitle(list);
         }
 
-        return list
-            .OrderBy(e => WeightOf(e) is null ? 1 : 0)
-            .ThenBy(e => WeightOf(e) ?? 0m)
-            .ThenBy(e => e.Family.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(e => e.Family.Slug, StringComparer.Ordinal)
-            .ToList();
+        // Weighted entries first, by weight, then by title and slug (a comparison for StableSort: LINQ's sort by int and
+        // decimal keys is JIT-compiled in every build, issue 9).
+        return StableSort.ToSortedList(list, static (a, b) =>
+        {
+            var (x, y) = (WeightOf(a), WeightOf(b));
+            var order = (x is null ? 1 : 0).CompareTo(y is null ? 1 : 0);
+            if (order == 0)
+            {
+                order = (x ?? 0m).CompareTo(y ?? 0m);
+            }
+
+            if (order == 0)
+            {
+                order = StringComparer.OrdinalIgnoreCase.Compare(a.Family.Title, b.Family.Title);
+            }
+
+            return order != 0 ? order : StringComparer.Ordinal.Compare(a.Family.Slug, b.Family.Slug);
+        });
     }
 
     /// <summary>The front matter's <c>weight</c> as a number; null when absent or not a number (Hugo: 0 is unset).</summary>

@@ -1,5 +1,6 @@
 namespace Handbook.Site.Cli;
 
+using Handbook.Pipeline.Collections;
 using System.Text;
 using Handbook.JobFamilies.Grades;
 using Handbook.Pipeline.Diagnostics;
@@ -65,5 +66,5 @@ public sealed class ImportGradesCommand : ICommand
     }
 
     private static void Report(IReadOnlyList<Diagnostic> diagnostics, ConsoleStreams console) =>
-        new TextDiagnosticReport().Write(diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ToList(), console);
+        new TextDiagnosticReport().Write(StableSort.ToSortedList(diagnostics, static (a, b) => a.Location.Line != b.Location.Line ? a.Location.Line.CompareTo(b.Location.Line) : a.Location.Column.CompareTo(b.Location.Column)), console);
 }

@@ -1,5 +1,6 @@
 namespace Handbook.Site.Export;
 
+using Handbook.Pipeline.Collections;
 using System.Buffers;
 using System.Text.Json;
 using Handbook.JobFamilies.Model;
@@ -124,9 +125,34 @@ public static class JobFamiliesExport
         stream.Write(first ? "{\n  \"families\": []\n}\n"u8 : "\n  ]\n}\n"u8);
     }
 
-    /// <summary>The order of families in the file: by URL, then source path.</summary>
-    public static IEnumerable<T> InFileOrder<T>(IEnumerable<T> items, Func<T, JobFamily> family) =>
-        items.OrderBy(i => family(i).Url, StringComparer.Ordinal).ThenBy(i => family(i).SourcePath, StringComparer.Ordinal);
+    /// <summary>The order of families in the file: by URL, then source path (equal ones keep their order).</summary>
+    public static List<T> InFileOrder<T>(IReadOnlyList<T> items, Func<T, JobFamily> family)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var positions = PositionsInFileOrder(items.Count, i => family(items[i]));
+        var ordered = new List<T>(positions.Count);
+        foreach (var position in positions)
+        {
+            ordered.Add(items[position]);
+        }
+
+        return ordered;
+    }
+
+    /// <summary>
+    /// The positions 0 … <paramref name="count"/> − 1 in the file's order of their families. Positions, not the items:
+    /// the stage's items are (index, family) tuples, and LINQ's sort over tuples is JIT-compiled in every build (issue 9).
+    /// </summary>
+    public static List<int> PositionsInFileOrder(int count, Func<int, JobFamily> family)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        return StableSort.Positions(count, (a, b) =>
+        {
+            var (x, y) = (family(a), family(b));
+            var order = StringComparer.Ordinal.Compare(x.Url, y.Url);
+            return order != 0 ? order : StringComparer.Ordinal.Compare(x.SourcePath, y.SourcePath);
+        });
+    }
 
     /// <summary><see cref="Serialize"/> as the UTF-8 bytes of the file.</summary>
     public static byte[] SerializeToUtf8Bytes(ExportRoot root) => ExportJson.SerializeToUtf8Bytes(root);

@@ -1,5 +1,6 @@
 namespace Handbook.Site.Netlify;
 
+using Handbook.Pipeline.Collections;
 using System.Text;
 using System.Text.RegularExpressions;
 using Handbook.JobFamilies.Redirects;
@@ -61,7 +62,7 @@ public static class NetlifyRedirectsFile
         }
 
         var ordered = exact
-            .Concat(prefixes.OrderByDescending(r => r.From.Length).ThenBy(r => r.From, StringComparer.Ordinal))
+            .Concat(StableSort.ToSortedList(prefixes, static (a, b) => a.From.Length != b.From.Length ? b.From.Length.CompareTo(a.From.Length) : StringComparer.Ordinal.Compare(a.From, b.From)))
             .DistinctBy(r => r.From, StringComparer.Ordinal) // Netlify applies the first rule for a path; later ones are dead
             .ToList();
         if (ordered.Count > MaxRules)

@@ -1,5 +1,7 @@
 namespace Handbook.Site.Security;
 
+using Handbook.Pipeline.Collections;
+
 /// <summary>
 /// The site's Content-Security-Policy, derived from what its pages actually load (<see cref="PageResources"/>) so it
 /// allows exactly that and nothing more:
@@ -56,18 +58,22 @@ public static class ContentSecurityPolicy
         AddDirective(directives, "frame-src", frames);
         AddDirective(directives, "connect-src", connects);
         directives.Add("base-uri 'none'");
-        directives.Add(forms.Count == 0 ? "form-action 'none'" : "form-action " + string.Join(' ', forms.OrderBy(f => f == PageResources.Self ? 0 : 1).ThenBy(f => f, StringComparer.Ordinal)));
+        directives.Add(forms.Count == 0 ? "form-action 'none'" : "form-action " + string.Join(' ', StableSort.ToSortedList(forms, static (a, b) => a == b ? 0 : a == PageResources.Self ? -1 : b == PageResources.Self ? 1 : StringComparer.Ordinal.Compare(a, b))));
         directives.Add("frame-ancestors 'none'");
         return string.Join("; ", directives);
     }
 
+    // 'self' first, hosts, hashes, other keywords (a comparison for StableSort: LINQ's sort by an int key is
+    // JIT-compiled in every build, issue 9).
+    private static int RankOf(string source) =>
+        source == PageResources.Self ? 0 : source.StartsWith("'sha", StringComparison.Ordinal) ? 2 : source.StartsWith('\'') ? 3 : 1;
+
     /// <summary>Adds <c>name sources…</c> with <c>'self'</c> first and hashes last; nothing when there are no sources.</summary>
     private static void AddDirective(List<string> directives, string name, IEnumerable<string> sources)
     {
-        var ordered = sources
-            .OrderBy(s => s == PageResources.Self ? 0 : s.StartsWith("'sha", StringComparison.Ordinal) ? 2 : s.StartsWith('\'') ? 3 : 1)
-            .ThenBy(s => s, StringComparer.Ordinal)
-            .ToList();
+        var ordered = StableSort.ToSortedList(
+            sources,
+            static (a, b) => RankOf(a) != RankOf(b) ? RankOf(a).CompareTo(RankOf(b)) : StringComparer.Ordinal.Compare(a, b));
         if (ordered.Count > 0)
         {
             directives.Add(name + " " + string.Join(' ', ordered));

@@ -3,6 +3,7 @@ namespace Handbook.Site.Stages;
 using System.Collections.Concurrent;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Links;
+using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Redirects;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
@@ -36,14 +37,7 @@ public sealed class CheckLinks(LinkCheckOptions options, string redirectsDataPat
         // the document rendered at the page's own URL is the one whose links readers follow today.
         // In an incremental run only recomputed pages are checked: the engine replays a reused page's previous
         // diagnostics whatever this stage says about it (links are not dependencies), so checking it is wasted work.
-        var families = documents
-            .Select(d => (Document: d, Family: d.TryGet(JobFamilyKeys.Family, out var family) ? family : null))
-            .Where(x => x.Family is not null)
-            .GroupBy(x => x.Family!.SourcePath, StringComparer.Ordinal)
-            .Select(g => g.FirstOrDefault(x => x.Document.Destination == UrlPath.OutputFileOf(x.Family!.Url)) is { Family: not null } own ? own : g.First())
-            .Where(x => context.MustProcess(x.Document))
-            .Select(x => x.Family!)
-            .ToList();
+        var families = FamiliesToCheck(documents, context);
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(
             families,
@@ -60,5 +54,43 @@ public sealed class CheckLinks(LinkCheckOptions options, string redirectsDataPat
         context.Diagnostics.ReportAll(found);
         storedAnchors?.Save();
         return documents;
+    }
+    // Per source page (in the order pages first appear): the first document rendered at the family's own URL, else the
+    // page's first document. Dictionaries over strings and documents instead of LINQ's GroupBy over (document, family)
+    // tuples, whose lookup and iterators the ReadyToRun image does not hold (≈ 30 methods JIT-compiled in every build).
+    private static List<JobFamily> FamiliesToCheck(IReadOnlyList<Document> documents, StageContext context)
+    {
+        var paths = new List<string>();
+        var first = new Dictionary<string, Document>(StringComparer.Ordinal);
+        var own = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (!document.TryGet(JobFamilyKeys.Family, out var family) || family is null)
+            {
+                continue;
+            }
+
+            if (first.TryAdd(family.SourcePath, document))
+            {
+                paths.Add(family.SourcePath);
+            }
+
+            if (!own.ContainsKey(family.SourcePath) && document.Destination == UrlPath.OutputFileOf(family.Url))
+            {
+                own.Add(family.SourcePath, document);
+            }
+        }
+
+        var families = new List<JobFamily>(paths.Count);
+        foreach (var path in paths)
+        {
+            var chosen = own.TryGetValue(path, out var atOwnUrl) ? atOwnUrl : first[path];
+            if (context.MustProcess(chosen) && chosen.TryGet(JobFamilyKeys.Family, out var family) && family is not null)
+            {
+                families.Add(family);
+            }
+        }
+
+        return families;
     }
 }

@@ -69,7 +69,7 @@ public sealed class WriteJobFamiliesExport(OutputStaging? staging = null, PerFam
         }
 
         // Each document keeps the slice of the file that holds its part, not a second copy of it.
-        var ordered = JobFamiliesExport.InFileOrder(Enumerable.Range(0, exported.Count), j => exported[j].Family).ToList();
+        var ordered = JobFamiliesExport.PositionsInFileOrder(exported.Count, j => exported[j].Family);
         var placed = new ReadOnlyMemory<byte>[ordered.Count];
         var json = JobFamiliesExport.Assemble(ordered.ConvertAll(j => fragments[j]), placed);
 
@@ -92,7 +92,7 @@ public sealed class WriteJobFamiliesExport(OutputStaging? staging = null, PerFam
     /// <summary>The documents and the file staged (see the remarks): the file's parts are made and written a batch at a time.</summary>
     private IReadOnlyList<Document> Staged(IReadOnlyList<Document> documents, List<(int Index, JobFamily Family)> exported, StageContext context)
     {
-        var ordered = JobFamiliesExport.InFileOrder(exported, e => e.Family).ToList();
+        var ordered = JobFamiliesExport.InFileOrder(exported, e => e.Family);
         var file = staging!.StageFile(
             JobFamiliesExport.OutputPath,
             JobFamiliesExport.OutputPath,

@@ -27,16 +27,7 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
     /// <summary>Registers the view types with a theme's member access (templates only read registered types).</summary>
     public static void Register(MemberAccessStrategy strategy)
     {
-        strategy.Register<CompareLevelView>();
-        strategy.Register<CompareCellView>();
-        strategy.Register<CompareRowView>();
-        strategy.Register<CompareSectionView>();
-        strategy.Register<ComparePairView>();
-        strategy.Register<CompareChoiceView>();
-        strategy.Register<ComparePageView>();
-        strategy.Register<LadderLevelView>();
-        strategy.Register<LadderFamilyView>();
-        strategy.Register<LadderPageView>();
+        ViewMemberAccessors.RegisterReaderViews(strategy);
 
         // Values one compare page shares between its rows and cells (CompareRows), instead of one wrapper per read.
         strategy.Register<CompareRowView, object?>("has", static (row, context) => row.SharedHas is { } has ? has.ValueFor(context) : row.Has);

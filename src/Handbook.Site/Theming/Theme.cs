@@ -186,18 +186,6 @@ public sealed class Theme
         }
     }
 
-    // Versioned pages (issue 6): banner, history entries and their diffs, recent changes, the "last changed" block.
-    private static void RegisterVersionViews(TemplateOptions options)
-    {
-        options.MemberAccessStrategy.Register<Versions.Views.VersionBannerView>();
-        options.MemberAccessStrategy.Register<Versions.Views.FamilyHistoryView>();
-        options.MemberAccessStrategy.Register<Versions.Views.HistoryEntryView>();
-        options.MemberAccessStrategy.Register<Versions.Views.RoleChangeView>();
-        options.MemberAccessStrategy.Register<Versions.Views.SectionChangeView>();
-        options.MemberAccessStrategy.Register<Versions.Views.ItemChangeView>();
-        options.MemberAccessStrategy.Register<Versions.Views.RecentChangeView>();
-    }
-
     /// <summary>Parses every partial once, so a Liquid error in one is a THEME002 at load, not a failure while rendering.</summary>
     private static bool CheckPartials(string full, string label, FluidParser parser, DiagnosticBag diagnostics)
     {
@@ -228,22 +216,8 @@ public sealed class Theme
         var files = new MemoizedThemeFiles(new PhysicalFileProvider(directory));
         var options = new TemplateOptions { CultureInfo = CultureInfo.InvariantCulture, FileProvider = files };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        options.MemberAccessStrategy.Register<SiteView>();
-        options.MemberAccessStrategy.Register<PageView>();
-        options.MemberAccessStrategy.Register<LinkView>();
-        options.MemberAccessStrategy.Register<GradeView>();
-        options.MemberAccessStrategy.Register<RoleView>();
-        options.MemberAccessStrategy.Register<FamilyView>();
-        options.MemberAccessStrategy.Register<FamilySummaryView>();
-        options.MemberAccessStrategy.Register<DepartmentView>();
-        options.MemberAccessStrategy.Register<GradeRowView>();
-        options.MemberAccessStrategy.Register<TrackTitleView>();
-        options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeIndexEntry>();
-        options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeIndexRole>();
-        options.MemberAccessStrategy.Register<Handbook.JobFamilies.Grades.GradeTrackTitle>();
-        RegisterVersionViews(options);
-        options.MemberAccessStrategy.Register<TocEntryView>();
-        options.MemberAccessStrategy.Register<GlanceRowView>();
+        ViewMemberAccessors.RegisterPageViews(options.MemberAccessStrategy);
+        ViewMemberAccessors.RegisterVersionViews(options.MemberAccessStrategy);
         ReaderPageViews.Register(options.MemberAccessStrategy);
         Utf8BodyBinding.Register(options);
         return options;

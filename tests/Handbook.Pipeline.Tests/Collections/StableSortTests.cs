@@ -71,4 +71,46 @@ public sealed class StableSortTests
         // Then
         Assert.Equal([1, 0], sorted.Select(i => i.Position));
     }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 1)]
+    [InlineData(17, 3)]
+    [InlineData(1000, 10)]
+    public void Given_value_items_with_equal_keys_When_their_positions_are_sorted_Then_the_order_is_OrderBys(int count, int distinctKeys)
+    {
+        // Given: value-type items (tuples), the case Positions is for
+        var random = new Random(20261130 - count);
+        var items = Enumerable.Range(0, count).Select(i => (Key: random.Next(distinctKeys), Position: i)).ToList();
+
+        // When
+        var positions = StableSort.Positions(items.Count, (a, b) => items[a].Key.CompareTo(items[b].Key));
+
+        // Then
+        Assert.Equal(items.OrderBy(i => i.Key).Select(i => i.Position).ToList(), positions);
+    }
+
+    [Fact]
+    public void Given_equal_least_and_greatest_items_When_the_first_and_last_are_asked_Then_they_are_OrderBys_first_and_last()
+    {
+        // Given: two items share the least key, two the greatest
+        Item[] items = [new(2, 0), new(1, 1), new(3, 2), new(1, 3), new(3, 4), new(2, 5)];
+
+        // When
+        var first = StableSort.FirstOrDefault(items, ByKey);
+        var last = StableSort.LastOrDefault(items, ByKey);
+
+        // Then
+        Assert.Same(items.OrderBy(i => i.Key).First(), first);
+        Assert.Same(items.OrderBy(i => i.Key).Last(), last);
+        Assert.Equal(1, first!.Position);
+        Assert.Equal(4, last!.Position);
+    }
+
+    [Fact]
+    public void Given_no_items_When_the_first_and_last_are_asked_Then_both_are_null()
+    {
+        Assert.Null(StableSort.FirstOrDefault(Array.Empty<Item>(), ByKey));
+        Assert.Null(StableSort.LastOrDefault(Array.Empty<Item>(), ByKey));
+    }
 }
