@@ -18,8 +18,10 @@ internal static class DuplicateRoleCheck
         foreach (var role in roles)
         {
             var name = role.Name.Trim();
-            if (name.Length == 0)
+            if (name.Length == 0 || JobFamilyParser.HoldsTemplatePlaceholder(name))
             {
+                // An unfilled template repeats "{add name of level …}" for every level: MD005 already reports the page
+                // once; calling each copy a level written twice would only repeat that.
                 continue;
             }
 

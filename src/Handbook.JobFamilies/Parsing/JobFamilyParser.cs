@@ -272,6 +272,9 @@ public sealed partial class JobFamilyParser
     [GeneratedRegex(@"\{\s*add\b[^{}]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TemplatePlaceholder();
 
+    /// <summary>True when a heading still holds a "{add …}" placeholder of GitLab's job-family template (MD005).</summary>
+    internal static bool HoldsTemplatePlaceholder(string title) => TemplatePlaceholder().IsMatch(title);
+
     private static void ReportEmptyLevels(SectionTree tree, RoleFinder roles, ICollection<Diagnostic> diagnostics)
     {
         if (roles.Levels.Count > 0)

@@ -90,6 +90,18 @@ public sealed class ContributorMistakeTests
     }
 
     [Fact]
+    public void Given_an_unfilled_template_repeating_a_placeholder_level_When_parsed_Then_MD005_once_and_no_MD006()
+    {
+        var text = "---\ntitle: Widget Analyst\n---\n## Levels\n\n### {add name of level}\n\n#### {add Level} Job Grade\n\n"
+            + "### {add name of level}\n\n#### {add Level} Job Grade\n";
+
+        new JobFamilyParser().Parse(Path, text, _diagnostics);
+
+        Assert.Single(_diagnostics, d => d.Code == "MD005");
+        Assert.DoesNotContain(_diagnostics, d => d.Code == "MD006");
+    }
+
+    [Fact]
     public void Given_front_matter_whose_closing_line_was_deleted_and_a_rule_later_When_read_Then_FM002_names_the_line_and_the_text_is_kept()
     {
         var text = "---\nlayout: job_family_page\ntitle: Widget Analyst\n\nWidget analysts keep the widgets in order.\n\n---\n\n## Levels\n";
