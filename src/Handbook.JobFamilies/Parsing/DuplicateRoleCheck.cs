@@ -12,7 +12,11 @@ internal static class DuplicateRoleCheck
 {
     public const string Code = "MD006";
 
-    public static void Report(IEnumerable<Role> roles, ICollection<Diagnostic> diagnostics)
+    /// <param name="roles">The levels, or the specialties, of one page in page order.</param>
+    /// <param name="levels">The page's levels: a level heading shallower than two same-named roles, between them, puts
+    /// them under different levels ("##### Enablement" under the Group Manager and again under the Director).</param>
+    /// <param name="diagnostics">Where MD006 goes.</param>
+    public static void Report(IEnumerable<Role> roles, IReadOnlyList<Role> levels, ICollection<Diagnostic> diagnostics)
     {
         var first = new Dictionary<string, Role>(StringComparer.OrdinalIgnoreCase);
         foreach (var role in roles)
@@ -35,6 +39,12 @@ internal static class DuplicateRoleCheck
                     continue;
                 }
 
+                if (UnderAnotherLevel(earlier, role, levels))
+                {
+                    first[name] = role; // a later copy under this level is compared with this one
+                    continue;
+                }
+
                 diagnostics.Add(Diagnostic.Warning(
                     Code,
                     $"{(role.Kind == RoleKind.Specialty ? "specialty" : "level")} '{role.Name}' is written twice on the page (first on line {earlier.Location.Line})",
@@ -42,5 +52,24 @@ internal static class DuplicateRoleCheck
                     $"rename this heading if it is another {(role.Kind == RoleKind.Specialty ? "specialty" : "level")}, or merge the two sections; the second one's anchor is '#{role.Anchor}'"));
             }
         }
+    }
+
+    private static bool UnderAnotherLevel(Role earlier, Role later, IReadOnlyList<Role> levels)
+    {
+        if (later.Heading is not { } heading)
+        {
+            return false;
+        }
+
+        foreach (var level in levels)
+        {
+            if (level.StartLine > earlier.StartLine && level.StartLine < later.StartLine
+                && level.Heading is { } levelHeading && levelHeading.Level < heading.Level)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -79,8 +79,8 @@ public sealed partial class JobFamilyParser
         var title = ChooseTitle(path, frontMatter, document, identity.Slug, map, diagnostics);
         var roles = RoleFinder.Find(tree, title, lastLine);
         ReportEmptyLevels(tree, roles, diagnostics);
-        DuplicateRoleCheck.Report(roles.Levels, diagnostics);
-        DuplicateRoleCheck.Report(roles.Specialties, diagnostics);
+        DuplicateRoleCheck.Report(roles.Levels, roles.Levels, diagnostics);
+        DuplicateRoleCheck.Report(roles.Specialties, roles.Levels, diagnostics);
 
         var family = new JobFamily
         {

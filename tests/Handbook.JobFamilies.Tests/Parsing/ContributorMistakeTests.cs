@@ -90,6 +90,19 @@ public sealed class ContributorMistakeTests
     }
 
     [Fact]
+    public void Given_a_specialty_name_used_under_two_levels_When_parsed_Then_no_MD006_but_a_copy_under_one_level_is()
+    {
+        var text = "---\ntitle: Widget Manager\n---\n## Levels\n\n### Widget Manager\n\n#### Job Grade\n\nA grade 8.\n\n#### Specialties\n\n##### Gears\n\n* Owns gears\n\n"
+            + "### Senior Widget Manager\n\n#### Job Grade\n\nA grade 9.\n\n#### Specialties\n\n##### Gears\n\n* Owns all gears\n\n##### Gears\n\n* Pasted twice\n";
+
+        var family = new JobFamilyParser().Parse(Path, text, _diagnostics);
+
+        var warning = Assert.Single(_diagnostics, d => d.Code == "MD006");
+        Assert.Equal(3, family.Specialties.Count);
+        Assert.Contains("'Gears' is written twice on the page (first on line 26)", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_an_unfilled_template_repeating_a_placeholder_level_When_parsed_Then_MD005_once_and_no_MD006()
     {
         var text = "---\ntitle: Widget Analyst\n---\n## Levels\n\n### {add name of level}\n\n#### {add Level} Job Grade\n\n"
