@@ -94,7 +94,7 @@ public static partial class GradeResolver
                 "GRADE001",
                 $"unknown grade '{typo.Groups["id"].Value}': grades are numbers",
                 location,
-                nearest.Count > 0 ? "nearest grades: " + string.Join(", ", nearest.Select(g => g.Id.Text)) : "write the grade as a number: [grade 7](…)"));
+                NearestGradesHint(nearest, "write the grade as a number: [grade 7](…)")));
         }
         else if (mention.IsLinked && !mention.HasGradeText && !mention.IsTableReference && PointsAtGradeTable(mention.Target))
         {
@@ -169,7 +169,7 @@ public static partial class GradeResolver
                     "GRADE001",
                     $"unknown grade {value}",
                     location,
-                    nearest.Count > 0 ? "nearest grades: " + string.Join(", ", nearest.Select(g => g.Id.Text)) : "the grade data has no grades"));
+                    NearestGradesHint(nearest, "the grade data has no grades")));
             }
         }
 
@@ -297,4 +297,8 @@ public static partial class GradeResolver
     /// </summary>
     [GeneratedRegex(@"^\s*(?:job\s+)?grade\s*#?\s*(?<id>(?<digits>\d+(?:\.\d+)?)\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotAGradeNumber();
+
+    /// <summary>GRADE001's hint: "nearest grades: 9, 10", or <paramref name="whenNone"/> when there are none.</summary>
+    private static string NearestGradesHint(IReadOnlyList<Grade> nearest, string whenNone) =>
+        nearest.Count > 0 ? "nearest grades: " + string.Join(", ", nearest.Select(g => g.Id.Text)) : whenNone;
 }
