@@ -209,6 +209,14 @@ internal sealed class RoleFinder
             (current ?? owner)?.Sections.Add(section);
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
+        else if (RepeatsItsFirstSubheading(section))
+        {
+            // "## Stock Clerk" › "### Stock Clerk" › "#### Job Grade" …: the outer heading only repeats the name of the
+            // level written under it (Hugo-era finance/accounting-operations/stock-administrator). Look through it, or
+            // the page gets an empty level of the same name beside the real one.
+            owner?.Sections.Add(section);
+            Walk(section.Children, listed ? siblingContext : context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
+        }
         else if (listed)
         {
             var misplaced = IsMisplacedLevel(section) || IsMisplacedBaseLevel(section);
@@ -260,6 +268,18 @@ internal sealed class RoleFinder
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
     }
+
+    /// <summary>
+    /// A heading with no role sections of its own whose first sub-heading has the same title: a wrapper repeating the
+    /// name of the one role under it, not a second role.
+    /// </summary>
+    private bool RepeatsItsFirstSubheading(Section section) =>
+        section.Children.Count > 0
+        && _tree.ClassOf(section.Children[0]).Kind == SectionKind.Other
+        && string.Equals(BareTitle(section.Children[0].Title), BareTitle(section.Title), StringComparison.OrdinalIgnoreCase)
+        && !section.Children.Any(c => _tree.ClassOf(c).IsRoleSection);
+
+    private static string BareTitle(string title) => title.Trim().TrimEnd(':').TrimEnd();
 
     /// <summary>
     /// "Staff Widget Engineer" and "Senior Widget Engineer": the same words apart from rank words, and different rank

@@ -1127,4 +1127,67 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal(["Analyses gadgets"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
         Assert.Equal(["Has managed gadget buyers"], family.Levels[2].Requirements!.Items.Select(i => i.Text));
     }
+
+    [Fact]
+    public void Given_a_heading_repeating_the_name_of_the_level_under_it_When_parsed_Then_there_is_one_level_of_that_name()
+    {
+        var family = Parse(
+            "## Levels",
+            "",
+            "## Gadget Keeper",
+            "",
+            "### Gadget Keeper",
+            "",
+            "#### Gadget Keeper Job Grade",
+            "",
+            "The Gadget Keeper is a grade 6.",
+            "",
+            "#### Gadget Keeper Responsibilities",
+            "",
+            "* Keeps gadgets",
+            "",
+            "## Senior Gadget Keeper",
+            "",
+            "### Senior Gadget Keeper Job Grade",
+            "",
+            "The Senior Gadget Keeper is a grade 7.",
+            "",
+            "#### Senior Gadget Keeper Responsibilities",
+            "",
+            "* Keeps rare gadgets",
+            "",
+            "## Gadget Keeping Manager",
+            "",
+            "### Gadget Keeping Manager",
+            "",
+            "#### Gadget Keeping Manager Responsibilities",
+            "",
+            "* Leads the keepers");
+
+        Assert.Equal(["Gadget Keeper", "Senior Gadget Keeper", "Gadget Keeping Manager"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Keeps gadgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
+        Assert.NotNull(family.Levels[0].JobGrade);
+        Assert.Equal(["Leads the keepers"], family.Levels[2].Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_a_heading_over_a_level_of_another_name_When_parsed_Then_the_outer_heading_is_read_as_before()
+    {
+        // Only a sub-heading repeating the outer title makes the outer heading a wrapper.
+        var family = Parse(
+            "## Gadget Keeper",
+            "",
+            "### Responsibilities",
+            "",
+            "* Keeps gadgets",
+            "",
+            "### Gadget Keeper Apprentice",
+            "",
+            "#### Responsibilities",
+            "",
+            "* Learns to keep gadgets");
+
+        Assert.Equal(["Gadget Keeper", "Gadget Keeper Apprentice"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Keeps gadgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
+    }
 }
