@@ -66,6 +66,7 @@ internal sealed class RoleFinder
         var current = context == Context.RoleBody ? owner : null;
         var listKind = context == Context.Specialties || owner?.Kind == RoleKind.Specialty ? RoleKind.Specialty : RoleKind.Level;
         var levelsFollow = false;
+        Section? previousSibling = null;
         foreach (var section in siblings)
         {
             var classification = _tree.ClassOf(section);
@@ -152,6 +153,7 @@ internal sealed class RoleFinder
 
                     var target = siblingContext != Context.Top
                         || current is not null && classification.Prefix.Length > 0 && NamesMatch(classification.Prefix, current.Name)
+                        || GradesFlatRole(section, classification, current, previousSibling)
                         ? current ?? owner
                         : owner;
                     if (target is not null)
@@ -197,7 +199,28 @@ internal sealed class RoleFinder
                 // follow are specialties (finance/payroll).
                 listKind = RoleKind.Specialty;
             }
+
+            previousSibling = section;
         }
+    }
+
+    /// <summary>
+    /// "## Widget Clerk" (no sub-headings) then "## Job Grades" › "### Responsibilities": the generic grade heading right
+    /// after an empty heading that was taken for a role (<see cref="NamedByNextSibling"/>) is that role's, with the
+    /// sections under it – when its text names the role ("The Widget Clerk is a grade 6"); a grade heading that only
+    /// points at the grade table stays the page's.
+    /// </summary>
+    private static bool GradesFlatRole(Section section, HeadingClassification classification, Role? current, Section? previous) =>
+        classification.Kind == SectionKind.JobGrade && classification.Prefix.Length == 0
+        && current is { Kind: RoleKind.Level or RoleKind.Specialty, Sections.Count: 0 }
+        && previous is { Children.Count: 0 } && current.StartLine == previous.StartLine
+        && TextNames(section, current.Name);
+
+    /// <summary>Whether the text of a section (without its sub-sections) has every word of <paramref name="name"/>.</summary>
+    private static bool TextNames(Section section, string name)
+    {
+        var words = Words(name);
+        return words.Count > 0 && words.IsSubsetOf(Words(string.Join(' ', section.Blocks.Select(InlineText.Of))));
     }
 
     private void OtherSection(Section section, List<Section> siblings, Context context, Context siblingContext, Role? owner, ref Role? current, RoleKind listKind)
@@ -657,9 +680,14 @@ internal sealed class RoleFinder
         }
 
         var next = _tree.ClassOf(siblings[index + 1]);
-        if (next.Kind == SectionKind.JobGrade && next.Prefix.Length == 0 && Levels.Count + Specialties.Count > 0)
+        if (next.Kind == SectionKind.JobGrade && next.Prefix.Length == 0
+            && (Levels.Count + Specialties.Count > 0
+                || (TextNames(siblings[index + 1], section.Title) && siblings.Skip(index + 2).Any(HasRoleSections))))
         {
-            // "## Manager, X" then "## Job Grade" at the same level, after other roles: a role written flat.
+            // "## Manager, X" then "## Job Grade" at the same level, after other roles: a role written flat. So is the
+            // first of them, when roles follow ("## Widget Clerk", "## Job Grades" › "### Responsibilities", then
+            // "## Senior Widget Clerk" › "### Job Grade" …; Hugo-era legal-and-corporate-affairs/contract-manager), when the
+            // grade's text names it.
             return true;
         }
 

@@ -1190,4 +1190,92 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal(["Gadget Keeper", "Gadget Keeper Apprentice"], family.Levels.Select(l => l.Name));
         Assert.Equal(["Keeps gadgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
     }
+
+    [Fact]
+    public void Given_the_first_of_flat_roles_with_a_job_grades_heading_after_it_When_parsed_Then_it_is_a_level_with_the_sections_under_that_heading()
+    {
+        var family = Parse(
+            "## Widget Clerk",
+            "",
+            "The Widget Clerk files widgets.",
+            "",
+            "## Job Grades",
+            "",
+            "The Widget Clerk is a grade 6.",
+            "",
+            "### Responsibilities",
+            "",
+            "* Files widgets",
+            "",
+            "### Requirements",
+            "",
+            "* Can file",
+            "",
+            "## Senior Widget Clerk",
+            "",
+            "### Job Grade",
+            "",
+            "The Senior Widget Clerk is a grade 7.",
+            "",
+            "### Responsibilities",
+            "",
+            "* Files rare widgets");
+
+        Assert.Equal(["Widget Clerk", "Senior Widget Clerk"], family.Levels.Select(l => l.Name));
+        Assert.NotNull(family.Levels[0].JobGrade);
+        Assert.Equal(["Files widgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Can file"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+        Assert.Null(family.PageRole);
+    }
+
+    [Fact]
+    public void Given_a_single_role_page_with_a_heading_then_a_job_grade_When_parsed_Then_it_stays_the_page_role()
+    {
+        // No role follows: the heading is the page's introduction and the grade is the page's own.
+        var family = Parse(
+            "## Widget Clerk",
+            "",
+            "The Widget Clerk files widgets.",
+            "",
+            "## Job Grade",
+            "",
+            "The Widget Clerk is a grade 6.",
+            "",
+            "## Responsibilities",
+            "",
+            "* Files widgets");
+
+        Assert.Empty(family.Levels);
+        Assert.NotNull(family.PageRole!.JobGrade);
+        Assert.Equal(["Files widgets"], family.PageRole.Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_an_empty_heading_then_a_job_grades_heading_that_names_no_role_When_parsed_Then_the_grade_heading_stays_the_pages()
+    {
+        var family = Parse(
+            "## Widget Clerk",
+            "",
+            "## Job Grades",
+            "",
+            "Read more about our grades in the grade table.",
+            "",
+            "### Responsibilities",
+            "",
+            "* Files widgets",
+            "",
+            "## Senior Widget Clerk",
+            "",
+            "### Job Grade",
+            "",
+            "The Senior Widget Clerk is a grade 7.",
+            "",
+            "### Responsibilities",
+            "",
+            "* Files rare widgets");
+
+        Assert.Equal(["Senior Widget Clerk"], family.Levels.Select(l => l.Name));
+        Assert.NotNull(family.PageRole!.JobGrade);
+        Assert.Equal(["Files widgets"], family.PageRole.Responsibilities!.Items.Select(i => i.Text));
+    }
 }
