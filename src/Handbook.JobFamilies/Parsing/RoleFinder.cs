@@ -216,6 +216,23 @@ internal sealed class RoleFinder
         && previous is { Children.Count: 0 } && current.StartLine == previous.StartLine
         && TextNames(section, current.Name);
 
+    /// <summary>
+    /// A heading with a role's sections but no grade of its own, right before a Levels heading that lists a level
+    /// bearing its name ("IT Helpdesk Analyst" before "Senior IT Helpdesk Analyst"): the description all levels share.
+    /// </summary>
+    private bool DescribesLevelsBelow(Section section, List<Section> siblings)
+    {
+        var index = siblings.IndexOf(section);
+        if (index < 0 || index + 1 >= siblings.Count || siblings[index + 1].Kind != SectionKind.Levels
+            || !HasRoleSections(section) || section.Children.Any(c => c.Kind == SectionKind.JobGrade))
+        {
+            return false;
+        }
+
+        var name = Words(section.Title);
+        return name.Count > 0 && siblings[index + 1].Children.Any(c => _tree.ClassOf(c).Kind == SectionKind.Other && name.IsSubsetOf(Words(c.Title)));
+    }
+
     /// <summary>Whether the text of a section (without its sub-sections) has every word of <paramref name="name"/>.</summary>
     private static bool TextNames(Section section, string name)
     {
@@ -278,6 +295,13 @@ internal sealed class RoleFinder
             {
                 level.Requirements ??= shared;
             }
+        }
+        else if (context == Context.Top && owner is null && DescribesLevelsBelow(section, siblings))
+        {
+            // "## Widget Analyst" › "### Responsibilities", "### Requirements", then "## Levels" › "### Senior Widget
+            // Analyst" …: what every level shares, written under the family's name (Hugo-era and Middleman
+            // it-helpdesk-analyst, marketing/editor): the page's sections, not a level without a grade.
+            Walk(section.Children, Context.Top, owner: null);
         }
         else if (HasRoleSections(section) || NamedByNextSibling(section, siblings, owner, acceptGeneric: context == Context.Nested))
         {

@@ -1278,4 +1278,66 @@ public sealed class JobFamilyParserLayoutTests
         Assert.NotNull(family.PageRole!.JobGrade);
         Assert.Equal(["Files widgets"], family.PageRole.Responsibilities!.Items.Select(i => i.Text));
     }
+
+    [Fact]
+    public void Given_sections_under_the_familys_name_before_the_levels_heading_When_parsed_Then_they_are_the_pages_and_not_a_level()
+    {
+        var family = Parse(
+            "## Widget Tester",
+            "",
+            "### Responsibilities",
+            "",
+            "* Tests widgets",
+            "",
+            "### Requirements",
+            "",
+            "* Likes widgets",
+            "",
+            "## Levels",
+            "",
+            "### Widget Tester (Intermediate)",
+            "",
+            "#### Job Grade",
+            "",
+            "The Widget Tester (Intermediate) is a grade 6.",
+            "",
+            "#### Responsibilities",
+            "",
+            "* Shares the same responsibilities outlined above.",
+            "",
+            "### Senior Widget Tester",
+            "",
+            "#### Job Grade",
+            "",
+            "The Senior Widget Tester is a grade 7.");
+
+        Assert.Equal(["Widget Tester (Intermediate)", "Senior Widget Tester"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Tests widgets"], family.PageRole!.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Likes widgets"], family.PageRole.Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_a_graded_role_before_the_levels_heading_When_parsed_Then_it_stays_a_level()
+    {
+        var family = Parse(
+            "## Widget Tester",
+            "",
+            "### Job Grade",
+            "",
+            "The Widget Tester is a grade 6.",
+            "",
+            "### Responsibilities",
+            "",
+            "* Tests widgets",
+            "",
+            "## Levels",
+            "",
+            "### Senior Widget Tester",
+            "",
+            "#### Responsibilities",
+            "",
+            "* Tests rare widgets");
+
+        Assert.Equal(["Widget Tester", "Senior Widget Tester"], family.Levels.Select(l => l.Name));
+    }
 }
