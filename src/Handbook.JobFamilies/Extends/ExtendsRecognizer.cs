@@ -182,6 +182,12 @@ public static partial class ExtendsRecognizer
             return null;
         }
 
+        if (wording == IncludesLinkedWording && !LinksToRole(LinkFor(phrase, links)))
+        {
+            // "Includes X responsibilities" is a statement only when X links to what it includes.
+            return null;
+        }
+
         var positional = PositionalPhrase(phrase);
         if (positional is { } p)
         {
@@ -249,6 +255,13 @@ public static partial class ExtendsRecognizer
 
         return null;
     }
+
+    /// <summary>The wording "Includes [X responsibilities](#x)": the sections a link leads to.</summary>
+    private const string IncludesLinkedWording = "includes-linked-sections";
+
+    /// <summary>A link to an anchor of the page or to a job-family page: something a role's sections can be taken from.</summary>
+    private static bool LinksToRole(TextLink? link) =>
+        link is not null && (link.Url.StartsWith('#') || FamilyLookup.IsFamilyUrl(link.Url));
 
     private static bool AnyLinked(List<ExtendsTarget> targets)
     {
@@ -423,6 +436,7 @@ public static partial class ExtendsRecognizer
         new("includes-all-above", "include", Interpreted.IncludesAllAbove, Always),
         new("includes-all-of-role", "include", Interpreted.IncludesAllOf, Always),
         new("includes-all-level-listed", "include", Interpreted.IncludesAllLevelListed, Always),
+        new(IncludesLinkedWording, "include", Interpreted.IncludesLinkedSections, Always),
         new("shares-same-above", "shar", Interpreted.SharesSameAbove, Always),
         new("shares-same-as", "shar", Interpreted.SharesSameAs, Always),
         new("has-all-same-above", "same", Interpreted.HasAllSameAbove, Always),
@@ -445,7 +459,7 @@ public static partial class ExtendsRecognizer
     /// <summary>"In addition to the other Widget Designer responsibilities, …" names a role; "In addition to the team responsibilities, …" does not.</summary>
     private static bool TargetLooksLikeRole(WordingMatch m) => LooksLikeRole(m.Group("t").Value);
 
-    [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b|\binclude[sd]?\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CueRegex();
 
     [GeneratedRegex(@"^(?:[-*+]\s+|\d+[.)]\s+)+", Options, RegexLimits.MatchTimeoutMilliseconds)]
@@ -486,7 +500,7 @@ public static partial class ExtendsRecognizer
     [GeneratedRegex(@"^(?:the\s+)?intermediate\s+(?:position|level|role)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IntermediatePhraseRegex();
 
-    [GeneratedRegex(@"^general$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:general|base)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GeneralPhraseRegex();
 
     [GeneratedRegex(@"^\s*(?:role|position)s?\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
@@ -526,6 +540,10 @@ public static partial class ExtendsRecognizer
         public static readonly InterpretedPattern IncludesAllAbove = new(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>above|listed\s+above|outlined\s+above|defined\s+above|of\s+the\s+previous\s+levels?|from\s+the\s+previous\s+levels?|listed))(?<x>.*)$", Options);
 
         public static readonly InterpretedPattern IncludesAllOf = new(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+
+        // "Includes [base-level responsibilities](#responsibilities)", "Includes [Senior-level requirements](#senior-x-requirements)":
+        // only with a link to an anchor or a job-family page over the target (see Build), so "Includes on-call duties" stays prose.
+        public static readonly InterpretedPattern IncludesLinkedSections = new(@"^include[sd]?\s+(?:the\s+)?(?<key>(?<t>.+?)(?:[-\s]+levels?)?\s+(?<s>" + S + @"))" + End + "$", Options);
 
         public static readonly InterpretedPattern IncludesAllLevelListed = new(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<t>.+?)\s+levels?\s+(?<s>" + S + @")\s+listed)(?<x>.*)$", Options);
 

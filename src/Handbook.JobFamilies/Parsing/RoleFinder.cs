@@ -66,6 +66,7 @@ internal sealed class RoleFinder
         var current = context == Context.RoleBody ? owner : null;
         var listKind = context == Context.Specialties || owner?.Kind == RoleKind.Specialty ? RoleKind.Specialty : RoleKind.Level;
         var levelsFollow = false;
+        Section? previousSibling = null;
         foreach (var section in siblings)
         {
             var classification = _tree.ClassOf(section);
@@ -152,6 +153,7 @@ internal sealed class RoleFinder
 
                     var target = siblingContext != Context.Top
                         || current is not null && classification.Prefix.Length > 0 && NamesMatch(classification.Prefix, current.Name)
+                        || GradesFlatRole(section, classification, current, previousSibling)
                         ? current ?? owner
                         : owner;
                     if (target is not null)
@@ -197,7 +199,45 @@ internal sealed class RoleFinder
                 // follow are specialties (finance/payroll).
                 listKind = RoleKind.Specialty;
             }
+
+            previousSibling = section;
         }
+    }
+
+    /// <summary>
+    /// "## Widget Clerk" (no sub-headings) then "## Job Grades" › "### Responsibilities": the generic grade heading right
+    /// after an empty heading that was taken for a role (<see cref="NamedByNextSibling"/>) is that role's, with the
+    /// sections under it – when its text names the role ("The Widget Clerk is a grade 6"); a grade heading that only
+    /// points at the grade table stays the page's.
+    /// </summary>
+    private static bool GradesFlatRole(Section section, HeadingClassification classification, Role? current, Section? previous) =>
+        classification.Kind == SectionKind.JobGrade && classification.Prefix.Length == 0
+        && current is { Kind: RoleKind.Level or RoleKind.Specialty, Sections.Count: 0 }
+        && previous is { Children.Count: 0 } && current.StartLine == previous.StartLine
+        && TextNames(section, current.Name);
+
+    /// <summary>
+    /// A heading with a role's sections but no grade of its own, right before a Levels heading that lists a level
+    /// bearing its name ("IT Helpdesk Analyst" before "Senior IT Helpdesk Analyst"): the description all levels share.
+    /// </summary>
+    private bool DescribesLevelsBelow(Section section, List<Section> siblings)
+    {
+        var index = siblings.IndexOf(section);
+        if (index < 0 || index + 1 >= siblings.Count || siblings[index + 1].Kind != SectionKind.Levels
+            || !HasRoleSections(section) || section.Children.Any(c => c.Kind == SectionKind.JobGrade))
+        {
+            return false;
+        }
+
+        var name = Words(section.Title);
+        return name.Count > 0 && siblings[index + 1].Children.Any(c => _tree.ClassOf(c).Kind == SectionKind.Other && name.IsSubsetOf(Words(c.Title)));
+    }
+
+    /// <summary>Whether the text of a section (without its sub-sections) has every word of <paramref name="name"/>.</summary>
+    private static bool TextNames(Section section, string name)
+    {
+        var words = Words(name);
+        return words.Count > 0 && words.IsSubsetOf(Words(string.Join(' ', section.Blocks.Select(InlineText.Of))));
     }
 
     private void OtherSection(Section section, List<Section> siblings, Context context, Context siblingContext, Role? owner, ref Role? current, RoleKind listKind)
@@ -208,6 +248,14 @@ internal sealed class RoleFinder
             // "### How you'll grow in the role:" is text about the role before it (or the page), never a role.
             (current ?? owner)?.Sections.Add(section);
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
+        }
+        else if (RepeatsItsFirstSubheading(section))
+        {
+            // "## Stock Clerk" › "### Stock Clerk" › "#### Job Grade" …: the outer heading only repeats the name of the
+            // level written under it (Hugo-era finance/accounting-operations/stock-administrator). Look through it, or
+            // the page gets an empty level of the same name beside the real one.
+            owner?.Sections.Add(section);
+            Walk(section.Children, listed ? siblingContext : context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
         else if (listed)
         {
@@ -248,6 +296,13 @@ internal sealed class RoleFinder
                 level.Requirements ??= shared;
             }
         }
+        else if (context == Context.Top && owner is null && DescribesLevelsBelow(section, siblings))
+        {
+            // "## Widget Analyst" › "### Responsibilities", "### Requirements", then "## Levels" › "### Senior Widget
+            // Analyst" …: what every level shares, written under the family's name (Hugo-era and Middleman
+            // it-helpdesk-analyst, marketing/editor): the page's sections, not a level without a grade.
+            Walk(section.Children, Context.Top, owner: null);
+        }
         else if (HasRoleSections(section) || NamedByNextSibling(section, siblings, owner, acceptGeneric: context == Context.Nested))
         {
             var kind = owner?.Kind == RoleKind.Specialty ? RoleKind.Specialty : listKind;
@@ -260,6 +315,18 @@ internal sealed class RoleFinder
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
     }
+
+    /// <summary>
+    /// A heading with no role sections of its own whose first sub-heading has the same title: a wrapper repeating the
+    /// name of the one role under it, not a second role.
+    /// </summary>
+    private bool RepeatsItsFirstSubheading(Section section) =>
+        section.Children.Count > 0
+        && _tree.ClassOf(section.Children[0]).Kind == SectionKind.Other
+        && string.Equals(BareTitle(section.Children[0].Title), BareTitle(section.Title), StringComparison.OrdinalIgnoreCase)
+        && !section.Children.Any(c => _tree.ClassOf(c).IsRoleSection);
+
+    private static string BareTitle(string title) => title.Trim().TrimEnd(':').TrimEnd();
 
     /// <summary>
     /// "Staff Widget Engineer" and "Senior Widget Engineer": the same words apart from rank words, and different rank
@@ -637,9 +704,14 @@ internal sealed class RoleFinder
         }
 
         var next = _tree.ClassOf(siblings[index + 1]);
-        if (next.Kind == SectionKind.JobGrade && next.Prefix.Length == 0 && Levels.Count + Specialties.Count > 0)
+        if (next.Kind == SectionKind.JobGrade && next.Prefix.Length == 0
+            && (Levels.Count + Specialties.Count > 0
+                || (TextNames(siblings[index + 1], section.Title) && siblings.Skip(index + 2).Any(HasRoleSections))))
         {
-            // "## Manager, X" then "## Job Grade" at the same level, after other roles: a role written flat.
+            // "## Manager, X" then "## Job Grade" at the same level, after other roles: a role written flat. So is the
+            // first of them, when roles follow ("## Widget Clerk", "## Job Grades" › "### Responsibilities", then
+            // "## Senior Widget Clerk" › "### Job Grade" …; Hugo-era legal-and-corporate-affairs/contract-manager), when the
+            // grade's text names it.
             return true;
         }
 

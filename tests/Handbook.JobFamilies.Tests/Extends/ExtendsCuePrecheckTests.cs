@@ -16,12 +16,12 @@ using Markdig.Syntax;
 public class ExtendsCuePrecheckTests
 {
     private static readonly Regex OldCue = new(
-        @"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b",
+        @"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b|\binclude[sd]?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly string[] Pieces =
     [
-        "Extends", "ext", "ends", "extend", "Plus", "plus", "sAme", "all", "ALL", "every", "thing", "everything", "inherits", "in", "In",
+        "Extends", "ext", "ends", "extend", "Plus", "plus", "sAme", "all", "ALL", "every", "thing", "everything", "inherits", "Includes", "includ", "ed", "in", "In",
         "addition", "Addition", "additional", "overall", "surplus", "extended", "*", "**", "_", "`", "[", "](#x)", "](/a/b)", "<span>",
         "</span>", "&amp;", "&nbsp;", "\u00A0", "\t", "  ", " ", " ", " ", "\n", "  \n", "\u2019", "\u201C", "\u2014", "-", ",", ".", ":",
         "'", "\"", "Senior Manager", "role", "x_y", "9", "café", "\u212Aey", "![img](/i.png)", "<https://e.example/all>",

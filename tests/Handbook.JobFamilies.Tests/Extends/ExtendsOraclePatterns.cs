@@ -54,6 +54,7 @@ public static partial class ExtendsOraclePatterns
         ["has-all-of"] = HasAllOfRegex(),
         ["in-addition-role-sections"] = InAdditionRoleSectionsRegex(),
         ["adheres-same-for"] = AdheresSameForRegex(),
+        ["includes-linked-sections"] = IncludesLinkedSectionsRegex(),
     };
 
     /// <summary>The helper patterns of the recogniser that embed the section list or ran as generated code, by name.</summary>
@@ -148,6 +149,10 @@ public static partial class ExtendsOraclePatterns
 
     [GeneratedRegex(@"^(?<subj>.*?)\badher(?:e|es|ing)\s+to\s+(?:all\s+(?:of\s+)?)?the\s+same\s+(?<s>" + S + @")\s+(?:(?:listed|outlined|defined|described)\s+above\s+)?(?:for|of|as)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex AdheresSameForRegex();
+
+    // Added in hugo20c.
+    [GeneratedRegex(@"^include[sd]?\s+(?:the\s+)?(?<key>(?<t>.+?)(?:[-\s]+levels?)?\s+(?<s>" + S + @"))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex IncludesLinkedSectionsRegex();
 
     [GeneratedRegex(@"\b" + S, Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex SubjectSectionRegex();

@@ -184,4 +184,30 @@ public class ExtendsRecognizerTests
     {
         Assert.Null(ExtendsRecognizer.TryRecognize(text));
     }
+
+    [Theory]
+    [InlineData("- Includes [base-level duties](#duties).", ExtendsTargetKind.General, null, "#duties")]
+    [InlineData("- Includes [base-level responsibilities](#responsibilities).", ExtendsTargetKind.General, null, "#responsibilities")]
+    [InlineData("* Includes [Senior-level requirements](#senior-gadget-fitter-requirements)", ExtendsTargetKind.Named, "Senior", "#senior-gadget-fitter-requirements")]
+    [InlineData("Includes the [Gadget Fitter level responsibilities](/job-families/tools/gadget-fitter/#gadget-fitter), plus:", ExtendsTargetKind.Named, "Gadget Fitter", "/job-families/tools/gadget-fitter/#gadget-fitter")]
+    public void Includes_with_a_link_over_the_sections_is_a_statement(string text, ExtendsTargetKind kind, string? name, string link)
+    {
+        var s = Recognize(text);
+
+        Assert.Equal("includes-linked-sections", s.Wording);
+        var target = s.Targets.Single();
+        Assert.Equal(kind, target.Kind);
+        Assert.Equal(name, target.Name);
+        Assert.Equal(link, target.Link);
+    }
+
+    [Theory]
+    [InlineData("- Includes base-level responsibilities.")]
+    [InlineData("- Includes [on-call responsibilities](/handbook/engineering/on-call/).")]
+    [InlineData("The role includes [travel requirements](#travel) for some regions.")]
+    [InlineData("* Includes [weekly reporting](#reporting) to the team")]
+    public void Includes_without_a_link_to_a_role_is_prose(string text)
+    {
+        Assert.Null(ExtendsRecognizer.TryRecognize(text));
+    }
 }

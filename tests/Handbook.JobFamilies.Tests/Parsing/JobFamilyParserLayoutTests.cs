@@ -1127,4 +1127,217 @@ public sealed class JobFamilyParserLayoutTests
         Assert.Equal(["Analyses gadgets"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
         Assert.Equal(["Has managed gadget buyers"], family.Levels[2].Requirements!.Items.Select(i => i.Text));
     }
+
+    [Fact]
+    public void Given_a_heading_repeating_the_name_of_the_level_under_it_When_parsed_Then_there_is_one_level_of_that_name()
+    {
+        var family = Parse(
+            "## Levels",
+            "",
+            "## Gadget Keeper",
+            "",
+            "### Gadget Keeper",
+            "",
+            "#### Gadget Keeper Job Grade",
+            "",
+            "The Gadget Keeper is a grade 6.",
+            "",
+            "#### Gadget Keeper Responsibilities",
+            "",
+            "* Keeps gadgets",
+            "",
+            "## Senior Gadget Keeper",
+            "",
+            "### Senior Gadget Keeper Job Grade",
+            "",
+            "The Senior Gadget Keeper is a grade 7.",
+            "",
+            "#### Senior Gadget Keeper Responsibilities",
+            "",
+            "* Keeps rare gadgets",
+            "",
+            "## Gadget Keeping Manager",
+            "",
+            "### Gadget Keeping Manager",
+            "",
+            "#### Gadget Keeping Manager Responsibilities",
+            "",
+            "* Leads the keepers");
+
+        Assert.Equal(["Gadget Keeper", "Senior Gadget Keeper", "Gadget Keeping Manager"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Keeps gadgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
+        Assert.NotNull(family.Levels[0].JobGrade);
+        Assert.Equal(["Leads the keepers"], family.Levels[2].Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_a_heading_over_a_level_of_another_name_When_parsed_Then_the_outer_heading_is_read_as_before()
+    {
+        // Only a sub-heading repeating the outer title makes the outer heading a wrapper.
+        var family = Parse(
+            "## Gadget Keeper",
+            "",
+            "### Responsibilities",
+            "",
+            "* Keeps gadgets",
+            "",
+            "### Gadget Keeper Apprentice",
+            "",
+            "#### Responsibilities",
+            "",
+            "* Learns to keep gadgets");
+
+        Assert.Equal(["Gadget Keeper", "Gadget Keeper Apprentice"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Keeps gadgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_the_first_of_flat_roles_with_a_job_grades_heading_after_it_When_parsed_Then_it_is_a_level_with_the_sections_under_that_heading()
+    {
+        var family = Parse(
+            "## Widget Clerk",
+            "",
+            "The Widget Clerk files widgets.",
+            "",
+            "## Job Grades",
+            "",
+            "The Widget Clerk is a grade 6.",
+            "",
+            "### Responsibilities",
+            "",
+            "* Files widgets",
+            "",
+            "### Requirements",
+            "",
+            "* Can file",
+            "",
+            "## Senior Widget Clerk",
+            "",
+            "### Job Grade",
+            "",
+            "The Senior Widget Clerk is a grade 7.",
+            "",
+            "### Responsibilities",
+            "",
+            "* Files rare widgets");
+
+        Assert.Equal(["Widget Clerk", "Senior Widget Clerk"], family.Levels.Select(l => l.Name));
+        Assert.NotNull(family.Levels[0].JobGrade);
+        Assert.Equal(["Files widgets"], family.Levels[0].Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Can file"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+        Assert.Null(family.PageRole);
+    }
+
+    [Fact]
+    public void Given_a_single_role_page_with_a_heading_then_a_job_grade_When_parsed_Then_it_stays_the_page_role()
+    {
+        // No role follows: the heading is the page's introduction and the grade is the page's own.
+        var family = Parse(
+            "## Widget Clerk",
+            "",
+            "The Widget Clerk files widgets.",
+            "",
+            "## Job Grade",
+            "",
+            "The Widget Clerk is a grade 6.",
+            "",
+            "## Responsibilities",
+            "",
+            "* Files widgets");
+
+        Assert.Empty(family.Levels);
+        Assert.NotNull(family.PageRole!.JobGrade);
+        Assert.Equal(["Files widgets"], family.PageRole.Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_an_empty_heading_then_a_job_grades_heading_that_names_no_role_When_parsed_Then_the_grade_heading_stays_the_pages()
+    {
+        var family = Parse(
+            "## Widget Clerk",
+            "",
+            "## Job Grades",
+            "",
+            "Read more about our grades in the grade table.",
+            "",
+            "### Responsibilities",
+            "",
+            "* Files widgets",
+            "",
+            "## Senior Widget Clerk",
+            "",
+            "### Job Grade",
+            "",
+            "The Senior Widget Clerk is a grade 7.",
+            "",
+            "### Responsibilities",
+            "",
+            "* Files rare widgets");
+
+        Assert.Equal(["Senior Widget Clerk"], family.Levels.Select(l => l.Name));
+        Assert.NotNull(family.PageRole!.JobGrade);
+        Assert.Equal(["Files widgets"], family.PageRole.Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_sections_under_the_familys_name_before_the_levels_heading_When_parsed_Then_they_are_the_pages_and_not_a_level()
+    {
+        var family = Parse(
+            "## Widget Tester",
+            "",
+            "### Responsibilities",
+            "",
+            "* Tests widgets",
+            "",
+            "### Requirements",
+            "",
+            "* Likes widgets",
+            "",
+            "## Levels",
+            "",
+            "### Widget Tester (Intermediate)",
+            "",
+            "#### Job Grade",
+            "",
+            "The Widget Tester (Intermediate) is a grade 6.",
+            "",
+            "#### Responsibilities",
+            "",
+            "* Shares the same responsibilities outlined above.",
+            "",
+            "### Senior Widget Tester",
+            "",
+            "#### Job Grade",
+            "",
+            "The Senior Widget Tester is a grade 7.");
+
+        Assert.Equal(["Widget Tester (Intermediate)", "Senior Widget Tester"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Tests widgets"], family.PageRole!.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Likes widgets"], family.PageRole.Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_a_graded_role_before_the_levels_heading_When_parsed_Then_it_stays_a_level()
+    {
+        var family = Parse(
+            "## Widget Tester",
+            "",
+            "### Job Grade",
+            "",
+            "The Widget Tester is a grade 6.",
+            "",
+            "### Responsibilities",
+            "",
+            "* Tests widgets",
+            "",
+            "## Levels",
+            "",
+            "### Senior Widget Tester",
+            "",
+            "#### Responsibilities",
+            "",
+            "* Tests rare widgets");
+
+        Assert.Equal(["Widget Tester", "Senior Widget Tester"], family.Levels.Select(l => l.Name));
+    }
 }
