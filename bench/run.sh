@@ -9,12 +9,12 @@
 # ../shared/bench/run-peers.sh does, then does one warm-up and R counted rounds of
 #   Hugo cold build  ->  ours cold build (empty output, empty cache)  ->  ours warm rebuild (same cache, nothing changed)
 # each measured whole-process with GNU time (wall, user+sys CPU, peak RSS). Prints the medians, the median of the
-# per-round ratios ours/Hugo, time per page and warm/cold. Our tool is the one Netlify deploys: a self-contained
-# composite ReadyToRun publish of src/Handbook.Site (TieredPGO is off in the project) run as a published binary
-# (bench/lib.sh). Not part of `dotnet test`.
+# per-round ratios ours/Hugo, time per page and warm/cold. Our tool is the one Netlify deploys: a Native AOT publish
+# of src/Handbook.Site run as a native executable (bench/lib.sh). Not part of `dotnet test`.
 #
 # Environment: BENCH_DIR (work folder, default /tmp/handbook-bench), TOOL (an already published tool folder: skips
-# the publish), TOOL_KIND (composite, the default, or readytorun: framework-dependent), BENCH_CORPUS_GEN (default ../shared/bench/gen-corpus.py beside the repository).
+# the publish), TOOL_KIND (aot, the default; composite: self-contained composite ReadyToRun; readytorun:
+# framework-dependent), BENCH_CORPUS_GEN (default ../shared/bench/gen-corpus.py beside the repository).
 set -euo pipefail
 # A command that fails stops the script (set -e); say which one, so no run ends without a word (two helpers saw
 # bench/versioned.sh stop silently under heavy load in the thirteenth session).

@@ -2,6 +2,7 @@ namespace Handbook.Site.Caching;
 
 using System.Text.Json;
 using Handbook.Pipeline.Caching;
+using Handbook.Site.Serialization;
 
 /// <summary>
 /// What an output folder held right after this tool wrote a cached build into it: the build's fingerprint and each
@@ -37,7 +38,7 @@ public sealed record OutputStamp(string Fingerprint, IReadOnlyList<OutputStamp.S
         ArgumentNullException.ThrowIfNull(stamps);
         try
         {
-            stamps.SetString(KeyOf(outputFolder), JsonSerializer.Serialize(Of(outputFolder, fingerprint), Json));
+            stamps.SetString(KeyOf(outputFolder), JsonSerializer.Serialize(Of(outputFolder, fingerprint), Json.TypeInfo<OutputStamp>()));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -56,7 +57,7 @@ public sealed record OutputStamp(string Fingerprint, IReadOnlyList<OutputStamp.S
 
         try
         {
-            var stamp = JsonSerializer.Deserialize<OutputStamp>(text, Json);
+            var stamp = JsonSerializer.Deserialize(text, Json.TypeInfo<OutputStamp>());
             return stamp is not null && stamp.Fingerprint == fingerprint.Hex && stamp.Files.SequenceEqual(Of(outputFolder, fingerprint).Files);
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
@@ -76,7 +77,7 @@ public sealed record OutputStamp(string Fingerprint, IReadOnlyList<OutputStamp.S
 
         try
         {
-            return JsonSerializer.Deserialize<OutputStamp>(text, Json);
+            return JsonSerializer.Deserialize(text, Json.TypeInfo<OutputStamp>());
         }
         catch (JsonException)
         {

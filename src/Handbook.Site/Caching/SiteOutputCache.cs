@@ -5,6 +5,7 @@ using System.Text.Json;
 using Handbook.Pipeline.Caching;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
+using Handbook.Site.Serialization;
 
 /// <summary>
 /// The render cache of the current pages, in the <c>pages/</c> subfolder of <c>--cache DIR</c> (the versions of
@@ -49,7 +50,7 @@ public sealed class SiteOutputCache
 
         try
         {
-            build = JsonSerializer.Deserialize<CachedBuild>(bytes, Json)!;
+            build = JsonSerializer.Deserialize(bytes, Json.TypeInfo<CachedBuild>())!;
             return build is not null;
         }
         catch (JsonException)
@@ -87,7 +88,7 @@ public sealed class SiteOutputCache
         }
 
         var record = new CachedBuild(pageCount, familyCount, diagnostics.Select(CachedDiagnostic.From).ToList(), files);
-        _records.Set(fingerprint, JsonSerializer.SerializeToUtf8Bytes(record, Json));
+        _records.Set(fingerprint, JsonSerializer.SerializeToUtf8Bytes(record, Json.TypeInfo<CachedBuild>()));
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Handbook.JobFamilies.Model;
 using Handbook.Site.Catalog;
 using Handbook.Site.Export.Schema;
+using Handbook.Site.Serialization;
 
 /// <summary>
 /// Builds and serialises <c>api/job-families.json</c>: every job family with its levels, specialties, grades,
@@ -64,7 +65,7 @@ public static class JobFamiliesExport
         buffer.ResetWrittenCount();
         var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
         writer.Reset(buffer);
-        JsonSerializer.Serialize(writer, FamilyOf(family) with { Versions = VersionsOf(versions) }, ExportJson.Options);
+        JsonSerializer.Serialize(writer, FamilyOf(family) with { Versions = VersionsOf(versions) }, ExportJson.Options.TypeInfo<FamilyExport>());
         writer.Flush();
         return buffer.WrittenSpan;
     }

@@ -62,6 +62,14 @@ public sealed class RepositoryHistory : IDisposable
     // The path the filtered read looks attributes up for: none of the repository's files, so usually no filter applies.
     private static readonly FilteringOptions UnfilteredHint = new(".handbook-site-blob");
 
+    /// <summary>
+    /// False in the published tool, which is compiled ahead of time (Native AOT, issue 9): LibGit2Sharp passes the
+    /// buffer libgit2 fills with a filtered blob as a class instance, which the JIT's marshalling pins (libgit2 writes
+    /// into it) and ahead-of-time marshalling copies in only, so the read came back empty (an
+    /// <c>ArgumentNullException</c> from <c>UnmanagedMemoryStream</c>). The raw read, a pointer libgit2 returns, works in both.
+    /// </summary>
+    private static readonly bool FilteredReadsWork = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported;
+
     private RepositoryHistory(Repository repository, string prefix, bool isShallow)
     {
         _repository = repository;
@@ -236,6 +244,12 @@ public sealed class RepositoryHistory : IDisposable
     // raw as before (issue 9).
     private static byte[]? ReadUnfiltered(Blob blob, Func<int, byte[]> allocate, out int size)
     {
+        if (!FilteredReadsWork)
+        {
+            size = 0;
+            return null;
+        }
+
         try
         {
             using var filtered = blob.GetContentStream(UnfilteredHint);

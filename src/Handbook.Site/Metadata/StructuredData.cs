@@ -34,10 +34,10 @@ public static class StructuredData
     public static string ForFamily(JobFamily family, string departmentTitle, IReadOnlyList<LinkView> breadcrumbs, string pageUrl, string? baseUrl, OccupationItems? items = null)
     {
         ArgumentNullException.ThrowIfNull(family);
-        var graph = new JsonArray { Occupation(family, departmentTitle, pageUrl, items ?? OccupationItems.Of(family)) };
+        var graph = new JsonArray(Occupation(family, departmentTitle, pageUrl, items ?? OccupationItems.Of(family)));
         if (BreadcrumbList(breadcrumbs, pageUrl, baseUrl) is { } trail)
         {
-            graph.Add(trail);
+            graph.Add((JsonNode)trail);
         }
 
         return Serialize(graph);
@@ -45,7 +45,7 @@ public static class StructuredData
 
     /// <summary>The JSON-LD of any other page: its breadcrumb trail; null for a page with no trail to show.</summary>
     public static string? ForPage(IReadOnlyList<LinkView> breadcrumbs, string pageUrl, string? baseUrl) =>
-        BreadcrumbList(breadcrumbs, pageUrl, baseUrl) is { } trail ? Serialize(new JsonArray { trail }) : null;
+        BreadcrumbList(breadcrumbs, pageUrl, baseUrl) is { } trail ? Serialize(new JsonArray(trail)) : null;
 
     /// <summary>
     /// The items a family's occupation lists for a section kind: the page's own (general) section when it has one,
@@ -90,7 +90,7 @@ public static class StructuredData
         var items = new JsonArray();
         for (var i = 0; i < breadcrumbs.Count; i++)
         {
-            items.Add(new JsonObject
+            items.Add((JsonNode)new JsonObject
             {
                 ["@type"] = "ListItem",
                 ["position"] = i + 1,

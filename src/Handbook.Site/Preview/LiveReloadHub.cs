@@ -15,8 +15,6 @@ using Microsoft.AspNetCore.Http.Features;
 /// </summary>
 public sealed class LiveReloadHub
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private readonly ConcurrentDictionary<long, Channel<string>> _clients = new();
     private readonly TimeSpan _keepAlive;
     private long _nextId;
@@ -29,7 +27,7 @@ public sealed class LiveReloadHub
     public IReadOnlyList<DiagnosticPayload> CurrentErrors => Volatile.Read(ref _errors);
 
     public void NotifyChanged(IReadOnlyCollection<string> urls) =>
-        Broadcast(Message("reload", JsonSerializer.Serialize(new { urls }, Json)));
+        Broadcast(Message("reload", JsonSerializer.Serialize(new ReloadEvent(urls), LiveReloadJsonContext.Default.ReloadEvent)));
 
     public void ShowErrors(IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -44,7 +42,7 @@ public sealed class LiveReloadHub
         Broadcast(Message("clear", "{}"));
     }
 
-    public string StatusJson() => JsonSerializer.Serialize(new { errors = CurrentErrors, clients = ClientCount }, Json);
+    public string StatusJson() => JsonSerializer.Serialize(new PreviewStatus(CurrentErrors, ClientCount), LiveReloadJsonContext.Default.PreviewStatus);
 
     /// <summary>Streams events to one browser until it disconnects or <paramref name="stopping"/> fires.</summary>
     public async Task ServeAsync(HttpContext context, CancellationToken stopping)
@@ -110,7 +108,7 @@ public sealed class LiveReloadHub
     }
 
     private static string ErrorsMessage(IReadOnlyList<DiagnosticPayload> errors) =>
-        Message("errors", JsonSerializer.Serialize(new { errors }, Json));
+        Message("errors", JsonSerializer.Serialize(new ErrorsEvent(errors), LiveReloadJsonContext.Default.ErrorsEvent));
 
     // JSON has no raw newlines, so the payload is one "data:" line.
     private static string Message(string name, string json) => $"event: {name}\ndata: {json}\n\n";

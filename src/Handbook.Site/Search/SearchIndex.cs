@@ -8,6 +8,7 @@ using Handbook.JobFamilies.Model;
 using Handbook.Site.Catalog;
 using Handbook.Site.Search.Schema;
 using Handbook.Site.Urls;
+using Handbook.Site.Serialization;
 
 /// <summary>
 /// Builds <c>/search-index.json</c>, the data the site's own search box (<c>theme/assets/search.js</c>) searches in
@@ -30,7 +31,7 @@ public static class SearchIndex
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = false,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file fetched as JSON, not inlined in HTML
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Converters = { new JsonStringEnumConverter<RoleKind>(JsonNamingPolicy.SnakeCaseLower) },
         TypeInfoResolver = SearchJsonContext.Default, // source-generated metadata: no reflection emit (issue 9)
     };
 
@@ -55,7 +56,7 @@ public static class SearchIndex
         return new SearchIndexRoot(Version, texts.Texts, families);
     }
 
-    public static string Serialize(SearchIndexRoot root) => JsonSerializer.Serialize(root, Json) + "\n";
+    public static string Serialize(SearchIndexRoot root) => JsonSerializer.Serialize(root, Json.TypeInfo<SearchIndexRoot>()) + "\n";
 
     /// <summary><see cref="Serialize"/> as UTF-8 bytes, without the text copy (the serializer writes UTF-8 anyway).</summary>
     /// <remarks>
@@ -73,7 +74,7 @@ public static class SearchIndex
     public static void WriteUtf8(SearchIndexRoot root, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        JsonSerializer.Serialize(stream, root, Json);
+        JsonSerializer.Serialize(stream, root, Json.TypeInfo<SearchIndexRoot>());
         stream.WriteByte((byte)'\n');
     }
 

@@ -76,8 +76,6 @@ internal sealed class GeneratedPageMemo
     /// </summary>
     internal sealed class ViewJson(View view)
     {
-        private static readonly JsonSerializerOptions Json = new();
-
         private string? _text;
 
         /// <summary>The plain view records as JSON (made once, on first use).</summary>
@@ -87,6 +85,6 @@ internal sealed class GeneratedPageMemo
         public bool IsMade => _text is not null;
 
         /// <summary>The JSON a view is compared by.</summary>
-        public static string Of(View view) => JsonSerializer.Serialize(new { view.Template, view.Site, view.Page, view.Values }, Json);
+        public static string Of(View view) => JsonSerializer.Serialize(view, GeneratedViewJsonContext.Default.View);
     }
 }

@@ -51,17 +51,22 @@ public class NetlifyConfigTests
     }
 
     [Fact]
-    public void Build_script_compiles_the_composite_tool_the_benchmark_measures_unless_told_otherwise()
+    public void Build_script_compiles_the_ahead_of_time_tool_the_benchmark_measures_unless_told_otherwise()
     {
         var script = File.ReadAllText(Path.Combine(Root, ".ci", "netlify-build.sh"));
         var bench = File.ReadAllText(Path.Combine(Root, "bench", "lib.sh"));
+        const string Aot = "-p:PublishAot=true";
         const string Composite = "--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true";
 
-        // The deployed tool is the benchmarked one: same publish flags, composite by default in both scripts
-        Assert.Contains("kind=\"${HANDBOOK_TOOL_KIND:-composite}\"", script, StringComparison.Ordinal);
+        // The deployed tool is the benchmarked one: same publish flags, Native AOT by default in both scripts
+        Assert.Contains("kind=\"${HANDBOOK_TOOL_KIND:-aot}\"", script, StringComparison.Ordinal);
+        Assert.Contains("aot) compile=(-r \"$rid\" " + Aot + ")", script, StringComparison.Ordinal);
+        Assert.Contains("kind=\"${TOOL_KIND:-aot}\"", bench, StringComparison.Ordinal);
+        Assert.Contains("aot) args=(" + Aot + ")", bench, StringComparison.Ordinal);
+        // with the composite kind, the same in both, as the fallback when the ahead-of-time compile fails
         Assert.Contains("composite) compile=(-r \"$rid\" " + Composite + ")", script, StringComparison.Ordinal);
-        Assert.Contains("kind=\"${TOOL_KIND:-composite}\"", bench, StringComparison.Ordinal);
         Assert.Contains("composite) args=(" + Composite + ")", bench, StringComparison.Ordinal);
+        Assert.Contains("compiling the composite kind instead", script, StringComparison.Ordinal);
         // and a cached tool of one kind, or compiled for another instruction-set level, is never taken for the other
         Assert.Contains("\"$rid\" \"$kind\" \"$isa\" | sha256sum", script, StringComparison.Ordinal);
         Assert.Contains("-getProperty:ReadyToRunInstructionSet", script, StringComparison.Ordinal);
