@@ -182,10 +182,10 @@ public static partial class ExtendsRecognizer
             return null;
         }
 
-        var positional = PositionalPhrase(phrase);
+        var positional = PositionalPhrase(phrase, out var qualifier);
         if (positional is { } p)
         {
-            return new ExtendsStatement(sentence, wording, [new ExtendsTarget(p, null, LinkFor(phrase, links)?.Url)], false, sections, extra);
+            return new ExtendsStatement(sentence, wording, [new ExtendsTarget(p, null, LinkFor(phrase, links)?.Url, qualifier)], false, sections, extra);
         }
 
         var (parts, isChoice) = TargetPhrase.Split(phrase, links);
@@ -265,10 +265,13 @@ public static partial class ExtendsRecognizer
 
     private static bool Overlaps(string a, string b) => TargetPhrase.Overlaps(a, b);
 
-    private static ExtendsTargetKind? PositionalPhrase(string phrase)
+    private static ExtendsTargetKind? PositionalPhrase(string phrase, out string? qualifier)
     {
-        if (PreviousPhraseRegex().IsMatch(phrase))
+        qualifier = null;
+        if (PreviousPhraseRegex().Match(phrase) is { Success: true } previous)
         {
+            // "previous manager roles": the nearest role above that is a manager (a ladder of ICs, then of managers).
+            qualifier = previous.Groups["q"] is { Success: true } q ? q.Value.ToLowerInvariant() : null;
             return ExtendsTargetKind.Previous;
         }
 
@@ -480,7 +483,7 @@ public static partial class ExtendsRecognizer
 
 
 
-    [GeneratedRegex(@"^(?:above|(?:the\s+)?(?:ones\s+)?(?:outlined|listed|defined|described)\s+above|(?:the\s+)?previous\s+levels?)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:above|(?:the\s+)?(?:ones\s+)?(?:outlined|listed|defined|described)\s+above|(?:the\s+)?previous(?:\s+(?<q>(?!(?:levels?|roles?|positions?)\b)[a-z]+))?(?:\s+(?:levels?|roles?|positions?))?)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PreviousPhraseRegex();
 
     [GeneratedRegex(@"^(?:the\s+)?intermediate\s+(?:position|level|role)$", Options, RegexLimits.MatchTimeoutMilliseconds)]

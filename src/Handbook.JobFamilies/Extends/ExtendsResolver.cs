@@ -186,7 +186,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
 
         return target.Kind switch
         {
-            ExtendsTargetKind.Previous => Previous(f, sections),
+            ExtendsTargetKind.Previous => Previous(f, sections, target.Qualifier),
             ExtendsTargetKind.Intermediate => Intermediate(f),
             // Without a page-level section, "the general responsibilities" are the ones of the level before.
             ExtendsTargetKind.General => ExtendsNode.HasGeneral(f.Family) ? TargetResult.One(new ExtendsNode(f.Family, null)) : Previous(f, sections),
@@ -285,9 +285,9 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         return null;
     }
 
-    private static TargetResult Previous(FoundStatement f, IReadOnlyList<SectionKind> sections)
+    private static TargetResult Previous(FoundStatement f, IReadOnlyList<SectionKind> sections, string? qualifier = null)
     {
-        var previous = PreviousRole(f);
+        var previous = qualifier is null ? PreviousRole(f) : PreviousRoleNamed(f, qualifier) ?? PreviousRole(f);
         if (previous is not null)
         {
             return TargetResult.One(new ExtendsNode(f.Family, previous));
@@ -309,6 +309,29 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         var roles = StableSort.ToSortedList(f.Family.Roles, ByStartLine);
         var i = roles.IndexOf(f.Role);
         return i > 0 ? roles[i - 1] : null;
+    }
+
+    /// <summary>The nearest role above the statement's own whose name has <paramref name="word"/> (or its plural).</summary>
+    private static Role? PreviousRoleNamed(FoundStatement f, string word)
+    {
+        if (f.Role is null)
+        {
+            return null;
+        }
+
+        // Words are compared as names are (RoleNameMatcher.Words: "Mgr" = "manager", plurals singular).
+        var wanted = RoleNameMatcher.Words(word);
+        var roles = StableSort.ToSortedList(f.Family.Roles, ByStartLine);
+        for (var i = roles.IndexOf(f.Role) - 1; i >= 0; i--)
+        {
+            var words = RoleNameMatcher.Words(roles[i].Name);
+            if (wanted.Count > 0 && wanted.All(words.Contains))
+            {
+                return roles[i];
+            }
+        }
+
+        return null;
     }
 
     private TargetResult Intermediate(FoundStatement f)
@@ -592,7 +615,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
     private static string Describe(ExtendsTarget t) => t.Kind switch
     {
         ExtendsTargetKind.Named => t.Name ?? string.Empty,
-        ExtendsTargetKind.Previous => "the previous level",
+        ExtendsTargetKind.Previous => t.Qualifier is null ? "the previous level" : $"the previous {t.Qualifier} role",
         ExtendsTargetKind.Intermediate => "the intermediate position",
         _ => "the general sections",
     } + (t.Link is null ? string.Empty : $" ({t.Link})");

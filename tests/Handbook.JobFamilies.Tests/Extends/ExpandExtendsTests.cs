@@ -52,4 +52,81 @@ public class ExpandExtendsTests
             ["Extends the Senior Widget Analyst responsibilities", "[Widget Analyst (Intermediate)] Count the widgets", "[Widget Analyst (Intermediate)] Report the count", "[Senior Widget Analyst] Coach other analysts", "Set the counting strategy"],
             f.ItemTexts("Staff Widget Analyst", SectionKind.Responsibilities));
     }
+
+    private const string PreviousRolesLadder = """
+        ---
+        title: Gadget Planning
+        ---
+
+        ## Planner Roles
+
+        ### Gadget Planner
+
+        #### Gadget Planner Responsibilities
+
+        - Plan the gadgets
+
+        ### Senior Gadget Planner
+
+        #### Senior Gadget Planner Responsibilities
+
+        - All responsibilities of previous roles plus:
+        - Plan the larger gadgets
+
+        ## Manager Roles
+
+        ### Manager, Gadget Planning
+
+        #### Manager, Gadget Planning Responsibilities
+
+        - Hire the planners
+
+        ### Lead Gadget Coordinator
+
+        #### Lead Gadget Coordinator Responsibilities
+
+        - Coordinate the planners
+
+        ### Senior Manager, Gadget Planning
+
+        #### Senior Manager, Gadget Planning Responsibilities
+
+        - All responsibilities of previous manager roles plus:
+        - Set the planning budget
+        """;
+
+    [Fact]
+    public void Previous_roles_are_the_role_above_and_previous_manager_roles_the_nearest_manager_above()
+    {
+        var f = ExtendsFixture.RunPage(PreviousRolesLadder);
+
+        Assert.Empty(f.Diagnostics);
+        Assert.Equal(
+            ["All responsibilities of previous roles plus:", "[Gadget Planner] Plan the gadgets", "Plan the larger gadgets"],
+            f.ItemTexts("Senior Gadget Planner", SectionKind.Responsibilities));
+        Assert.Equal(
+            ["All responsibilities of previous manager roles plus:", "[Manager, Gadget Planning] Hire the planners", "Set the planning budget"],
+            f.ItemTexts("Senior Manager, Gadget Planning", SectionKind.Responsibilities));
+    }
+
+    [Fact]
+    public void Previous_roles_of_the_first_role_without_a_general_section_is_still_reported()
+    {
+        var f = ExtendsFixture.RunPage("""
+            ---
+            title: Gadget Planner
+            ---
+
+            ## Levels
+
+            ### Gadget Planner
+
+            #### Gadget Planner Responsibilities
+
+            - All responsibilities of previous roles plus:
+            - Plan the gadgets
+            """);
+
+        Assert.Equal("EXTENDS001", Assert.Single(f.Diagnostics).Code);
+    }
 }

@@ -75,12 +75,28 @@ public class ExtendsRecognizerTests
     [InlineData("* Extends the general responsibilities with the following:", ExtendsTargetKind.General, "Responsibilities")]
     [InlineData("The Junior Widget Analyst Requirements extend the Requirements section above and include:", ExtendsTargetKind.Previous, "Requirements")]
     [InlineData("* Includes all Senior level requirements listed.", ExtendsTargetKind.Named, "Requirements")]
+    [InlineData("- All responsibilities of previous roles plus:", ExtendsTargetKind.Previous, "Responsibilities")]
+    [InlineData("- All requirements of the previous role, plus:", ExtendsTargetKind.Previous, "Requirements")]
+    [InlineData("- All responsibilities of previous gadget roles plus:", ExtendsTargetKind.Previous, "Responsibilities")]
     public void Positional_and_general_targets(string text, ExtendsTargetKind kind, string sections)
     {
         var s = Recognize(text);
 
         Assert.Equal(kind, s.Targets.Single().Kind);
         Assert.Equal(sections, string.Join(",", s.Sections));
+    }
+
+    [Theory]
+    [InlineData("- All responsibilities of previous roles plus:", null)]
+    [InlineData("- All requirements of the previous levels plus:", null)]
+    [InlineData("- All responsibilities of previous manager roles plus:", "manager")]
+    [InlineData("- All requirements of previous Gadget positions, plus:", "gadget")]
+    public void A_word_between_previous_and_roles_narrows_the_previous_role(string text, string? qualifier)
+    {
+        var target = Recognize(text).Targets.Single();
+
+        Assert.Equal(ExtendsTargetKind.Previous, target.Kind);
+        Assert.Equal(qualifier, target.Qualifier);
     }
 
     [Theory]
