@@ -76,8 +76,11 @@ internal sealed class RoleFinder
                     owner?.Sections.Add(section);
                     Walk(section.Children, Context.Levels, owner: null);
 
-                    // "## Levels" with nothing under it: the levels follow as its siblings (finance/payroll).
-                    levelsFollow = !section.Children.Any(c => _tree.ClassOf(c).Kind == SectionKind.Other);
+                    // "## Levels" with nothing under it: the levels follow as its siblings (finance/payroll). Not after
+                    // an empty "### Levels of Complexity": a "Levels of X" heading names a scale of its own (a table of
+                    // independence × complexity), and what follows it ("### Career Growth") is no level.
+                    levelsFollow = !section.Children.Any(c => _tree.ClassOf(c).Kind == SectionKind.Other)
+                        && !NamesLevelsOfSomething(section.Title);
                     current = context == Context.RoleBody ? owner : null;
                     break;
 
@@ -198,6 +201,13 @@ internal sealed class RoleFinder
                 listKind = RoleKind.Specialty;
             }
         }
+    }
+
+    /// <summary>"Levels of Complexity", "Levels for Widget Engineer": a levels heading that says what its levels are of.</summary>
+    private static bool NamesLevelsOfSomething(string title)
+    {
+        var words = title.ToLowerInvariant().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 2 && words[0] is "levels" or "level" && words[1] is "of" or "for" or "in";
     }
 
     private void OtherSection(Section section, List<Section> siblings, Context context, Context siblingContext, Role? owner, ref Role? current, RoleKind listKind)

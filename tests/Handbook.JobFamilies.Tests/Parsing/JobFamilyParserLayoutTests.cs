@@ -192,6 +192,26 @@ public sealed class JobFamilyParserLayoutTests
     }
 
     [Fact]
+    public void Given_an_empty_levels_of_something_heading_When_parsed_Then_the_heading_after_it_is_no_level()
+    {
+        var family = Parse(
+            "## Gadget Level Matrix",
+            "| Scope | Reach |",
+            "|---|---|",
+            "| Small | Level 6 |",
+            "### Levels of Scope",
+            "Scope grows with each level.",
+            "### Growing in the Gadget Ladder",
+            "* Take on larger gadgets",
+            "## Gadget Roles",
+            "### Gadget Fitter",
+            "#### Gadget Fitter Job Grade",
+            "The role is a grade 6.");
+
+        Assert.Equal(["Gadget Fitter"], family.Levels.Select(l => l.Name));
+    }
+
+    [Fact]
     public void Given_job_grade_as_a_sibling_after_each_level_heading_When_parsed_Then_the_grade_belongs_to_the_level_before()
     {
         var family = Parse(
