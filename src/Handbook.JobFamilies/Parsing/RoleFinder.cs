@@ -522,13 +522,30 @@ internal sealed class RoleFinder
                 Walk(child.Children, Context.RoleBody, target);
             }
             else if (childClass.Kind == SectionKind.Other
-                && (HasRoleSections(child) || NamedByNextSibling(child, section.Children, role, acceptGeneric: true)))
+                && (HasRoleSections(child) || NamedByNextSibling(child, section.Children, role, acceptGeneric: !SplitsRequirements(classification, child, section.Children))))
             {
                 var kind = role.Kind == RoleKind.Specialty ? RoleKind.Specialty : RoleKind.Level;
                 target = NewRole(child.Title, child, kind);
                 Walk(child.Children, Context.RoleBody, target);
             }
         }
+    }
+
+    /// <summary>
+    /// "### Requirements" › "#### Required Skills" then "#### Desired Skills": the parts of one requirements list. A
+    /// generic nice-to-haves (or requirements) heading after a sub-heading of the requirements is the next part of that
+    /// list, so it does not make the sub-heading a role, as a generic "Job Grade" or "Responsibilities" would.
+    /// </summary>
+    private bool SplitsRequirements(HeadingClassification parent, Section child, List<Section> siblings)
+    {
+        if (parent.Kind is not (SectionKind.Requirements or SectionKind.NiceToHaves))
+        {
+            return false;
+        }
+
+        var index = siblings.IndexOf(child);
+        return index >= 0 && index + 1 < siblings.Count
+            && _tree.ClassOf(siblings[index + 1]).Kind is SectionKind.NiceToHaves or SectionKind.Requirements;
     }
 
     /// <summary>

@@ -212,6 +212,25 @@ public sealed class JobFamilyParserLayoutTests
     }
 
     [Fact]
+    public void Given_requirements_split_into_a_plain_sub_heading_and_desired_skills_When_parsed_Then_the_sub_heading_is_no_role()
+    {
+        var family = Parse(
+            "## Gadget Coordinator",
+            "### Job Grade",
+            "The Gadget Coordinator is a grade 7.",
+            "### Requirements",
+            "#### Needed Know-how/Background",
+            "* Five years of gadgets",
+            "#### Desired Skills",
+            "* Knows sprockets");
+
+        var role = Assert.Single(family.Levels);
+        Assert.Equal("Gadget Coordinator", role.Name);
+        Assert.Equal(["Five years of gadgets"], role.Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["Knows sprockets"], role.NiceToHaves!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
     public void Given_job_grade_as_a_sibling_after_each_level_heading_When_parsed_Then_the_grade_belongs_to_the_level_before()
     {
         var family = Parse(
