@@ -524,6 +524,29 @@ public sealed class JobFamilyParserLayoutTests
     }
 
     [Fact]
+    public void Given_a_levels_heading_over_a_sentence_linking_to_another_page_When_parsed_Then_no_MD001()
+    {
+        var family = Parse(
+            "## Requirements",
+            "* Builds widgets",
+            "## Levels",
+            "Levels of Widget Engineers follow those of our",
+            "[Gadget roles](/job-families/gadgets/gadget-engineer/#levels).",
+            "## Hiring Process");
+
+        Assert.Empty(family.Levels);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Fact]
+    public void Given_a_levels_heading_over_a_sentence_with_an_in_page_link_When_parsed_Then_MD001_still_warns()
+    {
+        Parse("## Levels", "See the [requirements](#requirements).", "## Hiring Process");
+
+        Assert.Equal("MD001", Assert.Single(_diagnostics).Code);
+    }
+
+    [Fact]
     public void Given_a_levels_heading_over_a_list_of_links_When_parsed_Then_it_is_a_ladder_not_an_error()
     {
         var family = Parse("## Levels", "* [Intermediate](/job-families/widgets/intermediate/)", "* Senior");
