@@ -232,8 +232,8 @@ internal sealed class RoleFinder
         {
             // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it. So does a
             // lower heading that names roles in the plural ("## FinOps Engineering Roles at GitLab" › "### Requirements"):
-            // what is under it is shared by all roles, i.e. the page's.
-            Walk(section.Children, Context.Top, owner: null);
+            // what is under it is shared by all roles, i.e. the page's. One that only lists roles is read like "## Levels".
+            Walk(section.Children, ListsOnlyRoles(section) ? Context.Levels : Context.Top, owner: null);
         }
         else if (IsDescriptiveHeading(section))
         {
@@ -297,6 +297,41 @@ internal sealed class RoleFinder
     /// <summary>
     /// "FinOps Engineering Roles at GitLab", "Widget Roles": the word "roles" names a group of roles, never one role.
     /// </summary>
+    /// <summary>
+    /// "## Support Management Roles" › "### Manager, Support" (with "#### Job Grade" …) › "### Director of Support" (a
+    /// statement and a list, no sub-headings): a heading naming roles in the plural whose every sub-heading is a role –
+    /// one with a role's sections, or a name with a rank word (manager, director, VP, …) – at least one with its
+    /// sections. Its sub-headings are levels, like those under "## Levels", so a level written without sub-headings is
+    /// not lost between two others. A group holding a shared section or any other heading is not one.
+    /// </summary>
+    private bool ListsOnlyRoles(Section section)
+    {
+        if (section.HeadingLevel == 1 || !NamesRolesInPlural(section.Title) || section.Children.Count < 2)
+        {
+            return false;
+        }
+
+        var withSections = 0;
+        foreach (var child in section.Children)
+        {
+            if (_tree.ClassOf(child).Kind != SectionKind.Other || LooksLikeProse(child) || IsDescriptiveHeading(child))
+            {
+                return false;
+            }
+
+            if (HasRoleSections(child))
+            {
+                withSections++;
+            }
+            else if (!child.Title.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries).Any(SeniorityWords.Contains))
+            {
+                return false;
+            }
+        }
+
+        return withSections > 0;
+    }
+
     private static bool NamesRolesInPlural(string title) =>
         title.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries).Contains("roles");
 

@@ -231,6 +231,44 @@ public sealed class JobFamilyParserLayoutTests
     }
 
     [Fact]
+    public void Given_a_roles_group_whose_last_levels_have_no_sub_headings_When_parsed_Then_they_are_levels_too()
+    {
+        var family = Parse(
+            "## Gadget Support Roles",
+            "### Manager, Gadget Support",
+            "#### Job Grade",
+            "The Manager, Gadget Support is a grade 8.",
+            "#### Responsibilities",
+            "* Run the gadget desk",
+            "### Director of Gadget Support",
+            "The Director of Gadget Support role extends the Manager, Gadget Support role",
+            "* Run several gadget desks",
+            "### VP of Gadget Support",
+            "* Set the gadget support vision",
+            "## Hiring Process",
+            "* Apply");
+
+        Assert.Equal(["Manager, Gadget Support", "Director of Gadget Support", "VP of Gadget Support"], family.Levels.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Given_a_roles_group_with_a_shared_section_When_parsed_Then_only_headings_with_sections_are_levels()
+    {
+        var family = Parse(
+            "## Gadget Support Roles",
+            "### Requirements",
+            "* Likes gadgets",
+            "### Manager, Gadget Support",
+            "#### Responsibilities",
+            "* Run the gadget desk",
+            "### Director of Gadget Support",
+            "* Run several gadget desks");
+
+        Assert.Equal(["Manager, Gadget Support"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Likes gadgets"], family.PageRole!.Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
     public void Given_job_grade_as_a_sibling_after_each_level_heading_When_parsed_Then_the_grade_belongs_to_the_level_before()
     {
         var family = Parse(
