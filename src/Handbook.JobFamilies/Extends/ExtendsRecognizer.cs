@@ -443,12 +443,13 @@ public static partial class ExtendsRecognizer
         new("has-all-of", "all", Interpreted.HasAllOf, Always),
         new("in-addition-role-sections", "addition", Interpreted.InAdditionRoleSections, TargetLooksLikeRole),
         new("adheres-same-for", "same", Interpreted.AdheresSameFor, TargetLooksLikeRole),
+        new("must-meet-sections-for", "meet", Interpreted.MustMeetSectionsFor, TargetLooksLikeRole),
     ];
 
     /// <summary>"In addition to the other Widget Designer responsibilities, …" names a role; "In addition to the team responsibilities, …" does not.</summary>
     private static bool TargetLooksLikeRole(WordingMatch m) => LooksLikeRole(m.Group("t").Value);
 
-    [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b|\bmeet\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CueRegex();
 
     [GeneratedRegex(@"^(?:[-*+]\s+|\d+[.)]\s+)+", Options, RegexLimits.MatchTimeoutMilliseconds)]
@@ -563,6 +564,9 @@ public static partial class ExtendsRecognizer
         public static readonly InterpretedPattern HasAllOf = new(@"^(?<subj>.*?)\b(?:has|have|meets|meet)\s+all\s+(?:of\s+)?the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
 
         public static readonly InterpretedPattern InAdditionRoleSections = new(@"^in\s+addition\s+to\s+(?:the\s+|all\s+(?:of\s+)?the\s+)?(?:other\s+)?(?<key>(?<t>.+?))\s+(?<s>" + S + @")\s*,\s*(?<x>.*)$", Options);
+
+        // "The engineer must meet the requirements for a Senior Widget Engineer (or above)." ("must meet all of the …" is has-all-of).
+        public static readonly InterpretedPattern MustMeetSectionsFor = new(@"^(?<subj>.*?)\b(?:must|shall|should|will|to|also)\s+meet\s+the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s*\(\s*or\s+(?:above|higher)\s*\))?" + End + "$", Options);
 
         public static readonly InterpretedPattern AdheresSameFor = new(@"^(?<subj>.*?)\badher(?:e|es|ing)\s+to\s+(?:all\s+(?:of\s+)?)?the\s+same\s+(?<s>" + S + @")\s+(?:(?:listed|outlined|defined|described)\s+above\s+)?(?:for|of|as)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
 

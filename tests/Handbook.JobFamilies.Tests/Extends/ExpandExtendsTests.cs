@@ -129,4 +129,34 @@ public class ExpandExtendsTests
 
         Assert.Equal("EXTENDS001", Assert.Single(f.Diagnostics).Code);
     }
+
+    [Fact]
+    public void Must_meet_the_requirements_for_a_level_inherits_its_requirements()
+    {
+        var f = ExtendsFixture.RunPage("""
+            ---
+            title: Gadget Engineer
+            ---
+
+            ## Levels
+
+            ### Senior Gadget Engineer
+
+            #### Senior Gadget Engineer Requirements
+
+            - Builds gadgets alone
+
+            ### Staff Gadget Engineer
+
+            #### Staff Gadget Engineer Requirements
+
+            - The engineer must meet the requirements for a [Senior Gadget Engineer](#senior-gadget-engineer) (or above).
+            - Designs gadget families
+            """);
+
+        Assert.Empty(f.Diagnostics);
+        Assert.Equal(
+            ["The engineer must meet the requirements for a Senior Gadget Engineer (or above).", "[Senior Gadget Engineer] Builds gadgets alone", "Designs gadget families"],
+            f.ItemTexts("Staff Gadget Engineer", SectionKind.Requirements));
+    }
 }

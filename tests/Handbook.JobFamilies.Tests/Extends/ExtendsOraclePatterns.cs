@@ -54,6 +54,7 @@ public static partial class ExtendsOraclePatterns
         ["has-all-of"] = HasAllOfRegex(),
         ["in-addition-role-sections"] = InAdditionRoleSectionsRegex(),
         ["adheres-same-for"] = AdheresSameForRegex(),
+        ["must-meet-sections-for"] = MustMeetSectionsForRegex(),
     };
 
     /// <summary>The helper patterns of the recogniser that embed the section list or ran as generated code, by name.</summary>
@@ -148,6 +149,10 @@ public static partial class ExtendsOraclePatterns
 
     [GeneratedRegex(@"^(?<subj>.*?)\badher(?:e|es|ing)\s+to\s+(?:all\s+(?:of\s+)?)?the\s+same\s+(?<s>" + S + @")\s+(?:(?:listed|outlined|defined|described)\s+above\s+)?(?:for|of|as)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex AdheresSameForRegex();
+
+    // hugo20a
+    [GeneratedRegex(@"^(?<subj>.*?)\b(?:must|shall|should|will|to|also)\s+meet\s+the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s*\(\s*or\s+(?:above|higher)\s*\))?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex MustMeetSectionsForRegex();
 
     [GeneratedRegex(@"\b" + S, Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex SubjectSectionRegex();
