@@ -122,6 +122,14 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         foreach (var target in s.Targets)
         {
             var result = ResolveTarget(target, f, sections);
+            if (result.Nodes.Count == 1 && result.Nodes[0] == owner && LinksOutsideTheSite(target))
+            {
+                // "must meet the requirements for a [Senior Engineer](https://gitlab.com/…/backend-engineer/…)" on the
+                // Senior Widget Engineer level: the link names a role of a page this site does not build, and only its
+                // words fit the statement's own role. It points elsewhere – not expanded, and not "extends itself".
+                continue;
+            }
+
             switch (result)
             {
                 case { Nodes.Count: 1 }:
@@ -193,6 +201,10 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
             _ => ByName(target.Name ?? string.Empty, f),
         };
     }
+
+    /// <summary>A link that is neither an in-page anchor nor a job-family page URL (another site's page).</summary>
+    private static bool LinksOutsideTheSite(ExtendsTarget target) =>
+        target.Link is { Length: > 0 } link && !link.StartsWith('#') && !FamilyLookup.IsFamilyUrl(link);
 
     /// <summary>A link target; null means "the link leads nowhere, fall back to the text".</summary>
     private TargetResult? ResolveLink(string link, ExtendsTarget target, FoundStatement f)

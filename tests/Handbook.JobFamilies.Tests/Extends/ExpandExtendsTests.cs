@@ -159,4 +159,49 @@ public class ExpandExtendsTests
             ["The engineer must meet the requirements for a Senior Gadget Engineer (or above).", "[Senior Gadget Engineer] Builds gadgets alone", "Designs gadget families"],
             f.ItemTexts("Staff Gadget Engineer", SectionKind.Requirements));
     }
+
+    [Fact]
+    public void A_statement_linking_another_site_whose_words_fit_only_its_own_role_is_left_without_error()
+    {
+        var f = ExtendsFixture.RunPage("""
+            ---
+            title: Gadget Engineer
+            ---
+
+            ## Levels
+
+            ### Senior Gadget Engineer
+
+            #### Senior Gadget Engineer Requirements
+
+            - The engineer must meet the requirements for a [Senior Engineer](https://example.com/ladders/widget-engineer.md#senior).
+            - Builds gadgets alone
+            """);
+
+        Assert.Empty(f.Diagnostics);
+        Assert.Equal(
+            ["The engineer must meet the requirements for a Senior Engineer.", "Builds gadgets alone"],
+            f.ItemTexts("Senior Gadget Engineer", SectionKind.Requirements));
+    }
+
+    [Fact]
+    public void A_statement_whose_plain_name_fits_only_its_own_role_still_extends_itself()
+    {
+        var f = ExtendsFixture.RunPage("""
+            ---
+            title: Gadget Engineer
+            ---
+
+            ## Levels
+
+            ### Senior Gadget Engineer
+
+            #### Senior Gadget Engineer Requirements
+
+            - Extends that of the Senior Gadget Engineer requirements
+            - Builds gadgets alone
+            """);
+
+        Assert.Equal("EXTENDS002", Assert.Single(f.Diagnostics).Code);
+    }
 }
