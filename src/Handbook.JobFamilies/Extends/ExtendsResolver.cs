@@ -65,12 +65,17 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         var found = perFamily.SelectMany(f => f).ToList();
         diagnostics.ReportAll(timeouts.SelectMany(t => t));
         var resolved = new List<ResolvedStatement>();
+        var outside = new HashSet<FoundStatement>();
         foreach (var f in found)
         {
-            var r = ResolveStatement(f, diagnostics);
+            var r = ResolveStatement(f, diagnostics, out var pointsOutside);
             if (r is not null)
             {
                 resolved.Add(r);
+            }
+            else if (pointsOutside)
+            {
+                outside.Add(f);
             }
         }
 
@@ -83,7 +88,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
             }
         }
 
-        return new ExtendsResolution(found, resolved) { BrokenCycles = brokenCycles };
+        return new ExtendsResolution(found, resolved) { BrokenCycles = brokenCycles, PointingOutside = outside };
     }
 
     /// <summary>The owners and every family their statements reach, transitively (resolved once without reporting).</summary>
@@ -96,7 +101,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         {
             foreach (var statement in known.Find(family))
             {
-                foreach (var target in ResolveStatement(statement, silent)?.Targets ?? [])
+                foreach (var target in ResolveStatement(statement, silent, out _)?.Targets ?? [])
                 {
                     if (included.Add(target.Family))
                     {
@@ -109,8 +114,10 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         return included;
     }
 
-    private ResolvedStatement? ResolveStatement(FoundStatement f, DiagnosticBag diagnostics)
+    private ResolvedStatement? ResolveStatement(FoundStatement f, DiagnosticBag diagnostics, out bool pointsOutside)
     {
+        pointsOutside = false;
+        var skippedOutside = 0;
         var owner = new ExtendsNode(f.Family, f.Role);
         var s = f.Statement;
         var sections = s.Sections.Count > 0 ? s.Sections
@@ -127,6 +134,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
                 // "must meet the requirements for a [Senior Engineer](https://gitlab.com/…/backend-engineer/…)" on the
                 // Senior Widget Engineer level: the link names a role of a page this site does not build, and only its
                 // words fit the statement's own role. It points elsewhere – not expanded, and not "extends itself".
+                skippedOutside++;
                 continue;
             }
 
@@ -167,6 +175,8 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
 
         if (targets.Count == 0)
         {
+            // Every target lies outside the site: the bullet is ordinary text (copied when its role is extended).
+            pointsOutside = skippedOutside > 0 && skippedOutside == s.Targets.Count;
             return null;
         }
 

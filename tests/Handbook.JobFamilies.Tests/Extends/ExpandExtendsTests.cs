@@ -204,4 +204,35 @@ public class ExpandExtendsTests
 
         Assert.Equal("EXTENDS002", Assert.Single(f.Diagnostics).Code);
     }
+
+    [Fact]
+    public void A_statement_pointing_outside_the_site_is_inherited_as_an_ordinary_bullet()
+    {
+        var f = ExtendsFixture.RunPage("""
+            ---
+            title: Gadget Engineer
+            ---
+
+            ## Levels
+
+            ### Senior Gadget Engineer
+
+            #### Senior Gadget Engineer Requirements
+
+            - The engineer must meet the requirements for a [Senior Engineer](https://example.com/ladders/widget-engineer.md#senior).
+            - Builds gadgets alone
+
+            ### Staff Gadget Engineer
+
+            #### Staff Gadget Engineer Requirements
+
+            - Extends the Senior Gadget Engineer requirements
+            - Designs gadget families
+            """);
+
+        Assert.Empty(f.Diagnostics);
+        Assert.Equal(
+            ["Extends the Senior Gadget Engineer requirements", "[Senior Gadget Engineer] The engineer must meet the requirements for a Senior Engineer.", "[Senior Gadget Engineer] Builds gadgets alone", "Designs gadget families"],
+            f.ItemTexts("Staff Gadget Engineer", SectionKind.Requirements));
+    }
 }
