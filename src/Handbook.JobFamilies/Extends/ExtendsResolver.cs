@@ -131,7 +131,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
             var result = ResolveTarget(target, f, sections);
             if (result.Nodes.Count == 1 && result.Nodes[0] == owner && LinksOutsideTheSite(target))
             {
-                // "must meet the requirements for a [Senior Engineer](https://gitlab.com/…/backend-engineer/…)" on the
+                // "must meet the requirements for a [Senior Engineer](https://example.com/…/gadget-engineer/…)" on the
                 // Senior Widget Engineer level: the link names a role of a page this site does not build, and only its
                 // words fit the statement's own role. It points elsewhere – not expanded, and not "extends itself".
                 skippedOutside++;

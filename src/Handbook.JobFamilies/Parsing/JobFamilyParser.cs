@@ -284,7 +284,7 @@ public sealed partial class JobFamilyParser
         }
 
         // A "Levels" heading over a list of links points at other pages; so does one over a sentence linking to another
-        // page ("Level progression follows the pattern described for our [Developer roles](/job-families/…#levels).").
+        // page ("Widget levels follow those of our [Gadget roles](/job-families/…#levels).").
         // Only an empty one is suspicious.
         var levels = tree.All.FirstOrDefault(s => s.Kind == SectionKind.Levels && s.Items.Count == 0 && !LinksToAnotherPage(s));
         if (levels is not null)
