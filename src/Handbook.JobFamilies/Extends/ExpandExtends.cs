@@ -137,7 +137,8 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
         {
             _diagnostics = diagnostics;
             _byOwner = resolution.Resolved.GroupBy(r => r.Owner).ToDictionary(g => g.Key, g => g.ToList());
-            _statementItems = resolution.Found.Select(f => (Block?)f.ListItem).Where(b => b is not null).Select(b => b!).ToHashSet();
+            _statementItems = resolution.Found.Where(f => !resolution.PointingOutside.Contains(f))
+                .Select(f => (Block?)f.ListItem).Where(b => b is not null).Select(b => b!).ToHashSet();
             foreach (var (owner, statements) in _byOwner)
             {
                 if (owner.Role is null)

@@ -188,10 +188,10 @@ public static partial class ExtendsRecognizer
             return null;
         }
 
-        var positional = PositionalPhrase(phrase);
+        var positional = PositionalPhrase(phrase, out var qualifier);
         if (positional is { } p)
         {
-            return new ExtendsStatement(sentence, wording, [new ExtendsTarget(p, null, LinkFor(phrase, links)?.Url)], false, sections, extra);
+            return new ExtendsStatement(sentence, wording, [new ExtendsTarget(p, null, LinkFor(phrase, links)?.Url, qualifier)], false, sections, extra);
         }
 
         var (parts, isChoice) = TargetPhrase.Split(phrase, links);
@@ -278,10 +278,13 @@ public static partial class ExtendsRecognizer
 
     private static bool Overlaps(string a, string b) => TargetPhrase.Overlaps(a, b);
 
-    private static ExtendsTargetKind? PositionalPhrase(string phrase)
+    private static ExtendsTargetKind? PositionalPhrase(string phrase, out string? qualifier)
     {
-        if (PreviousPhraseRegex().IsMatch(phrase))
+        qualifier = null;
+        if (PreviousPhraseRegex().Match(phrase) is { Success: true } previous)
         {
+            // "previous manager roles": the nearest role above that is a manager (a ladder of ICs, then of managers).
+            qualifier = previous.Groups["q"] is { Success: true } q ? q.Value.ToLowerInvariant() : null;
             return ExtendsTargetKind.Previous;
         }
 
@@ -454,12 +457,13 @@ public static partial class ExtendsRecognizer
         new("has-all-of", "all", Interpreted.HasAllOf, Always),
         new("in-addition-role-sections", "addition", Interpreted.InAdditionRoleSections, TargetLooksLikeRole),
         new("adheres-same-for", "same", Interpreted.AdheresSameFor, TargetLooksLikeRole),
+        new("must-meet-sections-for", "meet", Interpreted.MustMeetSectionsFor, TargetLooksLikeRole),
     ];
 
     /// <summary>"In addition to the other Widget Designer responsibilities, …" names a role; "In addition to the team responsibilities, …" does not.</summary>
     private static bool TargetLooksLikeRole(WordingMatch m) => LooksLikeRole(m.Group("t").Value);
 
-    [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b|\binclude[sd]?\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b|\binclude[sd]?\b|\bmeet\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CueRegex();
 
     [GeneratedRegex(@"^(?:[-*+]\s+|\d+[.)]\s+)+", Options, RegexLimits.MatchTimeoutMilliseconds)]
@@ -494,7 +498,7 @@ public static partial class ExtendsRecognizer
 
 
 
-    [GeneratedRegex(@"^(?:above|(?:the\s+)?(?:ones\s+)?(?:outlined|listed|defined|described)\s+above|(?:the\s+)?previous\s+levels?)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:above|(?:the\s+)?(?:ones\s+)?(?:outlined|listed|defined|described)\s+above|(?:the\s+)?previous(?:\s+(?<q>(?!(?:levels?|roles?|positions?)\b)[a-z]+))?(?:\s+(?:levels?|roles?|positions?))?)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PreviousPhraseRegex();
 
     [GeneratedRegex(@"^(?:the\s+)?intermediate\s+(?:position|level|role)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
@@ -578,6 +582,9 @@ public static partial class ExtendsRecognizer
         public static readonly InterpretedPattern HasAllOf = new(@"^(?<subj>.*?)\b(?:has|have|meets|meet)\s+all\s+(?:of\s+)?the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
 
         public static readonly InterpretedPattern InAdditionRoleSections = new(@"^in\s+addition\s+to\s+(?:the\s+|all\s+(?:of\s+)?the\s+)?(?:other\s+)?(?<key>(?<t>.+?))\s+(?<s>" + S + @")\s*,\s*(?<x>.*)$", Options);
+
+        // "The engineer must meet the requirements for a Senior Widget Engineer (or above)." ("must meet all of the …" is has-all-of).
+        public static readonly InterpretedPattern MustMeetSectionsFor = new(@"^(?<subj>.*?)\b(?:must|shall|should|will|to|also)\s+meet\s+the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s*\(\s*or\s+(?:above|higher)\s*\))?" + End + "$", Options);
 
         public static readonly InterpretedPattern AdheresSameFor = new(@"^(?<subj>.*?)\badher(?:e|es|ing)\s+to\s+(?:all\s+(?:of\s+)?)?the\s+same\s+(?<s>" + S + @")\s+(?:(?:listed|outlined|defined|described)\s+above\s+)?(?:for|of|as)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
 

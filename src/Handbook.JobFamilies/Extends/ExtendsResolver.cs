@@ -65,12 +65,17 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         var found = perFamily.SelectMany(f => f).ToList();
         diagnostics.ReportAll(timeouts.SelectMany(t => t));
         var resolved = new List<ResolvedStatement>();
+        var outside = new HashSet<FoundStatement>();
         foreach (var f in found)
         {
-            var r = ResolveStatement(f, diagnostics);
+            var r = ResolveStatement(f, diagnostics, out var pointsOutside);
             if (r is not null)
             {
                 resolved.Add(r);
+            }
+            else if (pointsOutside)
+            {
+                outside.Add(f);
             }
         }
 
@@ -83,7 +88,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
             }
         }
 
-        return new ExtendsResolution(found, resolved) { BrokenCycles = brokenCycles };
+        return new ExtendsResolution(found, resolved) { BrokenCycles = brokenCycles, PointingOutside = outside };
     }
 
     /// <summary>The owners and every family their statements reach, transitively (resolved once without reporting).</summary>
@@ -96,7 +101,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         {
             foreach (var statement in known.Find(family))
             {
-                foreach (var target in ResolveStatement(statement, silent)?.Targets ?? [])
+                foreach (var target in ResolveStatement(statement, silent, out _)?.Targets ?? [])
                 {
                     if (included.Add(target.Family))
                     {
@@ -109,8 +114,10 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         return included;
     }
 
-    private ResolvedStatement? ResolveStatement(FoundStatement f, DiagnosticBag diagnostics)
+    private ResolvedStatement? ResolveStatement(FoundStatement f, DiagnosticBag diagnostics, out bool pointsOutside)
     {
+        pointsOutside = false;
+        var skippedOutside = 0;
         var owner = new ExtendsNode(f.Family, f.Role);
         var s = f.Statement;
         var sections = s.Sections.Count > 0 ? s.Sections
@@ -122,6 +129,15 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         foreach (var target in s.Targets)
         {
             var result = ResolveTarget(target, f, sections);
+            if (result.Nodes.Count == 1 && result.Nodes[0] == owner && LinksOutsideTheSite(target))
+            {
+                // "must meet the requirements for a [Senior Engineer](https://example.com/…/gadget-engineer/…)" on the
+                // Senior Widget Engineer level: the link names a role of a page this site does not build, and only its
+                // words fit the statement's own role. It points elsewhere – not expanded, and not "extends itself".
+                skippedOutside++;
+                continue;
+            }
+
             switch (result)
             {
                 case { Nodes.Count: 1 }:
@@ -159,6 +175,8 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
 
         if (targets.Count == 0)
         {
+            // Every target lies outside the site: the bullet is ordinary text (copied when its role is extended).
+            pointsOutside = skippedOutside > 0 && skippedOutside == s.Targets.Count;
             return null;
         }
 
@@ -186,13 +204,17 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
 
         return target.Kind switch
         {
-            ExtendsTargetKind.Previous => Previous(f, sections),
+            ExtendsTargetKind.Previous => Previous(f, sections, target.Qualifier),
             ExtendsTargetKind.Intermediate => Intermediate(f),
             // Without a page-level section, "the general responsibilities" are the ones of the level before.
             ExtendsTargetKind.General => ExtendsNode.HasGeneral(f.Family) ? TargetResult.One(new ExtendsNode(f.Family, null)) : Previous(f, sections),
             _ => ByName(target.Name ?? string.Empty, f),
         };
     }
+
+    /// <summary>A link that is neither an in-page anchor nor a job-family page URL (another site's page).</summary>
+    private static bool LinksOutsideTheSite(ExtendsTarget target) =>
+        target.Link is { Length: > 0 } link && !link.StartsWith('#') && !FamilyLookup.IsFamilyUrl(link);
 
     /// <summary>A link target; null means "the link leads nowhere, fall back to the text".</summary>
     private TargetResult? ResolveLink(string link, ExtendsTarget target, FoundStatement f)
@@ -285,9 +307,9 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         return null;
     }
 
-    private static TargetResult Previous(FoundStatement f, IReadOnlyList<SectionKind> sections)
+    private static TargetResult Previous(FoundStatement f, IReadOnlyList<SectionKind> sections, string? qualifier = null)
     {
-        var previous = PreviousRole(f);
+        var previous = qualifier is null ? PreviousRole(f) : PreviousRoleNamed(f, qualifier) ?? PreviousRole(f);
         if (previous is not null)
         {
             return TargetResult.One(new ExtendsNode(f.Family, previous));
@@ -309,6 +331,29 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         var roles = StableSort.ToSortedList(f.Family.Roles, ByStartLine);
         var i = roles.IndexOf(f.Role);
         return i > 0 ? roles[i - 1] : null;
+    }
+
+    /// <summary>The nearest role above the statement's own whose name has <paramref name="word"/> (or its plural).</summary>
+    private static Role? PreviousRoleNamed(FoundStatement f, string word)
+    {
+        if (f.Role is null)
+        {
+            return null;
+        }
+
+        // Words are compared as names are (RoleNameMatcher.Words: "Mgr" = "manager", plurals singular).
+        var wanted = RoleNameMatcher.Words(word);
+        var roles = StableSort.ToSortedList(f.Family.Roles, ByStartLine);
+        for (var i = roles.IndexOf(f.Role) - 1; i >= 0; i--)
+        {
+            var words = RoleNameMatcher.Words(roles[i].Name);
+            if (wanted.Count > 0 && wanted.All(words.Contains))
+            {
+                return roles[i];
+            }
+        }
+
+        return null;
     }
 
     private TargetResult Intermediate(FoundStatement f)
@@ -592,7 +637,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
     private static string Describe(ExtendsTarget t) => t.Kind switch
     {
         ExtendsTargetKind.Named => t.Name ?? string.Empty,
-        ExtendsTargetKind.Previous => "the previous level",
+        ExtendsTargetKind.Previous => t.Qualifier is null ? "the previous level" : $"the previous {t.Qualifier} role",
         ExtendsTargetKind.Intermediate => "the intermediate position",
         _ => "the general sections",
     } + (t.Link is null ? string.Empty : $" ({t.Link})");

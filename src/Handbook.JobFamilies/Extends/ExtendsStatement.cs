@@ -26,7 +26,7 @@ public enum ExtendsTargetKind
     /// <summary>A role named in plain text ("the Senior Solutions Architect").</summary>
     Named,
 
-    /// <summary>"above", "outlined above", "of the previous level": the role before this one in page order.</summary>
+    /// <summary>"above", "outlined above", "of the previous level", "of previous roles": the role before this one in page order.</summary>
     Previous,
 
     /// <summary>"the intermediate position": the level named Intermediate.</summary>
@@ -39,9 +39,10 @@ public enum ExtendsTargetKind
 /// <summary>
 /// One thing a statement points at. <see cref="Name"/> is the role phrase (null for pure positions). <see cref="Link"/>
 /// is set when the phrase is a link (an in-page <c>#anchor</c> or a page URL): the resolver tries it first and falls
-/// back to the name or position when it leads nowhere.
+/// back to the name or position when it leads nowhere. <see cref="Qualifier"/> narrows a <see cref="ExtendsTargetKind.Previous"/>
+/// position to the nearest role above whose name has that word ("the previous manager roles": the nearest manager).
 /// </summary>
-public sealed record ExtendsTarget(ExtendsTargetKind Kind, string? Name, string? Link = null)
+public sealed record ExtendsTarget(ExtendsTargetKind Kind, string? Name, string? Link = null, string? Qualifier = null)
 {
     public override string ToString()
     {

@@ -28,4 +28,10 @@ public sealed class ExtendsResolution(IReadOnlyList<FoundStatement> found, IRead
     /// cycle may differ from the whole site's (<see cref="BatchFamilyLookup"/>).
     /// </summary>
     public int BrokenCycles { get; init; }
+
+    /// <summary>
+    /// Statements whose every target is a role of another site (a link outside the site whose text fits only the
+    /// statement's own role): not expanded, and their bullets are ordinary bullets, inherited like any other.
+    /// </summary>
+    public IReadOnlySet<FoundStatement> PointingOutside { get; init; } = new HashSet<FoundStatement>();
 }

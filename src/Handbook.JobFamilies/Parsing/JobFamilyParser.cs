@@ -7,6 +7,7 @@ using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Limits;
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 /// <summary>
 /// Turns a job-family page into the model: parses the body with the site's Markdig pipeline and reads the
@@ -282,8 +283,10 @@ public sealed partial class JobFamilyParser
             return;
         }
 
-        // A "Levels" heading over a list of links points at other pages; only an empty one is suspicious.
-        var levels = tree.All.FirstOrDefault(s => s.Kind == SectionKind.Levels && s.Items.Count == 0);
+        // A "Levels" heading over a list of links points at other pages; so does one over a sentence linking to another
+        // page ("Widget levels follow those of our [Gadget roles](/job-families/…#levels).").
+        // Only an empty one is suspicious.
+        var levels = tree.All.FirstOrDefault(s => s.Kind == SectionKind.Levels && s.Items.Count == 0 && !LinksToAnotherPage(s));
         if (levels is not null)
         {
             diagnostics.Add(Diagnostic.Warning(
@@ -292,6 +295,25 @@ public sealed partial class JobFamilyParser
                 levels.Location,
                 $"put each level under it as a heading one level deeper, e.g. '{new string('#', Math.Min(6, levels.HeadingLevel + 1))} Senior …'"));
         }
+    }
+
+    /// <summary>Whether the section's own text (not its sub-headings') holds a link to another page (not an in-page anchor).</summary>
+    private static bool LinksToAnotherPage(Section section)
+    {
+        foreach (var block in section.Blocks)
+        {
+            // Markdig's Descendants() of a leaf block does not enter its inlines: start from them.
+            var links = block is LeafBlock { Inline: { } inline } ? inline.Descendants<LinkInline>() : block.Descendants<LinkInline>();
+            foreach (var link in links)
+            {
+                if (!link.IsImage && link.Url is { Length: > 0 } url && url[0] != '#')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static SourceLocation LocateFirst(string text, char c, SourceMap map)

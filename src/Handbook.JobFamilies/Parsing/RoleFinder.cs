@@ -77,8 +77,11 @@ internal sealed class RoleFinder
                     owner?.Sections.Add(section);
                     Walk(section.Children, Context.Levels, owner: null);
 
-                    // "## Levels" with nothing under it: the levels follow as its siblings (finance/payroll).
-                    levelsFollow = !section.Children.Any(c => _tree.ClassOf(c).Kind == SectionKind.Other);
+                    // "## Levels" with nothing under it: the levels follow as its siblings (finance/payroll). Not after
+                    // an empty "### Levels of Complexity": a "Levels of X" heading names a scale of its own (a table of
+                    // independence × complexity), and what follows it ("### Career Growth") is no level.
+                    levelsFollow = !section.Children.Any(c => _tree.ClassOf(c).Kind == SectionKind.Other)
+                        && !NamesLevelsOfSomething(section.Title);
                     current = context == Context.RoleBody ? owner : null;
                     break;
 
@@ -240,6 +243,13 @@ internal sealed class RoleFinder
         return words.Count > 0 && words.IsSubsetOf(Words(string.Join(' ', section.Blocks.Select(InlineText.Of))));
     }
 
+    /// <summary>"Levels of Complexity", "Levels for Widget Engineer": a levels heading that says what its levels are of.</summary>
+    private static bool NamesLevelsOfSomething(string title)
+    {
+        var words = title.ToLowerInvariant().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 2 && words[0] is "levels" or "level" && words[1] is "of" or "for" or "in";
+    }
+
     private void OtherSection(Section section, List<Section> siblings, Context context, Context siblingContext, Role? owner, ref Role? current, RoleKind listKind)
     {
         var listed = siblingContext is Context.Levels or Context.Specialties;
@@ -270,8 +280,8 @@ internal sealed class RoleFinder
         {
             // An H1 repeats the page title ("# Backend Engineering Roles at GitLab"): look through it. So does a
             // lower heading that names roles in the plural ("## FinOps Engineering Roles at GitLab" › "### Requirements"):
-            // what is under it is shared by all roles, i.e. the page's.
-            Walk(section.Children, Context.Top, owner: null);
+            // what is under it is shared by all roles, i.e. the page's. One that only lists roles is read like "## Levels".
+            Walk(section.Children, ListsOnlyRoles(section) ? Context.Levels : Context.Top, owner: null);
         }
         else if (IsDescriptiveHeading(section))
         {
@@ -354,6 +364,41 @@ internal sealed class RoleFinder
     /// <summary>
     /// "FinOps Engineering Roles at GitLab", "Widget Roles": the word "roles" names a group of roles, never one role.
     /// </summary>
+    /// <summary>
+    /// "## Support Management Roles" › "### Manager, Support" (with "#### Job Grade" …) › "### Director of Support" (a
+    /// statement and a list, no sub-headings): a heading naming roles in the plural whose every sub-heading is a role –
+    /// one with a role's sections, or a name with a rank word (manager, director, VP, …) – at least one with its
+    /// sections. Its sub-headings are levels, like those under "## Levels", so a level written without sub-headings is
+    /// not lost between two others. A group holding a shared section or any other heading is not one.
+    /// </summary>
+    private bool ListsOnlyRoles(Section section)
+    {
+        if (section.HeadingLevel == 1 || !NamesRolesInPlural(section.Title) || section.Children.Count < 2)
+        {
+            return false;
+        }
+
+        var withSections = 0;
+        foreach (var child in section.Children)
+        {
+            if (_tree.ClassOf(child).Kind != SectionKind.Other || LooksLikeProse(child) || IsDescriptiveHeading(child))
+            {
+                return false;
+            }
+
+            if (HasRoleSections(child))
+            {
+                withSections++;
+            }
+            else if (!child.Title.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries).Any(SeniorityWords.Contains))
+            {
+                return false;
+            }
+        }
+
+        return withSections > 0;
+    }
+
     private static bool NamesRolesInPlural(string title) =>
         title.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries).Contains("roles");
 
@@ -579,13 +624,30 @@ internal sealed class RoleFinder
                 Walk(child.Children, Context.RoleBody, target);
             }
             else if (childClass.Kind == SectionKind.Other
-                && (HasRoleSections(child) || NamedByNextSibling(child, section.Children, role, acceptGeneric: true)))
+                && (HasRoleSections(child) || NamedByNextSibling(child, section.Children, role, acceptGeneric: !SplitsRequirements(classification, child, section.Children))))
             {
                 var kind = role.Kind == RoleKind.Specialty ? RoleKind.Specialty : RoleKind.Level;
                 target = NewRole(child.Title, child, kind);
                 Walk(child.Children, Context.RoleBody, target);
             }
         }
+    }
+
+    /// <summary>
+    /// "### Requirements" › "#### Required Skills" then "#### Desired Skills": the parts of one requirements list. A
+    /// generic nice-to-haves (or requirements) heading after a sub-heading of the requirements is the next part of that
+    /// list, so it does not make the sub-heading a role, as a generic "Job Grade" or "Responsibilities" would.
+    /// </summary>
+    private bool SplitsRequirements(HeadingClassification parent, Section child, List<Section> siblings)
+    {
+        if (parent.Kind is not (SectionKind.Requirements or SectionKind.NiceToHaves))
+        {
+            return false;
+        }
+
+        var index = siblings.IndexOf(child);
+        return index >= 0 && index + 1 < siblings.Count
+            && _tree.ClassOf(siblings[index + 1]).Kind is SectionKind.NiceToHaves or SectionKind.Requirements;
     }
 
     /// <summary>

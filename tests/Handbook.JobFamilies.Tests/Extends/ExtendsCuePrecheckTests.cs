@@ -16,7 +16,8 @@ using Markdig.Syntax;
 public class ExtendsCuePrecheckTests
 {
     private static readonly Regex OldCue = new(
-        @"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b|\binclude[sd]?\b",
+        // "include(s|d)" since hugo20c's includes-linked-sections wording, "meet" since hugo20a's must-meet-sections-for wording.
+        @"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b|\binclude[sd]?\b|\bmeet\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly string[] Pieces =

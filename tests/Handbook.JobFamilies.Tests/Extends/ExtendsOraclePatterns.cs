@@ -55,6 +55,7 @@ public static partial class ExtendsOraclePatterns
         ["in-addition-role-sections"] = InAdditionRoleSectionsRegex(),
         ["adheres-same-for"] = AdheresSameForRegex(),
         ["includes-linked-sections"] = IncludesLinkedSectionsRegex(),
+        ["must-meet-sections-for"] = MustMeetSectionsForRegex(),
     };
 
     /// <summary>The helper patterns of the recogniser that embed the section list or ran as generated code, by name.</summary>
@@ -153,6 +154,10 @@ public static partial class ExtendsOraclePatterns
     // Added in hugo20c.
     [GeneratedRegex(@"^include[sd]?\s+(?:the\s+)?(?<key>(?<t>.+?)(?:[-\s]+levels?)?\s+(?<s>" + S + @"))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex IncludesLinkedSectionsRegex();
+
+    // hugo20a
+    [GeneratedRegex(@"^(?<subj>.*?)\b(?:must|shall|should|will|to|also)\s+meet\s+the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s*\(\s*or\s+(?:above|higher)\s*\))?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex MustMeetSectionsForRegex();
 
     [GeneratedRegex(@"\b" + S, Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex SubjectSectionRegex();

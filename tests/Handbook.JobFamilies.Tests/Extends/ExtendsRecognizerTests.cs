@@ -75,12 +75,28 @@ public class ExtendsRecognizerTests
     [InlineData("* Extends the general responsibilities with the following:", ExtendsTargetKind.General, "Responsibilities")]
     [InlineData("The Junior Widget Analyst Requirements extend the Requirements section above and include:", ExtendsTargetKind.Previous, "Requirements")]
     [InlineData("* Includes all Senior level requirements listed.", ExtendsTargetKind.Named, "Requirements")]
+    [InlineData("- All responsibilities of previous roles plus:", ExtendsTargetKind.Previous, "Responsibilities")]
+    [InlineData("- All requirements of the previous role, plus:", ExtendsTargetKind.Previous, "Requirements")]
+    [InlineData("- All responsibilities of previous gadget roles plus:", ExtendsTargetKind.Previous, "Responsibilities")]
     public void Positional_and_general_targets(string text, ExtendsTargetKind kind, string sections)
     {
         var s = Recognize(text);
 
         Assert.Equal(kind, s.Targets.Single().Kind);
         Assert.Equal(sections, string.Join(",", s.Sections));
+    }
+
+    [Theory]
+    [InlineData("- All responsibilities of previous roles plus:", null)]
+    [InlineData("- All requirements of the previous levels plus:", null)]
+    [InlineData("- All responsibilities of previous manager roles plus:", "manager")]
+    [InlineData("- All requirements of previous Gadget positions, plus:", "gadget")]
+    public void A_word_between_previous_and_roles_narrows_the_previous_role(string text, string? qualifier)
+    {
+        var target = Recognize(text).Targets.Single();
+
+        Assert.Equal(ExtendsTargetKind.Previous, target.Kind);
+        Assert.Equal(qualifier, target.Qualifier);
     }
 
     [Theory]
@@ -102,6 +118,8 @@ public class ExtendsRecognizerTests
     [InlineData("The Senior Widget Manager shares the same responsibilities and requirements as the Widget Manager listed above, but also carries the following:", "Widget Manager", "Responsibilities,Requirements")]
     [InlineData("In addition to the other Widget Designer responsibilities, Gear Widget Designers are also expected to:", "Widget Designer", "Responsibilities")]
     [InlineData("Widget Designers on the Gears team adhere to the same responsibilities listed above for the Widget Designer role.", "Widget Designer", "Responsibilities")]
+    [InlineData("- The gadgeteer must meet the requirements for a Senior Gadget Engineer (or above).", "Senior Gadget Engineer", "Requirements")]
+    [InlineData("Applicants should meet the responsibilities of the Gadget Planner, plus:", "Gadget Planner", "Responsibilities")]
     public void Other_wordings_name_the_target(string text, string target, string sections)
     {
         var s = Recognize(text);
@@ -180,6 +198,8 @@ public class ExtendsRecognizerTests
     [InlineData("In addition to the team responsibilities, you will mentor new hires.")]
     [InlineData("In addition to the above requirements, you will need a passport.")]
     [InlineData("Teams adhere to the same requirements as everyone else.")]
+    [InlineData("Candidates must meet the requirements for a gadget licence.")]
+    [InlineData("Every release must meet the requirements of our gadget policy.")]
     public void Ordinary_prose_is_not_a_statement(string text)
     {
         Assert.Null(ExtendsRecognizer.TryRecognize(text));

@@ -192,6 +192,83 @@ public sealed class JobFamilyParserLayoutTests
     }
 
     [Fact]
+    public void Given_an_empty_levels_of_something_heading_When_parsed_Then_the_heading_after_it_is_no_level()
+    {
+        var family = Parse(
+            "## Gadget Level Matrix",
+            "| Scope | Reach |",
+            "|---|---|",
+            "| Small | Level 6 |",
+            "### Levels of Scope",
+            "Scope grows with each level.",
+            "### Growing in the Gadget Ladder",
+            "* Take on larger gadgets",
+            "## Gadget Roles",
+            "### Gadget Fitter",
+            "#### Gadget Fitter Job Grade",
+            "The role is a grade 6.");
+
+        Assert.Equal(["Gadget Fitter"], family.Levels.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Given_requirements_split_into_a_plain_sub_heading_and_desired_skills_When_parsed_Then_the_sub_heading_is_no_role()
+    {
+        var family = Parse(
+            "## Gadget Coordinator",
+            "### Job Grade",
+            "The Gadget Coordinator is a grade 7.",
+            "### Requirements",
+            "#### Needed Know-how/Background",
+            "* Five years of gadgets",
+            "#### Desired Skills",
+            "* Knows sprockets");
+
+        var role = Assert.Single(family.Levels);
+        Assert.Equal("Gadget Coordinator", role.Name);
+        Assert.Equal(["Five years of gadgets"], role.Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["Knows sprockets"], role.NiceToHaves!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_a_roles_group_whose_last_levels_have_no_sub_headings_When_parsed_Then_they_are_levels_too()
+    {
+        var family = Parse(
+            "## Gadget Support Roles",
+            "### Manager, Gadget Support",
+            "#### Job Grade",
+            "The Manager, Gadget Support is a grade 8.",
+            "#### Responsibilities",
+            "* Run the gadget desk",
+            "### Director of Gadget Support",
+            "The Director of Gadget Support role extends the Manager, Gadget Support role",
+            "* Run several gadget desks",
+            "### VP of Gadget Support",
+            "* Set the gadget support vision",
+            "## Hiring Process",
+            "* Apply");
+
+        Assert.Equal(["Manager, Gadget Support", "Director of Gadget Support", "VP of Gadget Support"], family.Levels.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Given_a_roles_group_with_a_shared_section_When_parsed_Then_only_headings_with_sections_are_levels()
+    {
+        var family = Parse(
+            "## Gadget Support Roles",
+            "### Requirements",
+            "* Likes gadgets",
+            "### Manager, Gadget Support",
+            "#### Responsibilities",
+            "* Run the gadget desk",
+            "### Director of Gadget Support",
+            "* Run several gadget desks");
+
+        Assert.Equal(["Manager, Gadget Support"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Likes gadgets"], family.PageRole!.Requirements!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
     public void Given_job_grade_as_a_sibling_after_each_level_heading_When_parsed_Then_the_grade_belongs_to_the_level_before()
     {
         var family = Parse(
@@ -482,6 +559,29 @@ public sealed class JobFamilyParserLayoutTests
         var warning = Assert.Single(_diagnostics);
         Assert.Equal("MD001", warning.Code);
         Assert.Equal(5, warning.Location.Line);
+    }
+
+    [Fact]
+    public void Given_a_levels_heading_over_a_sentence_linking_to_another_page_When_parsed_Then_no_MD001()
+    {
+        var family = Parse(
+            "## Requirements",
+            "* Builds widgets",
+            "## Levels",
+            "Levels of Widget Engineers follow those of our",
+            "[Gadget roles](/job-families/gadgets/gadget-engineer/#levels).",
+            "## Hiring Process");
+
+        Assert.Empty(family.Levels);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Fact]
+    public void Given_a_levels_heading_over_a_sentence_with_an_in_page_link_When_parsed_Then_MD001_still_warns()
+    {
+        Parse("## Levels", "See the [requirements](#requirements).", "## Hiring Process");
+
+        Assert.Equal("MD001", Assert.Single(_diagnostics).Code);
     }
 
     [Fact]
