@@ -54,6 +54,8 @@ public static partial class ExtendsOraclePatterns
         ["has-all-of"] = HasAllOfRegex(),
         ["in-addition-role-sections"] = InAdditionRoleSectionsRegex(),
         ["adheres-same-for"] = AdheresSameForRegex(),
+        ["sections-for-extend"] = SectionsForExtendRegex(),
+        ["role-sections-plus"] = RoleSectionsPlusRegex(),
     };
 
     /// <summary>The helper patterns of the recogniser that embed the section list or ran as generated code, by name.</summary>
@@ -148,6 +150,13 @@ public static partial class ExtendsOraclePatterns
 
     [GeneratedRegex(@"^(?<subj>.*?)\badher(?:e|es|ing)\s+to\s+(?:all\s+(?:of\s+)?)?the\s+same\s+(?<s>" + S + @")\s+(?:(?:listed|outlined|defined|described)\s+above\s+)?(?:for|of|as)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex AdheresSameForRegex();
+
+    // Wordings added by hugo20b (Hugo-era pages), as first written.
+    [GeneratedRegex(@"^(?<subj>(?<s>" + S + @")\s+(?:for|of)\s+.+?)\s+(?<verb>extends?)\s+(?:that\s+of\s+)?(?:the\s+)?(?<key>(?<t>.+?))(?:\s+jobs?\b)?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex SectionsForExtendRegex();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<key>(?<t>.+?)\s+(?<s>" + S + @"))(?<x>,?\s*\bplus\b.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex RoleSectionsPlusRegex();
 
     [GeneratedRegex(@"\b" + S, Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex SubjectSectionRegex();

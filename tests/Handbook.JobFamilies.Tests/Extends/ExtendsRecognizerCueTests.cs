@@ -17,7 +17,7 @@ public class ExtendsRecognizerCueTests
         "(Intermediate)", "responsibilities", "Requirements", "KPIs", "role", "roles", "position", "plus", "Plus", "all", "ALL", "same",
         "Same", "as", "has", "have", "meets", "shares", "sharing", "includes", "include", "in", "In", "addition", "Addition", "to",
         "above", "outlined", "listed", "previous", "level", "levels", "corresponding", "everything", "Everything", "under",
-        "inherits", "Inherits", "adhere", "other", "for", "and", "also", "with", "general", ",", ":", ".", "[Senior Manager](#senior)",
+        "inherits", "Inherits", "adhere", "other", "job", "below", "for", "and", "also", "with", "general", ",", ":", ".", "[Senior Manager](#senior)",
     ];
 
     // One sentence per wording (own words), mutated below so near-misses (a cue dropped, replaced or re-cased) are common.
@@ -37,6 +37,7 @@ public class ExtendsRecognizerCueTests
         "Everything in the Senior Manager role, plus:", "The role inherits all of the requirements of the Manager",
         "Meets all of the requirements of the Senior Manager",
         "In addition to the other Senior Manager responsibilities, you", "Teams adhere to the same requirements listed above for the Senior Manager role",
+        "Responsibilities for the Manager extend the Senior Manager job", "The Senior Manager responsibilities, plus the requirements below",
     ];
 
     private static readonly Gen<string> Sentences =

@@ -102,6 +102,11 @@ public class ExtendsRecognizerTests
     [InlineData("The Senior Widget Manager shares the same responsibilities and requirements as the Widget Manager listed above, but also carries the following:", "Widget Manager", "Responsibilities,Requirements")]
     [InlineData("In addition to the other Widget Designer responsibilities, Gear Widget Designers are also expected to:", "Widget Designer", "Responsibilities")]
     [InlineData("Widget Designers on the Gears team adhere to the same responsibilities listed above for the Widget Designer role.", "Widget Designer", "Responsibilities")]
+    [InlineData("Responsibilities for the Widget Analyst (Intermediate) extend the Associate Widget Analyst job. In addition:", "Associate Widget Analyst", "Responsibilities")]
+    [InlineData("Requirements for the Senior Widget Planner extend the Widget Planner (Intermediate) job.", "Widget Planner (Intermediate)", "Requirements")]
+    [InlineData("Requirements of the Lead Gadget Planner extend the Senior Gadget Planner role:", "Senior Gadget Planner", "Requirements")]
+    [InlineData("The Intermediate responsibilities, plus the responsibilities below:", "Intermediate", "Responsibilities")]
+    [InlineData("The Senior Gadget Planner requirements and responsibilities, plus:", "Senior Gadget Planner", "Requirements,Responsibilities")]
     public void Other_wordings_name_the_target(string text, string target, string sections)
     {
         var s = Recognize(text);
@@ -180,6 +185,10 @@ public class ExtendsRecognizerTests
     [InlineData("In addition to the team responsibilities, you will mentor new hires.")]
     [InlineData("In addition to the above requirements, you will need a passport.")]
     [InlineData("Teams adhere to the same requirements as everyone else.")]
+    [InlineData("Responsibilities for the team extend the scope of the project.")]
+    [InlineData("Requirements for this job extend beyond the basics.")]
+    [InlineData("The team responsibilities, plus a few more.")]
+    [InlineData("The Gadget responsibilities, plus travel.")]
     public void Ordinary_prose_is_not_a_statement(string text)
     {
         Assert.Null(ExtendsRecognizer.TryRecognize(text));
