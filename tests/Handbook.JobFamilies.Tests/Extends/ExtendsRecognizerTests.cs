@@ -137,6 +137,20 @@ public class ExtendsRecognizerTests
         Assert.Equal(targets, Targets(s));
     }
 
+    [Theory]
+    [InlineData("* Extends Manager & Senior Manager, Widget Assembly requirements.", "Manager, Widget Assembly & Senior Manager, Widget Assembly")]
+    [InlineData("* Extends the Senior and Staff Gadget Engineer responsibilities", "Senior Gadget Engineer & Staff Gadget Engineer")]
+    [InlineData("* Extends the Director, Sales and Marketing requirements", "Director, Sales and Marketing")]
+    [InlineData("* Extends the VP and General Manager responsibilities", "VP and General Manager")]
+    [InlineData("* Extends the Senior and Staff responsibilities", "Senior and Staff")]
+    public void Levels_joined_by_and_share_the_family_words_of_the_last(string text, string targets)
+    {
+        var s = Recognize(text);
+
+        Assert.Equal(targets, Targets(s));
+        Assert.False(s.IsChoice);
+    }
+
     [Fact]
     public void Links_joined_by_and_are_all_extended()
     {

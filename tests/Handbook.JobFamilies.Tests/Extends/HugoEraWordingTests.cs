@@ -4,7 +4,8 @@ using Handbook.JobFamilies.Model;
 
 /// <summary>
 /// Extends wordings first seen on Hugo-era pages (hugo20b), on pages of our own: each statement must inherit from the
-/// role it names, with no diagnostic. Before, they were not recognised (silently nothing inherited).
+/// role it names, with no diagnostic. Before, the first two were not recognised (silently nothing inherited) and the
+/// third was a false EXTENDS001 error.
 /// </summary>
 public class HugoEraWordingTests
 {
@@ -73,5 +74,41 @@ public class HugoEraWordingTests
 
         Assert.Empty(f.Diagnostics);
         Assert.Equal(["[Intermediate] Run studies", "Lead studies"], f.ItemTexts("Senior", SectionKind.Responsibilities));
+    }
+
+    [Fact]
+    public void Two_levels_joined_by_an_ampersand_share_the_family_words()
+    {
+        var f = ExtendsFixture.RunPage("""
+            ---
+            title: Gadget Assembly Management
+            ---
+
+            ## Levels
+
+            ### Manager, Gadget Assembly
+
+            #### Manager, Gadget Assembly Requirements
+
+            - Leads a team
+
+            ### Senior Manager, Gadget Assembly
+
+            #### Senior Manager, Gadget Assembly Requirements
+
+            - Leads managers
+
+            ### Director, Gadget Assembly
+
+            #### Director, Gadget Assembly Requirements
+
+            - Extends Manager & Senior Manager, Gadget Assembly requirements.
+            - Sets the direction
+            """);
+
+        Assert.Empty(f.Diagnostics);
+        Assert.Equal(
+            ["Extends Manager & Senior Manager, Gadget Assembly requirements.", "[Manager, Gadget Assembly] Leads a team", "[Senior Manager, Gadget Assembly] Leads managers", "Sets the direction"],
+            f.ItemTexts("Director, Gadget Assembly", SectionKind.Requirements));
     }
 }
