@@ -416,6 +416,7 @@ public static partial class ExtendsRecognizer
         new("extends-general", "extends", Interpreted.ExtendsGeneral, Always),
         new("extends-sections-of", "extends", Interpreted.ExtendsSectionsOf, Always),
         new("extends-sections-above", "extends", Interpreted.ExtendsSectionsAbove, Always),
+        new("extends-to-that-of", "extends", Interpreted.ExtendsToThatOf, Always),
         new("extends-name", "extends", Interpreted.ExtendsName, Always, ExtendsNameMatcher.TryMatch),
         new("role-extends-sections-of", "extend", Interpreted.SentenceExtendsSectionsOf, SentenceSubjectOk),
         new("role-extends-sections-above", "extend", Interpreted.SentenceExtendsSectionsAbove, SentenceSubjectOk),
@@ -518,6 +519,10 @@ public static partial class ExtendsRecognizer
         public static readonly InterpretedPattern ExtendsSectionsAbove = new(@"^extends\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options);
 
         public static readonly InterpretedPattern ExtendsName = new(@"^extends\s+(?:either\s+)?(?<strong>that\s+of\s+|that\s+)?(?:the\s+|thet\s+)?(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options);
+
+        // "Extends to that of an Associate Widget Manager" (before extends-name, which would take "to that of an …" for
+        // the name when section words follow).
+        public static readonly InterpretedPattern ExtendsToThatOf = new(@"^extends\s+to\s+(?<strong>that\s+of\s+)" + Art + @"(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options);
 
         public static readonly InterpretedPattern SentenceExtendsSectionsOf = new(@"^(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options);
 

@@ -56,6 +56,7 @@ public static partial class ExtendsOraclePatterns
         ["adheres-same-for"] = AdheresSameForRegex(),
         ["sections-for-extend"] = SectionsForExtendRegex(),
         ["role-sections-plus"] = RoleSectionsPlusRegex(),
+        ["extends-to-that-of"] = ExtendsToThatOfRegex(),
     };
 
     /// <summary>The helper patterns of the recogniser that embed the section list or ran as generated code, by name.</summary>
@@ -157,6 +158,9 @@ public static partial class ExtendsOraclePatterns
 
     [GeneratedRegex(@"^(?:the\s+)?(?<key>(?<t>.+?)\s+(?<s>" + S + @"))(?<x>,?\s*\bplus\b.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex RoleSectionsPlusRegex();
+
+    [GeneratedRegex(@"^extends\s+to\s+(?<strong>that\s+of\s+)" + Art + @"(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex ExtendsToThatOfRegex();
 
     [GeneratedRegex(@"\b" + S, Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex SubjectSectionRegex();

@@ -37,7 +37,7 @@ public class ExtendsRecognizerCueTests
         "Everything in the Senior Manager role, plus:", "The role inherits all of the requirements of the Manager",
         "Meets all of the requirements of the Senior Manager",
         "In addition to the other Senior Manager responsibilities, you", "Teams adhere to the same requirements listed above for the Senior Manager role",
-        "Responsibilities for the Manager extend the Senior Manager job", "The Senior Manager responsibilities, plus the requirements below",
+        "Responsibilities for the Manager extend the Senior Manager job", "The Senior Manager responsibilities, plus the requirements below", "Extends to that of an Senior Manager",
     ];
 
     private static readonly Gen<string> Sentences =

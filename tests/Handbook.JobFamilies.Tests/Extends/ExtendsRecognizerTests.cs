@@ -28,6 +28,9 @@ public class ExtendsRecognizerTests
     [InlineData("* Extends the Senior Widget Analyst requirments", "Senior Widget Analyst", "Requirements")]
     [InlineData("Extends the Widget Writer (Intermediate) responsibilities in complexity and scope.", "Widget Writer (Intermediate)", "Responsibilities")]
     [InlineData("* Extends the Senior Widget Writer requirements in scope", "Senior Widget Writer", "Requirements")]
+    [InlineData("- Extends to that of an Associate Widget Planner", "Associate Widget Planner", "")]
+    [InlineData("- Extends to that of a Senior Widget Planner.", "Senior Widget Planner", "")]
+    [InlineData("Extends to that of the Manager, Widgets requirements", "Manager, Widgets", "Requirements")]
     public void Extends_list_items_name_the_target_and_sections(string item, string target, string sections)
     {
         var s = Recognize(item);

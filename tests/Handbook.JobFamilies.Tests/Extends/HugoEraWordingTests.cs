@@ -111,4 +111,32 @@ public class HugoEraWordingTests
             ["Extends Manager & Senior Manager, Gadget Assembly requirements.", "[Manager, Gadget Assembly] Leads a team", "[Senior Manager, Gadget Assembly] Leads managers", "Sets the direction"],
             f.ItemTexts("Director, Gadget Assembly", SectionKind.Requirements));
     }
+
+    [Fact]
+    public void Extends_to_that_of_a_level()
+    {
+        var f = ExtendsFixture.RunPage("""
+            ---
+            title: Widget Renewals
+            ---
+
+            ## Associate Widget Renewals Manager
+
+            ### Associate Widget Renewals Manager Responsibilities
+
+            - Renew widget contracts
+
+            ## Widget Renewals Manager
+
+            ### Widget Renewals Manager Responsibilities
+
+            - Extends to that of an Associate Widget Renewal Manager
+            - Renew larger contracts
+            """);
+
+        Assert.Empty(f.Diagnostics);
+        Assert.Equal(
+            ["Extends to that of an Associate Widget Renewal Manager", "[Associate Widget Renewals Manager] Renew widget contracts", "Renew larger contracts"],
+            f.ItemTexts("Widget Renewals Manager", SectionKind.Responsibilities));
+    }
 }
