@@ -78,6 +78,8 @@ public class ExtendsRecognizerTests
     [InlineData("* Extends the general responsibilities with the following:", ExtendsTargetKind.General, "Responsibilities")]
     [InlineData("The Junior Widget Analyst Requirements extend the Requirements section above and include:", ExtendsTargetKind.Previous, "Requirements")]
     [InlineData("* Includes all Senior level requirements listed.", ExtendsTargetKind.Named, "Requirements")]
+    [InlineData("All responsibilities of previous roles plus:", ExtendsTargetKind.Previous, "Responsibilities")]
+    [InlineData("All requirements of the previous level plus:", ExtendsTargetKind.Previous, "Requirements")]
     public void Positional_and_general_targets(string text, ExtendsTargetKind kind, string sections)
     {
         var s = Recognize(text);

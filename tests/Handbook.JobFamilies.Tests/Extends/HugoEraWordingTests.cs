@@ -139,4 +139,33 @@ public class HugoEraWordingTests
             ["Extends to that of an Associate Widget Renewal Manager", "[Associate Widget Renewals Manager] Renew widget contracts", "Renew larger contracts"],
             f.ItemTexts("Widget Renewals Manager", SectionKind.Responsibilities));
     }
+
+    [Fact]
+    public void All_sections_of_previous_roles_plus()
+    {
+        var f = ExtendsFixture.RunPage("""
+            ---
+            title: Gadget Program Manager
+            ---
+
+            ## Levels
+
+            ### Gadget Program Manager
+
+            #### Gadget Program Manager Requirements
+
+            - Runs a program
+
+            ### Senior Gadget Program Manager
+
+            #### Senior Gadget Program Manager Requirements
+
+            All requirements of previous roles plus:
+
+            - Runs several programs
+            """);
+
+        Assert.Empty(f.Diagnostics);
+        Assert.Equal(["[Gadget Program Manager] Runs a program", "Runs several programs"], f.ItemTexts("Senior Gadget Program Manager", SectionKind.Requirements));
+    }
 }
