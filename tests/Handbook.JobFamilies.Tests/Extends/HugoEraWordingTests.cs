@@ -4,8 +4,9 @@ using Handbook.JobFamilies.Model;
 
 /// <summary>
 /// Extends wordings first seen on Hugo-era pages (hugo20b), on pages of our own: each statement must inherit from the
-/// role it names, with no diagnostic. Before, the first two were not recognised (silently nothing inherited) and the
-/// third was a false EXTENDS001 error.
+/// role it names, with no diagnostic. Before, some were not recognised (silently nothing inherited: "… extend the X
+/// job", "The X responsibilities, plus", "Extends to that of an X") and some were false EXTENDS001 errors ("Manager &amp;
+/// Senior Manager, X", "previous roles").
 /// </summary>
 public class HugoEraWordingTests
 {
