@@ -363,7 +363,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
                         if (site is null)
                         {
                             var (line, column) = (st.Found.Block.Line, st.Found.Block.Column);
-                            at = Where(st, destination);
+                            at = Where(st, destination, kind);
                             site = new CopySite(st.Found.Family, line, column, at.NewList ? NewList(line, column) : null);
                         }
 
@@ -427,11 +427,11 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
         }
 
         /// <summary>Where inherited bullets go: after the statement bullet, at the top of the section's list, or in a new list.</summary>
-        private static Position Where(ResolvedStatement st, Section? destination)
+        private static Position Where(ResolvedStatement st, Section? destination, SectionKind kind)
         {
             var item = st.Found.ListItem;
             var inDestination = destination is null || ReferenceEquals(st.Found.Section, destination);
-            if (item is not null && inDestination)
+            if (item is not null && (inDestination || UnderLaterHeading(st.Found.Section, destination!, kind)))
             {
                 return new Position(item.Parent!, item, AtEnd: false);
             }
@@ -453,6 +453,18 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
                 ? new Position(parent, anchor, AtEnd: false, NewList: true)
                 : new Position(st.Found.Block.Parent!, st.Found.Block, AtEnd: false, NewList: true);
         }
+
+        /// <summary>
+        /// The statement bullet sits under a heading of its own after the role's section of that kind: a second
+        /// "… Responsibilities" of the role, or a heading naming no section ("#### Manager, Gadgets (Channel)"), as a
+        /// specialty written level by level has ("### Channel" › "#### Analyst (Channel) Responsibilities" › "#### Senior
+        /// Manager (Channel) Responsibilities" › "- Extends …"). Its bullets belong there, after the statement, not at
+        /// the top of the role's first section (where they were shown as another level's).
+        /// </summary>
+        private static bool UnderLaterHeading(Section? statementSection, Section destination, SectionKind kind) =>
+            statementSection is { Heading: not null } own
+            && (own.Kind == kind || own.Kind == SectionKind.Other)
+            && own.StartLine > destination.EndLine;
 
         internal static ListBlock NewList(int line, int column) =>
             new(null!) { BulletType = '*', IsOrdered = false, Line = line, Column = column };

@@ -432,10 +432,12 @@ public static partial class ExtendsRecognizer
         new("extends-general", "extends", Interpreted.ExtendsGeneral, Always),
         new("extends-sections-of", "extends", Interpreted.ExtendsSectionsOf, Always),
         new("extends-sections-above", "extends", Interpreted.ExtendsSectionsAbove, Always),
+        new("extends-to-that-of", "extends", Interpreted.ExtendsToThatOf, Always),
         new("extends-name", "extends", Interpreted.ExtendsName, Always, ExtendsNameMatcher.TryMatch),
         new("role-extends-sections-of", "extend", Interpreted.SentenceExtendsSectionsOf, SentenceSubjectOk),
         new("role-extends-sections-above", "extend", Interpreted.SentenceExtendsSectionsAbove, SentenceSubjectOk),
         new("role-extends-name", "extend", Interpreted.SentenceExtendsName, SentenceSubjectOk),
+        new("sections-for-extend", "extend", Interpreted.SectionsForExtend, TargetLooksLikeRole),
         new("includes-all-above", "include", Interpreted.IncludesAllAbove, Always),
         new("includes-all-of-role", "include", Interpreted.IncludesAllOf, Always),
         new("includes-all-level-listed", "include", Interpreted.IncludesAllLevelListed, Always),
@@ -447,6 +449,7 @@ public static partial class ExtendsRecognizer
         new("has-same-as", "same", Interpreted.HasSameAs, Always),
         new("all-sections-of", "all", Interpreted.AllSectionsOf, HasContinuation),
         new("the-sections-of-plus", "plus", Interpreted.TheSectionsOfPlus, Always),
+        new("role-sections-plus", "plus", Interpreted.RoleSectionsPlus, TargetLooksLikeRole),
         new("in-addition-above", "addition", Interpreted.InAdditionAbove, Always),
         new("in-addition-for", "addition", Interpreted.InAdditionFor, Always),
         new("in-addition-corresponding", "addition", Interpreted.InAdditionCorresponding, Always),
@@ -498,6 +501,8 @@ public static partial class ExtendsRecognizer
 
 
 
+    // "previous" alone: "All responsibilities of previous roles plus:" leaves "previous" once the ending took "roles";
+    // "previous manager roles" names the nearest level of that kind (q).
     [GeneratedRegex(@"^(?:above|(?:the\s+)?(?:ones\s+)?(?:outlined|listed|defined|described)\s+above|(?:the\s+)?previous(?:\s+(?<q>(?!(?:levels?|roles?|positions?)\b)[a-z]+))?(?:\s+(?:levels?|roles?|positions?))?)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PreviousPhraseRegex();
 
@@ -535,11 +540,19 @@ public static partial class ExtendsRecognizer
 
         public static readonly InterpretedPattern ExtendsName = new(@"^extends\s+(?:either\s+)?(?<strong>that\s+of\s+|that\s+)?(?:the\s+|thet\s+)?(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options);
 
+        // "Extends to that of an Associate Widget Manager" (before extends-name, which would take "to that of an …" for
+        // the name when section words follow).
+        public static readonly InterpretedPattern ExtendsToThatOf = new(@"^extends\s+to\s+(?<strong>that\s+of\s+)" + Art + @"(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options);
+
         public static readonly InterpretedPattern SentenceExtendsSectionsOf = new(@"^(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options);
 
         public static readonly InterpretedPattern SentenceExtendsSectionsAbove = new(@"^(?<subj>(?:the|this|it|that)\b.*?)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options);
 
         public static readonly InterpretedPattern SentenceExtendsName = new(@"^(?i:(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:either\s+)?(?<strong>that\s+of\s+)?(?:the\s+)?)(?<key>(?<t>[\p{Lu}\d].*?))(?i:(?:\s+(?<s>" + S + @"))?" + End + ")$", RegexOptions.CultureInvariant);
+
+        // "Responsibilities for the Widget Analyst (Intermediate) extend the Associate Widget Analyst job." The subject
+        // starts with its section words (the sentence has no "The"), and "job" may stand where other pages write "role".
+        public static readonly InterpretedPattern SectionsForExtend = new(@"^(?<subj>(?<s>" + S + @")\s+(?:for|of)\s+.+?)\s+(?<verb>extends?)\s+(?:that\s+of\s+)?(?:the\s+)?(?<key>(?<t>.+?))(?:\s+jobs?\b)?" + End + "$", Options);
 
         public static readonly InterpretedPattern IncludesAllAbove = new(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>above|listed\s+above|outlined\s+above|defined\s+above|of\s+the\s+previous\s+levels?|from\s+the\s+previous\s+levels?|listed))(?<x>.*)$", Options);
 
@@ -564,6 +577,9 @@ public static partial class ExtendsRecognizer
         public static readonly InterpretedPattern AllSectionsOf = new(@"^all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+at\s+(?:the\s+)?previous\s+levels?)?" + End + "$", Options);
 
         public static readonly InterpretedPattern TheSectionsOfPlus = new(@"^(?:the\s+)?(?<key>(?:same\s+)?(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))(?<x>,?\s*\bplus\b.*)$", Options);
+
+        // "The Senior responsibilities, plus the responsibilities below:" – the role named before its section words.
+        public static readonly InterpretedPattern RoleSectionsPlus = new(@"^(?:the\s+)?(?<key>(?<t>.+?)\s+(?<s>" + S + @"))(?<x>,?\s*\bplus\b.*)$", Options);
 
         public static readonly InterpretedPattern InAdditionAbove = new(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>(?:defined|listed|outlined|described)\s+above))\s*,\s*(?<x>.*)$", Options);
 

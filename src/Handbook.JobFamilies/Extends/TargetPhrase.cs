@@ -32,6 +32,12 @@ public static partial class TargetPhrase
             }
         }
 
+        // "Manager & Senior Manager, Widgets": levels joined by "and"/"&" all apply, each with the rest of the last part.
+        if (SharedFamily(p) is { } shared)
+        {
+            return (shared, false);
+        }
+
         // Without an " or " the split gives the phrase itself (or nothing): fewer than two alternatives. Asked first
         // because most targets name one role, and the split with its trimmed, filtered copy ran for every one (issue 9).
         if (!OrRegex().IsMatch(p))
@@ -76,6 +82,43 @@ public static partial class TargetPhrase
         return (parts.Select(x => Clean(IsLevelOnly(x) && rest.Length > 0 ? x + " " + rest : x)).ToList(), true);
     }
 
+    /// <summary>
+    /// "Manager &amp; Senior Manager, Widgets" → "Manager, Widgets", "Senior Manager, Widgets"; "Senior and Staff Widget
+    /// Engineer" → "Senior Widget Engineer", "Staff Widget Engineer". Only when every part before the last is level words
+    /// alone and the last part is level words followed by the family's words (so "Director, Sales and Marketing" or
+    /// "VP and General Manager" stay one name); null otherwise, and for alternatives ("or"), which are a choice.
+    /// </summary>
+    private static List<string>? SharedFamily(string phrase)
+    {
+        if (!LevelConjunctionRegex().IsMatch(phrase) || OrRegex().IsMatch(phrase))
+        {
+            return null;
+        }
+
+        var parts = LevelConjunctionRegex().Split(phrase).Select(x => x.Trim()).ToList();
+        if (parts.Count < 2 || parts.Any(x => x.Length == 0) || !parts.Take(parts.Count - 1).All(IsLevelOnly))
+        {
+            return null;
+        }
+
+        var words = parts[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var i = 0;
+        var comma = false;
+        while (i < words.Length && !comma && LevelWords.Contains(words[i].TrimEnd(',')))
+        {
+            comma = words[i].EndsWith(',');
+            i++;
+        }
+
+        if (i == 0 || i == words.Length)
+        {
+            return null;
+        }
+
+        var family = (comma ? ", " : " ") + string.Join(' ', words[i..]);
+        return parts.Take(parts.Count - 1).Select(level => Clean(level + family)).Append(Clean(parts[^1])).ToList();
+    }
+
     /// <summary>The part holds the link text, or is most of it ("Staff Backend Engineer" in "the Staff Backend Engineer").</summary>
     private static bool ContainsLink(string part, string linkText) =>
         linkText.Length > 0 &&
@@ -111,6 +154,9 @@ public static partial class TargetPhrase
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AndRegex();
+
+    [GeneratedRegex(@"\s+(?:and|&)\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex LevelConjunctionRegex();
 
     [GeneratedRegex(@"\s*,?\s+or\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OrRegex();

@@ -151,9 +151,51 @@ public static partial class GradeMentionFinder
                 NumberAfterLink = grade is { Values.Count: 0 } && range is { } after ? NumberAfter(text.Text, after.End) : null,
                 SaysNoGrade = grade is { Values.Count: 0 } && start >= 0 && NegatedBefore(text.Text, start),
                 Subject = start >= 0 ? SubjectBefore(text.Text, start) : null,
-                Row = RowOf(block),
+                Row = RowOf(block) ?? PipeRowOf(block, link),
             });
         }
+    }
+
+    /// <summary>
+    /// A row of a pipe table that Markdown did not make a table (no "| -- |" line under its first row), left as a
+    /// paragraph of "| [Manager, X](#manager-x) | [Grade 8](…) |" lines: the grade link's line starts with a pipe
+    /// and links to a heading of the page first; that link names the level, as a table row's level cell does.
+    /// </summary>
+    private static GradeTableRow? PipeRowOf(LeafBlock block, LinkInline gradeLink)
+    {
+        if (block is not ParagraphBlock || block.Inline is null)
+        {
+            return null;
+        }
+
+        LinkInline? level = null;
+        var startsWithPipe = false;
+        foreach (var inline in block.Inline.Descendants<Inline>())
+        {
+            if (inline.Line != gradeLink.Line || ReferenceEquals(inline, gradeLink))
+            {
+                continue;
+            }
+
+            if (inline is LiteralInline literal && level is null && inline.Column <= gradeLink.Column)
+            {
+                startsWithPipe |= literal.Content.ToString().TrimStart().StartsWith('|');
+            }
+
+            if (inline is LinkInline { Url: { Length: > 1 } url } candidate && url[0] == '#' && candidate.Column < gradeLink.Column
+                && (level is null || candidate.Column < level.Column))
+            {
+                level = candidate;
+            }
+        }
+
+        if (!startsWithPipe || level is null)
+        {
+            return null;
+        }
+
+        var name = string.Concat(level.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+        return name.Length == 0 ? null : new GradeTableRow(name, level.Url);
     }
 
     private static void FindPseudoHeading(LeafBlock block, InlineText text, List<GradeMention> mentions)

@@ -259,6 +259,13 @@ internal sealed class RoleFinder
             (current ?? owner)?.Sections.Add(section);
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
+        else if (listed && context == Context.Top && siblingContext == Context.Levels && LinksToOtherHeadings(section))
+        {
+            // After an empty "## Levels" (a table), the levels follow as siblings; a sibling with no sub-headings that
+            // links to two or more headings of the page ("## Leadership" over rows "| [Manager, X](#manager-x) |
+            // [Grade 8](…) |") is another overview of levels, not a level (Hugo-era sales/cloud-cosell-gtm-specialist).
+            owner?.Sections.Add(section);
+        }
         else if (RepeatsItsFirstSubheading(section))
         {
             // "## Stock Clerk" › "### Stock Clerk" › "#### Job Grade" …: the outer heading only repeats the name of the
@@ -518,6 +525,40 @@ internal sealed class RoleFinder
     /// "### Base Requirements" under it: its sections belong where they would without it (the page's, shared by its
     /// levels, at the top).
     /// </summary>
+    /// <summary>A heading with no sub-headings whose own text links to two or more different anchors of the page.</summary>
+    private static bool LinksToOtherHeadings(Section section)
+    {
+        if (section.Children.Count > 0)
+        {
+            return false;
+        }
+
+        var anchors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var block in section.Blocks)
+        {
+            // The text's blocks (a paragraph, or a table's cells): their inlines hold the links.
+            var leaves = block is Markdig.Syntax.LeafBlock leaf ? [leaf]
+                : block is Markdig.Syntax.ContainerBlock container ? Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.LeafBlock>(container) : [];
+            foreach (var text in leaves)
+            {
+                if (text.Inline is null)
+                {
+                    continue;
+                }
+
+                foreach (var link in Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.Inlines.LinkInline>(text.Inline))
+                {
+                    if (link.Url is { Length: > 1 } url && url[0] == '#' && anchors.Add(url) && anchors.Count >= 2)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsDescriptiveHeading(Section section) => DescriptiveTitles.Contains(section.Title.Trim().TrimEnd(':', '.'));
 
     private static readonly HashSet<string> DescriptiveTitles = new(StringComparer.OrdinalIgnoreCase)

@@ -56,6 +56,9 @@ public static partial class ExtendsOraclePatterns
         ["adheres-same-for"] = AdheresSameForRegex(),
         ["includes-linked-sections"] = IncludesLinkedSectionsRegex(),
         ["must-meet-sections-for"] = MustMeetSectionsForRegex(),
+        ["sections-for-extend"] = SectionsForExtendRegex(),
+        ["role-sections-plus"] = RoleSectionsPlusRegex(),
+        ["extends-to-that-of"] = ExtendsToThatOfRegex(),
     };
 
     /// <summary>The helper patterns of the recogniser that embed the section list or ran as generated code, by name.</summary>
@@ -158,6 +161,16 @@ public static partial class ExtendsOraclePatterns
     // hugo20a
     [GeneratedRegex(@"^(?<subj>.*?)\b(?:must|shall|should|will|to|also)\s+meet\s+the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s*\(\s*or\s+(?:above|higher)\s*\))?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex MustMeetSectionsForRegex();
+
+    // Wordings added by hugo20b (Hugo-era pages), as first written.
+    [GeneratedRegex(@"^(?<subj>(?<s>" + S + @")\s+(?:for|of)\s+.+?)\s+(?<verb>extends?)\s+(?:that\s+of\s+)?(?:the\s+)?(?<key>(?<t>.+?))(?:\s+jobs?\b)?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex SectionsForExtendRegex();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<key>(?<t>.+?)\s+(?<s>" + S + @"))(?<x>,?\s*\bplus\b.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex RoleSectionsPlusRegex();
+
+    [GeneratedRegex(@"^extends\s+to\s+(?<strong>that\s+of\s+)" + Art + @"(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex ExtendsToThatOfRegex();
 
     [GeneratedRegex(@"\b" + S, Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex SubjectSectionRegex();

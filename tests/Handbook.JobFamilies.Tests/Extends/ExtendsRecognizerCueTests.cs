@@ -17,7 +17,7 @@ public class ExtendsRecognizerCueTests
         "(Intermediate)", "responsibilities", "Requirements", "KPIs", "role", "roles", "position", "plus", "Plus", "all", "ALL", "same",
         "Same", "as", "has", "have", "meets", "shares", "sharing", "includes", "include", "in", "In", "addition", "Addition", "to",
         "above", "outlined", "listed", "previous", "level", "levels", "corresponding", "everything", "Everything", "under",
-        "inherits", "Inherits", "adhere", "must", "meet", "other", "for", "and", "also", "with", "general", ",", ":", ".", "[Senior Manager](#senior)",
+        "inherits", "Inherits", "adhere", "must", "meet", "other", "job", "below", "for", "and", "also", "with", "general", ",", ":", ".", "[Senior Manager](#senior)",
     ];
 
     // One sentence per wording (own words), mutated below so near-misses (a cue dropped, replaced or re-cased) are common.
@@ -39,6 +39,7 @@ public class ExtendsRecognizerCueTests
         "In addition to the other Senior Manager responsibilities, you", "Teams adhere to the same requirements listed above for the Senior Manager role",
         "Includes Senior-level requirements.",
         "The engineer must meet the requirements for a Senior Manager (or above).",
+        "Responsibilities for the Manager extend the Senior Manager job", "The Senior Manager responsibilities, plus the requirements below", "Extends to that of an Senior Manager",
     ];
 
     private static readonly Gen<string> Sentences =

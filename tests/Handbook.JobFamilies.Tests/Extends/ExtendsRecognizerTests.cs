@@ -28,6 +28,9 @@ public class ExtendsRecognizerTests
     [InlineData("* Extends the Senior Widget Analyst requirments", "Senior Widget Analyst", "Requirements")]
     [InlineData("Extends the Widget Writer (Intermediate) responsibilities in complexity and scope.", "Widget Writer (Intermediate)", "Responsibilities")]
     [InlineData("* Extends the Senior Widget Writer requirements in scope", "Senior Widget Writer", "Requirements")]
+    [InlineData("- Extends to that of an Associate Widget Planner", "Associate Widget Planner", "")]
+    [InlineData("- Extends to that of a Senior Widget Planner.", "Senior Widget Planner", "")]
+    [InlineData("Extends to that of the Manager, Widgets requirements", "Manager, Widgets", "Requirements")]
     public void Extends_list_items_name_the_target_and_sections(string item, string target, string sections)
     {
         var s = Recognize(item);
@@ -78,6 +81,8 @@ public class ExtendsRecognizerTests
     [InlineData("- All responsibilities of previous roles plus:", ExtendsTargetKind.Previous, "Responsibilities")]
     [InlineData("- All requirements of the previous role, plus:", ExtendsTargetKind.Previous, "Requirements")]
     [InlineData("- All responsibilities of previous gadget roles plus:", ExtendsTargetKind.Previous, "Responsibilities")]
+    [InlineData("All responsibilities of previous roles plus:", ExtendsTargetKind.Previous, "Responsibilities")]
+    [InlineData("All requirements of the previous level plus:", ExtendsTargetKind.Previous, "Requirements")]
     public void Positional_and_general_targets(string text, ExtendsTargetKind kind, string sections)
     {
         var s = Recognize(text);
@@ -120,6 +125,11 @@ public class ExtendsRecognizerTests
     [InlineData("Widget Designers on the Gears team adhere to the same responsibilities listed above for the Widget Designer role.", "Widget Designer", "Responsibilities")]
     [InlineData("- The gadgeteer must meet the requirements for a Senior Gadget Engineer (or above).", "Senior Gadget Engineer", "Requirements")]
     [InlineData("Applicants should meet the responsibilities of the Gadget Planner, plus:", "Gadget Planner", "Responsibilities")]
+    [InlineData("Responsibilities for the Widget Analyst (Intermediate) extend the Associate Widget Analyst job. In addition:", "Associate Widget Analyst", "Responsibilities")]
+    [InlineData("Requirements for the Senior Widget Planner extend the Widget Planner (Intermediate) job.", "Widget Planner (Intermediate)", "Requirements")]
+    [InlineData("Requirements of the Lead Gadget Planner extend the Senior Gadget Planner role:", "Senior Gadget Planner", "Requirements")]
+    [InlineData("The Intermediate responsibilities, plus the responsibilities below:", "Intermediate", "Responsibilities")]
+    [InlineData("The Senior Gadget Planner requirements and responsibilities, plus:", "Senior Gadget Planner", "Requirements,Responsibilities")]
     public void Other_wordings_name_the_target(string text, string target, string sections)
     {
         var s = Recognize(text);
@@ -148,6 +158,20 @@ public class ExtendsRecognizerTests
 
         Assert.True(s.IsChoice);
         Assert.Equal(targets, Targets(s));
+    }
+
+    [Theory]
+    [InlineData("* Extends Manager & Senior Manager, Widget Assembly requirements.", "Manager, Widget Assembly & Senior Manager, Widget Assembly")]
+    [InlineData("* Extends the Senior and Staff Gadget Engineer responsibilities", "Senior Gadget Engineer & Staff Gadget Engineer")]
+    [InlineData("* Extends the Director, Sales and Marketing requirements", "Director, Sales and Marketing")]
+    [InlineData("* Extends the VP and General Manager responsibilities", "VP and General Manager")]
+    [InlineData("* Extends the Senior and Staff responsibilities", "Senior and Staff")]
+    public void Levels_joined_by_and_share_the_family_words_of_the_last(string text, string targets)
+    {
+        var s = Recognize(text);
+
+        Assert.Equal(targets, Targets(s));
+        Assert.False(s.IsChoice);
     }
 
     [Fact]
@@ -200,6 +224,10 @@ public class ExtendsRecognizerTests
     [InlineData("Teams adhere to the same requirements as everyone else.")]
     [InlineData("Candidates must meet the requirements for a gadget licence.")]
     [InlineData("Every release must meet the requirements of our gadget policy.")]
+    [InlineData("Responsibilities for the team extend the scope of the project.")]
+    [InlineData("Requirements for this job extend beyond the basics.")]
+    [InlineData("The team responsibilities, plus a few more.")]
+    [InlineData("The Gadget responsibilities, plus travel.")]
     public void Ordinary_prose_is_not_a_statement(string text)
     {
         Assert.Null(ExtendsRecognizer.TryRecognize(text));

@@ -85,7 +85,41 @@ public class TargetPhraseShortcutTests
         Assert.True(conjunctions > 20 && choices > 500 && single > 500, $"conjunctions {conjunctions}, choices {choices}, single {single}");
     }
 
-    /// <summary>The split as it was written before (the oracle).</summary>
+    private static readonly Regex LevelAnd = new(@"\s+(?:and|&)\s+(?:the\s+)?", Options);
+
+    /// <summary>The levels-sharing-a-family split, written out word by word.</summary>
+    private static List<string>? SharedFamily(string p)
+    {
+        var parts = LevelAnd.Split(p).Select(x => x.Trim()).ToArray();
+        if (parts.Length < 2 || parts.Any(x => x.Length == 0) || !parts[..^1].All(IsLevelOnly))
+        {
+            return null;
+        }
+
+        var words = parts[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var levelCount = 0;
+        while (levelCount < words.Length && LevelWords.Contains(words[levelCount].TrimEnd(',')))
+        {
+            levelCount++;
+            if (words[levelCount - 1].EndsWith(','))
+            {
+                break;
+            }
+        }
+
+        if (levelCount == 0 || levelCount == words.Length)
+        {
+            return null;
+        }
+
+        var separator = words[levelCount - 1].EndsWith(',') ? ", " : " ";
+        var family = string.Join(' ', words.Skip(levelCount));
+        var result = parts[..^1].Select(level => Clean(level + separator + family)).ToList();
+        result.Add(Clean(parts[^1]));
+        return result;
+    }
+
+    /// <summary>The split as it was written before (the oracle), with hugo20b's shared-family split.</summary>
     private static (IReadOnlyList<string> Parts, bool IsChoice) OldSplit(string phrase, IReadOnlyList<TextLink> links)
     {
         var p = Either.Replace(phrase.Trim(), string.Empty);
@@ -93,6 +127,12 @@ public class TargetPhraseShortcutTests
         if (conjunction.Length > 1 && conjunction.All(part => links.Any(l => ContainsLink(part, l.Text))))
         {
             return (conjunction.Select(Clean).ToList(), false);
+        }
+
+        // hugo20b: "Manager & Senior Manager, Widgets" – levels joined by "and"/"&" (no "or") share the last part's family words.
+        if (!Or.IsMatch(p) && SharedFamily(p) is { } shared)
+        {
+            return (shared, false);
         }
 
         var alternatives = Or.Split(p).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
