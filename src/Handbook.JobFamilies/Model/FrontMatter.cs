@@ -1,5 +1,7 @@
 namespace Handbook.JobFamilies.Model;
 
+using Handbook.Pipeline.Diagnostics;
+
 /// <summary>
 /// The page's YAML front matter. Known keys are typed; every key (known or not) is kept in <see cref="Values"/>
 /// so old layouts' keys survive. <see cref="BodyStartLine"/> is the 1-based line where the Markdown body starts.
@@ -21,4 +23,11 @@ public sealed class FrontMatter
     public IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>();
 
     public int BodyStartLine { get; init; } = 1;
+
+    /// <summary>Where each top-level key's value is written (empty when the YAML could not be read).</summary>
+    public IReadOnlyDictionary<string, FrontMatterPosition> Positions { get; init; } = new Dictionary<string, FrontMatterPosition>();
+
+    /// <summary>The location of <paramref name="key"/>'s value in <paramref name="path"/>; line 1 when it is not known.</summary>
+    public SourceLocation LocationOf(string path, string key) =>
+        Positions.TryGetValue(key, out var at) ? new SourceLocation(path, at.Line, at.Column) : new SourceLocation(path, 1, 1);
 }

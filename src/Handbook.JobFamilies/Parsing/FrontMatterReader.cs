@@ -244,10 +244,13 @@ public static partial class FrontMatterReader
         }
 
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var positions = new Dictionary<string, FrontMatterPosition>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? keyNode.ToString();
             values[key] = ToValue(valueNode);
+            var at = LocationOf(path, valueNode is YamlScalarNode { Value: null or "" } ? keyNode : valueNode, firstYamlLine);
+            positions[key] = new FrontMatterPosition(at.Line, at.Column);
         }
 
         return new FrontMatter
@@ -258,6 +261,7 @@ public static partial class FrontMatterReader
             CanonicalPath = ReadString(path, mapping, "canonical_path", firstYamlLine, diagnostics),
             ExtraJs = ReadList(path, mapping, "extra_js", firstYamlLine, diagnostics),
             Values = values,
+            Positions = positions,
             BodyStartLine = bodyStartLine,
         };
     }
