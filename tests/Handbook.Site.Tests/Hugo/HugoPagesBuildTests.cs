@@ -87,6 +87,25 @@ public sealed class HugoPagesBuildTests
         Assert.DoesNotContain(documents, d => d.Destination?.Contains("_care", StringComparison.Ordinal) == true);
     }
 
+    [Theory]
+    [InlineData("job-families/greenhouse/seed-keeper/index.md", "job-families/greenhouse/seed-keeper/_index.md", "keep '_index.md'")]
+    [InlineData("job-families/greenhouse/pruner/index.html.md", "job-families/greenhouse/pruner.md", "merge the two files")]
+    public async Task Given_two_files_for_one_page_When_built_Then_PAGE001_at_the_second_and_no_internal_error(string second, string kept, string hint)
+    {
+        using var input = SplitFamily();
+        input.Write(second, "---\ntitle: \"Old Copy\"\n---\n\n## Responsibilities\n\n- Forgotten\n");
+
+        var (documents, diagnostics) = await BuildAsync(input.Path);
+
+        Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith("INTERNAL", StringComparison.Ordinal));
+        var d = Assert.Single(diagnostics, d => d.Code == "PAGE001");
+        Assert.Equal((Severity.Error, second, 1, 1), (d.Severity, d.Location.Path, d.Location.Line, d.Location.Column));
+        Assert.Contains($"only '{kept}' is built", d.Message, StringComparison.Ordinal);
+        Assert.Contains(hint, d.Hint, StringComparison.Ordinal);
+        var destination = kept.Contains("seed-keeper", StringComparison.Ordinal) ? "job-families/greenhouse/seed-keeper/index.html" : "job-families/greenhouse/pruner/index.html";
+        Assert.DoesNotContain("Forgotten", Html(documents, destination), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Given_level_pages_with_weights_When_the_family_page_lists_them_Then_lighter_first_and_unweighted_last_by_title()
     {
