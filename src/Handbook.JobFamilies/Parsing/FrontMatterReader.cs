@@ -181,7 +181,7 @@ public static partial class FrontMatterReader
         return new FrontMatter { Title = title, Description = description, BodyStartLine = bodyStartLine };
     }
 
-    [GeneratedRegex(@"^(?<key>title|description):[ \t]+(?<value>\S.*)$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<key>title|description):(?:[ \t]+(?<value>\S.*)|(?<value>[^\s:].*))$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SalvageableLine();
 
     private static bool IsFence(string line) => line.TrimEnd() == "---";
@@ -206,12 +206,20 @@ public static partial class FrontMatterReader
         }
         catch (YamlException e)
         {
-            var line = firstYamlLine + ErrorLineIndex(yaml, e);
+            var index = ErrorLineIndex(yaml, e);
+            var column = (int)Math.Max(e.Start.Column, 1);
+            if (GluedLineBefore(yaml, index) is { } glued)
+            {
+                // 'title:"X"' reads as one plain scalar that runs into the next key, where YamlDotNet stops: the
+                // mistake is the line before.
+                (index, column) = (glued, yaml.Split('\n')[glued].IndexOf(':', StringComparison.Ordinal) + 2);
+            }
+
             diagnostics.Add(Diagnostic.Error(
                 "FM001",
                 "the front matter is not valid YAML: " + FirstSentence(e),
-                new SourceLocation(path, line, (int)Math.Max(e.Start.Column, 1)),
-                "write one 'key: value' per line; quote values that contain ': ' or start with a special character"));
+                new SourceLocation(path, firstYamlLine + index, column),
+                YamlErrorHint(yaml, e, index, firstYamlLine)));
             return Salvage(yaml, bodyStartLine);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -251,6 +259,18 @@ public static partial class FrontMatterReader
             values[key] = ToValue(valueNode);
             var at = LocationOf(path, valueNode is YamlScalarNode { Value: null or "" } ? keyNode : valueNode, firstYamlLine);
             positions[key] = new FrontMatterPosition(at.Line, at.Column);
+        }
+
+        if (values.TryGetValue(FrontMatter.WeightKey, out var weight) && weight is not null && !FrontMatter.TryParseWeight(weight, out _))
+        {
+            var at = positions[FrontMatter.WeightKey];
+            diagnostics.Add(Diagnostic.Warning(
+                "FM006",
+                weight is string text
+                    ? $"front matter 'weight: {text}' is not a number: the page is listed as if it had no weight (after the weighted pages, by title)"
+                    : "front matter 'weight' is not a number: the page is listed as if it had no weight (after the weighted pages, by title)",
+                new SourceLocation(path, at.Line, at.Column),
+                "write a whole number, lighter first: 'weight: 30' (the level pages of a family go 10, 20, 30 … up the ladder)"));
         }
 
         return new FrontMatter
@@ -370,6 +390,49 @@ public static partial class FrontMatterReader
 
         return (int)Math.Max(e.Start.Line - 1, 0);
     }
+
+    /// <summary>
+    /// The fix for the mistakes contributors make most, named for what they are (a key written twice, a tab, no space
+    /// after the colon); otherwise the general advice.
+    /// </summary>
+    private static string YamlErrorHint(string yaml, YamlException e, int errorLineIndex, int firstYamlLine)
+    {
+        var lines = yaml.Split('\n');
+        var message = FirstSentence(e);
+        if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            var key = message["Duplicate key".Length..].Trim();
+            var first = Array.FindIndex(lines, l => KeyLine().Match(l) is { Success: true } m && m.Groups["key"].Value == key);
+            return first >= 0 && first != errorLineIndex
+                ? $"'{key}' is already set on line {firstYamlLine + first}: a key is written once, so delete one of the two lines"
+                : $"'{key}' is set twice: a key is written once, so delete one of the two lines";
+        }
+
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return "indent with spaces, not a tab (a top-level key starts at the beginning of its line)";
+        }
+
+        if (errorLineIndex < lines.Length && NoSpaceAfterColon().Match(lines[errorLineIndex]) is { Success: true } glued)
+        {
+            return $"put a space after the colon: '{glued.Groups["key"].Value}: {glued.Groups["value"].Value}'";
+        }
+
+        return "write one 'key: value' per line; quote values that contain ': ' or start with a special character";
+    }
+
+    /// <summary>The 0-based line before <paramref name="errorLineIndex"/> when it is a key with no space after its colon and the error line is not.</summary>
+    private static int? GluedLineBefore(string yaml, int errorLineIndex)
+    {
+        var lines = yaml.Split('\n');
+        return errorLineIndex >= 1 && errorLineIndex < lines.Length
+            && !NoSpaceAfterColon().IsMatch(lines[errorLineIndex]) && NoSpaceAfterColon().IsMatch(lines[errorLineIndex - 1])
+                ? errorLineIndex - 1
+                : null;
+    }
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][A-Za-z0-9_-]*):(?<value>[^\s:][^\n]*)$", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NoSpaceAfterColon();
 
     private static string FirstSentence(YamlException e)
     {

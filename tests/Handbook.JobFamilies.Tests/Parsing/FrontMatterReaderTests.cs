@@ -318,4 +318,49 @@ public sealed class FrontMatterReaderTests
         Assert.Contains(result.Diagnostics, d => d.Code == "FM001");
         Assert.Equal("X", result.FrontMatter.Title);
     }
+
+    [Theory]
+    [InlineData("weight: thirty", "FM006", 3, 9, "'weight: thirty' is not a number", "write a whole number")]
+    [InlineData("weight: 3O", "FM006", 3, 9, "'weight: 3O' is not a number", "'weight: 30'")]
+    [InlineData("weight: 30\nweight: 40", "FM001", 4, 1, "Duplicate key weight", "'weight' is already set on line 3")]
+    [InlineData("\tweight: 30", "FM001", 3, 1, "tab", "indent with spaces")]
+    [InlineData("weight:30", "FM001", 3, 1, "could not find expected ':'", "put a space after the colon: 'weight: 30'")]
+    public void Given_a_mistake_in_a_level_pages_front_matter_When_read_Then_its_line_and_a_hint_naming_the_fix(string weightLine, string code, int line, int column, string message, string hint)
+    {
+        var text = Page("---", "title: \"Senior Gear Fitter\"", weightLine, "---", "", "Body");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((code, line, column), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Contains(message, d.Message, StringComparison.Ordinal);
+        Assert.Contains(hint, d.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_title_with_no_space_after_its_colon_When_read_Then_FM001_on_that_line_and_the_title_is_still_kept()
+    {
+        // YamlDotNet stops on the next line, where the unquoted value runs into the next key.
+        var text = Page("---", "title:\"Senior Gear Fitter\"", "weight: 30", "---", "", "Body");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FM001", 2, 7), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Equal("put a space after the colon: 'title: \"Senior Gear Fitter\"'", d.Hint);
+        Assert.Equal("Senior Gear Fitter", result.FrontMatter.Title);
+    }
+
+    [Theory]
+    [InlineData("30", 30)]
+    [InlineData("-5", -5)]
+    [InlineData("2.5", 2.5)]
+    public void Given_a_numeric_weight_When_read_Then_no_diagnostic_and_the_weight(string written, double weight)
+    {
+        var result = FrontMatterReader.Read(Path, Page("---", "title: \"Gear Fitter\"", "weight: " + written, "---"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal((decimal)weight, result.FrontMatter.Weight);
+        Assert.Equal(3, result.FrontMatter.Positions["weight"].Line);
+    }
 }
