@@ -106,6 +106,41 @@ public sealed class HugoPagesBuildTests
         Assert.DoesNotContain("Forgotten", Html(documents, destination), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false, "job-families/greenhouse/seed-keeper/junior.md", "and 1 other level page are in 'job-families/greenhouse/seed-keeper/', which has no '_index.md'", "add 'job-families/greenhouse/seed-keeper/_index.md'")]
+    [InlineData(true, "job-families/greenhouse/seed-keeper/index.md", "Hugo reads 'index.md' as a page with nothing under it", "rename it 'job-families/greenhouse/seed-keeper/_index.md'")]
+    public async Task Given_level_pages_whose_family_page_is_missing_or_named_index_md_When_built_Then_PAGE002(bool renamed, string path, string message, string hint)
+    {
+        using var input = SplitFamily();
+        input.Write("job-families/greenhouse/seed-keeper/junior.md", "---\ntitle: \"Junior Seed Keeper\"\nweight: 10\n---\n\nSorts seeds.\n");
+        var family = input["job-families/greenhouse/seed-keeper/_index.md"];
+        if (renamed)
+        {
+            File.Move(family, input["job-families/greenhouse/seed-keeper/index.md"]);
+        }
+        else
+        {
+            File.Delete(family);
+        }
+
+        var (_, diagnostics) = await BuildAsync(input.Path);
+
+        var d = Assert.Single(diagnostics, d => d.Code == "PAGE002");
+        Assert.Equal((Severity.Warning, path, 1), (d.Severity, d.Location.Path, d.Location.Line));
+        Assert.Contains(message, d.Message, StringComparison.Ordinal);
+        Assert.StartsWith(hint, d.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_split_family_with_its_index_page_When_built_Then_no_PAGE_diagnostic()
+    {
+        using var input = SplitFamily();
+
+        var (_, diagnostics) = await BuildAsync(input.Path);
+
+        Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith("PAGE", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Given_level_pages_with_weights_When_the_family_page_lists_them_Then_lighter_first_and_unweighted_last_by_title()
     {
