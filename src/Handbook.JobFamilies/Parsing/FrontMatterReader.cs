@@ -38,6 +38,11 @@ public static partial class FrontMatterReader
         }
 
         var lines = new TextLines(text);
+        if (ReadToml(path, lines, diagnostics) is { } toml)
+        {
+            return toml;
+        }
+
         var block = FindBlock(path, lines, diagnostics);
         if (block is null)
         {
@@ -64,6 +69,48 @@ public static partial class FrontMatterReader
         diagnostics.AddRange(yamlDiagnostics);
         return new FrontMatterResult(frontMatter, lines.BlankThrough(lastBlanked), diagnostics);
     }
+
+    /// <summary>
+    /// Hugo also reads front matter in TOML between <c>+++</c> lines; GitLab's handbook writes YAML, and this build
+    /// reads only YAML. A page copied from elsewhere with TOML front matter is FM007: its lines are not shown as page
+    /// text, and its <c>title = "…"</c> is kept (otherwise a second, misleading FM010 "no title"). Null when the page
+    /// does not start with <c>+++</c>.
+    /// </summary>
+    private static FrontMatterResult? ReadToml(string path, TextLines lines, List<Diagnostic> diagnostics)
+    {
+        if (lines[0].TrimEnd() != "+++")
+        {
+            return null;
+        }
+
+        var close = 1;
+        while (lines.HasLine(close) && lines[close].TrimEnd() != "+++")
+        {
+            close++;
+        }
+
+        if (!lines.HasLine(close))
+        {
+            return null; // no closing '+++': not front matter at all, as in Hugo
+        }
+
+        string? title = null;
+        for (var i = 1; i < close && title is null; i++)
+        {
+            var match = TomlTitle().Match(lines[i]);
+            title = match.Success ? match.Groups["value"].Value : null;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            "FM007",
+            $"the front matter is TOML (between '+++' lines, lines 1–{close + 1}): only YAML front matter is read",
+            new SourceLocation(path, 1, 1),
+            "write it as YAML between '---' lines: 'title = \"X\"' becomes 'title: \"X\"', 'weight = 30' becomes 'weight: 30'"));
+        return new FrontMatterResult(new FrontMatter { Title = title, BodyStartLine = close + 2 }, lines.BlankThrough(close), diagnostics);
+    }
+
+    [GeneratedRegex(@"^title\s*=\s*""(?<value>[^""\\]*)""\s*$", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TomlTitle();
 
     /// <summary>
     /// When the YAML-looking lines from line 2 end with a blank line before <paramref name="yamlLast"/> and a later

@@ -363,4 +363,21 @@ public sealed class FrontMatterReaderTests
         Assert.Equal((decimal)weight, result.FrontMatter.Weight);
         Assert.Equal(3, result.FrontMatter.Positions["weight"].Line);
     }
+
+    [Fact]
+    public void Given_toml_front_matter_When_read_Then_FM007_its_lines_are_not_body_text_and_its_title_is_kept()
+    {
+        var text = Page("+++", "title = \"Senior Gear Fitter\"", "weight = 30", "+++", "", "Body");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FM007", Severity.Error, 1, 1), (d.Code, d.Severity, d.Location.Line, d.Location.Column));
+        Assert.Contains("'title: \"X\"'", d.Hint, StringComparison.Ordinal);
+        Assert.Equal("Senior Gear Fitter", result.FrontMatter.Title);
+        Assert.Equal(5, result.FrontMatter.BodyStartLine);
+        Assert.Equal(text.Split('\n').Length, result.Body.Split('\n').Length);
+        Assert.DoesNotContain("+++", result.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("weight", result.Body, StringComparison.Ordinal);
+    }
 }
