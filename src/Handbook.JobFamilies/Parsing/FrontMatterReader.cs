@@ -199,7 +199,8 @@ public static partial class FrontMatterReader
         string? description = null;
         foreach (var line in yaml.Split('\n'))
         {
-            var match = SalvageableLine().Match(line);
+            // A key indented with a tab (FM001) is still a top-level key as the contributor meant it.
+            var match = SalvageableLine().Match(TabbedKey().IsMatch(line) ? line.TrimStart(' ', '\t') : line);
             if (!match.Success)
             {
                 continue;
@@ -255,7 +256,13 @@ public static partial class FrontMatterReader
         {
             var index = ErrorLineIndex(yaml, e);
             var column = (int)Math.Max(e.Start.Column, 1);
-            if (GluedLineBefore(yaml, index) is { } glued)
+            var tabbed = TabbedKeyLine(yaml);
+            if (tabbed >= 0 && tabbed <= index)
+            {
+                // A key indented with a tab, where YamlDotNet stops later ("did not find expected <document end>").
+                (index, column) = (tabbed, 1);
+            }
+            else if (GluedLineBefore(yaml, index) is { } glued)
             {
                 // 'title:"X"' reads as one plain scalar that runs into the next key, where YamlDotNet stops: the
                 // mistake is the line before.
@@ -288,6 +295,17 @@ public static partial class FrontMatterReader
             return empty;
         }
 
+        if (root is YamlScalarNode && NoSpaceAfterColon().Match(yaml.TrimEnd()) is { Success: true } gluedKey)
+        {
+            // 'title:"X"' alone is one plain scalar, not a key: the space after the colon is missing.
+            diagnostics.Add(Diagnostic.Error(
+                "FM004",
+                "the front matter must be a list of 'key: value' lines: '" + gluedKey.Value + "' has no space after its colon",
+                new SourceLocation(path, firstYamlLine, gluedKey.Groups["key"].Length + 2),
+                $"put a space after the colon: '{gluedKey.Groups["key"].Value}: {gluedKey.Groups["value"].Value}'"));
+            return Salvage(yaml, bodyStartLine);
+        }
+
         if (root is not YamlMappingNode mapping)
         {
             diagnostics.Add(Diagnostic.Error(
@@ -296,6 +314,17 @@ public static partial class FrontMatterReader
                 LocationOf(path, root, firstYamlLine),
                 "write it as 'title: \"…\"' lines"));
             return empty;
+        }
+
+        if (TabbedKeyLine(yaml) is var tab and >= 0)
+        {
+            // YamlDotNet reads a first key indented with a tab; libyaml and Hugo's YAML reader reject it ("found
+            // character that cannot start any token"), so GitLab's build would fail on the page.
+            diagnostics.Add(Diagnostic.Error(
+                "FM001",
+                "the front matter is not valid YAML: a key is indented with a tab",
+                new SourceLocation(path, firstYamlLine + tab, 1),
+                "indent with spaces, not a tab (a top-level key starts at the beginning of its line)"));
         }
 
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -455,7 +484,7 @@ public static partial class FrontMatterReader
                 : $"'{key}' is set twice: a key is written once, so delete one of the two lines";
         }
 
-        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) || TabbedKeyLine(yaml) == errorLineIndex)
         {
             return "indent with spaces, not a tab (a top-level key starts at the beginning of its line)";
         }
@@ -467,6 +496,12 @@ public static partial class FrontMatterReader
 
         return "write one 'key: value' per line; quote values that contain ': ' or start with a special character";
     }
+
+    /// <summary>The 0-based first line that is a key indented with a tab (<c>\ttitle: …</c>); -1 when none.</summary>
+    private static int TabbedKeyLine(string yaml) => Array.FindIndex(yaml.Split('\n'), l => TabbedKey().IsMatch(l));
+
+    [GeneratedRegex(@"^ *\t[ \t]*[A-Za-z_][A-Za-z0-9_-]*:(\s|$)", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TabbedKey();
 
     /// <summary>The 0-based line before <paramref name="errorLineIndex"/> when it is a key with no space after its colon and the error line is not.</summary>
     private static int? GluedLineBefore(string yaml, int errorLineIndex)

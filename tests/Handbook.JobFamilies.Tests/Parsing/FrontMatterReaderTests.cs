@@ -380,4 +380,29 @@ public sealed class FrontMatterReaderTests
         Assert.DoesNotContain("+++", result.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("weight", result.Body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("---\n\ttitle: \"Gear Fitter\"\n---\n", 2)]
+    [InlineData("---\n\ttitle: \"Gear Fitter\"\nweight: 10\n---\n", 2)]
+    public void Given_the_first_key_indented_with_a_tab_When_read_Then_FM001_on_that_line_as_libyaml_rejects_it(string text, int line)
+    {
+        // YamlDotNet reads the first case; GitLab's YAML readers (libyaml, Hugo's) do not.
+        var result = FrontMatterReader.Read(Path, text);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FM001", line, 1), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.StartsWith("indent with spaces", d.Hint, StringComparison.Ordinal);
+        Assert.Equal("Gear Fitter", result.FrontMatter.Title);
+    }
+
+    [Fact]
+    public void Given_only_a_title_with_no_space_after_its_colon_When_read_Then_FM004_with_the_fix_and_the_title_kept()
+    {
+        var result = FrontMatterReader.Read(Path, "---\ntitle:\"Gear Fitter\"\n---\n\nBody\n");
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FM004", 2, 7), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Equal("put a space after the colon: 'title: \"Gear Fitter\"'", d.Hint);
+        Assert.Equal("Gear Fitter", result.FrontMatter.Title);
+    }
 }
