@@ -29,7 +29,7 @@ public static class GradeTrackSelector
             diagnostics.Add(Diagnostic.Warning(
                 "GRADE007",
                 $"grade_track '{requested}' is not a track of the grade data",
-                new SourceLocation(family.SourcePath, 1, 1),
+                family.FrontMatter.LocationOf(family.SourcePath, FrontMatterKey),
                 "use one of: " + string.Join(", ", table.Tracks.Select(t => t.Id))));
         }
 

@@ -17,4 +17,10 @@ public static class HugoCodes
 
     /// <summary>A bare ref name that no page of the input has: Hugo finds it elsewhere in the handbook; the link goes, its text stays.</summary>
     public const string NameNotInInput = "HUGO005";
+
+    /// <summary>A quoted argument whose quote is not closed before the tag's closing delimiter; the opening stays text.</summary>
+    public const string UnclosedQuote = "HUGO006";
+
+    /// <summary>A closing tag (<c>{{% /alert %}}</c>) whose shortcode is not open before it.</summary>
+    public const string UnpairedClosing = "HUGO007";
 }

@@ -38,6 +38,38 @@ public sealed class HugoPageIndex
         return _tables.Value.ByName.TryGetValue(name, out var urls) ? urls : [];
     }
 
+    /// <summary>
+    /// The URLs (ordinal order) of the pages whose name is nearest to <paramref name="name"/> (any letter case) within
+    /// a small edit distance – what a mistyped bare ref meant; empty when no name is that near.
+    /// </summary>
+    public IReadOnlyList<string> PagesNamedNear(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var lower = name.ToLowerInvariant();
+        var limit = lower.Length < 5 ? 1 : 2;
+        var best = limit + 1;
+        var urls = new List<string>();
+        foreach (var (other, those) in _tables.Value.ByName)
+        {
+            var distance = Text.DamerauLevenshtein.Distance(lower, other.ToLowerInvariant());
+            if (distance > best)
+            {
+                continue;
+            }
+
+            if (distance < best)
+            {
+                best = distance;
+                urls.Clear();
+            }
+
+            urls.AddRange(those);
+        }
+
+        urls.Sort(StringComparer.Ordinal);
+        return urls;
+    }
+
     private sealed class Tables
     {
         public Tables(IEnumerable<string> pagePaths)

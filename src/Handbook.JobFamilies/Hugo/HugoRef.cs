@@ -65,7 +65,7 @@ public static class HugoRef
         var named = pages.PagesNamed(Stem(path));
         return named.Count switch
         {
-            0 => HugoRefResolution.Of(HugoRefOutcome.NotInInput),
+            0 => new HugoRefResolution(HugoRefOutcome.NotInInput, null, pages.PagesNamedNear(Stem(path))),
             1 => HugoRefResolution.Of(HugoRefOutcome.Found, named[0] + anchor),
             _ => new HugoRefResolution(HugoRefOutcome.Ambiguous, null, named),
         };

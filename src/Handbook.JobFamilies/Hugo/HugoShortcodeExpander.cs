@@ -35,15 +35,11 @@ public static class HugoShortcodeExpander
             return text;
         }
 
-        var (tags, unterminated) = HugoShortcodeScanner.Scan(text);
+        var (tags, faults) = HugoShortcodeScanner.Scan(text);
         var lines = new LineIndex(text);
-        foreach (var at in unterminated)
+        foreach (var fault in faults)
         {
-            diagnostics.Add(Diagnostic.Warning(
-                HugoCodes.Unterminated,
-                $"Hugo shortcode opening '{text.Substring(at, 3)}' is never closed; it is shown as text",
-                lines.Locate(map, at),
-                $"close it with '{(text[at + 2] == '<' ? ">}}" : "%}}")}', or write '{{{{' another way if it is not a shortcode"));
+            diagnostics.Add(FaultDiagnostic(fault, text, lines, map));
         }
 
         if (tags.Count == 0)
@@ -53,15 +49,19 @@ public static class HugoShortcodeExpander
 
         var output = new StringBuilder(text.Length);
         var copied = 0;
+        var open = new List<(string Name, SourceLocation Location)>();
         foreach (var tag in tags)
         {
             output.Append(text, copied, tag.Start - copied);
             var written = text.Substring(tag.Start, tag.Length);
             copied = tag.Start + tag.Length;
-            var replacement = Replacement(tag, written, text, pagePath, pages, lines.Locate(map, tag.Start), diagnostics);
+            var location = lines.Locate(map, tag.Start);
+            TrackPairs(tag, written, location, open, diagnostics);
+            var replacement = Replacement(tag, written, text, pagePath, pages, location, diagnostics);
             if (replacement is null)
             {
-                // A ref to no page of this site: the link's text stays, without a link; anywhere else the tag goes.
+                // A ref to no page of this site, a broken ref, a shortcode that is not run: the link's text stays,
+                // without a link (an empty destination would be a link to this very page); anywhere else the tag goes.
                 if (LinkUnwrapped(output, text, copied) is { } afterLink)
                 {
                     copied = afterLink;
@@ -81,7 +81,86 @@ public static class HugoShortcodeExpander
         return output.ToString();
     }
 
-    /// <summary>What the tag becomes; null for a ref that names no page of this site (its link is taken apart).</summary>
+    /// <summary>
+    /// HUGO003/HUGO006 for an opening that makes no tag. Located at the opening (the line the contributor edited), the
+    /// message names the character that stopped it when that is elsewhere.
+    /// </summary>
+    private static Diagnostic FaultDiagnostic(HugoShortcodeFault fault, string text, LineIndex lines, SourceMap map)
+    {
+        var location = lines.Locate(map, fault.At);
+        var opening = text.Substring(fault.At, 3);
+        var closer = opening[2] == '<' ? ">}}" : "%}}";
+        var what = fault.Name.Length > 0 ? $"Hugo shortcode '{fault.Name}'" : $"Hugo shortcode opening '{opening}'";
+        var where = lines.Locate(map, fault.Where);
+        var at = where.Line == location.Line ? $"column {where.Column}" : $"line {where.Line}, column {where.Column}";
+        return fault.Kind switch
+        {
+            HugoShortcodeFaultKind.WrongCloser => Diagnostic.Warning(
+                HugoCodes.Unterminated,
+                $"{what} is closed with '}}}}' instead of '{closer}' ({at}); it is shown as text",
+                location,
+                $"write '{closer}' to close it (Hugo fails the build here)"),
+            HugoShortcodeFaultKind.UnexpectedCharacter => Diagnostic.Warning(
+                HugoCodes.Unterminated,
+                $"{what} is not closed before '{text[fault.Where]}' ({at}); it is shown as text",
+                location,
+                text[fault.Where] == '\''
+                    ? $"quote arguments with '\"', not '\'': {opening} ref \"/job-families/…\" {closer} (Hugo fails the build here)"
+                    : $"close it with '{closer}' where the shortcode ends, or quote an argument that holds '{text[fault.Where]}' (Hugo fails the build here)"),
+            HugoShortcodeFaultKind.UnclosedQuote => Diagnostic.Warning(
+                HugoCodes.UnclosedQuote,
+                $"{what} has an argument whose opening '{text[fault.Where]}' ({at}) is not closed before '{closer}'; it is shown as text",
+                location,
+                $"end the argument with '{text[fault.Where]}' too, as in {opening} ref \"/job-families/…\" {closer} (Hugo fails the build here)"),
+            _ => Diagnostic.Warning(
+                HugoCodes.Unterminated,
+                $"Hugo shortcode opening '{opening}' is never closed; it is shown as text",
+                location,
+                $"close it with '{closer}', or write '{{{{' another way if it is not a shortcode"),
+        };
+    }
+
+    /// <summary>
+    /// Pairs closing tags with the shortcodes open before them, as Hugo does: a closing tag whose shortcode is not open
+    /// (a typo in either name, or an opening deleted) is HUGO007 – Hugo fails the build on it; here it goes unseen.
+    /// Shortcodes that take no closing tag stay on the list harmlessly: a closing tag pairs with the nearest open one
+    /// of its name.
+    /// </summary>
+    private static void TrackPairs(HugoShortcode tag, string written, SourceLocation location, List<(string Name, SourceLocation Location)> open, ICollection<Diagnostic> diagnostics)
+    {
+        if (tag.Escaped is not null || (tag.IsRef && !tag.IsClosing))
+        {
+            return;
+        }
+
+        if (!tag.IsClosing)
+        {
+            open.Add((tag.Name, location));
+            return;
+        }
+
+        var index = open.FindLastIndex(o => string.Equals(o.Name, tag.Name, StringComparison.Ordinal));
+        if (index >= 0)
+        {
+            open.RemoveRange(index, open.Count - index);
+            return;
+        }
+
+        var delimiter = written[2];
+        var closer = delimiter == '<' ? ">}}" : "%}}";
+        var last = open.Count > 0 ? open[^1] : default;
+        diagnostics.Add(Diagnostic.Warning(
+            HugoCodes.UnpairedClosing,
+            last.Name is null
+                ? $"Hugo closing shortcode '/{tag.Name}' closes nothing: no '{tag.Name}' is open before it"
+                : $"Hugo closing shortcode '/{tag.Name}' closes nothing: the shortcode open before it is '{last.Name}' (line {last.Location.Line})",
+            location,
+            last.Name is null
+                ? $"add the opening '{{{{{delimiter} {tag.Name} {closer}' where the part it closes starts, or delete the closing tag (Hugo fails the build here)"
+                : $"write '{{{{{delimiter} /{last.Name} {closer}' if it closes '{last.Name}', or fix the name (Hugo fails the build here)"));
+    }
+
+    /// <summary>What the tag becomes; null for a ref that names no page of this site, a ref Hugo cannot run, or a shortcode that is not run (a link around it is taken apart).</summary>
     private static string? Replacement(HugoShortcode tag, string written, string text, string pagePath, HugoPageIndex? pages, SourceLocation location, ICollection<Diagnostic> diagnostics)
     {
         if (tag.Escaped is not null)
@@ -96,12 +175,17 @@ public static class HugoShortcodeExpander
 
         if (!tag.IsRef)
         {
+            var nearRef = tag.Name.Length > 0 && tag.Name.Length <= 8
+                ? new[] { "ref", "relref" }.FirstOrDefault(r => Text.DamerauLevenshtein.Distance(tag.Name.ToLowerInvariant(), r) <= (r.Length <= 3 ? 1 : 2))
+                : null;
             diagnostics.Add(Diagnostic.Warning(
                 HugoCodes.Unsupported,
                 $"Hugo shortcode '{(tag.Name.Length == 0 ? written : tag.Name)}' is not supported: it is left out of the page",
                 location,
-                "only 'ref' and 'relref' are run; other shortcodes are GitLab's Hugo theme's (a table of contents, an alert box): write the content as Markdown, or leave it out"));
-            return Blank(written);
+                nearRef is not null
+                    ? $"did you mean '{nearRef}'? Only 'ref' and 'relref' are run, and Hugo fails the build on a shortcode it does not know"
+                    : "only 'ref' and 'relref' are run; other shortcodes are GitLab's Hugo theme's (a table of contents, an alert box): write the content as Markdown, or leave it out"));
+            return null;
         }
 
         var target = tag.RefPath;
@@ -112,11 +196,14 @@ public static class HugoShortcodeExpander
                 : HugoRef.Lookup(target, pagePath, pages);
         if (found.Outcome == HugoRefOutcome.NotInInput)
         {
+            var near = NearestFirst(found.Matches, pagePath);
             diagnostics.Add(Diagnostic.Warning(
                 HugoCodes.NameNotInInput,
                 $"Hugo '{tag.Name}' name '{target}' is no page of this site: Hugo looks it up in the whole handbook; the link is left out and its text stays",
                 location,
-                $"write the page's path from the handbook's root, e.g. {{{{< {tag.Name} \"/handbook/<folder>/{target}\" >}}}}, to keep the link"));
+                near is not null
+                    ? $"did you mean {{{{< {tag.Name} \"{near.TrimEnd('/')}{AnchorOf(target ?? string.Empty)}\" >}}}}? A handbook page outside the job families is written from the handbook's root, {{{{< {tag.Name} \"/handbook/<folder>/{target}\" >}}}}"
+                    : $"write the page's path from the handbook's root, e.g. {{{{< {tag.Name} \"/handbook/<folder>/{target}\" >}}}}, to keep the link"));
             return null;
         }
 
@@ -140,7 +227,7 @@ public static class HugoShortcodeExpander
                     : $"Hugo '{tag.Name}' path '{target}' leads outside the input folder",
                 location,
                 $"write the page's path from the input folder, e.g. {{{{< {tag.Name} \"/job-families/<department>/<family>\" >}}}}"));
-            return Blank(written);
+            return null;
         }
 
         // Text right after the tag ("…>}}#anchor"): pad before, so the URL and that text stay one destination.
@@ -148,6 +235,21 @@ public static class HugoShortcodeExpander
         var textFollows = after < text.Length && !char.IsWhiteSpace(text[after]) && text[after] is not (')' or '"' or '\'' or '>');
         return Padded(url, written, before: textFollows);
     }
+
+    /// <summary>The suggestion among <paramref name="urls"/>: one in the page's own folder first (a sibling level page), else the first; null when none.</summary>
+    private static string? NearestFirst(IReadOnlyList<string> urls, string pagePath)
+    {
+        if (urls.Count == 0)
+        {
+            return null;
+        }
+
+        var folder = HugoRef.Resolve("./x", pagePath) is { } sibling ? sibling[..^2] : null;
+        return urls.FirstOrDefault(u => folder is not null && u.StartsWith(folder, StringComparison.OrdinalIgnoreCase)) ?? urls[0];
+    }
+
+    private static string AnchorOf(string target) =>
+        target.IndexOf('#', StringComparison.Ordinal) is var hash and >= 0 ? target[hash..] : string.Empty;
 
     /// <summary>
     /// When the tag just appended up to is the destination of an inline link (<c>[text](TAG)</c>, also with

@@ -14,13 +14,16 @@ public static class HugoShortcodeScanner
         text.Contains("{{<", StringComparison.Ordinal) || text.Contains("{{%", StringComparison.Ordinal);
 
     /// <summary>
-    /// The tags of <paramref name="text"/> in order, and the offsets of openings that are never closed (they stay text).
+    /// The tags of <paramref name="text"/> in order, and the openings that make no tag (they stay text): never closed,
+    /// or – read as Hugo's lexer reads a tag – holding a character no tag may hold, or a quote not closed before the
+    /// closing delimiter. Hugo fails the build on each; reading only up to the next <c>&gt;}}</c> instead would swallow
+    /// the page text up to the next shortcode when a tag's own <c>&gt;</c> is missing.
     /// </summary>
-    public static (IReadOnlyList<HugoShortcode> Tags, IReadOnlyList<int> Unterminated) Scan(string text)
+    public static (IReadOnlyList<HugoShortcode> Tags, IReadOnlyList<HugoShortcodeFault> Faults) Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tags = new List<HugoShortcode>();
-        var unterminated = new List<int>();
+        var faults = new List<HugoShortcodeFault>();
         var at = 0;
         while ((at = text.IndexOf("{{", at, StringComparison.Ordinal)) >= 0)
         {
@@ -35,12 +38,26 @@ public static class HugoShortcodeScanner
             var escaped = at + 4 < text.Length && text[at + 3] == '/' && text[at + 4] == '*';
             var close = (escaped ? "*/" : string.Empty) + closer + "}}";
             var innerStart = at + (escaped ? 5 : 3);
-            var end = text.IndexOf(close, innerStart, StringComparison.Ordinal);
-            if (end < 0)
+            int end;
+            if (escaped)
             {
-                unterminated.Add(at);
+                end = text.IndexOf(close, innerStart, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    faults.Add(new HugoShortcodeFault(at, at, HugoShortcodeFaultKind.NeverClosed, string.Empty));
+                    at += 3;
+                    continue;
+                }
+            }
+            else if (Lex(text, at, innerStart, close) is { } fault)
+            {
+                faults.Add(fault);
                 at += 3;
                 continue;
+            }
+            else
+            {
+                end = EndOf(text, innerStart, close);
             }
 
             var inner = text[innerStart..end];
@@ -51,7 +68,102 @@ public static class HugoShortcodeScanner
             at += length;
         }
 
-        return (tags, unterminated);
+        return (tags, faults);
+    }
+
+    /// <summary>
+    /// Reads a tag's inside as Hugo's lexer does – names and unquoted arguments (letters, digits, <c>-_./=\</c>),
+    /// quoted arguments, white space and line breaks – up to <paramref name="close"/>: null when it gets there, else
+    /// what stops it.
+    /// </summary>
+    private static HugoShortcodeFault? Lex(string text, int at, int innerStart, string close)
+    {
+        var name = NameAt(text, innerStart);
+        for (var i = innerStart; i < text.Length;)
+        {
+            if (text.AsSpan(i).StartsWith(close, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var c = text[i];
+            if (c is '"' or '`')
+            {
+                var quoteEnd = QuoteEnd(text, i);
+                var closeAt = text.IndexOf(close, i + 1, StringComparison.Ordinal);
+                if (quoteEnd < 0 || (closeAt >= 0 && closeAt < quoteEnd))
+                {
+                    return new HugoShortcodeFault(at, i, HugoShortcodeFaultKind.UnclosedQuote, name);
+                }
+
+                i = quoteEnd + 1;
+            }
+            else if (char.IsWhiteSpace(c) || char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or '=' or '\\')
+            {
+                i++;
+            }
+            else if (text.AsSpan(i).StartsWith("}}", StringComparison.Ordinal))
+            {
+                return new HugoShortcodeFault(at, i, HugoShortcodeFaultKind.WrongCloser, name);
+            }
+            else
+            {
+                return new HugoShortcodeFault(at, i, HugoShortcodeFaultKind.UnexpectedCharacter, name);
+            }
+        }
+
+        return new HugoShortcodeFault(at, at, HugoShortcodeFaultKind.NeverClosed, name);
+    }
+
+    /// <summary>The offset of <paramref name="close"/> that ends a tag <see cref="Lex"/> accepted (quoted arguments skipped).</summary>
+    private static int EndOf(string text, int innerStart, string close)
+    {
+        for (var i = innerStart; ;)
+        {
+            if (text.AsSpan(i).StartsWith(close, StringComparison.Ordinal))
+            {
+                return i;
+            }
+
+            i = text[i] is '"' or '`' ? QuoteEnd(text, i) + 1 : i + 1;
+        }
+    }
+
+    /// <summary>The offset of the quote that closes the one at <paramref name="open"/> (a '\"' inside a "…" is no end); -1 when none.</summary>
+    private static int QuoteEnd(string text, int open)
+    {
+        var quote = text[open];
+        for (var i = open + 1; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && quote == '"')
+            {
+                i++;
+            }
+            else if (text[i] == quote)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The name a tag starts with (after white space and a closing tag's '/'), for messages.</summary>
+    private static string NameAt(string text, int innerStart)
+    {
+        var i = innerStart;
+        while (i < text.Length && (text[i] is ' ' or '\t' || text[i] == '/'))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '_' or '.'))
+        {
+            i++;
+        }
+
+        return text[start..i];
     }
 
     private static HugoShortcode Parse(int start, int length, string inner)

@@ -38,6 +38,11 @@ public static partial class FrontMatterReader
         }
 
         var lines = new TextLines(text);
+        if (ReadToml(path, lines, diagnostics) is { } toml)
+        {
+            return toml;
+        }
+
         var block = FindBlock(path, lines, diagnostics);
         if (block is null)
         {
@@ -64,6 +69,48 @@ public static partial class FrontMatterReader
         diagnostics.AddRange(yamlDiagnostics);
         return new FrontMatterResult(frontMatter, lines.BlankThrough(lastBlanked), diagnostics);
     }
+
+    /// <summary>
+    /// Hugo also reads front matter in TOML between <c>+++</c> lines; GitLab's handbook writes YAML, and this build
+    /// reads only YAML. A page copied from elsewhere with TOML front matter is FM007: its lines are not shown as page
+    /// text, and its <c>title = "…"</c> is kept (otherwise a second, misleading FM010 "no title"). Null when the page
+    /// does not start with <c>+++</c>.
+    /// </summary>
+    private static FrontMatterResult? ReadToml(string path, TextLines lines, List<Diagnostic> diagnostics)
+    {
+        if (lines[0].TrimEnd() != "+++")
+        {
+            return null;
+        }
+
+        var close = 1;
+        while (lines.HasLine(close) && lines[close].TrimEnd() != "+++")
+        {
+            close++;
+        }
+
+        if (!lines.HasLine(close))
+        {
+            return null; // no closing '+++': not front matter at all, as in Hugo
+        }
+
+        string? title = null;
+        for (var i = 1; i < close && title is null; i++)
+        {
+            var match = TomlTitle().Match(lines[i]);
+            title = match.Success ? match.Groups["value"].Value : null;
+        }
+
+        diagnostics.Add(Diagnostic.Error(
+            "FM007",
+            $"the front matter is TOML (between '+++' lines, lines 1–{close + 1}): only YAML front matter is read",
+            new SourceLocation(path, 1, 1),
+            "write it as YAML between '---' lines: 'title = \"X\"' becomes 'title: \"X\"', 'weight = 30' becomes 'weight: 30'"));
+        return new FrontMatterResult(new FrontMatter { Title = title, BodyStartLine = close + 2 }, lines.BlankThrough(close), diagnostics);
+    }
+
+    [GeneratedRegex(@"^title\s*=\s*""(?<value>[^""\\]*)""\s*$", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TomlTitle();
 
     /// <summary>
     /// When the YAML-looking lines from line 2 end with a blank line before <paramref name="yamlLast"/> and a later
@@ -152,7 +199,8 @@ public static partial class FrontMatterReader
         string? description = null;
         foreach (var line in yaml.Split('\n'))
         {
-            var match = SalvageableLine().Match(line);
+            // A key indented with a tab (FM001) is still a top-level key as the contributor meant it.
+            var match = SalvageableLine().Match(TabbedKey().IsMatch(line) ? line.TrimStart(' ', '\t') : line);
             if (!match.Success)
             {
                 continue;
@@ -181,7 +229,7 @@ public static partial class FrontMatterReader
         return new FrontMatter { Title = title, Description = description, BodyStartLine = bodyStartLine };
     }
 
-    [GeneratedRegex(@"^(?<key>title|description):[ \t]+(?<value>\S.*)$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<key>title|description):(?:[ \t]+(?<value>\S.*)|(?<value>[^\s:].*))$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SalvageableLine();
 
     private static bool IsFence(string line) => line.TrimEnd() == "---";
@@ -206,12 +254,26 @@ public static partial class FrontMatterReader
         }
         catch (YamlException e)
         {
-            var line = firstYamlLine + ErrorLineIndex(yaml, e);
+            var index = ErrorLineIndex(yaml, e);
+            var column = (int)Math.Max(e.Start.Column, 1);
+            var tabbed = TabbedKeyLine(yaml);
+            if (tabbed >= 0 && tabbed <= index)
+            {
+                // A key indented with a tab, where YamlDotNet stops later ("did not find expected <document end>").
+                (index, column) = (tabbed, 1);
+            }
+            else if (GluedLineBefore(yaml, index) is { } glued)
+            {
+                // 'title:"X"' reads as one plain scalar that runs into the next key, where YamlDotNet stops: the
+                // mistake is the line before.
+                (index, column) = (glued, yaml.Split('\n')[glued].IndexOf(':', StringComparison.Ordinal) + 2);
+            }
+
             diagnostics.Add(Diagnostic.Error(
                 "FM001",
                 "the front matter is not valid YAML: " + FirstSentence(e),
-                new SourceLocation(path, line, (int)Math.Max(e.Start.Column, 1)),
-                "write one 'key: value' per line; quote values that contain ': ' or start with a special character"));
+                new SourceLocation(path, firstYamlLine + index, column),
+                YamlErrorHint(yaml, e, index, firstYamlLine)));
             return Salvage(yaml, bodyStartLine);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -233,6 +295,17 @@ public static partial class FrontMatterReader
             return empty;
         }
 
+        if (root is YamlScalarNode && NoSpaceAfterColon().Match(yaml.TrimEnd()) is { Success: true } gluedKey)
+        {
+            // 'title:"X"' alone is one plain scalar, not a key: the space after the colon is missing.
+            diagnostics.Add(Diagnostic.Error(
+                "FM004",
+                "the front matter must be a list of 'key: value' lines: '" + gluedKey.Value + "' has no space after its colon",
+                new SourceLocation(path, firstYamlLine, gluedKey.Groups["key"].Length + 2),
+                $"put a space after the colon: '{gluedKey.Groups["key"].Value}: {gluedKey.Groups["value"].Value}'"));
+            return Salvage(yaml, bodyStartLine);
+        }
+
         if (root is not YamlMappingNode mapping)
         {
             diagnostics.Add(Diagnostic.Error(
@@ -243,11 +316,37 @@ public static partial class FrontMatterReader
             return empty;
         }
 
+        if (TabbedKeyLine(yaml) is var tab and >= 0)
+        {
+            // YamlDotNet reads a first key indented with a tab; libyaml and Hugo's YAML reader reject it ("found
+            // character that cannot start any token"), so GitLab's build would fail on the page.
+            diagnostics.Add(Diagnostic.Error(
+                "FM001",
+                "the front matter is not valid YAML: a key is indented with a tab",
+                new SourceLocation(path, firstYamlLine + tab, 1),
+                "indent with spaces, not a tab (a top-level key starts at the beginning of its line)"));
+        }
+
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var positions = new Dictionary<string, FrontMatterPosition>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? keyNode.ToString();
             values[key] = ToValue(valueNode);
+            var at = LocationOf(path, valueNode is YamlScalarNode { Value: null or "" } ? keyNode : valueNode, firstYamlLine);
+            positions[key] = new FrontMatterPosition(at.Line, at.Column);
+        }
+
+        if (values.TryGetValue(FrontMatter.WeightKey, out var weight) && weight is not null && !FrontMatter.TryParseWeight(weight, out _))
+        {
+            var at = positions[FrontMatter.WeightKey];
+            diagnostics.Add(Diagnostic.Warning(
+                "FM006",
+                weight is string text
+                    ? $"front matter 'weight: {text}' is not a number: the page is listed as if it had no weight (after the weighted pages, by title)"
+                    : "front matter 'weight' is not a number: the page is listed as if it had no weight (after the weighted pages, by title)",
+                new SourceLocation(path, at.Line, at.Column),
+                "write a whole number, lighter first: 'weight: 30' (the level pages of a family go 10, 20, 30 … up the ladder)"));
         }
 
         return new FrontMatter
@@ -258,6 +357,7 @@ public static partial class FrontMatterReader
             CanonicalPath = ReadString(path, mapping, "canonical_path", firstYamlLine, diagnostics),
             ExtraJs = ReadList(path, mapping, "extra_js", firstYamlLine, diagnostics),
             Values = values,
+            Positions = positions,
             BodyStartLine = bodyStartLine,
         };
     }
@@ -366,6 +466,55 @@ public static partial class FrontMatterReader
 
         return (int)Math.Max(e.Start.Line - 1, 0);
     }
+
+    /// <summary>
+    /// The fix for the mistakes contributors make most, named for what they are (a key written twice, a tab, no space
+    /// after the colon); otherwise the general advice.
+    /// </summary>
+    private static string YamlErrorHint(string yaml, YamlException e, int errorLineIndex, int firstYamlLine)
+    {
+        var lines = yaml.Split('\n');
+        var message = FirstSentence(e);
+        if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            var key = message["Duplicate key".Length..].Trim();
+            var first = Array.FindIndex(lines, l => KeyLine().Match(l) is { Success: true } m && m.Groups["key"].Value == key);
+            return first >= 0 && first != errorLineIndex
+                ? $"'{key}' is already set on line {firstYamlLine + first}: a key is written once, so delete one of the two lines"
+                : $"'{key}' is set twice: a key is written once, so delete one of the two lines";
+        }
+
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) || TabbedKeyLine(yaml) == errorLineIndex)
+        {
+            return "indent with spaces, not a tab (a top-level key starts at the beginning of its line)";
+        }
+
+        if (errorLineIndex < lines.Length && NoSpaceAfterColon().Match(lines[errorLineIndex]) is { Success: true } glued)
+        {
+            return $"put a space after the colon: '{glued.Groups["key"].Value}: {glued.Groups["value"].Value}'";
+        }
+
+        return "write one 'key: value' per line; quote values that contain ': ' or start with a special character";
+    }
+
+    /// <summary>The 0-based first line that is a key indented with a tab (<c>\ttitle: …</c>); -1 when none.</summary>
+    private static int TabbedKeyLine(string yaml) => Array.FindIndex(yaml.Split('\n'), l => TabbedKey().IsMatch(l));
+
+    [GeneratedRegex(@"^ *\t[ \t]*[A-Za-z_][A-Za-z0-9_-]*:(\s|$)", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TabbedKey();
+
+    /// <summary>The 0-based line before <paramref name="errorLineIndex"/> when it is a key with no space after its colon and the error line is not.</summary>
+    private static int? GluedLineBefore(string yaml, int errorLineIndex)
+    {
+        var lines = yaml.Split('\n');
+        return errorLineIndex >= 1 && errorLineIndex < lines.Length
+            && !NoSpaceAfterColon().IsMatch(lines[errorLineIndex]) && NoSpaceAfterColon().IsMatch(lines[errorLineIndex - 1])
+                ? errorLineIndex - 1
+                : null;
+    }
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][A-Za-z0-9_-]*):(?<value>[^\s:][^\n]*)$", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NoSpaceAfterColon();
 
     private static string FirstSentence(YamlException e)
     {

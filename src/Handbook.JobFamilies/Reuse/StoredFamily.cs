@@ -38,7 +38,10 @@ internal sealed record StoredFamily(
     IReadOnlyList<string>? ListedFolders,
     IReadOnlyList<StoredDiagnostic> Diagnostics);
 
-/// <summary>The front matter: its typed keys and every key's value (<see cref="Model.FrontMatter.Values"/>) in order.</summary>
+/// <summary>
+/// The front matter: its typed keys, every key's value (<see cref="Model.FrontMatter.Values"/>) in order, and where
+/// each value is written (<see cref="Model.FrontMatter.Positions"/>).
+/// </summary>
 internal sealed record StoredFrontMatter(
     string? Title,
     string? Description,
@@ -46,7 +49,11 @@ internal sealed record StoredFrontMatter(
     string? CanonicalPath,
     IReadOnlyList<string> ExtraJs,
     IReadOnlyList<StoredEntry> Values,
-    int BodyStartLine);
+    int BodyStartLine,
+    IReadOnlyList<StoredPosition> Positions);
+
+/// <summary>Where a front-matter key's value is written.</summary>
+internal sealed record StoredPosition(string Key, int Line, int Column);
 
 /// <summary>A key of a front-matter mapping and its value.</summary>
 internal sealed record StoredEntry(string Key, StoredValue Value);

@@ -105,7 +105,8 @@ internal static class StoredFamilyMapping
         frontMatter.CanonicalPath,
         frontMatter.ExtraJs,
         frontMatter.Values.Select(kv => new StoredEntry(kv.Key, ToStored(kv.Value))).ToList(),
-        frontMatter.BodyStartLine);
+        frontMatter.BodyStartLine,
+        frontMatter.Positions.Select(kv => new StoredPosition(kv.Key, kv.Value.Line, kv.Value.Column)).ToList());
 
     // The front-matter reader keeps a scalar as its text, a sequence as a list and a mapping as an ordinal dictionary.
     private static StoredValue ToStored(object? value) => value switch
@@ -126,6 +127,7 @@ internal static class StoredFamilyMapping
         ExtraJs = stored.ExtraJs,
         Values = ToDictionary(stored.Values),
         BodyStartLine = stored.BodyStartLine,
+        Positions = stored.Positions.ToDictionary(p => p.Key, p => new FrontMatterPosition(p.Line, p.Column), StringComparer.Ordinal),
     };
 
     private static Dictionary<string, object?> ToDictionary(IReadOnlyList<StoredEntry> entries)

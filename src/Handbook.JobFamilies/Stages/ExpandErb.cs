@@ -3,6 +3,7 @@ namespace Handbook.JobFamilies.Stages;
 using Handbook.JobFamilies.Erb;
 using Handbook.JobFamilies.Hugo;
 using Handbook.JobFamilies.Model;
+using Handbook.JobFamilies.Parsing;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Incremental;
@@ -34,6 +35,24 @@ public sealed class ExpandErb : WholeSetStage
 
     protected override IReadOnlyList<Document> Process(IReadOnlyList<Document> documents, StageContext context)
     {
+        // Two page files of one URL (PAGE001): the later one is left out here, the first stage that sees every page,
+        // so nothing after it parses, links or renders a second page for that URL. The folders of split families are
+        // checked here too (PAGE002), for the same reason: it takes every page.
+        var clashes = new List<Diagnostic>();
+        var dropped = PagesSharingUrl.Find(
+            documents.Where(d => d.Metadata.Contains(JobFamilyKeys.PathInfo)).Select(d => d.Get(JobFamilyKeys.PathInfo)),
+            clashes);
+        if (dropped.Count > 0)
+        {
+            documents = documents.Where(d => !dropped.Contains(d.SourcePath)).ToList();
+        }
+
+        SplitFamilyFolders.Check(
+            documents.Where(d => d.Metadata.Contains(JobFamilyKeys.PathInfo))
+                .Select(d => (d.Get(JobFamilyKeys.PathInfo), d.TryGet(JobFamilyKeys.FrontMatter, out var frontMatter) && frontMatter?.Values.ContainsKey(FrontMatter.WeightKey) == true)),
+            clashes);
+        context.Diagnostics.ReportAll(clashes);
+
         var files = documents
             .GroupBy(d => d.SourcePath, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

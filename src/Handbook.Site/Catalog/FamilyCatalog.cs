@@ -223,11 +223,7 @@ public sealed class FamilyCatalog
 
     /// <summary>The front matter's <c>weight</c> as a number; null when absent or not a number (Hugo: 0 is unset).</summary>
     private static decimal? WeightOf(CatalogEntry entry) =>
-        entry.Family.FrontMatter.Values.TryGetValue("weight", out var value)
-        && decimal.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Number, CultureInfo.InvariantCulture, out var weight)
-        && weight != 0
-            ? weight
-            : null;
+        entry.Family.FrontMatter.Weight is { } weight && weight != 0 ? weight : null;
 
     private static List<CatalogEntry> SortByTitle(IEnumerable<CatalogEntry> entries) =>
         entries.OrderBy(e => e.Family.Title, StringComparer.OrdinalIgnoreCase)

@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Tests.Grades;
 
 using Handbook.JobFamilies.Grades;
+using Handbook.JobFamilies.Parsing;
 using Handbook.Pipeline.Diagnostics;
 using Markdig;
 using static TestFamilies;
@@ -436,5 +437,21 @@ public class GradeResolverTests
         Assert.Equal(("GRADE007", Severity.Warning), (d.Code, d.Severity));
         Assert.Contains("general, sales, customer-success", d.Hint, StringComparison.Ordinal);
         Assert.Equal(("general", "Title 7"), (family.Levels[0].Grade!.Track, family.Levels[0].Grade!.Title));
+    }
+
+    [Fact]
+    public void GRADE007_points_at_the_grade_track_value_in_the_front_matter()
+    {
+        // Given a track name with a typo on the third front matter line
+        var text = "---\ntitle: \"Rep\"\nweight: 20\ngrade_track:   sale\n---\n\n### Rep\n";
+        var read = FrontMatterReader.Read(TestFamilies.Path, text);
+        var family = Family("### Rep\n\nThe Rep is a [grade 7](" + Calc + ").\n", department: "finance", readFrontMatter: read.FrontMatter);
+
+        // When
+        var (_, diagnostics) = Resolve(family);
+
+        // Then: line 4, the column of 'sale' (not line 1, where the front matter starts)
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("GRADE007", 4, 16), (d.Code, d.Location.Line, d.Location.Column));
     }
 }

@@ -16,7 +16,7 @@ internal static class TestFamilies
 
     public const string Path = "job-families/finance/payroll.md";
 
-    public static JobFamily Family(string markdown, int roleLevel = 3, string department = "finance", IDictionary<string, object?>? frontMatter = null, SourceMap? sourceMap = null)
+    public static JobFamily Family(string markdown, int roleLevel = 3, string department = "finance", IDictionary<string, object?>? frontMatter = null, SourceMap? sourceMap = null, FrontMatter? readFrontMatter = null)
     {
         var body = Markdown.Parse(markdown, Pipeline);
         var family = new JobFamily
@@ -27,7 +27,7 @@ internal static class TestFamilies
             Url = "/job-families/finance/payroll/",
             IsDepartmentIndex = false,
             Title = "Payroll",
-            FrontMatter = new FrontMatter { Values = new Dictionary<string, object?>(frontMatter ?? new Dictionary<string, object?>()) },
+            FrontMatter = readFrontMatter ?? new FrontMatter { Values = new Dictionary<string, object?>(frontMatter ?? new Dictionary<string, object?>()) },
             Body = body,
             SourceMap = sourceMap ?? new SourceMap(Path),
         };

@@ -196,4 +196,91 @@ public sealed class HugoShortcodeExpanderTests
         Assert.Contains("/job-families/meadow/mower/, /job-families/orchard/mower/", error.Message, StringComparison.Ordinal);
         Assert.Equal("Text.\n\nSee mowers.\n", result);
     }
+
+    [Fact]
+    public void Given_a_ref_missing_its_closing_angle_and_a_later_ref_When_expanded_Then_HUGO003_there_and_the_text_between_stays()
+    {
+        // Reading up to the next '>}}' made one tag of both refs and everything between them vanished without a word.
+        const string text = "- Book a [first call]({{< ref \"/job-families/orchard/picker\" }}) with a grower\n- Walk the rows\n\nSee [the pruners]({{< ref \"/job-families/orchard/pruner\" >}}).\n";
+
+        var (result, diagnostics) = Run(text);
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("HUGO003", Severity.Warning, 1, 23), (d.Code, d.Severity, d.Location.Line, d.Location.Column));
+        Assert.Contains("closed with '}}' instead of '>}}' (column 62)", d.Message, StringComparison.Ordinal);
+        Assert.Contains("Walk the rows", result, StringComparison.Ordinal);
+        Assert.Contains("[the pruners](/job-families/orchard/pruner/", result, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[x]({{< ref \"/job-families/orchard/picker\" ) and on\nmore >}}\n", "HUGO003", "not closed before ')' (column 44)")]
+    [InlineData("[x]({{< ref \"/job-families/orchard/picker >}}) and on\n", "HUGO006", "opening '\"' (column 13) is not closed before '>}}'")]
+    [InlineData("[x]({{< ref \"/job-families/orchard/picker' >}}) and \"on\"\n", "HUGO006", "opening '\"' (column 13)")]
+    [InlineData("[x]({{< ref '/job-families/orchard/picker' >}}) and on\n", "HUGO003", "not closed before ''' (column 13)")]
+    [InlineData("{{< ref \"/job-families/orchard/picker\"\nThen, on the next line >}}\n", "HUGO003", "not closed before ',' (line 2, column 5)")]
+    public void Given_a_malformed_tag_When_expanded_Then_it_stays_text_with_a_diagnostic_at_its_opening_naming_what_stopped_it(string text, string code, string message)
+    {
+        var (result, diagnostics) = Run(text);
+
+        Assert.Equal(text, result);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((code, 1), (d.Code, d.Location.Line));
+        Assert.Equal(text.IndexOf("{{<", StringComparison.Ordinal) + 1, d.Location.Column);
+        Assert.Contains(message, d.Message, StringComparison.Ordinal);
+        Assert.Contains("Hugo fails the build here", d.Hint, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Text {{% /alert %}} more\n", 1, 6, "no 'alert' is open before it", "add the opening '{{% alert %}}'")]
+    [InlineData("{{% alert %}}\nMind the frost.\n{{% /notice %}}\n", 3, 1, "the shortcode open before it is 'alert' (line 1)", "write '{{% /alert %}}'")]
+    public void Given_a_closing_tag_whose_shortcode_is_not_open_When_expanded_Then_HUGO007_at_the_closing_tag(string text, int line, int column, string message, string hint)
+    {
+        var (_, diagnostics) = Run(text);
+
+        var d = Assert.Single(diagnostics, d => d.Code == "HUGO007");
+        Assert.Equal((line, column), (d.Location.Line, d.Location.Column));
+        Assert.Contains(message, d.Message, StringComparison.Ordinal);
+        Assert.Contains(hint, d.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_paired_and_nested_shortcodes_When_expanded_Then_no_HUGO007()
+    {
+        var (_, diagnostics) = Run("{{% alert %}}\n{{< table-of-levels >}}\n{{% note %}}x{{% /note %}}\n{{% /alert %}}\n");
+
+        Assert.DoesNotContain(diagnostics, d => d.Code == "HUGO007");
+    }
+
+    [Theory]
+    [InlineData("reff", "ref")]
+    [InlineData("Ref", "ref")]
+    [InlineData("relrf", "relref")]
+    public void Given_a_misspelt_ref_in_a_link_When_expanded_Then_HUGO001_suggests_ref_and_the_link_keeps_only_its_text(string name, string meant)
+    {
+        var (result, diagnostics) = Run($"See [the pruners]({{{{< {name} \"/job-families/orchard/pruner\" >}}}}) page.\n");
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("HUGO001", 1, 19), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.StartsWith($"did you mean '{meant}'?", d.Hint, StringComparison.Ordinal);
+        Assert.Equal("See the pruners page.\n", result);
+    }
+
+    [Fact]
+    public void Given_a_ref_without_a_path_in_a_link_When_expanded_Then_the_link_keeps_only_its_text()
+    {
+        // An empty destination would be a link to the page itself.
+        var (result, _) = Run("See [the pruners]({{< ref >}}) page.\n");
+
+        Assert.Equal("See the pruners page.\n", result);
+    }
+
+    [Fact]
+    public void Given_a_bare_name_with_a_typo_When_expanded_Then_HUGO005_suggests_the_nearest_page_a_sibling_first()
+    {
+        var (_, diagnostics) = RunWithPages("[x]({{< relref \"senoir#grade\" >}})\n");
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("HUGO005", d.Code);
+        Assert.StartsWith("did you mean {{< relref \"/job-families/greenhouse/seed-keeper/senior#grade\" >}}?", d.Hint, StringComparison.Ordinal);
+    }
 }

@@ -318,4 +318,91 @@ public sealed class FrontMatterReaderTests
         Assert.Contains(result.Diagnostics, d => d.Code == "FM001");
         Assert.Equal("X", result.FrontMatter.Title);
     }
+
+    [Theory]
+    [InlineData("weight: thirty", "FM006", 3, 9, "'weight: thirty' is not a number", "write a whole number")]
+    [InlineData("weight: 3O", "FM006", 3, 9, "'weight: 3O' is not a number", "'weight: 30'")]
+    [InlineData("weight: 30\nweight: 40", "FM001", 4, 1, "Duplicate key weight", "'weight' is already set on line 3")]
+    [InlineData("\tweight: 30", "FM001", 3, 1, "tab", "indent with spaces")]
+    [InlineData("weight:30", "FM001", 3, 1, "could not find expected ':'", "put a space after the colon: 'weight: 30'")]
+    public void Given_a_mistake_in_a_level_pages_front_matter_When_read_Then_its_line_and_a_hint_naming_the_fix(string weightLine, string code, int line, int column, string message, string hint)
+    {
+        var text = Page("---", "title: \"Senior Gear Fitter\"", weightLine, "---", "", "Body");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((code, line, column), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Contains(message, d.Message, StringComparison.Ordinal);
+        Assert.Contains(hint, d.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_title_with_no_space_after_its_colon_When_read_Then_FM001_on_that_line_and_the_title_is_still_kept()
+    {
+        // YamlDotNet stops on the next line, where the unquoted value runs into the next key.
+        var text = Page("---", "title:\"Senior Gear Fitter\"", "weight: 30", "---", "", "Body");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FM001", 2, 7), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Equal("put a space after the colon: 'title: \"Senior Gear Fitter\"'", d.Hint);
+        Assert.Equal("Senior Gear Fitter", result.FrontMatter.Title);
+    }
+
+    [Theory]
+    [InlineData("30", 30)]
+    [InlineData("-5", -5)]
+    [InlineData("2.5", 2.5)]
+    public void Given_a_numeric_weight_When_read_Then_no_diagnostic_and_the_weight(string written, double weight)
+    {
+        var result = FrontMatterReader.Read(Path, Page("---", "title: \"Gear Fitter\"", "weight: " + written, "---"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal((decimal)weight, result.FrontMatter.Weight);
+        Assert.Equal(3, result.FrontMatter.Positions["weight"].Line);
+    }
+
+    [Fact]
+    public void Given_toml_front_matter_When_read_Then_FM007_its_lines_are_not_body_text_and_its_title_is_kept()
+    {
+        var text = Page("+++", "title = \"Senior Gear Fitter\"", "weight = 30", "+++", "", "Body");
+
+        var result = FrontMatterReader.Read(Path, text);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FM007", Severity.Error, 1, 1), (d.Code, d.Severity, d.Location.Line, d.Location.Column));
+        Assert.Contains("'title: \"X\"'", d.Hint, StringComparison.Ordinal);
+        Assert.Equal("Senior Gear Fitter", result.FrontMatter.Title);
+        Assert.Equal(5, result.FrontMatter.BodyStartLine);
+        Assert.Equal(text.Split('\n').Length, result.Body.Split('\n').Length);
+        Assert.DoesNotContain("+++", result.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("weight", result.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("---\n\ttitle: \"Gear Fitter\"\n---\n", 2)]
+    [InlineData("---\n\ttitle: \"Gear Fitter\"\nweight: 10\n---\n", 2)]
+    public void Given_the_first_key_indented_with_a_tab_When_read_Then_FM001_on_that_line_as_libyaml_rejects_it(string text, int line)
+    {
+        // YamlDotNet reads the first case; GitLab's YAML readers (libyaml, Hugo's) do not.
+        var result = FrontMatterReader.Read(Path, text);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FM001", line, 1), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.StartsWith("indent with spaces", d.Hint, StringComparison.Ordinal);
+        Assert.Equal("Gear Fitter", result.FrontMatter.Title);
+    }
+
+    [Fact]
+    public void Given_only_a_title_with_no_space_after_its_colon_When_read_Then_FM004_with_the_fix_and_the_title_kept()
+    {
+        var result = FrontMatterReader.Read(Path, "---\ntitle:\"Gear Fitter\"\n---\n\nBody\n");
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FM004", 2, 7), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Equal("put a space after the colon: 'title: \"Gear Fitter\"'", d.Hint);
+        Assert.Equal("Gear Fitter", result.FrontMatter.Title);
+    }
 }

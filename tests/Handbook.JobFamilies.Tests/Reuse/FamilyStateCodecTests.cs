@@ -65,6 +65,8 @@ public sealed class FamilyStateCodecTests
         Assert.Equal(new object?[] { "1", "2" }, Assert.IsType<List<object?>>(track["levels"]));
         Assert.Equal(("Analyst", "About", "job_family", "/canonical/", 5), (family.FrontMatter.Title, family.FrontMatter.Description, family.FrontMatter.Layout, family.FrontMatter.CanonicalPath, family.FrontMatter.BodyStartLine));
         Assert.Equal(["x.js"], family.FrontMatter.ExtraJs);
+        Assert.Equal(new SourceLocation(family.SourcePath, 5, 3), family.FrontMatter.LocationOf(family.SourcePath, "track"));
+        Assert.Equal(new SourceLocation(family.SourcePath, 1, 1), family.FrontMatter.LocationOf(family.SourcePath, "nothing"));
     }
 
     [Fact]
@@ -143,7 +145,7 @@ public sealed class FamilyStateCodecTests
         Assert.False(FamilyStateCodec.TryRead([.. bytes, (byte)'x'], out _));
 
         // … another format version, a null where the shape has none, a dangling index, a missing property
-        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "handbook-family-state/1", "handbook-family-state/0"), out _));
+        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "handbook-family-state/2", "handbook-family-state/1"), out _));
         Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"Title\":\"Analyst\"", "\"Title\":null".PadRight(17)), out _));
         Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"PageRole\":1", "\"PageRole\":9"), out _));
         Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"HasMermaid\":true", "\"HasMermaiX\":true"), out _));
@@ -221,6 +223,7 @@ public sealed class FamilyStateCodecTests
                 ["tags"] = new List<object?> { "a", null, "b" },
                 ["track"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = "general", ["levels"] = new List<object?> { "1", "2" } },
             },
+            Positions = new Dictionary<string, FrontMatterPosition>(StringComparer.Ordinal) { ["title"] = new(2, 8), ["track"] = new(5, 3) },
         };
         var family = new JobFamily
         {

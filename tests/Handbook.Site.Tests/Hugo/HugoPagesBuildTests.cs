@@ -87,6 +87,60 @@ public sealed class HugoPagesBuildTests
         Assert.DoesNotContain(documents, d => d.Destination?.Contains("_care", StringComparison.Ordinal) == true);
     }
 
+    [Theory]
+    [InlineData("job-families/greenhouse/seed-keeper/index.md", "job-families/greenhouse/seed-keeper/_index.md", "keep '_index.md'")]
+    [InlineData("job-families/greenhouse/pruner/index.html.md", "job-families/greenhouse/pruner.md", "merge the two files")]
+    public async Task Given_two_files_for_one_page_When_built_Then_PAGE001_at_the_second_and_no_internal_error(string second, string kept, string hint)
+    {
+        using var input = SplitFamily();
+        input.Write(second, "---\ntitle: \"Old Copy\"\n---\n\n## Responsibilities\n\n- Forgotten\n");
+
+        var (documents, diagnostics) = await BuildAsync(input.Path);
+
+        Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith("INTERNAL", StringComparison.Ordinal));
+        var d = Assert.Single(diagnostics, d => d.Code == "PAGE001");
+        Assert.Equal((Severity.Error, second, 1, 1), (d.Severity, d.Location.Path, d.Location.Line, d.Location.Column));
+        Assert.Contains($"only '{kept}' is built", d.Message, StringComparison.Ordinal);
+        Assert.Contains(hint, d.Hint, StringComparison.Ordinal);
+        var destination = kept.Contains("seed-keeper", StringComparison.Ordinal) ? "job-families/greenhouse/seed-keeper/index.html" : "job-families/greenhouse/pruner/index.html";
+        Assert.DoesNotContain("Forgotten", Html(documents, destination), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "job-families/greenhouse/seed-keeper/junior.md", "and 1 other level page are in 'job-families/greenhouse/seed-keeper/', which has no '_index.md'", "add 'job-families/greenhouse/seed-keeper/_index.md'")]
+    [InlineData(true, "job-families/greenhouse/seed-keeper/index.md", "Hugo reads 'index.md' as a page with nothing under it", "rename it 'job-families/greenhouse/seed-keeper/_index.md'")]
+    public async Task Given_level_pages_whose_family_page_is_missing_or_named_index_md_When_built_Then_PAGE002(bool renamed, string path, string message, string hint)
+    {
+        using var input = SplitFamily();
+        input.Write("job-families/greenhouse/seed-keeper/junior.md", "---\ntitle: \"Junior Seed Keeper\"\nweight: 10\n---\n\nSorts seeds.\n");
+        var family = input["job-families/greenhouse/seed-keeper/_index.md"];
+        if (renamed)
+        {
+            File.Move(family, input["job-families/greenhouse/seed-keeper/index.md"]);
+        }
+        else
+        {
+            File.Delete(family);
+        }
+
+        var (_, diagnostics) = await BuildAsync(input.Path);
+
+        var d = Assert.Single(diagnostics, d => d.Code == "PAGE002");
+        Assert.Equal((Severity.Warning, path, 1), (d.Severity, d.Location.Path, d.Location.Line));
+        Assert.Contains(message, d.Message, StringComparison.Ordinal);
+        Assert.StartsWith(hint, d.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_split_family_with_its_index_page_When_built_Then_no_PAGE_diagnostic()
+    {
+        using var input = SplitFamily();
+
+        var (_, diagnostics) = await BuildAsync(input.Path);
+
+        Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith("PAGE", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Given_level_pages_with_weights_When_the_family_page_lists_them_Then_lighter_first_and_unweighted_last_by_title()
     {

@@ -37,7 +37,7 @@ public static partial class ContributorMistakes
         new("grade link changed to '7a'", ["GRADE001"], (t, _) => ReplaceGroup(t, GradeLink(), "number", "7a")),
         new("grade link's number removed", ["GRADE002"], (t, _) => ReplaceGroup(t, GradeLink(), "space", string.Empty, removeNumberToo: true)),
         new("grade link with a doubled '(('", ["GRADE008"], (t, _) => ReplaceGroup(t, GradeLink(), "open", "((")),
-        new("grade_track with a typo (reported at line 1)", ["GRADE007"], (t, _) => AddGradeTrackTypo(t), ReadsFrontMatterKeys: true),
+        new("grade_track with a typo", ["GRADE007"], (t, _) => AddGradeTrackTypo(t), ReadsFrontMatterKeys: true),
         new("in-page anchor with its last letter missing", ["LINK004"], (t, _) => ReplaceGroup(t, InPageAnchor(), "last", string.Empty)),
         new("link to a job family that does not exist", ["LINK001"], (t, urls) => BreakFamilyLink(t, urls, "last", string.Empty)),
         new("job-family link in the wrong letter case", ["LINK003"], (t, urls) => BreakFamilyLink(t, urls, "first", null)),
@@ -172,11 +172,10 @@ public static partial class ContributorMistakes
             return null;
         }
 
-        // Known limit: GRADE007 points at the front matter's first line, not at the key's (the parsed front matter
-        // keeps no line per key, and the build cache stores it so), so line 1 is what is expected.
+        // GRADE007 belongs on the added line (the front matter keeps where each key's value is written).
         var at = title.Index + title.Length + 1;
         var line = LineOf(text, at);
-        return new MistakeEdit(text[..at] + "grade_track: sale\n" + text[at..], 1, LinesAdded: 1, ShiftFrom: line);
+        return new MistakeEdit(text[..at] + "grade_track: sale\n" + text[at..], line, LinesAdded: 1, ShiftFrom: line);
     }
 
     private static MistakeEdit? DeleteFrontMatterClose(string text)
