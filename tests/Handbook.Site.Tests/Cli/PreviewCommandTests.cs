@@ -63,23 +63,9 @@ public sealed partial class PreviewCommandTests
         Assert.Matches(@"rebuilt \d+ pages in \d+ ms", Err());
     }
 
-    private static Task<string> WaitForAsync(Func<string?> probe) => WaitForAsync(() => Task.FromResult(probe()));
+    private static Task<string> WaitForAsync(Func<string?> probe) => Polling.UntilAsync(Patience, probe);
 
-    private static async Task<string> WaitForAsync(Func<Task<string?>> probe)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the preview did not reach the expected state in time");
-    }
+    private static Task<string> WaitForAsync(Func<Task<string?>> probe) => Polling.UntilAsync(Patience, probe);
 
     [GeneratedRegex(@"serving (http://\S+/)")]
     private static partial Regex ServingLine();

@@ -177,23 +177,9 @@ public sealed partial class NativeAotToolTests(ITestOutputHelper output)
 
     private static string WithoutTimes(string text) => Seconds().Replace(text, " in X s");
 
-    private static async Task<string> WaitForAsync(Func<string?> probe) => await WaitForAsync(() => Task.FromResult(probe()));
+    private static Task<string> WaitForAsync(Func<string?> probe) => Polling.UntilAsync(Patience, probe);
 
-    private static async Task<string> WaitForAsync(Func<Task<string?>> probe)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the preview did not reach the expected state in time");
-    }
+    private static Task<string> WaitForAsync(Func<Task<string?>> probe) => Polling.UntilAsync(Patience, probe);
 
     [GeneratedRegex(@" in [0-9.]+ s\b")]
     private static partial Regex Seconds();
