@@ -76,12 +76,13 @@ case "$kind" in
   *) echo "netlify-build: HANDBOOK_TOOL_KIND must be aot, composite or readytorun, not '$kind'" >&2; exit 2 ;;
 esac
 [ -n "$rid" ] || kind=jit
-# A composite image is compiled for the instruction-set level Handbook.Site.csproj chooses for the publishing machine
-# (x86-64-v3 with AVX2); a cache restored on a machine without it would hold an image the runtime ignores (same output,
-# all code JIT-compiled), so the level is part of the key. The project is asked for it (one evaluation, ~1 s), so the
+# The aot and composite kinds are compiled for the instruction-set level Handbook.Site.csproj chooses for the publishing
+# machine (x86-64-v3 with AVX2); a cache restored on a machine without it would hold a native tool that stops at
+# start-up, or a composite image the runtime ignores (same output, all code JIT-compiled), so the level is part of the
+# key. The project is asked for it (one evaluation, ~1 s), so the
 # rule lives in one place.
 isa=""
-if [ "$kind" = composite ]; then
+if [ "$kind" = composite ] || [ "$kind" = aot ]; then
   isa="$(dotnet msbuild src/Handbook.Site/Handbook.Site.csproj -getProperty:ReadyToRunInstructionSet \
     -p:PublishReadyToRunComposite=true -p:RuntimeIdentifier="$rid" -p:Configuration=Release 2>/dev/null || true)"
 fi

@@ -67,7 +67,9 @@ public class NetlifyConfigTests
         Assert.Contains("composite) compile=(-r \"$rid\" " + Composite + ")", script, StringComparison.Ordinal);
         Assert.Contains("composite) args=(" + Composite + ")", bench, StringComparison.Ordinal);
         Assert.Contains("compiling the composite kind instead", script, StringComparison.Ordinal);
-        // and a cached tool of one kind, or compiled for another instruction-set level, is never taken for the other
+        // and a cached tool of one kind, or compiled for another instruction-set level (both compiled kinds have one),
+        // is never taken for the other
+        Assert.Contains("if [ \"$kind\" = composite ] || [ \"$kind\" = aot ]; then", script, StringComparison.Ordinal);
         Assert.Contains("\"$rid\" \"$kind\" \"$isa\" | sha256sum", script, StringComparison.Ordinal);
         Assert.Contains("-getProperty:ReadyToRunInstructionSet", script, StringComparison.Ordinal);
     }
