@@ -15,7 +15,7 @@ public class BuildCacheTests
     {
         // Given: the sample handbook built without a cache (the reference), and once with an empty cache.
         using var folder = new TempFolder();
-        CopyFolder(SampleInput, folder["input"]);
+        FolderCopy.Copy(SampleInput, folder["input"]);
         var reference = await Build(folder, "reference", cache: null);
         var cold = await Build(folder, "output", cache: folder["cache"]);
 
@@ -37,7 +37,7 @@ public class BuildCacheTests
     {
         // Given
         using var folder = new TempFolder();
-        CopyFolder(SampleInput, folder["input"]);
+        FolderCopy.Copy(SampleInput, folder["input"]);
         var cold = await Build(folder, "output", cache: folder["cache"]);
         var before = Stamps(folder["output"]);
 
@@ -57,7 +57,7 @@ public class BuildCacheTests
     {
         // Given: a cold build with a cache (a miss) and one without a cache, both with history on (the default)
         using var folder = new TempFolder();
-        CopyFolder(SampleInput, folder["input"]);
+        FolderCopy.Copy(SampleInput, folder["input"]);
         var uncached = await Build(folder, "reference", cache: null);
         var cold = await Build(folder, "output", cache: folder["cache"]);
 
@@ -81,7 +81,7 @@ public class BuildCacheTests
     {
         // Given: the reference output, and a cached build whose output is then changed outside the tool.
         using var folder = new TempFolder();
-        CopyFolder(SampleInput, folder["input"]);
+        FolderCopy.Copy(SampleInput, folder["input"]);
         await Build(folder, "reference", cache: null);
         await Build(folder, "output", cache: folder["cache"]);
         var page = Directory.EnumerateFiles(folder["output/job-families"], "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
@@ -106,7 +106,7 @@ public class BuildCacheTests
     {
         // Given
         using var folder = new TempFolder();
-        CopyFolder(SampleInput, folder["input"]);
+        FolderCopy.Copy(SampleInput, folder["input"]);
         await Build(folder, "output", cache: folder["cache"]);
         var page = Directory.EnumerateFiles(folder["input/job-families"], "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
         File.AppendAllText(page, "\nA sentence added after the cached build.\n");
@@ -126,7 +126,7 @@ public class BuildCacheTests
     {
         // Given: a cached build, then every stored output file cut in half (a crash, a full disk).
         using var folder = new TempFolder();
-        CopyFolder(SampleInput, folder["input"]);
+        FolderCopy.Copy(SampleInput, folder["input"]);
         var first = await Build(folder, "reference", cache: folder["cache"]);
         foreach (var blob in Directory.EnumerateFiles(Path.Combine(folder["cache"], SiteOutputCache.Subfolder, "blobs"), "*", SearchOption.AllDirectories))
         {
@@ -149,8 +149,8 @@ public class BuildCacheTests
     {
         // Given: a copy of the theme, so it can be edited.
         using var folder = new TempFolder();
-        CopyFolder(SampleInput, folder["input"]);
-        CopyFolder(TestTheme.Folder, folder["theme"]);
+        FolderCopy.Copy(SampleInput, folder["input"]);
+        FolderCopy.Copy(TestTheme.Folder, folder["theme"]);
         await Build(folder, "output", cache: folder["cache"], theme: folder["theme"]);
 
         // When
@@ -173,8 +173,8 @@ public class BuildCacheTests
         // Given: a cached build, then a Liquid syntax error in a copy of the theme (the cache parses the theme only
         // on a miss, so the error must still come from that parse, exactly as without a cache)
         using var folder = new TempFolder();
-        CopyFolder(SampleInput, folder["input"]);
-        CopyFolder(TestTheme.Folder, folder["theme"]);
+        FolderCopy.Copy(SampleInput, folder["input"]);
+        FolderCopy.Copy(TestTheme.Folder, folder["theme"]);
         Assert.DoesNotContain((await Build(folder, "output", cache: folder["cache"], theme: folder["theme"])).Diagnostics, d => d.Severity == Severity.Error);
         var before = Stamps(folder["output"]);
         File.AppendAllText(Path.Combine(folder["theme"], "404.liquid"), "\n{% if %}\n");
@@ -220,14 +220,4 @@ public class BuildCacheTests
             .Select(f => (Path.GetRelativePath(root, f), new FileInfo(f).Length, File.GetLastWriteTimeUtc(f)))
             .OrderBy(f => f.Item1, StringComparer.Ordinal)
             .ToList();
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

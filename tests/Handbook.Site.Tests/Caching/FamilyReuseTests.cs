@@ -208,7 +208,7 @@ public sealed class FamilyReuseTests
     {
         // Given a build with --cache but without --reuse-families (the default: storing costs a cold build)
         using var folder = new TempFolder();
-        CopyFolder(SampleInput, folder["input"]);
+        FolderCopy.Copy(SampleInput, folder["input"]);
         var first = await SiteBuild.RunAsync(new BuildRequest { InputFolder = folder["input"], OutputFolder = folder["output"], ThemeFolder = TestTheme.Folder, CacheFolder = folder["cache"] });
 
         // When one family changes and it builds again the same way
@@ -225,7 +225,7 @@ public sealed class FamilyReuseTests
     private static async Task<TempFolder> StoredBuildAsync()
     {
         var folder = new TempFolder();
-        CopyFolder(SampleInput, folder["input"]);
+        FolderCopy.Copy(SampleInput, folder["input"]);
         var first = await BuildAsync(folder, "output", folder["cache"]);
         Assert.Equal("no stored family state", first.FamilyReuse!.FullBuildReason);
         Assert.NotEmpty(Entries(folder));
@@ -266,14 +266,4 @@ public sealed class FamilyReuseTests
 
     private static List<string> Files(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToList();
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

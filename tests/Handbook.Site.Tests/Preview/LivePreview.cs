@@ -38,8 +38,8 @@ public sealed class LivePreview : IAsyncDisposable
     public static async Task<LivePreview> StartAsync()
     {
         var folder = new TempFolder();
-        CopyFolder(Path.Combine(SharedCorpus.RepositoryRoot, "input"), folder["input"]);
-        CopyFolder(Path.Combine(SharedCorpus.RepositoryRoot, "theme"), folder["theme"]);
+        FolderCopy.Copy(Path.Combine(SharedCorpus.RepositoryRoot, "input"), folder["input"]);
+        FolderCopy.Copy(Path.Combine(SharedCorpus.RepositoryRoot, "theme"), folder["theme"]);
         var preview = new LivePreview(folder);
         var request = new BuildRequest { InputFolder = folder["input"], OutputFolder = folder["output"], ThemeFolder = folder["theme"], History = false };
         preview._session = await PreviewSession.StartAsync(
@@ -104,15 +104,5 @@ public sealed class LivePreview : IAsyncDisposable
         }
 
         _folder.Dispose();
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -122,8 +122,8 @@ public sealed partial class NativeAotToolTests(ITestOutputHelper output)
     {
         var root = SharedCorpus.RepositoryRoot;
         var sources = folder["sources"];
-        CopyTree(Path.Combine(root, "src"), Path.Combine(sources, "src"));
-        CopyTree(Path.Combine(root, "theme"), Path.Combine(sources, "theme"));
+        FolderCopy.Copy(Path.Combine(root, "src"), Path.Combine(sources, "src"), IsBuildOutput);
+        FolderCopy.Copy(Path.Combine(root, "theme"), Path.Combine(sources, "theme"), IsBuildOutput);
         foreach (var file in (string[])["Directory.Build.props", "Directory.Packages.props", "global.json"])
         {
             File.Copy(Path.Combine(root, file), Path.Combine(sources, file));
@@ -135,22 +135,8 @@ public sealed partial class NativeAotToolTests(ITestOutputHelper output)
         return Path.Combine(published, "Handbook.Site");
     }
 
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            var parts = relative.Split(Path.DirectorySeparatorChar);
-            if (parts.Contains("bin") || parts.Contains("obj"))
-            {
-                continue;
-            }
-
-            var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    // bin/ and obj/ of the tested tree: a publish must compile the sources, not take another build's files.
+    private static bool IsBuildOutput(string relative) => relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj");
 
     private Run Exec(string program, string workingFolder, params string[] arguments)
     {

@@ -25,8 +25,8 @@ public sealed class ReproducibleBuildTests(ITestOutputHelper output)
         var second = temp["second/a/much/deeper/place with spaces"];
         foreach (var work in new[] { first, second })
         {
-            CopyFolder(Path.Combine(SharedCorpus.RepositoryRoot, "input"), Path.Combine(work, "input"));
-            CopyFolder(Path.Combine(SharedCorpus.RepositoryRoot, "theme"), Path.Combine(work, "theme"));
+            FolderCopy.Copy(Path.Combine(SharedCorpus.RepositoryRoot, "input"), Path.Combine(work, "input"));
+            FolderCopy.Copy(Path.Combine(SharedCorpus.RepositoryRoot, "theme"), Path.Combine(work, "theme"));
         }
 
         // When the CLI builds each one in its own process: UTC, C locale, one processor / UTC+14, Turkish, two processors
@@ -143,16 +143,6 @@ public sealed class ReproducibleBuildTests(ITestOutputHelper output)
         }
 
         return markers;
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     private sealed record LeakMarker(string Value, string Description, bool WholeWord)

@@ -28,7 +28,7 @@ public sealed class VersionPageFragmentTests
 
         // ...and a copy of the theme whose version template still copies the family's HTML through `| raw`
         var oldTheme = folder["old-theme"];
-        CopyFolder(TestTheme.Folder, oldTheme);
+        FolderCopy.Copy(TestTheme.Folder, oldTheme);
         var template = Path.Combine(oldTheme, "job-family-version.liquid");
         var text = File.ReadAllText(template);
         Assert.Contains("{{ family_html }}", text, StringComparison.Ordinal);
@@ -56,15 +56,5 @@ public sealed class VersionPageFragmentTests
         Assert.True(report.OutputWritten, string.Join("\n", report.Diagnostics));
         return Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(output, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

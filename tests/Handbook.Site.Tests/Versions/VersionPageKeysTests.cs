@@ -129,7 +129,7 @@ public sealed class VersionPageKeysTests
         // Given a copy of the theme, and the key of a version page with it
         using var folder = new TempFolder();
         var themeFolder = folder["theme"];
-        CopyFolder(TestTheme.Folder, themeFolder);
+        FolderCopy.Copy(TestTheme.Folder, themeFolder);
         var key = new VersionPageKeys(LoadTheme(themeFolder), Site).ForVersionPage(ThemeTemplates.FamilyVersion, Page(), Banner(), Content());
 
         // When one file a template can include or render is changed (or added, inside assets/ as a .liquid file)
@@ -147,7 +147,7 @@ public sealed class VersionPageKeysTests
         // Given a copy of the theme, and the key of a version page with it
         using var folder = new TempFolder();
         var themeFolder = folder["theme"];
-        CopyFolder(TestTheme.Folder, themeFolder);
+        FolderCopy.Copy(TestTheme.Folder, themeFolder);
         var key = new VersionPageKeys(LoadTheme(themeFolder), Site).ForVersionPage(ThemeTemplates.FamilyVersion, Page(), Banner(), Content());
 
         // When a stylesheet (copied to the output, never rendered) is changed
@@ -268,15 +268,5 @@ public sealed class VersionPageKeysTests
     {
         var diagnostics = new DiagnosticBag();
         return Theme.Load(folder, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
