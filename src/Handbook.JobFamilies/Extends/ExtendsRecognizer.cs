@@ -475,32 +475,6 @@ public static partial class ExtendsRecognizer
     [GeneratedRegex(@"\((?<inner>extends\s+[^()]+)\)", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ParenthesisedRegex();
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     // "previous" alone: "All responsibilities of previous roles plus:" leaves "previous" once the ending took "roles";
     // "previous manager roles" names the nearest level of that kind (q).
     [GeneratedRegex(@"^(?:above|(?:the\s+)?(?:ones\s+)?(?:outlined|listed|defined|described)\s+above|(?:the\s+)?previous(?:\s+(?<q>(?!(?:levels?|roles?|positions?)\b)[a-z]+))?(?:\s+(?:levels?|roles?|positions?))?)$", Options, RegexLimits.MatchTimeoutMilliseconds)]

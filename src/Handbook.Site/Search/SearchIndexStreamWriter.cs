@@ -3,6 +3,7 @@ namespace Handbook.Site.Search;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Handbook.Site.Search.Schema;
+using Handbook.Site.Serialization;
 
 /// <summary>
 /// Writes <c>/search-index.json</c> piece by piece – the texts one at a time as they are met, then the families – with
@@ -18,7 +19,7 @@ public sealed class SearchIndexStreamWriter : IDisposable
     // stream, instead of the whole file growing in its buffer.
     private const int FlushAt = 64 * 1024;
 
-    private static readonly JsonTypeInfo<SearchFamily> FamilyInfo = (JsonTypeInfo<SearchFamily>)SearchIndex.Json.GetTypeInfo(typeof(SearchFamily));
+    private static readonly JsonTypeInfo<SearchFamily> FamilyInfo = SearchIndex.Json.TypeInfo<SearchFamily>();
 
     private readonly Stream _stream;
     private readonly Utf8JsonWriter _writer;

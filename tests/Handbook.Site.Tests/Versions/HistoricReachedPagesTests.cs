@@ -217,7 +217,6 @@ public sealed class HistoricReachedPagesTests
         return (reached[wantedPage], oracle[wantedPage], build);
     }
 
-
     private static string Body(HistoricContent content) =>
         content.Family.BodyHtmlUtf8 is { } utf8 ? Encoding.UTF8.GetString(utf8) : content.Family.BodyHtml;
 }
