@@ -31,6 +31,12 @@ public sealed class StagedFile
 
     internal OutputStaging Staging { get; }
 
+    /// <summary>
+    /// Where the file is now: in the hidden staging folder before the writer swaps it in, in the output folder after. For
+    /// readers that take the file as it is (the build cache links it); the file must not be changed through this path.
+    /// </summary>
+    public string FullPath => Staging.PathOf(Destination);
+
     /// <summary>The file's bytes, exactly what the document would have written.</summary>
     /// <exception cref="IOException">The staged output was discarded (a failed or cancelled build) or changed on disk.</exception>
     public byte[] ReadAllBytes() => File.ReadAllBytes(Staging.PathOf(Destination));

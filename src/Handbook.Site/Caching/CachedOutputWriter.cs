@@ -5,8 +5,8 @@ using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Output;
 
 /// <summary>
-/// Writes a cached build's files: the same atomic output writer, but each file's bytes come from its blob, read
-/// when the file is written (never all at once), and checked by the cache. A missing or damaged blob fails the write
+/// Writes a cached build's files: the same atomic output writer, but each file is its blob, checked by the cache and
+/// linked (or copied) into the output when the file is written (never all at once). A missing or damaged blob fails the write
 /// (the previous output stays) and sets <see cref="BlobMissing"/>, so the build falls back to building from scratch.
 /// </summary>
 public sealed class CachedOutputWriter(string outputFolder, OutputWriterOptions options, SiteOutputCache cache) : OutputWriter(outputFolder, options)
@@ -26,12 +26,13 @@ public sealed class CachedOutputWriter(string outputFolder, OutputWriterOptions 
             return base.WriteDocumentAsync(document, fullPath, cancellationToken);
         }
 
-        if (!cache.Blobs.TryGet(new CacheKey(blob), out var bytes))
+        // Linked from the cache where the file system allows (checked against its hash first), else copied.
+        if (!cache.Blobs.TryPlace(new CacheKey(blob), fullPath))
         {
             Interlocked.Exchange(ref _blobMissing, 1);
             throw new InvalidDataException($"cache blob {blob} is missing or damaged");
         }
 
-        return File.WriteAllBytesAsync(fullPath, bytes, cancellationToken);
+        return Task.CompletedTask;
     }
 }

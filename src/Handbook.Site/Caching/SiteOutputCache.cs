@@ -1,6 +1,5 @@
 namespace Handbook.Site.Caching;
 
-using System.Security.Cryptography;
 using System.Text.Json;
 using Handbook.Pipeline.Caching;
 using Handbook.Pipeline.Diagnostics;
@@ -10,9 +9,11 @@ using Handbook.Site.Serialization;
 /// <summary>
 /// The render cache of the current pages, in the <c>pages/</c> subfolder of <c>--cache DIR</c> (the versions of
 /// historic pages keep theirs in <c>versions/</c>). <c>pages/builds/</c> maps a <see cref="BuildFingerprint"/> to a
-/// <see cref="CachedBuild"/> record; <c>pages/blobs/</c> holds every output file by the SHA-256 of its bytes. Both are
-/// <see cref="ContentCache"/> entries, so a truncated or corrupted record or blob is detected, dropped and rebuilt,
-/// never served. Any cache failure is a miss: the cache only saves time.
+/// <see cref="CachedBuild"/> record; <c>pages/files/</c> holds every output file by the SHA-256 of its bytes, as it is
+/// (<see cref="FileBlobStore"/>: a hard link to the output file where the file system allows, so the cache does not
+/// write the output a second time). Records are <see cref="ContentCache"/> entries and files are checked against their
+/// names, so a truncated or corrupted record or file is detected, dropped and rebuilt, never served. Any cache failure
+/// is a miss: the cache only saves time.
 /// </summary>
 public sealed class SiteOutputCache
 {
@@ -21,7 +22,7 @@ public sealed class SiteOutputCache
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, TypeInfoResolver = CacheJsonContext.Default }; // source-generated: no reflection emit (issue 9)
 
     private readonly ContentCache _records;
-    private readonly ContentCache _blobs;
+    private readonly FileBlobStore _blobs;
     private readonly ContentCache _stamps;
 
     public SiteOutputCache(string cacheFolder)
@@ -29,13 +30,14 @@ public sealed class SiteOutputCache
         ArgumentNullException.ThrowIfNull(cacheFolder);
         Folder = Path.Combine(Path.GetFullPath(cacheFolder), Subfolder);
         _records = new ContentCache(Path.Combine(Folder, "builds"));
-        _blobs = new ContentCache(Path.Combine(Folder, "blobs"));
+        // "files", not the "blobs" of the format before (a header and a copy per file): those entries are never read.
+        _blobs = new FileBlobStore(Path.Combine(Folder, "files"));
         _stamps = new ContentCache(Path.Combine(Folder, "outputs"));
     }
 
     public string Folder { get; }
 
-    internal ContentCache Blobs => _blobs;
+    internal FileBlobStore Blobs => _blobs;
 
     /// <summary>What each output folder held after this cache last wrote it (<see cref="OutputStamp"/>).</summary>
     internal ContentCache Stamps => _stamps;
@@ -92,35 +94,12 @@ public sealed class SiteOutputCache
     }
 
     /// <summary>
-    /// Stores a document's output bytes as a blob and returns its key. A staged document's bytes are streamed from the
-    /// output the build wrote (or the staged folder of a build that did not replace it), never loaded whole; null when
-    /// that is gone (the write failed and discarded it).
+    /// Stores a document's output bytes as a blob and returns its key. A staged document's file is taken as it is from
+    /// the output the build wrote (or the staged folder of a build that did not replace it): linked, never loaded whole;
+    /// null when that is gone (the write failed and discarded it) or no longer holds the bytes staged.
     /// </summary>
-    private CacheKey? StoreBlob(Document document, bool rewrite)
-    {
-        if (document.Staged is not { } staged)
-        {
-            return _blobs.SetContentAddressed(document.ToOutputBytes(), rewrite);
-        }
-
-        // Hashed as it was staged: the blob of unchanged bytes is there already, and the file need not be read back.
-        if (!rewrite && staged.Sha256 is { } sha256 && new CacheKey(Convert.ToHexStringLower(sha256.Span)) is var known
-            && _blobs.Contains(known, staged.Length))
-        {
-            return known;
-        }
-
-        try
-        {
-            using var file = staged.OpenRead();
-            var key = _blobs.SetContentAddressed(file, rewrite);
-
-            // A file that no longer holds the bytes staged (changed on disk since) is not what the build made: no record.
-            return key is { } stored && staged.Sha256 is { } staged256 && stored.Hex != Convert.ToHexStringLower(staged256.Span) ? null : key;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    private CacheKey? StoreBlob(Document document, bool rewrite) =>
+        document.Staged is { } staged
+            ? _blobs.Adopt(staged.FullPath, staged.Sha256 is { } sha256 ? (sha256, staged.Length) : null, rewrite)
+            : _blobs.Put(document.ToOutputBytes(), rewrite);
 }

@@ -95,9 +95,10 @@ public class BuildCacheTests
         // When
         var warm = await Build(folder, "output", cache: folder["cache"]);
 
-        // Then
-        Assert.True(warm.FromCache);
-        Assert.Contains("RestoreFromCache", warm.Timings, StringComparison.Ordinal);
+        // Then: the output is the build's again. A file edited in place is also the cache's stored file (a hard link,
+        // FileBlobStore), which then fails its hash: the pages are built again instead of restored.
+        Assert.Equal(change != "edited", warm.FromCache);
+        Assert.Contains(change == "edited" ? "ReadHistory" : "RestoreFromCache", warm.Timings, StringComparison.Ordinal);
         AssertSameFiles(folder["reference"], folder["output"]);
     }
 
@@ -124,13 +125,17 @@ public class BuildCacheTests
     [Fact]
     public async Task Given_a_truncated_cache_blob_When_built_again_Then_the_damage_is_detected_and_the_site_rebuilt_byte_identical()
     {
-        // Given: a cached build, then every stored output file cut in half (a crash, a full disk).
+        // Given: a cached build, then every stored output file replaced by its first half (a crash, a full disk). Replaced,
+        // not cut in place: the stored files are further names of the reference output's files (hard links).
         using var folder = new TempFolder();
         FolderCopy.Copy(SampleInput, folder["input"]);
         var first = await Build(folder, "reference", cache: folder["cache"]);
-        foreach (var blob in Directory.EnumerateFiles(Path.Combine(folder["cache"], SiteOutputCache.Subfolder, "blobs"), "*", SearchOption.AllDirectories))
+        var stored = Directory.EnumerateFiles(Path.Combine(folder["cache"], SiteOutputCache.Subfolder, "files"), "*", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(stored);
+        foreach (var blob in stored)
         {
             var bytes = File.ReadAllBytes(blob);
+            File.Delete(blob);
             File.WriteAllBytes(blob, bytes[..(bytes.Length / 2)]);
         }
 
@@ -142,6 +147,30 @@ public class BuildCacheTests
         Assert.Equal(Formatted(first), Formatted(report));
         AssertSameFiles(folder["reference"], folder["output"]);
         Assert.True((await Build(folder, "output", cache: folder["cache"])).FromCache);
+    }
+
+    [Fact]
+    public async Task Given_a_cached_build_whose_output_files_were_edited_in_place_When_built_into_a_new_folder_Then_the_edits_are_not_served_and_the_site_is_rebuilt_byte_identical()
+    {
+        // Given: a build without a cache as the reference, a cached build, then every output page of the cached build
+        // edited in place (appended to, not replaced) – which, where the cache keeps its files as hard links to the
+        // output's, changes the cache's files too.
+        using var folder = new TempFolder();
+        FolderCopy.Copy(SampleInput, folder["input"]);
+        var reference = await Build(folder, "reference", cache: null);
+        await Build(folder, "output", cache: folder["cache"]);
+        foreach (var page in Directory.EnumerateFiles(folder["output"], "*.html", SearchOption.AllDirectories))
+        {
+            using var stream = new FileStream(page, FileMode.Append);
+            stream.Write("<!-- edited in place -->"u8);
+        }
+
+        // When
+        var report = await Build(folder, "fresh", cache: folder["cache"]);
+
+        // Then: whatever the cache still had, the new output is the reference's, byte for byte.
+        Assert.Equal(Formatted(reference), Formatted(report));
+        AssertSameFiles(folder["reference"], folder["fresh"]);
     }
 
     [Fact]
