@@ -4,7 +4,8 @@ using System.Buffers;
 using System.Buffers.Binary;
 
 /// <summary>
-/// The pages of one build's <see cref="VersionPageCache"/> as one payload: <c>count | count × (key, length) | pages</c>
+/// The pages of one build's <see cref="VersionPageCache"/> – or the entries of its <see cref="VersionRenderCache"/>,
+/// each kept as the bytes it is – as one payload: <c>count | count × (key, length) | pages</c>
 /// – the count and lengths as 32-bit little-endian integers, each key as the 32 bytes of its SHA-256, the pages' UTF-8
 /// bytes one after the other in the index's order. Keys are written in ordinal order of their hex form, so the same
 /// pages always give the same bytes.

@@ -98,6 +98,9 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
                 }
             }).ConfigureAwait(false);
 
+        // Every version of the build was looked up or rendered: the cache's pack is written once, here.
+        cache?.SaveEntriesOfThisBuild();
+
         var result = new Dictionary<PageVersion, HistoricContent>();
         foreach (var group in order)
         {

@@ -14,8 +14,6 @@ using Handbook.Site.Versions;
 /// </summary>
 public sealed class VersionCacheJsonTests
 {
-    private const int EntryHeaderLength = 8 + 8 + 32; // ContentCache: magic, length, SHA-256
-
     [Fact]
     public void An_entry_is_the_reflection_serialisers_JSON_of_the_content_without_its_body_then_the_body_as_UTF8()
     {
@@ -45,12 +43,13 @@ public sealed class VersionCacheJsonTests
             ? original with { Family = original.Family with { BodyHtml = string.Empty, BodyHtmlUtf8 = Encoding.UTF8.GetBytes(original.Family.BodyHtml) } }
             : original;
         using var folder = new Support.TempFolder();
-        var cache = new VersionRenderCache(folder.Path);
         var key = Handbook.Pipeline.Caching.CacheKey.Create("test", "1", ["entry"]);
+        var cache = new VersionRenderCache(folder.Path);
         cache.Set(key, stored);
+        cache.SaveEntriesOfThisBuild();
 
-        // When it is read back
-        Assert.True(cache.TryGet(key, out var read));
+        // When it is read back (by the next build's cache)
+        Assert.True(new VersionRenderCache(folder.Path).TryGet(key, out var read));
 
         // Then every member is what the reflection serialiser reads of the original, and the body is its UTF-8 bytes
         var expected = original with { Family = original.Family with { BodyHtml = string.Empty, BodyHtmlUtf8 = Encoding.UTF8.GetBytes(original.Family.BodyHtml) } };
@@ -73,19 +72,20 @@ public sealed class VersionCacheJsonTests
 
         cache.Set(empty, content with { Family = content.Family with { BodyHtml = string.Empty } });
         cache.Set(lone, content with { Family = content.Family with { BodyHtml = "<p>\ud800</p>" } });
+        cache.SaveEntriesOfThisBuild();
 
-        Assert.True(cache.TryGet(empty, out var read));
+        var next = new VersionRenderCache(folder.Path);
+        Assert.True(next.TryGet(empty, out var read));
         Assert.Equal(string.Empty, read.Family.BodyHtml);
         Assert.Null(read.Family.BodyHtmlUtf8);
-        Assert.False(cache.TryGet(lone, out _));
+        Assert.False(next.TryGet(lone, out _));
     }
 
     [Fact]
     public void An_entry_that_is_not_UTF8_or_has_no_body_separator_or_is_not_JSON_of_the_shape_is_a_miss()
     {
+        // Given a stored pack whose entries are damaged in each of these ways, beside one intact entry
         using var folder = new Support.TempFolder();
-        var cache = new VersionRenderCache(folder.Path);
-        var raw = new Handbook.Pipeline.Caching.ContentCache(Path.Combine(folder.Path, VersionRenderCache.SubFolder));
         var valid = VersionRenderCache.Serialize(RichContent())!;
         var entries = new Dictionary<string, byte[]>
         {
@@ -93,14 +93,20 @@ public sealed class VersionCacheJsonTests
             ["no separator"] = JsonSerializer.SerializeToUtf8Bytes(RichContent()),
             ["not JSON"] = [.. "[1, 2"u8, 0, .. "<p>x</p>"u8],
             ["no family"] = [.. "{\"Family\":null}"u8, 0, .. "<p>x</p>"u8],
+            ["intact"] = valid,
         };
+        VersionRenderCache.StoreRawEntries(folder.Path, entries.ToDictionary(e => Key(e.Key), e => e.Value));
 
-        foreach (var (name, bytes) in entries)
+        // Then each damaged entry is a miss, and the intact one is still read
+        var cache = new VersionRenderCache(folder.Path);
+        foreach (var name in entries.Keys.Where(n => n != "intact"))
         {
-            var key = Handbook.Pipeline.Caching.CacheKey.Create("test", "1", [name]);
-            raw.Set(key, bytes);
-            Assert.False(cache.TryGet(key, out _), name);
+            Assert.False(cache.TryGet(Key(name), out _), name);
         }
+
+        Assert.True(cache.TryGet(Key("intact"), out _));
+
+        static Handbook.Pipeline.Caching.CacheKey Key(string name) => Handbook.Pipeline.Caching.CacheKey.Create("test", "1", [name]);
     }
 
     [Fact]
@@ -113,13 +119,12 @@ public sealed class VersionCacheJsonTests
         repo.Write("job-families/garden/plant-keeper.md", Fixtures.Family("Plant Keeper", "8", "Water the <plants> & \"more\" – é")).Commit("Regrade");
         repo.Write("job-families/garden/plant-keeper.md", Fixtures.Family("Plant Keeper", "8", "Water the plants", "Weed")).Commit("Weeding");
         using var build = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
-        var entries = Directory.EnumerateFiles(Path.Combine(build.Cache, VersionRenderCache.SubFolder), "*", SearchOption.AllDirectories).ToList();
+        var entries = VersionRenderCache.StoredEntries(build.Cache);
         Assert.Equal(2, entries.Count);
 
-        foreach (var entry in entries)
+        foreach (var (_, payload) in entries)
         {
             // When an entry's JSON is read by the reflection serialiser and written again by both
-            var payload = File.ReadAllBytes(entry)[EntryHeaderLength..];
             var separator = Array.IndexOf(payload, (byte)0);
             var oracle = JsonSerializer.Deserialize<HistoricContent>(payload.AsSpan(0, separator))!;
             var body = payload[(separator + 1)..];
