@@ -136,4 +136,6 @@ else
 fi
 
 run check --input input ${base_url[@]+"${base_url[@]}"} ${strict[@]+"${strict[@]}"}
+# With --cache a build that reads the git history (the default here, after the unshallow above) also restores every
+# family the new commit did not touch from the states the previous deploy stored (no --reuse-families needed).
 run build --input input --output output --cache "$cache/render" ${base_url[@]+"${base_url[@]}"}

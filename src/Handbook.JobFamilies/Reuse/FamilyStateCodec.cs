@@ -14,7 +14,7 @@ using Handbook.Pipeline.Buffers;
 public static class FamilyStateCodec
 {
     // Bumped whenever the stored shape or its meaning changes, so an older entry is never read as a newer one.
-    private static ReadOnlySpan<byte> Header => "handbook-family-state/2\n"u8;
+    private static ReadOnlySpan<byte> Header => "handbook-family-state/3\n"u8;
 
     /// <summary>The state's stored bytes as one array; <see cref="Encode"/> gives the same bytes without joining them.</summary>
     public static byte[] Write(FamilyState state)

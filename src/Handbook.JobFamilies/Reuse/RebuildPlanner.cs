@@ -4,8 +4,11 @@ namespace Handbook.JobFamilies.Reuse;
 /// Decides which family pages a build with a stored state must build again (issue 9, per-family reuse). With the
 /// build-wide key unchanged (the caller checks it: tool, settings, theme, grade table, partials, data):
 /// <list type="number">
-/// <item>R0: the families whose text changed, and every ERB page (its text depends on other files and pages, and its
-/// diagnostics may point into partials, so it is never restored);</item>
+/// <item>R0: the families whose text changed, and every page without a stored state (the previous build stored none
+/// for it: its body was not rendered before the theme). ERB pages are restored like the others: what their expansion
+/// reads besides their own text is either in the build-wide key (partials, data) or the other pages' paths and front
+/// matter titles (<c>job_families</c>), and a rebuilt family whose title changed abandons the partial build
+/// (<see cref="FamilySignature"/>); a diagnostic located in a partial makes the previous build store no usable index;</item>
 /// <item>R1: R0 and every family whose stored targets reach a family of R0 (its inherited bullets may change);</item>
 /// <item>R: R1 and every stored target of a family of R1, because expanding extends copies bullets out of the targets'
 /// trees and finds the statements of the families it reaches in theirs, and a restored family has no tree.</item>
@@ -17,12 +20,12 @@ public static class RebuildPlanner
 {
     /// <param name="stored">What the previous build recorded, per family.</param>
     /// <param name="currentTextHashes">Source path → hash of the text of each family page of this build.</param>
-    /// <param name="erbPages">The source paths of this build's ERB family pages.</param>
-    public static RebuildPlan Plan(IReadOnlyList<StoredFamilyRecord> stored, IReadOnlyDictionary<string, string> currentTextHashes, IReadOnlySet<string> erbPages)
+    /// <param name="unstoredPages">The source paths of the family pages the previous build stored no state for.</param>
+    public static RebuildPlan Plan(IReadOnlyList<StoredFamilyRecord> stored, IReadOnlyDictionary<string, string> currentTextHashes, IReadOnlySet<string> unstoredPages)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(currentTextHashes);
-        ArgumentNullException.ThrowIfNull(erbPages);
+        ArgumentNullException.ThrowIfNull(unstoredPages);
         var records = new Dictionary<string, StoredFamilyRecord>(StringComparer.Ordinal);
         foreach (var record in stored)
         {
@@ -38,7 +41,7 @@ public static class RebuildPlanner
         }
 
         var changed = currentTextHashes
-            .Where(pair => !string.Equals(records[pair.Key].TextHash, pair.Value, StringComparison.Ordinal) || erbPages.Contains(pair.Key))
+            .Where(pair => !string.Equals(records[pair.Key].TextHash, pair.Value, StringComparison.Ordinal) || unstoredPages.Contains(pair.Key))
             .Select(pair => pair.Key)
             .ToHashSet(StringComparer.Ordinal);
         var reach = records.Keys.ToDictionary(path => path, path => Reachable(path, records), StringComparer.Ordinal);

@@ -36,7 +36,16 @@ internal sealed record StoredFamily(
     IReadOnlyList<FoundLink> AuthoredLinks,
     IReadOnlyList<LabeledLink> CareerLadderLinks,
     IReadOnlyList<string>? ListedFolders,
-    IReadOnlyList<StoredDiagnostic> Diagnostics);
+    IReadOnlyList<StoredDiagnostic> Diagnostics,
+    StoredGradeLookups? GradeLookups);
+
+/// <summary>
+/// What the family's grade resolution read from the grade table (<see cref="Grades.GradeLookups"/>): its track and
+/// each id as written, in the order met. Null when the family was not graded. Kept so a restored family's current
+/// page can stand in for a version whose grade table answers those lookups alike (<c>CurrentPages</c>); without it
+/// such versions were rendered again in every build that restored their family.
+/// </summary>
+internal sealed record StoredGradeLookups(string TrackId, IReadOnlyList<string> Ids);
 
 /// <summary>
 /// The front matter: its typed keys, every key's value (<see cref="Model.FrontMatter.Values"/>) in order, and where

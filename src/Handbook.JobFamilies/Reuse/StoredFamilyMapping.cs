@@ -1,5 +1,6 @@
 namespace Handbook.JobFamilies.Reuse;
 
+using Handbook.JobFamilies.Grades;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Diagnostics;
 using Markdig.Syntax;
@@ -58,7 +59,8 @@ internal static class StoredFamilyMapping
             facts.AuthoredLinks,
             facts.CareerLadderLinks,
             state.ListedFolders,
-            diagnostics);
+            diagnostics,
+            family.GradeLookups is { } lookups ? new StoredGradeLookups(lookups.TrackId, lookups.Ids.Select(id => id.Text).ToList()) : null);
     }
 
     /// <summary>The state back, with <paramref name="bodyUtf8"/> as its body; throws <see cref="FormatException"/> on a shape no store wrote.</summary>
@@ -90,6 +92,7 @@ internal static class StoredFamilyMapping
             PerformanceIndicators = restoring.Section(stored.PerformanceIndicators),
             CareerLadder = restoring.Section(stored.CareerLadder),
             HiringProcess = restoring.Section(stored.HiringProcess),
+            GradeLookups = stored.GradeLookups is { } lookups ? new GradeLookups(lookups.TrackId, lookups.Ids.Select(ParseGradeId).ToList()) : null,
         };
         family.Levels.AddRange(stored.Levels.Select(i => restoring.Role(i) ?? throw Malformed("a level")));
         family.Specialties.AddRange(stored.Specialties.Select(i => restoring.Role(i) ?? throw Malformed("a specialty")));
@@ -149,6 +152,10 @@ internal static class StoredFamilyMapping
         StoredValueKind.Mapping => ToDictionary(value.Entries ?? throw Malformed("a mapping")),
         _ => throw Malformed("a front-matter value"),
     };
+
+    // An id the resolver looked up was parsed from the page, so it parses again; anything else is no stored state.
+    private static GradeId ParseGradeId(string text) =>
+        GradeId.TryParse(text, out var id) ? id : throw Malformed("grade id");
 
     private static FormatException Malformed(string what) => new($"the stored family has a malformed {what}");
 

@@ -34,12 +34,12 @@ public sealed class HistoryStatus : IDisposable
         var diagnostics = new DiagnosticBag();
         var session = new HistorySession();
         session.Open(request.InputFolder, diagnostics);
-        // Finished version pages are kept only with --reuse-families, the opt-in for storing work the next build may
-        // reuse. Stored as one pack they no longer cost the cold build a file per page, but on the default path they
+        // Finished version pages are kept only where families are reused (--reuse-families, and by default in a `build
+        // --cache` that reads history), storing work the next build may reuse. Stored as one pack they no longer cost the cold build a file per page, but on the default path they
         // did not make the replayed history's build after one commit measurably cheaper either (fourteenth session:
         // keys, reading and writing the ≈ 7 MB pack cost about what rendering 282 pages through the theme did).
         var cache = request.CacheFolder is { } folder ? new VersionRenderCache(folder) : null;
-        var pageCache = request.CacheFolder is { } pages && request.ReusesFamilies ? new VersionPageCache(pages) : null;
+        var pageCache = request.CacheFolder is { } pages && request.ReusesFamiliesWhen(session.IsEnabled) ? new VersionPageCache(pages) : null;
         return new HistoryStatus(session, diagnostics.Sorted(), cache, pageCache);
     }
 

@@ -355,7 +355,7 @@ public static class SiteBuild
         // Per-family reuse (--reuse-families): the families whose text (and whose extends neighbours) did not change are
         // restored from the state the previous build stored, instead of being parsed, expanded and rendered again (issue 9).
         FamilyReuseSession? reuse = null;
-        if (request.ReusesFamilies)
+        if (request.ReusesFamiliesWhen(history?.Session.IsEnabled == true))
         {
             var planWatch = Stopwatch.StartNew();
             reuse = FamilyReuseSession.Open(new FamilyReuseStore(request.CacheFolder!), FamilyReuseKey.Of(inputs, read, request));

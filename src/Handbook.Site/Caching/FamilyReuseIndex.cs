@@ -14,7 +14,7 @@ public sealed record FamilyReuseIndex(string BuildKey, IReadOnlyList<IndexedFami
 /// <summary>One family page of a <see cref="FamilyReuseIndex"/>.</summary>
 /// <param name="SourcePath">The page's input-relative path.</param>
 /// <param name="TextHash">The hash of its text as read (<see cref="FamilyReuseKey.TextHashes"/>).</param>
-/// <param name="EntryKey">The stored state's key in the entries folder; empty when the page is never restored (ERB pages).</param>
+/// <param name="EntryKey">The stored state's key in the entries folder; empty when none was stored (the page is then built by the next build).</param>
 /// <param name="Targets">The family pages its extends statements reached, transitively.</param>
 /// <param name="Signature">Its names (URL, title, roles, sections) as parsed.</param>
 public sealed record IndexedFamily(string SourcePath, string TextHash, string EntryKey, IReadOnlyList<string> Targets, FamilySignature Signature);

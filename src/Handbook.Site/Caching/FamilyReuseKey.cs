@@ -17,8 +17,7 @@ using Handbook.Site.Building;
 /// </summary>
 /// <param name="BuildKey">The build-wide key.</param>
 /// <param name="TextHashes">Source path → SHA-256 of the text, for each family page, in input order.</param>
-/// <param name="ErbPages">The family pages that are ERB (never restored: their text depends on other files).</param>
-public sealed record FamilyReuseKey(string BuildKey, IReadOnlyDictionary<string, string> TextHashes, IReadOnlySet<string> ErbPages)
+public sealed record FamilyReuseKey(string BuildKey, IReadOnlyDictionary<string, string> TextHashes)
 {
     public static FamilyReuseKey Of(IReadOnlyList<Document> inputs, IReadOnlyList<Diagnostic> readDiagnostics, BuildRequest request)
     {
@@ -30,10 +29,9 @@ public sealed record FamilyReuseKey(string BuildKey, IReadOnlyDictionary<string,
         Add(hash, BuildFingerprint.ToolIdentity.Value);
         Add(hash, request.BaseUrl ?? "\0no-base-url");
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var erbPages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in inputs)
         {
-            if (document.Bytes is not null || !FamilyPath.TryParse(document.SourcePath, out var family))
+            if (document.Bytes is not null || !FamilyPath.TryParse(document.SourcePath, out _))
             {
                 BuildFingerprint.AddInput(hash, document);
             }
@@ -44,16 +42,12 @@ public sealed record FamilyReuseKey(string BuildKey, IReadOnlyDictionary<string,
                 Add(hash, document.Destination ?? "\0");
                 Add(hash, "family");
                 texts[document.SourcePath] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.Content)));
-                if (family.IsErb)
-                {
-                    erbPages.Add(document.SourcePath);
-                }
             }
         }
 
         BuildFingerprint.AddSettingsAndReadDiagnostics(hash, request.InputFolder, readDiagnostics);
 
-        return new FamilyReuseKey(Convert.ToHexStringLower(hash.GetHashAndReset()), texts, erbPages);
+        return new FamilyReuseKey(Convert.ToHexStringLower(hash.GetHashAndReset()), texts);
     }
 
     private static void Add(IncrementalHash hash, string text) => BuildFingerprint.Add(hash, text);

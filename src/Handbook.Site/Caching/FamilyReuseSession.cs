@@ -76,7 +76,7 @@ public sealed class FamilyReuseSession
         var plan = RebuildPlanner.Plan(
             index.Families.Select(f => new StoredFamilyRecord(f.SourcePath, f.TextHash, f.Targets)).ToList(),
             key.TextHashes,
-            key.ErbPages);
+            index.Families.Where(f => f.EntryKey.Length == 0).Select(f => f.SourcePath).ToHashSet(StringComparer.Ordinal));
         if (plan.IsFull)
         {
             return Full(store, key, plan.Reason);

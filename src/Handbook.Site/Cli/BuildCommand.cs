@@ -19,6 +19,8 @@ public sealed class BuildCommand : ICommand
             BaseUrl = CommonOptions.ResolveBaseUrl(arguments),
             KeepGoing = arguments.Flag(CommonOptions.KeepGoing.Name),
             ReusesFamilies = arguments.Flag(CommonOptions.ReuseFamilies.Name),
+            // A versioned build with --cache reuses families without being asked: storing costs it nothing measurable.
+            ReusesFamiliesWithHistory = true,
         };
         if (request.ReusesFamilies && request.CacheFolder is null)
         {

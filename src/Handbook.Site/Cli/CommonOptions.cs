@@ -17,7 +17,7 @@ public static class CommonOptions
 
     public static readonly OptionSpec Cache = new("--cache", "DIR", "render cache folder kept between builds (default: none)");
 
-    public static readonly OptionSpec ReuseFamilies = new("--reuse-families", null, "with --cache: rebuild only the families an edit can affect, restoring the others (stores each family's state and the version pages; costs the first build more)");
+    public static readonly OptionSpec ReuseFamilies = new("--reuse-families", null, "with --cache: rebuild only the families an edit can affect, restoring the others, also when the build reads no git history (a build with history does it without this option; without history storing the states costs the first build more)");
 
     public static readonly OptionSpec NoHistory = new("--no-history", null, "do not render versions from git history");
 

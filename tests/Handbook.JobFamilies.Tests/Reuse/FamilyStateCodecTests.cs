@@ -1,6 +1,7 @@
 namespace Handbook.JobFamilies.Tests.Reuse;
 
 using System.Text;
+using Handbook.JobFamilies.Grades;
 using Handbook.JobFamilies.Links;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Parsing;
@@ -67,6 +68,24 @@ public sealed class FamilyStateCodecTests
         Assert.Equal(["x.js"], family.FrontMatter.ExtraJs);
         Assert.Equal(new SourceLocation(family.SourcePath, 5, 3), family.FrontMatter.LocationOf(family.SourcePath, "track"));
         Assert.Equal(new SourceLocation(family.SourcePath, 1, 1), family.FrontMatter.LocationOf(family.SourcePath, "nothing"));
+
+        // … and what its grade resolution looked up, each id as written (CurrentPages compares them with a version's table)
+        Assert.Equal("general", family.GradeLookups!.TrackId);
+        Assert.Equal(["9.50", "7"], family.GradeLookups.Ids.Select(id => id.Text));
+    }
+
+    [Fact]
+    public void Given_a_family_that_was_not_graded_When_written_and_read_Then_it_has_no_grade_lookups()
+    {
+        // Given a state whose family has no record of grade lookups
+        var state = SampleState();
+        state.Family.GradeLookups = null;
+
+        // When
+        Assert.True(FamilyStateCodec.TryRead(FamilyStateCodec.Write(state), out var restored));
+
+        // Then none are made up (a restored family without them is never taken for a version of another grade table)
+        Assert.Null(restored.Family.GradeLookups);
     }
 
     [Fact]
@@ -145,7 +164,7 @@ public sealed class FamilyStateCodecTests
         Assert.False(FamilyStateCodec.TryRead([.. bytes, (byte)'x'], out _));
 
         // … another format version, a null where the shape has none, a dangling index, a missing property
-        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "handbook-family-state/2", "handbook-family-state/1"), out _));
+        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "handbook-family-state/3", "handbook-family-state/2"), out _));
         Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"Title\":\"Analyst\"", "\"Title\":null".PadRight(17)), out _));
         Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"PageRole\":1", "\"PageRole\":9"), out _));
         Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"HasMermaid\":true", "\"HasMermaiX\":true"), out _));
@@ -238,6 +257,7 @@ public sealed class FamilyStateCodecTests
             Body = new MarkdownDocument(),
             SourceMap = map,
             BodyFacts = facts,
+            GradeLookups = new GradeLookups("general", [GradeId.Parse("9.50"), GradeId.Parse("7")]),
         };
         var location = new SourceLocation(Source, 7, 1);
         var responsibilities = new Section { Kind = SectionKind.Responsibilities, Title = "Responsibilities", Anchor = "responsibilities", HeadingLevel = 4, Location = location, StartLine = 7, EndLine = 9 };

@@ -18,11 +18,13 @@ public sealed class FamilyReuseTests
     private const string BackendSenior = "job-families/engineering/development/backend/senior.md";
     private const string BackendStaff = "job-families/engineering/development/backend/staff/index.html.md";
     private const string Payroll = "job-families/finance/payroll.md";
+    private const string CustomerSuccess = "job-families/sales/customer-success-manager.md";
+    private const string SalesIndex = "job-families/sales/index.html.md.erb";
 
     private static readonly string SampleInput = Path.Combine(SharedCorpus.RepositoryRoot, "input");
 
     [Fact]
-    public async Task Given_a_stored_build_When_one_family_nobody_extends_gets_a_bullet_Then_only_it_and_the_erb_pages_are_built_and_the_site_is_as_built_without_cache()
+    public async Task Given_a_stored_build_When_one_family_nobody_extends_gets_a_bullet_Then_only_it_is_built_and_the_site_is_as_built_without_cache()
     {
         // Given
         using var folder = await StoredBuildAsync();
@@ -34,11 +36,54 @@ public sealed class FamilyReuseTests
         // Then
         var reuse = Assert.IsType<FamilyReuseOutcome>(report.FamilyReuse);
         Assert.Null(reuse.FullBuildReason);
-        Assert.Equal([SecurityAnalyst], reuse.Built.Where(p => !p.EndsWith(".erb", StringComparison.Ordinal)));
+        Assert.Equal([SecurityAnalyst], reuse.Built);
         Assert.Contains(BackendEngineer, reuse.Restored);
+        Assert.Contains(SalesIndex, reuse.Restored);
         Assert.Contains(Payroll, reuse.Restored);
         await AssertSameAsUncachedBuildAsync(folder, report);
         Assert.Contains("Share what an investigation taught", File.ReadAllText(folder["output/job-families/security/security-analyst/index.html"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_stored_build_When_a_family_an_erb_page_lists_gets_a_bullet_Then_the_erb_page_is_restored_and_the_site_is_as_built_without_cache()
+    {
+        // Given: the sales index lists the sales families with job_families('sales')
+        using var folder = await StoredBuildAsync();
+
+        // When a listed family changes below its front matter
+        File.AppendAllText(folder["input/" + CustomerSuccess], "\n* Visit each account once a quarter\n");
+        var report = await BuildAsync(folder, "output", folder["cache"]);
+
+        // Then the ERB page is restored (its listing reads the family's path and front-matter title, both unchanged)
+        var reuse = Assert.IsType<FamilyReuseOutcome>(report.FamilyReuse);
+        Assert.Null(reuse.FullBuildReason);
+        Assert.Equal([CustomerSuccess], reuse.Built);
+        Assert.Contains(SalesIndex, reuse.Restored);
+        await AssertSameAsUncachedBuildAsync(folder, report);
+    }
+
+    [Theory]
+    [InlineData("title: \"Customer Success Lead\"\n", "Customer Success Lead")]
+    // The page's first heading already says its title: without the front matter's title the family keeps its title
+    // (from the heading), but ERB lists a page by its front-matter title, and without one by its slug.
+    [InlineData("", "customer-success-manager")]
+    public async Task Given_a_stored_build_When_a_listed_familys_front_matter_title_changes_Then_every_family_is_built_and_the_erb_listing_shows_it(string replacement, string listed)
+    {
+        // Given a stored build in which the family's first heading repeats its title
+        using var folder = new TempFolder();
+        FolderCopy.Copy(SampleInput, folder["input"]);
+        Edit(folder, CustomerSuccess, "---\n\nCustomer Success Managers (CSMs)", "---\n\n# Customer Success Manager\n\nCustomer Success Managers (CSMs)");
+        Assert.Equal("no stored family state", (await BuildAsync(folder, "output", folder["cache"])).FamilyReuse!.FullBuildReason);
+
+        // When its front-matter title changes or goes
+        Edit(folder, CustomerSuccess, "title: \"Customer Success Manager\"\n", replacement);
+        var report = await BuildAsync(folder, "output", folder["cache"]);
+
+        // Then
+        var reuse = Assert.IsType<FamilyReuseOutcome>(report.FamilyReuse);
+        Assert.Equal($"the names of {CustomerSuccess} changed", reuse.FullBuildReason);
+        await AssertSameAsUncachedBuildAsync(folder, report);
+        Assert.Contains($">{listed}<", File.ReadAllText(folder["output/job-families/sales/index.html"]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -188,7 +233,9 @@ public sealed class FamilyReuseTests
     {
         // Given
         using var folder = await StoredBuildAsync();
-        var families = Directory.EnumerateFiles(folder["input/job-families"], "*.md", SearchOption.AllDirectories).Count();
+        // Every family page has a stored state, ERB pages included.
+        var families = Directory.EnumerateFiles(folder["input/job-families"], "*.md", SearchOption.AllDirectories).Count()
+            + Directory.EnumerateFiles(folder["input/job-families"], "*.md.erb", SearchOption.AllDirectories).Count();
 
         // When: five builds, each after a different edit of the same two families.
         for (var round = 0; round < 5; round++)

@@ -136,6 +136,33 @@ public sealed class GradeLookupReuseTests
     }
 
     [Fact]
+    public async Task Given_a_build_reusing_families_When_a_commit_edits_another_page_Then_the_restored_familys_agreeing_version_is_still_its_current_page()
+    {
+        // Given two pages at grade 7, a commit that renames only grade 8, and a build that stores each family's state
+        using var repo = new TestRepository();
+        repo.Write(Fixtures.GradesPath, Grades());
+        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "Water the plants"));
+        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig")).Commit("Add the garden");
+        repo.Write(Fixtures.GradesPath, Grades(title8: "Head Gardener")).Commit("Rename grade 8");
+        using var folder = new TempFolder();
+        var request = new BuildRequest { InputFolder = repo.InputFolder, OutputFolder = folder["reusing"], ThemeFolder = TestTheme.Folder, KeepGoing = true, CacheFolder = folder["cache"], ReusesFamilies = true };
+        Assert.Equal((0, 0, 2), (await SiteBuild.RunAsync(request)).Versions);
+
+        // When the digger is edited and the site built again: the keeper is restored from its stored state
+        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill the holes")).Commit("Diggers fill");
+        var reusing = await SiteBuild.RunAsync(request);
+        var oracle = await SiteBuild.RunAsync(request with { OutputFolder = folder["oracle"], CacheFolder = null, ReusesFamilies = false, ReusesVersionsOfAgreeingGrades = false });
+
+        // Then the keeper's version still agrees with its current page (the restored state kept what its grades looked
+        // up; without them it was rendered again), only the digger's older version is rendered, and the bytes are the oracle's
+        Assert.Contains(Keeper, Assert.IsType<FamilyReuseOutcome>(reusing.FamilyReuse).Restored);
+        Assert.Equal((1, 0, 2), reusing.Versions);
+        Assert.Equal((2, 0, 1), oracle.Versions);
+        Assert.Equal(oracle.Diagnostics.Select(d => d.ToString()), reusing.Diagnostics.Select(d => d.ToString()));
+        OutputFolders.AssertSameFiles(folder["oracle"], folder["reusing"]);
+    }
+
+    [Fact]
     public async Task Given_the_sample_input_and_its_history_When_built_both_ways_Then_the_bytes_are_the_same()
     {
         using var folder = new TempFolder();
