@@ -114,15 +114,6 @@ public static partial class GradeResolver
                 $"link grades to the compensation calculator: {example}"));
         }
 
-        if (mention.Target == CalculatorLinkKind.WrongAnchor)
-        {
-            diagnostics.Add(Diagnostic.Warning(
-                "GRADE005",
-                "the anchor #job-grades does not exist on the compensation calculator page",
-                location,
-                $"[{mention.Text}]({CalculatorLink.WithTableAnchor(mention.Link?.Url ?? GradeTable.PageUrl)})"));
-        }
-
         if (mention.Form == GradeMentionForm.MalformedLink)
         {
             diagnostics.Add(Diagnostic.Warning(
@@ -145,7 +136,7 @@ public static partial class GradeResolver
     }
 
     private static bool PointsAtGradeTable(CalculatorLinkKind target) =>
-        target is CalculatorLinkKind.TableAnchor or CalculatorLinkKind.GradeAnchor or CalculatorLinkKind.WrongAnchor;
+        target is CalculatorLinkKind.TableAnchor or CalculatorLinkKind.GradeAnchor;
 
     /// <param name="lookedUp">Every id looked up in the table so far, each once: this mention's are added
     /// (<see cref="JobFamily.GradeLookups"/> – recorded where the table is read, so the record cannot miss a lookup).</param>
@@ -199,11 +190,6 @@ public static partial class GradeResolver
     {
         if (mention.Link is not { } link || mention.Target == CalculatorLinkKind.NotCalculator || !mention.HasGradeText)
         {
-            if (mention.Link is { } other && mention.Target == CalculatorLinkKind.WrongAnchor)
-            {
-                other.Url = CalculatorLink.WithTableAnchor(other.Url ?? GradeTable.PageUrl);
-            }
-
             return;
         }
 
