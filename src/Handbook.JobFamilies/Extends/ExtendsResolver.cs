@@ -28,6 +28,10 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
 
     private IReadOnlyList<JobFamily> _all = [];
 
+    // The names each role's own statements extend, by role: a candidate that extends a role of the very name being
+    // looked up is a variant of that role, not the role (see Narrow). Empty while the owners' closure is found.
+    private Dictionary<Role, List<string>> _namesExtendedBy = new(ReferenceEqualityComparer.Instance);
+
     // Normalised words of role names and family titles, memoised: every statement compares its target with the
     // same role names again (issue 9: recomputing them per comparison was most of what resolving allocated).
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _words = new(StringComparer.Ordinal);
@@ -47,6 +51,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         ArgumentNullException.ThrowIfNull(families);
         ArgumentNullException.ThrowIfNull(diagnostics);
         _all = families;
+        _namesExtendedBy = new(ReferenceEqualityComparer.Instance);
 
         // The closure finds the owners' statements (and those of the families they reach); resolving reads them again.
         var known = statements ?? new FoundStatementsMemo();
@@ -64,6 +69,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         });
         var found = perFamily.SelectMany(f => f).ToList();
         diagnostics.ReportAll(timeouts.SelectMany(t => t));
+        _namesExtendedBy = NamesExtendedBy(found);
         var resolved = new List<ResolvedStatement>();
         var outside = new HashSet<FoundStatement>();
         foreach (var f in found)
@@ -502,7 +508,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         }
 
         scored.Clear();
-        return new TargetResult(Narrow(top, from), null);
+        return new TargetResult(Narrow(top, from, words), null);
     }
 
     [ThreadStatic]
@@ -541,7 +547,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         return false;
     }
 
-    private List<ExtendsNode> Narrow(List<ExtendsNode> top, FoundStatement? from)
+    private List<ExtendsNode> Narrow(List<ExtendsNode> top, FoundStatement? from, IReadOnlyList<string> words)
     {
         if (top.Count > 1 && from is not null)
         {
@@ -551,6 +557,19 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         if (top.Count > 1 && top.Any(n => n.Role?.Kind == RoleKind.Level))
         {
             top = top.Where(n => n.Role?.Kind == RoleKind.Level).ToList();
+        }
+
+        if (top.Count > 1)
+        {
+            // "Manager, Widgets (Gadgets)" that itself "extends the Manager, Widgets" is a variant of the Manager,
+            // Widgets level, not that level: when another variant ("Manager, Widgets (Sprockets)") is written as the
+            // base, "the Manager, Widgets" of a third role means the base (a Hugo-era sales-development-manager page
+            // offered both as a choice, EXTENDS003 ×3). Never narrows to nothing.
+            var bases = top.Where(n => n.Role is null || !ExtendsRoleNamed(n.Role, words)).ToList();
+            if (bases.Count > 0 && bases.Count < top.Count)
+            {
+                top = bases;
+            }
         }
 
         // (The names are compared only when there is a tie: one name needs no narrowing, issue 9.)
@@ -566,6 +585,37 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
     }
 
     private IReadOnlyList<string> WordsOf(string name) => _words.GetOrAdd(name, RoleNameMatcher.Words);
+
+    /// <summary>Whether one of <paramref name="role"/>'s own statements names a role with exactly these words.</summary>
+    private bool ExtendsRoleNamed(Role role, IReadOnlyList<string> words) =>
+        _namesExtendedBy.TryGetValue(role, out var names) && names.Any(n => WordsOf(n).SequenceEqual(words, StringComparer.Ordinal));
+
+    private static Dictionary<Role, List<string>> NamesExtendedBy(List<FoundStatement> found)
+    {
+        var names = new Dictionary<Role, List<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var f in found)
+        {
+            if (f.Role is null)
+            {
+                continue;
+            }
+
+            foreach (var target in f.Statement.Targets)
+            {
+                if (target is { Kind: ExtendsTargetKind.Named, Name: { } name })
+                {
+                    if (!names.TryGetValue(f.Role, out var list))
+                    {
+                        names[f.Role] = list = [];
+                    }
+
+                    list.Add(name);
+                }
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>
     /// A specialty's words plus those of the level above it (or the family's words alone without one), once per
