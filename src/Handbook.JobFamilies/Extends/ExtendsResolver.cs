@@ -28,6 +28,10 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
 
     private IReadOnlyList<JobFamily> _all = [];
 
+    // The names each role's own statements extend, by role: a candidate that extends a role of the very name being
+    // looked up is a variant of that role, not the role (see Narrow). Empty while the owners' closure is found.
+    private Dictionary<Role, List<string>> _namesExtendedBy = new(ReferenceEqualityComparer.Instance);
+
     // Normalised words of role names and family titles, memoised: every statement compares its target with the
     // same role names again (issue 9: recomputing them per comparison was most of what resolving allocated).
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _words = new(StringComparer.Ordinal);
@@ -47,6 +51,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         ArgumentNullException.ThrowIfNull(families);
         ArgumentNullException.ThrowIfNull(diagnostics);
         _all = families;
+        _namesExtendedBy = new(ReferenceEqualityComparer.Instance);
 
         // The closure finds the owners' statements (and those of the families they reach); resolving reads them again.
         var known = statements ?? new FoundStatementsMemo();
@@ -64,6 +69,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         });
         var found = perFamily.SelectMany(f => f).ToList();
         diagnostics.ReportAll(timeouts.SelectMany(t => t));
+        _namesExtendedBy = NamesExtendedBy(found);
         var resolved = new List<ResolvedStatement>();
         var outside = new HashSet<FoundStatement>();
         foreach (var f in found)
@@ -129,7 +135,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         foreach (var target in s.Targets)
         {
             var result = ResolveTarget(target, f, sections);
-            if (result.Nodes.Count == 1 && result.Nodes[0] == owner && LinksOutsideTheSite(target))
+            if (result.Nodes.Count == 1 && IsOwn(result.Nodes[0], f) && LinksOutsideTheSite(target))
             {
                 // "must meet the requirements for a [Senior Engineer](https://example.com/…/gadget-engineer/…)" on the
                 // Senior Widget Engineer level: the link names a role of a page this site does not build, and only its
@@ -163,7 +169,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         }
 
         targets = targets.Distinct().ToList();
-        if (targets.Remove(owner))
+        if (targets.RemoveAll(n => IsOwn(n, f)) > 0)
         {
             var previous = PreviousRole(f);
             diagnostics.Report(Diagnostic.Error(
@@ -224,7 +230,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
             // An anchor that leads back to the statement's own role ("#responsibilities" is the first such heading,
             // often the role's own) is as broken as a missing one: the link text says what was meant.
             var node = ByAnchor(f.Family, link[1..]);
-            if (node is null || node == new ExtendsNode(f.Family, f.Role))
+            if (node is null || IsOwn(node, f))
             {
                 return null;
             }
@@ -381,19 +387,27 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
             return Corresponding(corresponding.Groups["rest"].Value, f);
         }
 
-        var owner = new ExtendsNode(f.Family, f.Role);
         var here = MatchIn(f.Family, name, f);
-        if (here.Nodes.Count == 1 && here.Nodes[0] == owner)
+        if (here.Nodes.Count == 1 && IsOwn(here.Nodes[0], f))
         {
             // "…defined above for the Manager, Infrastructure, Delivery specialty": the phrase ran into the
             // statement's own role name. Try the phrase without its last qualifier before calling it a self-reference.
             foreach (var shorter in Shorter(name))
             {
                 var retry = MatchIn(f.Family, shorter, f);
-                if (retry.Nodes.Count > 0 && !retry.Nodes.Contains(owner))
+                if (retry.Nodes.Count > 0 && !retry.Nodes.Any(n => IsOwn(n, f)))
                 {
                     return retry;
                 }
+            }
+
+            // A page with one role (a split family's level page "Senior Widget Engineer" saying "Extends the Widget
+            // Engineer responsibilities"): the name fits its own title only because words may be left out, and the
+            // role it names is a page of its own (a sibling level page, see OnOtherPages). Only a name that is the
+            // page's own title word for word is "extends itself" (a statement copied from the level below).
+            if (IsOnlyRoleOfPage(f) && RoleNameMatcher.Cost(WordsOf(name), WordsOf(f.Role!.Name), []) is not (< Tie))
+            {
+                return OnOtherPages(name, f);
             }
         }
 
@@ -402,13 +416,66 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
             return here;
         }
 
-        // Not on this page: a unique, near-exact role name on another page (e.g. a manager role of a sibling family).
+        return OnOtherPages(name, f);
+    }
+
+    /// <summary>
+    /// The statement's own role – and, when that is the page role, the page's general sections too: the page role's
+    /// sections are the page's general sections (a split family's level page, a single-role page), so a statement
+    /// that resolves to them extends itself (it resolved to them silently, and inherited nothing, before).
+    /// </summary>
+    private static bool IsOwn(ExtendsNode node, FoundStatement f) =>
+        ReferenceEquals(node.Family, f.Family)
+        && (ReferenceEquals(node.Role, f.Role)
+            || (node.Role is null && f.Role is { Kind: RoleKind.Page } && ReferenceEquals(f.Role, f.Family.PageRole)));
+
+    /// <summary>The only best candidate on a page in the same folder as <paramref name="family"/>'s page, or null.</summary>
+    private static ExtendsNode? SiblingAmong(List<CrossPageCandidate> candidates, double best, JobFamily family)
+    {
+        var folder = FolderOf(family.Url);
+        ExtendsNode? sibling = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Cost - best < Tie && string.Equals(FolderOf(candidate.Node.Family.Url), folder, StringComparison.Ordinal))
+            {
+                if (sibling is not null)
+                {
+                    return null;
+                }
+
+                sibling = candidate.Node;
+            }
+        }
+
+        return sibling;
+    }
+
+    /// <summary>The folder URL a page URL sits in: <c>/job-families/a/b/c/</c> → <c>/job-families/a/b/</c>.</summary>
+    private static string FolderOf(string url)
+    {
+        var trimmed = url.TrimEnd('/');
+        return trimmed[..(trimmed.LastIndexOf('/') + 1)];
+    }
+
+    /// <summary>A Hugo-era level page: a page with a front matter weight, below a family folder.</summary>
+    private static bool IsLevelPage(JobFamily family) =>
+        family.FrontMatter.Values.ContainsKey(FrontMatter.WeightKey) && family.Slug.Count(c => c == '/') >= 2;
+
+    /// <summary>The statement belongs to the page role of a page without levels or specialties.</summary>
+    private static bool IsOnlyRoleOfPage(FoundStatement f) =>
+        f.Role is { Kind: RoleKind.Page } && ReferenceEquals(f.Role, f.Family.PageRole) && f.Family.Levels.Count == 0 && f.Family.Specialties.Count == 0;
+
+    /// <summary>A unique, near-exact role name on another page (e.g. a manager role of a sibling family), or none (with a hint).</summary>
+    private TargetResult OnOtherPages(string name, FoundStatement f)
+    {
         lookup.NoteSearchOfOtherPages();
         var words = WordsOf(name);
         // Plain loops over a class, not LINQ over (node, cost) tuples: LINQ's iterators over a value tuple are not in the
         // composite ReadyToRun image and were JIT-compiled in every build that searched other pages (issue 9).
         var elsewhere = new List<CrossPageCandidate>();
         var best = double.MaxValue;
+        var levelPage = IsLevelPage(f.Family);
+        var folder = FolderOf(f.Family.Url);
         foreach (var other in _all)
         {
             if (ReferenceEquals(other, f.Family))
@@ -416,9 +483,14 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
                 continue;
             }
 
+            // A level page's sibling level pages are one family split into files: their roles are matched as leniently
+            // as roles on the page itself ("Manager, Technology Parnter Managers" for the manager page beside it).
+            var limit = levelPage && IsLevelPage(other) && string.Equals(FolderOf(other.Url), folder, StringComparison.Ordinal)
+                ? RoleNameMatcher.MaxCost
+                : CrossPageMaxCost;
             foreach (var role in other.Roles)
             {
-                if (RoleNameMatcher.Cost(words, WordsOf(role.Name), []) is { } cost and <= CrossPageMaxCost)
+                if (RoleNameMatcher.Cost(words, WordsOf(role.Name), []) is { } cost && cost <= limit)
                 {
                     elsewhere.Add(new CrossPageCandidate(new ExtendsNode(other, role), cost));
                     best = Math.Min(best, cost);
@@ -440,6 +512,13 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         if (within == 1)
         {
             return TargetResult.One(only!);
+        }
+
+        // Several pages have the role: the one in the statement's own folder (the level pages of a split family are
+        // siblings; an older combined page elsewhere may list the same levels).
+        if (within > 1 && SiblingAmong(elsewhere, best, f.Family) is { } sibling)
+        {
+            return TargetResult.One(sibling);
         }
 
         return new TargetResult([], Suggest(f.Family, name).TrimStart(';', ' ') is { Length: > 0 } hint ? hint : null);
@@ -502,7 +581,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         }
 
         scored.Clear();
-        return new TargetResult(Narrow(top, from), null);
+        return new TargetResult(Narrow(top, from, words), null);
     }
 
     [ThreadStatic]
@@ -541,16 +620,32 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         return false;
     }
 
-    private List<ExtendsNode> Narrow(List<ExtendsNode> top, FoundStatement? from)
+    private List<ExtendsNode> Narrow(List<ExtendsNode> top, FoundStatement? from, IReadOnlyList<string> words)
     {
         if (top.Count > 1 && from is not null)
         {
-            top.Remove(new ExtendsNode(from.Family, from.Role));
+            // Not the statement's own role; when every candidate is its own (its role and, for the page role, the
+            // general sections), the role alone: a self-reference, reported as such.
+            var others = top.Where(n => !IsOwn(n, from)).ToList();
+            top = others.Count > 0 ? others : [new ExtendsNode(from.Family, from.Role)];
         }
 
         if (top.Count > 1 && top.Any(n => n.Role?.Kind == RoleKind.Level))
         {
             top = top.Where(n => n.Role?.Kind == RoleKind.Level).ToList();
+        }
+
+        if (top.Count > 1)
+        {
+            // "Manager, Widgets (Gadgets)" that itself "extends the Manager, Widgets" is a variant of the Manager,
+            // Widgets level, not that level: when another variant ("Manager, Widgets (Sprockets)") is written as the
+            // base, "the Manager, Widgets" of a third role means the base (a Hugo-era sales-development-manager page
+            // offered both as a choice, EXTENDS003 ×3). Never narrows to nothing.
+            var bases = top.Where(n => n.Role is null || !ExtendsRoleNamed(n.Role, words)).ToList();
+            if (bases.Count > 0 && bases.Count < top.Count)
+            {
+                top = bases;
+            }
         }
 
         // (The names are compared only when there is a tie: one name needs no narrowing, issue 9.)
@@ -566,6 +661,37 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
     }
 
     private IReadOnlyList<string> WordsOf(string name) => _words.GetOrAdd(name, RoleNameMatcher.Words);
+
+    /// <summary>Whether one of <paramref name="role"/>'s own statements names a role with exactly these words.</summary>
+    private bool ExtendsRoleNamed(Role role, IReadOnlyList<string> words) =>
+        _namesExtendedBy.TryGetValue(role, out var names) && names.Any(n => WordsOf(n).SequenceEqual(words, StringComparer.Ordinal));
+
+    private static Dictionary<Role, List<string>> NamesExtendedBy(List<FoundStatement> found)
+    {
+        var names = new Dictionary<Role, List<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var f in found)
+        {
+            if (f.Role is null)
+            {
+                continue;
+            }
+
+            foreach (var target in f.Statement.Targets)
+            {
+                if (target is { Kind: ExtendsTargetKind.Named, Name: { } name })
+                {
+                    if (!names.TryGetValue(f.Role, out var list))
+                    {
+                        names[f.Role] = list = [];
+                    }
+
+                    list.Add(name);
+                }
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>
     /// A specialty's words plus those of the level above it (or the family's words alone without one), once per

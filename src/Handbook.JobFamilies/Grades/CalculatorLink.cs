@@ -8,7 +8,11 @@ public enum CalculatorLinkKind
     /// <summary>The URL is not the compensation-calculator page.</summary>
     NotCalculator,
 
-    /// <summary><c>…/compensation-calculator/#gitlab-job-grades</c> (the usual form).</summary>
+    /// <summary>
+    /// <c>…/compensation-calculator/#gitlab-job-grades</c> (the usual form), or <c>#job-grades</c>: the heading of the
+    /// general table right under "GitLab Job Grades" (<c>#### Job Grades</c> on the Hugo-era page, <c>#### Job Grades:</c>
+    /// on the Middleman-era one), so a real anchor of the same table.
+    /// </summary>
     TableAnchor,
 
     /// <summary><c>…/compensation-calculator/#grade-7</c> (already rewritten).</summary>
@@ -16,9 +20,6 @@ public enum CalculatorLinkKind
 
     /// <summary><c>…/compensation-calculator/</c> without an anchor.</summary>
     NoAnchor,
-
-    /// <summary><c>…/compensation-calculator/#job-grades</c>: an anchor that does not exist on the page (GRADE005).</summary>
-    WrongAnchor,
 
     /// <summary>Any other anchor on the calculator page (e.g. a department table such as <c>#customer-success</c>).</summary>
     OtherAnchor,
@@ -94,8 +95,7 @@ public static class CalculatorLink
         return anchor.ToLowerInvariant() switch
         {
             "" => CalculatorLinkKind.NoAnchor,
-            GradeTable.TableAnchor => CalculatorLinkKind.TableAnchor,
-            "job-grades" => CalculatorLinkKind.WrongAnchor,
+            GradeTable.TableAnchor or GradeTable.GeneralTableAnchor => CalculatorLinkKind.TableAnchor,
             var a when a.StartsWith("grade-", StringComparison.Ordinal) => CalculatorLinkKind.GradeAnchor,
             _ => CalculatorLinkKind.OtherAnchor,
         };
@@ -103,14 +103,6 @@ public static class CalculatorLink
 
     /// <summary>True when the URL is wrapped in parentheses, as Markdig reads <c>[text]((url))</c>.</summary>
     public static bool IsWrapped(string? url) => url is not null && url.Trim().StartsWith('(');
-
-    /// <summary>The same URL with the anchor replaced by <c>#gitlab-job-grades</c>.</summary>
-    public static string WithTableAnchor(string url)
-    {
-        var value = Unwrap(url);
-        var hash = value.IndexOf('#', StringComparison.Ordinal);
-        return (hash < 0 ? value : value[..hash]) + "#" + GradeTable.TableAnchor;
-    }
 
     /// <summary>The anchor of a URL without '#', or an empty string.</summary>
     public static string AnchorOf(string url)

@@ -70,9 +70,57 @@ public static partial class GradeResolver
             Assign(role, mention, grades.FirstOrDefault(), track, location, diagnostics);
         }
 
+        SpreadOverLevels(family, mentions, table, track);
+
         // What this page read from the table: the track, and each id CheckValues looked up (in the order met).
         family.GradeLookups = new GradeLookups(track.Id, lookedUp);
         return mentions;
+    }
+
+    /// <summary>
+    /// "The roles described below are grades: [6, 7, 8](…)" under the page's own Job Grade heading, over three levels
+    /// with no grade of their own (a Hugo-era security-analyst page): one grade per level, in page order – not the
+    /// first grade for the page and none for the levels. Only when the page role's single grade mention holds
+    /// ascending grades, exactly as many as the page has levels, and no level states a grade.
+    /// </summary>
+    private static void SpreadOverLevels(JobFamily family, IReadOnlyList<GradeMention> mentions, GradeTable table, GradeTrack track)
+    {
+        if (family.PageRole is not { } page || family.Levels.Count < 2 || family.Levels.Any(l => l.Grade is not null))
+        {
+            return;
+        }
+
+        var onPage = mentions.Where(m => IsRoleGrade(m) && ReferenceEquals(m.AttachedTo, page)).ToList();
+        if (onPage is not [var mention] || mention.EffectiveValues.Count != family.Levels.Count)
+        {
+            return;
+        }
+
+        var values = mention.EffectiveValues;
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (values[i].Value <= values[i - 1].Value)
+            {
+                return;
+            }
+        }
+
+        var location = family.Locate(mention.Line, mention.Column);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var grade = table.Find(values[i]);
+            family.Levels[i].Grade = new GradeAssignment(values[i].Text, location)
+            {
+                Title = grade?.TitleIn(track.Id),
+                Track = track.Id,
+                Url = grade is null ? null : GradeTable.UrlOf(grade.Id),
+            };
+        }
+
+        // The page's sections are what all levels share, not a level of grade 6: the page role has no grade now, and
+        // the link counts as the first level's (whose grade is the link's first).
+        page.Grade = null;
+        mention.AttachedTo = family.Levels[0];
     }
 
     /// <summary>A mention that states a role's grade (pseudo-headings and non-grade links do not).</summary>
@@ -114,15 +162,6 @@ public static partial class GradeResolver
                 $"link grades to the compensation calculator: {example}"));
         }
 
-        if (mention.Target == CalculatorLinkKind.WrongAnchor)
-        {
-            diagnostics.Add(Diagnostic.Warning(
-                "GRADE005",
-                "the anchor #job-grades does not exist on the compensation calculator page",
-                location,
-                $"[{mention.Text}]({CalculatorLink.WithTableAnchor(mention.Link?.Url ?? GradeTable.PageUrl)})"));
-        }
-
         if (mention.Form == GradeMentionForm.MalformedLink)
         {
             diagnostics.Add(Diagnostic.Warning(
@@ -145,7 +184,7 @@ public static partial class GradeResolver
     }
 
     private static bool PointsAtGradeTable(CalculatorLinkKind target) =>
-        target is CalculatorLinkKind.TableAnchor or CalculatorLinkKind.GradeAnchor or CalculatorLinkKind.WrongAnchor;
+        target is CalculatorLinkKind.TableAnchor or CalculatorLinkKind.GradeAnchor;
 
     /// <param name="lookedUp">Every id looked up in the table so far, each once: this mention's are added
     /// (<see cref="JobFamily.GradeLookups"/> – recorded where the table is read, so the record cannot miss a lookup).</param>
@@ -199,11 +238,6 @@ public static partial class GradeResolver
     {
         if (mention.Link is not { } link || mention.Target == CalculatorLinkKind.NotCalculator || !mention.HasGradeText)
         {
-            if (mention.Link is { } other && mention.Target == CalculatorLinkKind.WrongAnchor)
-            {
-                other.Url = CalculatorLink.WithTableAnchor(other.Url ?? GradeTable.PageUrl);
-            }
-
             return;
         }
 

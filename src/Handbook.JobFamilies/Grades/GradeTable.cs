@@ -17,6 +17,13 @@ public sealed class GradeTable
     /// <summary>The anchor of the whole grade table on that page (kept for old links).</summary>
     public const string TableAnchor = "gitlab-job-grades";
 
+    /// <summary>
+    /// The anchor of the general table's own heading ("Job Grades", right under "GitLab Job Grades"): a link to it is
+    /// a link to the grade table like <see cref="TableAnchor"/>. Until the twenty-first session it was reported as an
+    /// anchor that does not exist (GRADE005), but both the Middleman-era and the Hugo-era page have that heading.
+    /// </summary>
+    public const string GeneralTableAnchor = "job-grades";
+
     private readonly Dictionary<GradeId, Grade> _byId;
 
     public GradeTable(IEnumerable<GradeTrack> tracks, IEnumerable<Grade> grades, string? importedFrom = null)

@@ -8,7 +8,8 @@ using Handbook.JobFamilies.Text;
 /// Maps heading titles to section kinds, accepting the spellings real pages use (REPORT §4): "Responsibilties",
 /// "Requirments", "Specialities", "Specializations", "Performance Indicators (PI)", "KPIs", "Career paths",
 /// "Interview Process", "Hiring Process:", "Nice-to-have's", "**Levels**", trailing colons, and prefixed forms
-/// such as "Senior Solutions Architect Job Grade".
+/// such as "Senior Solutions Architect Job Grade"; and the Support pages' "What you can expect in a X role" and
+/// "You should apply if" (responsibilities and requirements).
 /// </summary>
 public static class HeadingClassifier
 {
@@ -94,6 +95,20 @@ public static class HeadingClassifier
         if (process > 0 && tokens.At(process - 1, "hiring", "interview", "interviewing", "recruiting"))
         {
             return new HeadingClassification(SectionKind.HiringProcess, PrefixBefore(clean, tokens, process - 1));
+        }
+
+        // The Support pages' own words for the two lists (both eras): "What you can expect in a Widget Engineer role at
+        // GitLab" over what the role does, and "You should apply if…" over what it asks of a candidate. Read as the
+        // role's Responsibilities and Requirements (what later levels extend and the export lists); only the whole
+        // phrase, and with no prefix: the role they name is the one they are written in, in other words.
+        if (tokens.At(0, "what") && tokens.At(1, "you") && tokens.At(2, "can") && tokens.At(3, "expect") && tokens.At(4, "in") && tokens.Find("role") > 5)
+        {
+            return new HeadingClassification(SectionKind.Responsibilities, string.Empty);
+        }
+
+        if (tokens.At(0, "you") && tokens.At(1, "should") && tokens.At(2, "apply") && (tokens.Count == 3 || tokens.At(3, "if")))
+        {
+            return new HeadingClassification(SectionKind.Requirements, string.Empty);
         }
 
         // Levels and specialties only as the whole title, first word ("Levels for X") or last word ("X Levels"), so a

@@ -130,6 +130,7 @@ public static class SiteBuild
     [
         new ReadFiles(request.InputFolder, InputFiles.Text, new ReadFilesOptions { PrepareText = splitsWhenRead }, "ReadInput"),
         new ReadFiles(request.InputFolder, InputFiles.Images, new ReadFilesOptions { Binary = true, CopyToOutput = true }, "ReadInputImages"),
+        new CheckStrayPageFiles(request.InputFolder),
         new ReadFiles(themeDirectory, InputFiles.ThemeAssets, ThemeAssetOptions, "ReadThemeAssets"),
     ];
 

@@ -137,6 +137,41 @@ public class ExtendsDiagnosticsTests
     }
 
     [Fact]
+    public void Given_two_variants_of_one_name_of_which_one_extends_that_name_When_a_third_role_names_it_Then_the_base_variant_without_EXTENDS003()
+    {
+        var f = ExtendsFixture.RunPage("""
+            ## Levels
+
+            ### Manager, Widget Sorting (Small Parts)
+
+            #### Responsibilities
+
+            * Sort the small parts
+
+            ### Manager, Widget Sorting (Large Parts)
+
+            #### Responsibilities
+
+            * Extends that of the Manager, Widget Sorting responsibilities but with a focus on the large parts.
+            * Lift with care
+
+            ## Specialties
+
+            ### Manager, Widget Sorting (Night Shift)
+
+            #### Responsibilities
+
+            * Extends that of the Manager, Widget Sorting responsibilities
+            * Sort by lamplight
+            """);
+
+        Assert.Empty(f.Diagnostics);
+        Assert.Equal("Manager, Widget Sorting (Small Parts)", Assert.Single(f.Role("Manager, Widget Sorting (Night Shift)").Extends).Role);
+        Assert.Equal("Manager, Widget Sorting (Small Parts)", Assert.Single(f.Role("Manager, Widget Sorting (Large Parts)").Extends).Role);
+        Assert.Contains("[Manager, Widget Sorting (Small Parts)] Sort the small parts", f.ItemTexts("Manager, Widget Sorting (Night Shift)", SectionKind.Responsibilities));
+    }
+
+    [Fact]
     public void A_chain_longer_than_the_limit_is_LIMIT012_and_stops_there()
     {
         var page = new StringBuilder("## Levels\n\n");

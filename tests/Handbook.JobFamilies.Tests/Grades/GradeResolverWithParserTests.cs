@@ -30,6 +30,39 @@ public class GradeResolverWithParserTests
         Assert.Equal(new SourceLocation("job-families/finance/payroll.md", 21, 37), d.Location);
     }
 
+    private static string PageWithOneGradeLinkForAll(string grades, params string[] levels) =>
+        "---\ntitle: \"Kiln Tender\"\n---\n\n## Job Grade\n\nThe levels below are grades: [" + grades + "](" + Calc + ")\n\n"
+        + "## Responsibilities\n\n- Tend the kilns\n\n## Levels\n\n"
+        + string.Concat(levels.Select(l => "### " + l + "\n\n#### " + l + " Responsibilities\n\n- Fire the pots\n\n"));
+
+    [Fact]
+    public void Given_one_link_naming_a_grade_per_level_under_the_page_job_grade_When_resolved_Then_each_level_gets_its_grade_in_page_order()
+    {
+        var text = PageWithOneGradeLinkForAll("6, 7, 8", "Kiln Tender", "Senior Kiln Tender", "Staff Kiln Tender");
+        var family = new JobFamilyParser().Parse("job-families/finance/kiln-tender.md", text, new List<Diagnostic>());
+        var diagnostics = new List<Diagnostic>();
+
+        GradeResolver.Resolve(family, TestFamilies.StandardGrades, diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["6", "7", "8"], family.Levels.Select(l => l.Grade?.Value));
+        Assert.Equal("/handbook/total-rewards/compensation/compensation-calculator/#grade-8", family.Levels[2].Grade!.Url);
+        Assert.Null(family.PageRole!.Grade);
+    }
+
+    [Theory]
+    [InlineData("6, 7", new[] { "Kiln Tender", "Senior Kiln Tender", "Staff Kiln Tender" })]
+    [InlineData("8, 7, 6", new[] { "Kiln Tender", "Senior Kiln Tender", "Staff Kiln Tender" })]
+    public void Given_a_grade_list_that_does_not_fit_the_levels_When_resolved_Then_the_page_role_keeps_the_first_as_before(string grades, string[] levels)
+    {
+        var family = new JobFamilyParser().Parse("job-families/finance/kiln-tender.md", PageWithOneGradeLinkForAll(grades, levels), new List<Diagnostic>());
+
+        GradeResolver.Resolve(family, TestFamilies.StandardGrades, new List<Diagnostic>());
+
+        Assert.All(family.Levels, l => Assert.Null(l.Grade));
+        Assert.Equal(grades[..1], family.PageRole!.Grade!.Value);
+    }
+
     [Fact]
     public void A_single_role_page_gets_its_grade_on_the_page_role()
     {

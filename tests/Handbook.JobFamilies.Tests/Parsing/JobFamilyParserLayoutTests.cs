@@ -76,6 +76,51 @@ public sealed class JobFamilyParserLayoutTests
     }
 
     [Fact]
+    public void Given_roles_whose_lists_are_headed_what_you_can_expect_and_you_should_apply_if_When_parsed_Then_they_are_the_roles_responsibilities_and_requirements()
+    {
+        var family = Parse(
+            "## Widget Engineering Roles",
+            "",
+            "### Manager, Widget Engineering",
+            "",
+            "#### Job Grade",
+            "",
+            "The Manager, Widget Engineering is a grade 8.",
+            "",
+            "#### What you can expect in a Manager, Widget Engineering role at GitLab",
+            "",
+            "As a manager you will be:",
+            "",
+            "- coaching widget engineers",
+            "- planning the widget roadmap",
+            "",
+            "#### Projects you might work on",
+            "",
+            "- a widget sorter",
+            "",
+            "#### You should apply if",
+            "",
+            "- you have led a widget team",
+            "",
+            "### Senior Manager, Widget Engineering",
+            "",
+            "#### Job Grade",
+            "",
+            "The Senior Manager, Widget Engineering is a grade 9.",
+            "",
+            "#### What you can expect in a Senior Widget Engineering Manager role at GitLab",
+            "",
+            "- leading several widget teams");
+
+        Assert.Equal(["Manager, Widget Engineering", "Senior Manager, Widget Engineering"], family.Levels.Select(l => l.Name));
+        var manager = family.Levels[0];
+        Assert.Equal(["coaching widget engineers", "planning the widget roadmap"], manager.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["you have led a widget team"], manager.Requirements!.Items.Select(i => i.Text));
+        Assert.Equal(["leading several widget teams"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
+        Assert.Empty(_diagnostics);
+    }
+
+    [Fact]
     public void Given_levels_with_generic_sub_headings_and_an_empty_level_When_parsed_Then_all_levels_are_found()
     {
         var family = Parse(

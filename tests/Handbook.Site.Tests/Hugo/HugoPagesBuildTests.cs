@@ -132,6 +132,21 @@ public sealed class HugoPagesBuildTests
     }
 
     [Fact]
+    public async Task Given_a_page_saved_with_a_mistyped_ending_beside_an_image_When_built_Then_PAGE003_at_that_file_only_and_no_page_for_it()
+    {
+        using var input = SplitFamily();
+        input.Write("job-families/greenhouse/vault-clerk.mb", "---\ntitle: \"Vault Clerk\"\n---\n\nKeeps the vault's ledger.\n");
+        input.Write("job-families/greenhouse/seed-keeper/ladder.png", "not really an image");
+
+        var (documents, diagnostics) = await BuildAsync(input.Path);
+
+        var d = Assert.Single(diagnostics, d => d.Code.StartsWith("PAGE", StringComparison.Ordinal));
+        Assert.Equal(("PAGE003", Severity.Warning, "job-families/greenhouse/vault-clerk.mb"), (d.Code, d.Severity, d.Location.Path));
+        Assert.StartsWith("did you mean 'job-families/greenhouse/vault-clerk.md'?", d.Hint, StringComparison.Ordinal);
+        Assert.DoesNotContain(documents, doc => doc.Destination == "job-families/greenhouse/vault-clerk/index.html");
+    }
+
+    [Fact]
     public async Task Given_a_split_family_with_its_index_page_When_built_Then_no_PAGE_diagnostic()
     {
         using var input = SplitFamily();

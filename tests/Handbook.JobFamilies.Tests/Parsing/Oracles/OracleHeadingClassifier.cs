@@ -98,6 +98,17 @@ internal static partial class OracleHeadingClassifier
             return new HeadingClassification(SectionKind.HiringProcess, PrefixBefore(process - 1));
         }
 
+        // Added in the twenty-first session to both implementations (the Support pages' list headings).
+        if (At(0, "what") && At(1, "you") && At(2, "can") && At(3, "expect") && At(4, "in") && Find(t => t == "role") > 5)
+        {
+            return new HeadingClassification(SectionKind.Responsibilities, string.Empty);
+        }
+
+        if (At(0, "you") && At(1, "should") && At(2, "apply") && (tokens.Count == 3 || At(3, "if")))
+        {
+            return new HeadingClassification(SectionKind.Requirements, string.Empty);
+        }
+
         // Levels and specialties only as the whole title, first word ("Levels for X") or last word ("X Levels"), so a
         // level called "Staff (Staff level is only reached by promotion)" is not taken for a levels heading.
         var words = Tokens().Matches(Parenthesised().Replace(clean, " ")).Select(m => m.Value.ToLowerInvariant()).ToList();
