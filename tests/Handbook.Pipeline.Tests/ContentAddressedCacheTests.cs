@@ -5,7 +5,8 @@ using Handbook.Pipeline.Caching;
 using Handbook.Pipeline.Tests.Support;
 
 /// <summary>
-/// <see cref="ContentCache.SetContentAddressed(ReadOnlySpan{byte}, bool)"/> and its streamed twin store a payload under
+/// <see cref="ContentCache.SetContentAddressed(ReadOnlySpan{byte}, bool)"/> and its streamed twins (hashing the stream,
+/// or copying it under a hash known beforehand, checked as it is copied) store a payload under
 /// the SHA-256 of its bytes: the entries must be exactly what <see cref="ContentCache.Set(CacheKey, ReadOnlySpan{byte})"/> writes for that key (the
 /// oracle; the output cache used it until the seventh session), so caches written before and after stay readable.
 /// </summary>
@@ -34,14 +35,20 @@ public sealed class ContentAddressedCacheTests : IDisposable
         using var stream = new MemoryStream(payload);
         stream.Position = stream.Length / 2; // read from the start whatever the position
         var streamKey = fromStream.SetContentAddressed(stream);
+        var fromKnownHash = new ContentCache(_temp.Combine("known"));
+        using var again = new MemoryStream(payload);
+        again.Position = again.Length / 3;
+        var knownKey = fromKnownHash.SetContentAddressed(again, SHA256.HashData(payload));
 
         // Then both return that key, write byte for byte the oracle's entry, and give the payload back
         Assert.Equal(expectedKey, bytesKey);
         Assert.Equal(expectedKey, streamKey);
+        Assert.Equal(expectedKey, knownKey);
         var expectedEntry = File.ReadAllBytes(oracle.PathOf(expectedKey));
         Assert.Equal(EntryOf(payload), expectedEntry); // the documented format, written out independently of the cache
         Assert.Equal(expectedEntry, File.ReadAllBytes(fromBytes.PathOf(expectedKey)));
         Assert.Equal(expectedEntry, File.ReadAllBytes(fromStream.PathOf(expectedKey)));
+        Assert.Equal(expectedEntry, File.ReadAllBytes(fromKnownHash.PathOf(expectedKey)));
         Assert.True(fromStream.TryGet(expectedKey, out var back));
         Assert.Equal(payload, back);
         Assert.DoesNotContain(Directory.EnumerateFiles(_temp.Path, "*", SearchOption.AllDirectories), f => f.Contains(".tmp-", StringComparison.Ordinal));
@@ -101,6 +108,40 @@ public sealed class ContentAddressedCacheTests : IDisposable
         Assert.Null(key);
         Assert.Equal(0, cache.Statistics.Writes);
         Assert.False(Directory.Exists(cache.Folder) && Directory.EnumerateFiles(cache.Folder, "*", SearchOption.AllDirectories).Any());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(100_000)]
+    public void A_stream_whose_bytes_do_not_have_the_known_hash_stores_nothing(int size)
+    {
+        // Given bytes and the hash of other bytes (a staged file changed on disk after it was hashed)
+        var cache = new ContentCache(_temp.Combine("cache"));
+        var payload = Payload(size, seed: 11);
+        var otherHash = SHA256.HashData(Payload(size + 1, seed: 12));
+
+        // When they are stored under that hash
+        using var stream = new MemoryStream(payload);
+        var key = cache.SetContentAddressed(stream, otherHash);
+
+        // Then nothing is stored under either hash, and no temporary file is left
+        Assert.Null(key);
+        Assert.Equal(0, cache.Statistics.Writes);
+        Assert.False(File.Exists(cache.PathOf(new CacheKey(Convert.ToHexStringLower(otherHash)))));
+        Assert.False(cache.TryGet(new CacheKey(Convert.ToHexStringLower(SHA256.HashData(payload))), out _));
+        Assert.DoesNotContain(Directory.EnumerateFiles(_temp.Path, "*", SearchOption.AllDirectories), f => f.Contains(".tmp-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_stream_under_a_known_hash_that_fails_to_read_stores_nothing()
+    {
+        var cache = new ContentCache(_temp.Combine("cache"));
+
+        var key = cache.SetContentAddressed(new FailingStream(), SHA256.HashData(new byte[100]));
+
+        Assert.Null(key);
+        Assert.Equal(0, cache.Statistics.Writes);
+        Assert.DoesNotContain(Directory.EnumerateFiles(_temp.Path, "*", SearchOption.AllDirectories), f => f.Contains(".tmp-", StringComparison.Ordinal));
     }
 
     /// <summary><c>magic | length | SHA-256 | payload</c>, as <see cref="ContentCache"/> documents its entries.</summary>

@@ -291,6 +291,94 @@ public sealed class ContentCache(string folder)
         return key;
     }
 
+    /// <summary>
+    /// Stores what <paramref name="source"/> holds (a seekable stream, read from its start) under
+    /// <paramref name="sha256"/>, the SHA-256 its bytes are known to have (the output stage hashed them as it wrote them),
+    /// and returns that key: the entry <see cref="SetContentAddressed(Stream, bool)"/> writes, but the bytes are read
+    /// once and hashed as they are copied, instead of read and hashed to find the key and read again to copy them
+    /// (issue 9: a cold <c>--cache</c> build stores every page, ≈ 320 MB at synthetic N = 1000). Bytes that turn out to
+    /// have another hash (the file changed since it was hashed) are not stored: null, as when reading or writing fails.
+    /// Skipped when an entry of that size exists, unless <paramref name="rewrite"/>.
+    /// </summary>
+    public CacheKey? SetContentAddressed(Stream source, ReadOnlySpan<byte> sha256, bool rewrite = false)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var key = new CacheKey(Convert.ToHexStringLower(sha256));
+        long length;
+        try
+        {
+            length = source.Length;
+            source.Position = 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (!rewrite && Contains(key, length))
+        {
+            return key;
+        }
+
+        return WriteCheckedCopy(key, sha256, length, source) ? key : null;
+    }
+
+    /// <summary>
+    /// <see cref="Write"/> for a stream whose bytes should have <paramref name="digest"/>: copied while hashed, and put
+    /// in place only when exactly <paramref name="length"/> bytes with that SHA-256 were copied. False when not stored.
+    /// </summary>
+    private bool WriteCheckedCopy(CacheKey key, ReadOnlySpan<byte> digest, long length, Stream source)
+    {
+        var path = PathOf(key);
+        var temporary = $"{path}{TemporarySuffix}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
+        var buffer = ArrayPool<byte>.Shared.Rent(81920); // Stream.CopyTo's buffer size
+        try
+        {
+            bool same;
+            using (var stream = CreateTemporary(temporary))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                Span<byte> header = stackalloc byte[HeaderLength];
+                Magic.CopyTo(header);
+                BinaryPrimitives.WriteInt64LittleEndian(header[8..16], length);
+                digest.CopyTo(header[16..]);
+                stream.Write(header);
+                long copied = 0;
+                int read;
+                while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    hash.AppendData(buffer, 0, read);
+                    stream.Write(buffer, 0, read);
+                    copied += read;
+                }
+
+                Span<byte> actual = stackalloc byte[32];
+                hash.GetHashAndReset(actual);
+                same = copied == length && actual.SequenceEqual(digest);
+            }
+
+            if (!same)
+            {
+                TryDelete(temporary);
+                return false;
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            Interlocked.Increment(ref _writes);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.Increment(ref _writeFailures);
+            TryDelete(temporary);
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>Stores text; text with a lone surrogate is not stored, since UTF-8 could not give it back unchanged.</summary>
     public void SetString(CacheKey key, string value)
     {

@@ -113,10 +113,15 @@ public sealed class SiteOutputCache
         try
         {
             using var file = staged.OpenRead();
-            var key = _blobs.SetContentAddressed(file, rewrite);
 
             // A file that no longer holds the bytes staged (changed on disk since) is not what the build made: no record.
-            return key is { } stored && staged.Sha256 is { } staged256 && stored.Hex != Convert.ToHexStringLower(staged256.Span) ? null : key;
+            // With the staged hash known, the file is read once, hashed as it is copied (checked against that hash).
+            if (staged.Sha256 is { } staged256)
+            {
+                return _blobs.SetContentAddressed(file, staged256.Span, rewrite);
+            }
+
+            return _blobs.SetContentAddressed(file, rewrite);
         }
         catch (IOException)
         {
