@@ -20,11 +20,14 @@ using System.Text.RegularExpressions;
 /// Proven equal to the pattern (match, every group, positions) in <c>ExtendsRecognizerEngineTests</c>.
 /// </para>
 /// </summary>
-internal static class ExtendsNameMatcher
+internal static partial class ExtendsNameMatcher
 {
     /// <summary>"Spaces + section list (+ ending)" from a position, as the pattern tries it first there.</summary>
-    private static readonly InterpretedPattern SectionsThenEnd =
-        new(@"\G\s+(?<s>" + SectionWords.List + ")" + ExtendsRecognizer.End + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    internal static readonly RecognizerPattern SectionsThenEnd = new(SectionsThenEndText, SectionsThenEndOptions, SectionsThenEndGenerated);
+
+    private const string SectionsThenEndText = @"\G\s+(?<s>" + SectionWords.List + ")" + ExtendsRecognizer.End + "$";
+
+    private const RegexOptions SectionsThenEndOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>
     /// True when decided: <paramref name="match"/> is the pattern's match, or null when it does not match. False when
@@ -302,4 +305,7 @@ internal static class ExtendsNameMatcher
 
         return true;
     }
+
+    [GeneratedRegex(SectionsThenEndText, SectionsThenEndOptions, Handbook.Pipeline.Limits.RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex SectionsThenEndGenerated();
 }

@@ -129,12 +129,54 @@ public static partial class ExtendsRecognizer
             s = paren.Groups["inner"].Value;
         }
 
-        var isAscii = System.Text.Ascii.IsValid(s);
-        foreach (var rule in Rules)
+        if (!System.Text.Ascii.IsValid(s))
         {
-            if (!rule.MayMatch(s, isAscii))
+            // Letters the case-insensitive patterns treat as case variants of ASCII ones (the Kelvin sign): every pattern runs.
+            return RecognizeWithRules(s, sentence, links, lowered: default, cueSeen: default);
+        }
+
+        // The cue words are looked for once per sentence, in one lower-cased copy, by ordinal search: for ASCII text
+        // that finds exactly what an ordinal case-insensitive search finds, which (in this invariant-globalization
+        // build) ran a character-by-character comparison per rule, 33 times per sentence (issue 9).
+        char[]? rented = null;
+        var lowered = s.Length <= 256 ? stackalloc char[s.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(s.Length)).AsSpan(0, s.Length);
+        try
+        {
+            System.Text.Ascii.ToLower(s, lowered, out _);
+            Span<sbyte> cueSeen = stackalloc sbyte[CueWords.Length];
+            return RecognizeWithRules(s, sentence, links, lowered, cueSeen);
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                continue;
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first wording that matches <paramref name="s"/> and builds a statement. With <paramref name="lowered"/> (the
+    /// ASCII sentence lower-cased), a wording whose cue word is not in it is skipped (<paramref name="cueSeen"/>
+    /// remembers each cue word's answer: 0 not looked for, 1 found, -1 not there); without, every pattern runs.
+    /// </summary>
+    private static ExtendsStatement? RecognizeWithRules(string s, string sentence, IReadOnlyList<TextLink> links, ReadOnlySpan<char> lowered, Span<sbyte> cueSeen)
+    {
+        for (var i = 0; i < Rules.Length; i++)
+        {
+            var rule = Rules[i];
+            if (!cueSeen.IsEmpty)
+            {
+                ref var seen = ref cueSeen[RuleCues[i]];
+                if (seen == 0)
+                {
+                    seen = lowered.IndexOf(rule.Cue.AsSpan()) >= 0 ? (sbyte)1 : (sbyte)-1;
+                }
+
+                if (seen < 0)
+                {
+                    continue;
+                }
             }
 
             var m = rule.Match(s);
@@ -311,7 +353,7 @@ public static partial class ExtendsRecognizer
     }
 
     private static string SubjectSections(string subject) =>
-        Interpreted.SubjectSection.Regex.Match(subject) is { Success: true } m ? m.Value : string.Empty;
+        Patterns.SubjectSection.Regex.Match(subject) is { Success: true } m ? m.Value : string.Empty;
 
     private static string? CleanExtra(string x)
     {
@@ -320,7 +362,7 @@ public static partial class ExtendsRecognizer
             return null; // most statements end with their target or section words: nothing to clean, no regex run
         }
 
-        var cleaned = Interpreted.ExtraLead.Regex.Replace(x, string.Empty).Trim();
+        var cleaned = Patterns.ExtraLead.Regex.Replace(x, string.Empty).Trim();
         return cleaned.Length == 0 ? null : cleaned;
     }
 
@@ -377,14 +419,25 @@ public static partial class ExtendsRecognizer
     /// <summary>Each wording's match as the recogniser finds it (hand-written matcher first), for the equivalence tests.</summary>
     internal static IEnumerable<(string Wording, Func<string, WordingMatch?> Match)> Matchers => Rules.Select(r => (r.Wording, (Func<string, WordingMatch?>)r.Match));
 
-    /// <summary>The helper patterns run by the interpreter, by name, for the equivalence tests.</summary>
+    /// <summary>The helper patterns (as this process runs them), by name, for the equivalence tests.</summary>
     internal static IEnumerable<(string Name, Regex Pattern)> HelperPatterns =>
-        [("SubjectSection", Interpreted.SubjectSection.Regex), ("ExtraLead", Interpreted.ExtraLead.Regex), ("Continuation", Interpreted.Continuation.Regex)];
+        [("SubjectSection", Patterns.SubjectSection.Regex), ("ExtraLead", Patterns.ExtraLead.Regex), ("Continuation", Patterns.Continuation.Regex)];
+
+    /// <summary>
+    /// Every pattern that has both engines (<see cref="RecognizerPattern"/>): each wording's, the helpers' and the
+    /// "Extends X" matcher's, by name, for the tests proving the generated matchers equal to the interpreted ones.
+    /// </summary>
+    internal static IEnumerable<(string Name, RecognizerPattern Pattern)> EnginePatterns =>
+        Rules.Select(r => (r.Wording, r.Pattern)).Concat(
+        [
+            ("SubjectSection", Patterns.SubjectSection), ("ExtraLead", Patterns.ExtraLead), ("Continuation", Patterns.Continuation),
+            ("SectionsThenEnd", ExtendsNameMatcher.SectionsThenEnd),
+        ]);
 
     /// <summary>A matcher written by hand for one wording; false when it leaves <paramref name="sentence"/> to the pattern.</summary>
     private delegate bool HandMatcher(string sentence, out WordingMatch? match);
 
-    private sealed record Rule(string Wording, string Cue, InterpretedPattern Pattern, Func<WordingMatch, bool> Accept, HandMatcher? Hand = null)
+    private sealed record Rule(string Wording, string Cue, RecognizerPattern Pattern, Func<WordingMatch, bool> Accept, HandMatcher? Hand = null)
     {
         /// <summary>The wording's match in <paramref name="sentence"/>: by the hand-written matcher where it decides, else by the pattern.</summary>
         public WordingMatch? Match(string sentence)
@@ -398,12 +451,6 @@ public static partial class ExtendsRecognizer
             return m.Success ? WordingMatch.From(sentence, m) : null;
         }
 
-        /// <summary>
-        /// False when the pattern cannot match <paramref name="sentence"/>. Only decided for ASCII text: there an
-        /// ordinal case-insensitive search finds exactly what the case-insensitive pattern's letters match; other
-        /// text (which may hold letters the pattern treats as case variants, such as the Kelvin sign) runs the pattern.
-        /// </summary>
-        public bool MayMatch(string sentence, bool isAscii) => !isAscii || sentence.Contains(Cue, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Always(WordingMatch m) => true;
@@ -424,44 +471,54 @@ public static partial class ExtendsRecognizer
     }
 
     private static bool HasContinuation(WordingMatch m) =>
-        Interpreted.Continuation.Regex.IsMatch(m.Group("x").Value);
+        Patterns.Continuation.Regex.IsMatch(m.Group("x").Value);
 
     private static readonly Rule[] Rules =
     [
-        new("extends-colon", "extends", Interpreted.ExtendsColon, Always),
-        new("extends-general", "extends", Interpreted.ExtendsGeneral, Always),
-        new("extends-sections-of", "extends", Interpreted.ExtendsSectionsOf, Always),
-        new("extends-sections-above", "extends", Interpreted.ExtendsSectionsAbove, Always),
-        new("extends-to-that-of", "extends", Interpreted.ExtendsToThatOf, Always),
-        new("extends-name", "extends", Interpreted.ExtendsName, Always, ExtendsNameMatcher.TryMatch),
-        new("role-extends-sections-of", "extend", Interpreted.SentenceExtendsSectionsOf, SentenceSubjectOk),
-        new("role-extends-sections-above", "extend", Interpreted.SentenceExtendsSectionsAbove, SentenceSubjectOk),
-        new("role-extends-name", "extend", Interpreted.SentenceExtendsName, SentenceSubjectOk),
-        new("sections-for-extend", "extend", Interpreted.SectionsForExtend, TargetLooksLikeRole),
-        new("includes-all-above", "include", Interpreted.IncludesAllAbove, Always),
-        new("includes-all-of-role", "include", Interpreted.IncludesAllOf, Always),
-        new("includes-all-level-listed", "include", Interpreted.IncludesAllLevelListed, Always),
-        new(IncludesLinkedWording, "include", Interpreted.IncludesLinkedSections, Always),
-        new("shares-same-above", "shar", Interpreted.SharesSameAbove, Always),
-        new("shares-same-as", "shar", Interpreted.SharesSameAs, Always),
-        new("has-all-same-above", "same", Interpreted.HasAllSameAbove, Always),
-        new("has-all-same-as", "same", Interpreted.HasAllSameAs, Always),
-        new("has-same-as", "same", Interpreted.HasSameAs, Always),
-        new("all-sections-of", "all", Interpreted.AllSectionsOf, HasContinuation),
-        new("the-sections-of-plus", "plus", Interpreted.TheSectionsOfPlus, Always),
-        new("role-sections-plus", "plus", Interpreted.RoleSectionsPlus, TargetLooksLikeRole),
-        new("in-addition-above", "addition", Interpreted.InAdditionAbove, Always),
-        new("in-addition-for", "addition", Interpreted.InAdditionFor, Always),
-        new("in-addition-corresponding", "addition", Interpreted.InAdditionCorresponding, Always),
-        new("in-addition-above-for", "addition", Interpreted.InAdditionAboveFor, Always),
-        new("same-as", "same", Interpreted.SameAs, Always),
-        new("everything-in", "everything", Interpreted.EverythingIn, Always),
-        new("inherits", "inherits", Interpreted.Inherits, Always),
-        new("has-all-of", "all", Interpreted.HasAllOf, Always),
-        new("in-addition-role-sections", "addition", Interpreted.InAdditionRoleSections, TargetLooksLikeRole),
-        new("adheres-same-for", "same", Interpreted.AdheresSameFor, TargetLooksLikeRole),
-        new("must-meet-sections-for", "meet", Interpreted.MustMeetSectionsFor, TargetLooksLikeRole),
+        new("extends-colon", "extends", Patterns.ExtendsColon, Always),
+        new("extends-general", "extends", Patterns.ExtendsGeneral, Always),
+        new("extends-sections-of", "extends", Patterns.ExtendsSectionsOf, Always),
+        new("extends-sections-above", "extends", Patterns.ExtendsSectionsAbove, Always),
+        new("extends-to-that-of", "extends", Patterns.ExtendsToThatOf, Always),
+        new("extends-name", "extends", Patterns.ExtendsName, Always, ExtendsNameMatcher.TryMatch),
+        new("role-extends-sections-of", "extend", Patterns.SentenceExtendsSectionsOf, SentenceSubjectOk),
+        new("role-extends-sections-above", "extend", Patterns.SentenceExtendsSectionsAbove, SentenceSubjectOk),
+        new("role-extends-name", "extend", Patterns.SentenceExtendsName, SentenceSubjectOk),
+        new("sections-for-extend", "extend", Patterns.SectionsForExtend, TargetLooksLikeRole),
+        new("includes-all-above", "include", Patterns.IncludesAllAbove, Always),
+        new("includes-all-of-role", "include", Patterns.IncludesAllOf, Always),
+        new("includes-all-level-listed", "include", Patterns.IncludesAllLevelListed, Always),
+        new(IncludesLinkedWording, "include", Patterns.IncludesLinkedSections, Always),
+        new("shares-same-above", "shar", Patterns.SharesSameAbove, Always),
+        new("shares-same-as", "shar", Patterns.SharesSameAs, Always),
+        new("has-all-same-above", "same", Patterns.HasAllSameAbove, Always),
+        new("has-all-same-as", "same", Patterns.HasAllSameAs, Always),
+        new("has-same-as", "same", Patterns.HasSameAs, Always),
+        new("all-sections-of", "all", Patterns.AllSectionsOf, HasContinuation),
+        new("the-sections-of-plus", "plus", Patterns.TheSectionsOfPlus, Always),
+        new("role-sections-plus", "plus", Patterns.RoleSectionsPlus, TargetLooksLikeRole),
+        new("in-addition-above", "addition", Patterns.InAdditionAbove, Always),
+        new("in-addition-for", "addition", Patterns.InAdditionFor, Always),
+        new("in-addition-corresponding", "addition", Patterns.InAdditionCorresponding, Always),
+        new("in-addition-above-for", "addition", Patterns.InAdditionAboveFor, Always),
+        new("same-as", "same", Patterns.SameAs, Always),
+        new("everything-in", "everything", Patterns.EverythingIn, Always),
+        new("inherits", "inherits", Patterns.Inherits, Always),
+        new("has-all-of", "all", Patterns.HasAllOf, Always),
+        new("in-addition-role-sections", "addition", Patterns.InAdditionRoleSections, TargetLooksLikeRole),
+        new("adheres-same-for", "same", Patterns.AdheresSameFor, TargetLooksLikeRole),
+        new("must-meet-sections-for", "meet", Patterns.MustMeetSectionsFor, TargetLooksLikeRole),
     ];
+
+    /// <summary>
+    /// The distinct cue words (all lower case), and the index of each rule's cue among them. A sentence without a cue
+    /// word skips its rules' patterns. Only decided for ASCII text: there an ordinal search of the lower-cased text finds
+    /// exactly what the case-insensitive patterns' letters match; other text (which may hold letters the patterns treat as
+    /// case variants, such as the Kelvin sign) runs every pattern.
+    /// </summary>
+    private static readonly string[] CueWords = Rules.Select(r => r.Cue).Distinct(StringComparer.Ordinal).ToArray();
+
+    private static readonly int[] RuleCues = Rules.Select(r => Array.IndexOf(CueWords, r.Cue)).ToArray();
 
     /// <summary>"In addition to the other Widget Designer responsibilities, …" names a role; "In addition to the team responsibilities, …" does not.</summary>
     private static bool TargetLooksLikeRole(WordingMatch m) => LooksLikeRole(m.Group("t").Value);
@@ -499,89 +556,270 @@ public static partial class ExtendsRecognizer
     private static partial Regex RoleNounAtEndRegex();
 
     /// <summary>
-    /// The wording patterns and the helper patterns that embed the section-word list, run by the interpreter (see
-    /// <see cref="InterpretedPattern"/>). A nested class, so they exist before <see cref="Rules"/> is built.
+    /// The wording patterns and the helper patterns that embed the section-word list, each with its generated matcher
+    /// (run in the published, ahead-of-time compiled tool) and its text for the interpreter (run under the JIT): see
+    /// <see cref="RecognizerPattern"/>. A nested class, so they exist before <see cref="Rules"/> is built.
     /// </summary>
-    private static class Interpreted
+    private static partial class Patterns
     {
-        public static readonly InterpretedPattern ExtendsColon = new(@"^extends\s*:\s*(?<strong>)(?<key>(?<t>.+?))(?<x>[.;]?)$", Options);
+        private const string ExtendsColonText = @"^extends\s*:\s*(?<strong>)(?<key>(?<t>.+?))(?<x>[.;]?)$";
 
-        public static readonly InterpretedPattern ExtendsGeneral = new(@"^extends\s+(?:that\s+of\s+)?(?:the\s+)?(?<general>general)\s+(?<s>" + S + @")\b(?<x>.*)$", Options);
+        public static readonly RecognizerPattern ExtendsColon = new(ExtendsColonText, Options, ExtendsColonGenerated);
 
-        public static readonly InterpretedPattern ExtendsSectionsOf = new(@"^extends\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options);
+        [GeneratedRegex(ExtendsColonText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex ExtendsColonGenerated();
 
-        public static readonly InterpretedPattern ExtendsSectionsAbove = new(@"^extends\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options);
+        private const string ExtendsGeneralText = @"^extends\s+(?:that\s+of\s+)?(?:the\s+)?(?<general>general)\s+(?<s>" + S + @")\b(?<x>.*)$";
 
-        public static readonly InterpretedPattern ExtendsName = new(@"^extends\s+(?:either\s+)?(?<strong>that\s+of\s+|that\s+)?(?:the\s+|thet\s+)?(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options);
+        public static readonly RecognizerPattern ExtendsGeneral = new(ExtendsGeneralText, Options, ExtendsGeneralGenerated);
+
+        [GeneratedRegex(ExtendsGeneralText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex ExtendsGeneralGenerated();
+
+        private const string ExtendsSectionsOfText = @"^extends\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$";
+
+        public static readonly RecognizerPattern ExtendsSectionsOf = new(ExtendsSectionsOfText, Options, ExtendsSectionsOfGenerated);
+
+        [GeneratedRegex(ExtendsSectionsOfText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex ExtendsSectionsOfGenerated();
+
+        private const string ExtendsSectionsAboveText = @"^extends\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$";
+
+        public static readonly RecognizerPattern ExtendsSectionsAbove = new(ExtendsSectionsAboveText, Options, ExtendsSectionsAboveGenerated);
+
+        [GeneratedRegex(ExtendsSectionsAboveText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex ExtendsSectionsAboveGenerated();
+
+        private const string ExtendsNameText = @"^extends\s+(?:either\s+)?(?<strong>that\s+of\s+|that\s+)?(?:the\s+|thet\s+)?(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$";
+
+        public static readonly RecognizerPattern ExtendsName = new(ExtendsNameText, Options, ExtendsNameGenerated);
+
+        [GeneratedRegex(ExtendsNameText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex ExtendsNameGenerated();
 
         // "Extends to that of an Associate Widget Manager" (before extends-name, which would take "to that of an …" for
         // the name when section words follow).
-        public static readonly InterpretedPattern ExtendsToThatOf = new(@"^extends\s+to\s+(?<strong>that\s+of\s+)" + Art + @"(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options);
+        private const string ExtendsToThatOfText = @"^extends\s+to\s+(?<strong>that\s+of\s+)" + Art + @"(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$";
 
-        public static readonly InterpretedPattern SentenceExtendsSectionsOf = new(@"^(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$", Options);
+        public static readonly RecognizerPattern ExtendsToThatOf = new(ExtendsToThatOfText, Options, ExtendsToThatOfGenerated);
 
-        public static readonly InterpretedPattern SentenceExtendsSectionsAbove = new(@"^(?<subj>(?:the|this|it|that)\b.*?)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$", Options);
+        [GeneratedRegex(ExtendsToThatOfText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex ExtendsToThatOfGenerated();
 
-        public static readonly InterpretedPattern SentenceExtendsName = new(@"^(?i:(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:either\s+)?(?<strong>that\s+of\s+)?(?:the\s+)?)(?<key>(?<t>[\p{Lu}\d].*?))(?i:(?:\s+(?<s>" + S + @"))?" + End + ")$", RegexOptions.CultureInvariant);
+        private const string SentenceExtendsSectionsOfText = @"^(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))" + End + "$";
+
+        public static readonly RecognizerPattern SentenceExtendsSectionsOf = new(SentenceExtendsSectionsOfText, Options, SentenceExtendsSectionsOfGenerated);
+
+        [GeneratedRegex(SentenceExtendsSectionsOfText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex SentenceExtendsSectionsOfGenerated();
+
+        private const string SentenceExtendsSectionsAboveText = @"^(?<subj>(?:the|this|it|that)\b.*?)\s+(?<verb>extends?)\s+(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?:section\s+)?(?<pos>above))(?<x>.*)$";
+
+        public static readonly RecognizerPattern SentenceExtendsSectionsAbove = new(SentenceExtendsSectionsAboveText, Options, SentenceExtendsSectionsAboveGenerated);
+
+        [GeneratedRegex(SentenceExtendsSectionsAboveText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex SentenceExtendsSectionsAboveGenerated();
+
+        private const string SentenceExtendsNameText = @"^(?i:(?<subj>(?:the|this|it|that)\b.*?|.*?\band)\s+(?<verb>extends?)\s+(?:either\s+)?(?<strong>that\s+of\s+)?(?:the\s+)?)(?<key>(?<t>[\p{Lu}\d].*?))(?i:(?:\s+(?<s>" + S + @"))?" + End + ")$";
+
+        public static readonly RecognizerPattern SentenceExtendsName = new(SentenceExtendsNameText, RegexOptions.CultureInvariant, SentenceExtendsNameGenerated);
+
+        [GeneratedRegex(SentenceExtendsNameText, RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex SentenceExtendsNameGenerated();
 
         // "Responsibilities for the Widget Analyst (Intermediate) extend the Associate Widget Analyst job." The subject
         // starts with its section words (the sentence has no "The"), and "job" may stand where other pages write "role".
-        public static readonly InterpretedPattern SectionsForExtend = new(@"^(?<subj>(?<s>" + S + @")\s+(?:for|of)\s+.+?)\s+(?<verb>extends?)\s+(?:that\s+of\s+)?(?:the\s+)?(?<key>(?<t>.+?))(?:\s+jobs?\b)?" + End + "$", Options);
+        private const string SectionsForExtendText = @"^(?<subj>(?<s>" + S + @")\s+(?:for|of)\s+.+?)\s+(?<verb>extends?)\s+(?:that\s+of\s+)?(?:the\s+)?(?<key>(?<t>.+?))(?:\s+jobs?\b)?" + End + "$";
 
-        public static readonly InterpretedPattern IncludesAllAbove = new(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>above|listed\s+above|outlined\s+above|defined\s+above|of\s+the\s+previous\s+levels?|from\s+the\s+previous\s+levels?|listed))(?<x>.*)$", Options);
+        public static readonly RecognizerPattern SectionsForExtend = new(SectionsForExtendText, Options, SectionsForExtendGenerated);
 
-        public static readonly InterpretedPattern IncludesAllOf = new(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+        [GeneratedRegex(SectionsForExtendText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex SectionsForExtendGenerated();
+
+        private const string IncludesAllAboveText = @"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>above|listed\s+above|outlined\s+above|defined\s+above|of\s+the\s+previous\s+levels?|from\s+the\s+previous\s+levels?|listed))(?<x>.*)$";
+
+        public static readonly RecognizerPattern IncludesAllAbove = new(IncludesAllAboveText, Options, IncludesAllAboveGenerated);
+
+        [GeneratedRegex(IncludesAllAboveText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex IncludesAllAboveGenerated();
+
+        private const string IncludesAllOfText = @"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$";
+
+        public static readonly RecognizerPattern IncludesAllOf = new(IncludesAllOfText, Options, IncludesAllOfGenerated);
+
+        [GeneratedRegex(IncludesAllOfText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex IncludesAllOfGenerated();
 
         // "Includes [base-level responsibilities](#responsibilities)", "Includes [Senior-level requirements](#senior-x-requirements)":
         // only with a link to an anchor or a job-family page over the target (see Build), so "Includes on-call duties" stays prose.
-        public static readonly InterpretedPattern IncludesLinkedSections = new(@"^include[sd]?\s+(?:the\s+)?(?<key>(?<t>.+?)(?:[-\s]+levels?)?\s+(?<s>" + S + @"))" + End + "$", Options);
+        private const string IncludesLinkedSectionsText = @"^include[sd]?\s+(?:the\s+)?(?<key>(?<t>.+?)(?:[-\s]+levels?)?\s+(?<s>" + S + @"))" + End + "$";
 
-        public static readonly InterpretedPattern IncludesAllLevelListed = new(@"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<t>.+?)\s+levels?\s+(?<s>" + S + @")\s+listed)(?<x>.*)$", Options);
+        public static readonly RecognizerPattern IncludesLinkedSections = new(IncludesLinkedSectionsText, Options, IncludesLinkedSectionsGenerated);
 
-        public static readonly InterpretedPattern SharesSameAbove = new(@"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<key>(?<s>" + S + @")\s+(?<pos>(?:outlined|listed|defined|described)\s+above))(?<x>.*)$", Options);
+        [GeneratedRegex(IncludesLinkedSectionsText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex IncludesLinkedSectionsGenerated();
 
-        public static readonly InterpretedPattern SharesSameAs = new(@"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+        private const string IncludesAllLevelListedText = @"^(?<subj>(?:(?:the|this)\b.*?)?)\s*\binclude[sd]?\s+all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<t>.+?)\s+levels?\s+(?<s>" + S + @")\s+listed)(?<x>.*)$";
 
-        public static readonly InterpretedPattern HasAllSameAbove = new(@"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?<key>(?<pos>the\s+ones\s+(?:outlined|listed|defined)\s+above|the\s+intermediate\s+(?:position|level|role)))(?<x>.*)$", Options);
+        public static readonly RecognizerPattern IncludesAllLevelListed = new(IncludesAllLevelListedText, Options, IncludesAllLevelListedGenerated);
 
-        public static readonly InterpretedPattern HasAllSameAs = new(@"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+        [GeneratedRegex(IncludesAllLevelListedText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex IncludesAllLevelListedGenerated();
 
-        public static readonly InterpretedPattern HasSameAs = new(@"^(?<subj>.*?)\bha(?:s|ve)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+        private const string SharesSameAboveText = @"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<key>(?<s>" + S + @")\s+(?<pos>(?:outlined|listed|defined|described)\s+above))(?<x>.*)$";
 
-        public static readonly InterpretedPattern AllSectionsOf = new(@"^all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+at\s+(?:the\s+)?previous\s+levels?)?" + End + "$", Options);
+        public static readonly RecognizerPattern SharesSameAbove = new(SharesSameAboveText, Options, SharesSameAboveGenerated);
 
-        public static readonly InterpretedPattern TheSectionsOfPlus = new(@"^(?:the\s+)?(?<key>(?:same\s+)?(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))(?<x>,?\s*\bplus\b.*)$", Options);
+        [GeneratedRegex(SharesSameAboveText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex SharesSameAboveGenerated();
+
+        private const string SharesSameAsText = @"^(?<subj>.*?)\bshar(?:e|es|ing)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$";
+
+        public static readonly RecognizerPattern SharesSameAs = new(SharesSameAsText, Options, SharesSameAsGenerated);
+
+        [GeneratedRegex(SharesSameAsText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex SharesSameAsGenerated();
+
+        private const string HasAllSameAboveText = @"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?<key>(?<pos>the\s+ones\s+(?:outlined|listed|defined)\s+above|the\s+intermediate\s+(?:position|level|role)))(?<x>.*)$";
+
+        public static readonly RecognizerPattern HasAllSameAbove = new(HasAllSameAboveText, Options, HasAllSameAboveGenerated);
+
+        [GeneratedRegex(HasAllSameAboveText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex HasAllSameAboveGenerated();
+
+        private const string HasAllSameAsText = @"^(?<subj>.*?)\bha(?:s|ve)\s+all\s+(?:of\s+)?the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$";
+
+        public static readonly RecognizerPattern HasAllSameAs = new(HasAllSameAsText, Options, HasAllSameAsGenerated);
+
+        [GeneratedRegex(HasAllSameAsText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex HasAllSameAsGenerated();
+
+        private const string HasSameAsText = @"^(?<subj>.*?)\bha(?:s|ve)\s+the\s+same\s+(?<s>" + S + @")\s+as\s+(?:other\s+)?" + Art + @"(?<key>(?<t>.+?))" + End + "$";
+
+        public static readonly RecognizerPattern HasSameAs = new(HasSameAsText, Options, HasSameAsGenerated);
+
+        [GeneratedRegex(HasSameAsText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex HasSameAsGenerated();
+
+        private const string AllSectionsOfText = @"^all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+at\s+(?:the\s+)?previous\s+levels?)?" + End + "$";
+
+        public static readonly RecognizerPattern AllSectionsOf = new(AllSectionsOfText, Options, AllSectionsOfGenerated);
+
+        [GeneratedRegex(AllSectionsOfText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex AllSectionsOfGenerated();
+
+        private const string TheSectionsOfPlusText = @"^(?:the\s+)?(?<key>(?:same\s+)?(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))(?<x>,?\s*\bplus\b.*)$";
+
+        public static readonly RecognizerPattern TheSectionsOfPlus = new(TheSectionsOfPlusText, Options, TheSectionsOfPlusGenerated);
+
+        [GeneratedRegex(TheSectionsOfPlusText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex TheSectionsOfPlusGenerated();
 
         // "The Senior responsibilities, plus the responsibilities below:" – the role named before its section words.
-        public static readonly InterpretedPattern RoleSectionsPlus = new(@"^(?:the\s+)?(?<key>(?<t>.+?)\s+(?<s>" + S + @"))(?<x>,?\s*\bplus\b.*)$", Options);
+        private const string RoleSectionsPlusText = @"^(?:the\s+)?(?<key>(?<t>.+?)\s+(?<s>" + S + @"))(?<x>,?\s*\bplus\b.*)$";
 
-        public static readonly InterpretedPattern InAdditionAbove = new(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>(?:defined|listed|outlined|described)\s+above))\s*,\s*(?<x>.*)$", Options);
+        public static readonly RecognizerPattern RoleSectionsPlus = new(RoleSectionsPlusText, Options, RoleSectionsPlusGenerated);
 
-        public static readonly InterpretedPattern InAdditionFor = new(@"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?:general\s+)?(?<s>" + S + @")\s+(?:(?:defined|listed|outlined|described)\s+above\s+)?(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:\s+specialty\b|\s+specialization\b|,\s+(?:the|this|a|an|they|he|she)\s|\s*:).*)$", Options);
+        [GeneratedRegex(RoleSectionsPlusText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex RoleSectionsPlusGenerated();
 
-        public static readonly InterpretedPattern InAdditionAboveFor = new(@"^in\s+addition\s+to\s+the\s+above\s+(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:,|:).*)$", Options);
+        private const string InAdditionAboveText = @"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>(?:defined|listed|outlined|described)\s+above))\s*,\s*(?<x>.*)$";
 
-        public static readonly InterpretedPattern InAdditionCorresponding = new(@"^in\s+addition\s+to\s+the\s+(?<key>(?<t>corresponding\s+.+?))\s+(?<s>" + S + @")(?<x>.*)$", Options);
+        public static readonly RecognizerPattern InAdditionAbove = new(InAdditionAboveText, Options, InAdditionAboveGenerated);
 
-        public static readonly InterpretedPattern SameAs = new(@"^(?:the\s+)?same\s+(?<s>" + S + @")\s+as\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+(?:listed|outlined|defined)\s+above)?" + End + "$", Options);
+        [GeneratedRegex(InAdditionAboveText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex InAdditionAboveGenerated();
 
-        public static readonly InterpretedPattern EverythingIn = new(@"^everything\s+(?:in|under|from|of)\s+(?:the\s+)?(?<key>(?<t>.+?))(?:\s+roles?)?[""']?(?<x>,?\s*\bplus\b.*|,?\s*\band\s+also\b.*|[.:;]?)$", Options);
+        private const string InAdditionForText = @"^in\s+addition\s+to\s+(?:the\s+same\s+|meeting\s+all\s+(?:of\s+)?the\s+|all\s+(?:of\s+)?the\s+|the\s+)?(?:general\s+)?(?<s>" + S + @")\s+(?:(?:defined|listed|outlined|described)\s+above\s+)?(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:\s+specialty\b|\s+specialization\b|,\s+(?:the|this|a|an|they|he|she)\s|\s*:).*)$";
 
-        public static readonly InterpretedPattern Inherits = new(@"^(?<subj>.*?)\binherits\s+(?:all\s+(?:of\s+)?)?the\s+(?<s>" + S + @")\s+(?:of|from)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+        public static readonly RecognizerPattern InAdditionFor = new(InAdditionForText, Options, InAdditionForGenerated);
 
-        public static readonly InterpretedPattern HasAllOf = new(@"^(?<subj>.*?)\b(?:has|have|meets|meet)\s+all\s+(?:of\s+)?the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+        [GeneratedRegex(InAdditionForText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex InAdditionForGenerated();
 
-        public static readonly InterpretedPattern InAdditionRoleSections = new(@"^in\s+addition\s+to\s+(?:the\s+|all\s+(?:of\s+)?the\s+)?(?:other\s+)?(?<key>(?<t>.+?))\s+(?<s>" + S + @")\s*,\s*(?<x>.*)$", Options);
+        private const string InAdditionAboveForText = @"^in\s+addition\s+to\s+the\s+above\s+(?<s>" + S + @")\s+(?:for|of)\s+" + Art + @"(?<key>(?<t>.+?))(?<x>(?:,|:).*)$";
+
+        public static readonly RecognizerPattern InAdditionAboveFor = new(InAdditionAboveForText, Options, InAdditionAboveForGenerated);
+
+        [GeneratedRegex(InAdditionAboveForText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex InAdditionAboveForGenerated();
+
+        private const string InAdditionCorrespondingText = @"^in\s+addition\s+to\s+the\s+(?<key>(?<t>corresponding\s+.+?))\s+(?<s>" + S + @")(?<x>.*)$";
+
+        public static readonly RecognizerPattern InAdditionCorresponding = new(InAdditionCorrespondingText, Options, InAdditionCorrespondingGenerated);
+
+        [GeneratedRegex(InAdditionCorrespondingText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex InAdditionCorrespondingGenerated();
+
+        private const string SameAsText = @"^(?:the\s+)?same\s+(?<s>" + S + @")\s+as\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+(?:listed|outlined|defined)\s+above)?" + End + "$";
+
+        public static readonly RecognizerPattern SameAs = new(SameAsText, Options, SameAsGenerated);
+
+        [GeneratedRegex(SameAsText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex SameAsGenerated();
+
+        private const string EverythingInText = @"^everything\s+(?:in|under|from|of)\s+(?:the\s+)?(?<key>(?<t>.+?))(?:\s+roles?)?[""']?(?<x>,?\s*\bplus\b.*|,?\s*\band\s+also\b.*|[.:;]?)$";
+
+        public static readonly RecognizerPattern EverythingIn = new(EverythingInText, Options, EverythingInGenerated);
+
+        [GeneratedRegex(EverythingInText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex EverythingInGenerated();
+
+        private const string InheritsText = @"^(?<subj>.*?)\binherits\s+(?:all\s+(?:of\s+)?)?the\s+(?<s>" + S + @")\s+(?:of|from)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$";
+
+        public static readonly RecognizerPattern Inherits = new(InheritsText, Options, InheritsGenerated);
+
+        [GeneratedRegex(InheritsText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex InheritsGenerated();
+
+        private const string HasAllOfText = @"^(?<subj>.*?)\b(?:has|have|meets|meet)\s+all\s+(?:of\s+)?the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$";
+
+        public static readonly RecognizerPattern HasAllOf = new(HasAllOfText, Options, HasAllOfGenerated);
+
+        [GeneratedRegex(HasAllOfText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex HasAllOfGenerated();
+
+        private const string InAdditionRoleSectionsText = @"^in\s+addition\s+to\s+(?:the\s+|all\s+(?:of\s+)?the\s+)?(?:other\s+)?(?<key>(?<t>.+?))\s+(?<s>" + S + @")\s*,\s*(?<x>.*)$";
+
+        public static readonly RecognizerPattern InAdditionRoleSections = new(InAdditionRoleSectionsText, Options, InAdditionRoleSectionsGenerated);
+
+        [GeneratedRegex(InAdditionRoleSectionsText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex InAdditionRoleSectionsGenerated();
 
         // "The engineer must meet the requirements for a Senior Widget Engineer (or above)." ("must meet all of the …" is has-all-of).
-        public static readonly InterpretedPattern MustMeetSectionsFor = new(@"^(?<subj>.*?)\b(?:must|shall|should|will|to|also)\s+meet\s+the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s*\(\s*or\s+(?:above|higher)\s*\))?" + End + "$", Options);
+        private const string MustMeetSectionsForText = @"^(?<subj>.*?)\b(?:must|shall|should|will|to|also)\s+meet\s+the\s+(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s*\(\s*or\s+(?:above|higher)\s*\))?" + End + "$";
 
-        public static readonly InterpretedPattern AdheresSameFor = new(@"^(?<subj>.*?)\badher(?:e|es|ing)\s+to\s+(?:all\s+(?:of\s+)?)?the\s+same\s+(?<s>" + S + @")\s+(?:(?:listed|outlined|defined|described)\s+above\s+)?(?:for|of|as)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options);
+        public static readonly RecognizerPattern MustMeetSectionsFor = new(MustMeetSectionsForText, Options, MustMeetSectionsForGenerated);
 
-        public static readonly InterpretedPattern SubjectSection = new(@"\b" + S, Options);
+        [GeneratedRegex(MustMeetSectionsForText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex MustMeetSectionsForGenerated();
 
-        public static readonly InterpretedPattern Continuation = new(@"plus|also|following|as\s+well|in\s+addition|[:;]", Options);
+        private const string AdheresSameForText = @"^(?<subj>.*?)\badher(?:e|es|ing)\s+to\s+(?:all\s+(?:of\s+)?)?the\s+same\s+(?<s>" + S + @")\s+(?:(?:listed|outlined|defined|described)\s+above\s+)?(?:for|of|as)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$";
 
-        public static readonly InterpretedPattern ExtraLead = new(@"^[\s,;:.]*(?:(?:roles?|positions?)\b)?[\s,;:.]*(?:plus\b|and\s+also\b|and\s+includes?\b|as\s+well\s+as\s+the\s+following\b|with\s+the\s+following\b)?[\s,;:.]*", Options);
+        public static readonly RecognizerPattern AdheresSameFor = new(AdheresSameForText, Options, AdheresSameForGenerated);
+
+        [GeneratedRegex(AdheresSameForText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex AdheresSameForGenerated();
+
+        private const string SubjectSectionText = @"\b" + S;
+
+        public static readonly RecognizerPattern SubjectSection = new(SubjectSectionText, Options, SubjectSectionGenerated);
+
+        [GeneratedRegex(SubjectSectionText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex SubjectSectionGenerated();
+
+        private const string ContinuationText = @"plus|also|following|as\s+well|in\s+addition|[:;]";
+
+        public static readonly RecognizerPattern Continuation = new(ContinuationText, Options, ContinuationGenerated);
+
+        [GeneratedRegex(ContinuationText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex ContinuationGenerated();
+
+        private const string ExtraLeadText = @"^[\s,;:.]*(?:(?:roles?|positions?)\b)?[\s,;:.]*(?:plus\b|and\s+also\b|and\s+includes?\b|as\s+well\s+as\s+the\s+following\b|with\s+the\s+following\b)?[\s,;:.]*";
+
+        public static readonly RecognizerPattern ExtraLead = new(ExtraLeadText, Options, ExtraLeadGenerated);
+
+        [GeneratedRegex(ExtraLeadText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex ExtraLeadGenerated();
     }
 }

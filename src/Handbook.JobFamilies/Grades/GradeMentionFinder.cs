@@ -17,6 +17,11 @@ public static partial class GradeMentionFinder
 {
     private const string GradeWord = "grade";
 
+    // "grade" ignoring case, found by a vectorised search: with invariant globalization an ordinal case-insensitive
+    // string search compares character by character, and every block of every page is checked (issue 9). Same answers:
+    // a SearchValues made for OrdinalIgnoreCase matches as that comparison does.
+    private static readonly System.Buffers.SearchValues<string> GradeCue = System.Buffers.SearchValues.Create([GradeWord], StringComparison.OrdinalIgnoreCase);
+
     public static IReadOnlyList<GradeMention> Find(MarkdownDocument document) => Find(document, timedOut: null);
 
     /// <summary>
@@ -68,7 +73,7 @@ public static partial class GradeMentionFinder
     /// <see cref="InlineText"/> with positions (issue 9: that was nearly all of what grade resolution allocated).
     /// </summary>
     private static bool MayMention(LeafBlock block) =>
-        InlineText.TextContains(block, GradeWord, "](") || HasCalculatorLink(block.Inline!);
+        InlineText.TextContains(block, GradeCue, "](") || HasCalculatorLink(block.Inline!);
 
     private static bool HasCalculatorLink(ContainerInline container)
     {
@@ -95,7 +100,7 @@ public static partial class GradeMentionFinder
 
         // Cheap necessary conditions of the patterns below (each needs the word "grade" or the "](" of a
         // link written as text): most paragraphs of a page have neither, and skip the pattern scans.
-        if (text.Text.Contains(GradeWord, StringComparison.OrdinalIgnoreCase))
+        if (text.Text.AsSpan().IndexOfAny(GradeCue) >= 0)
         {
             FindPseudoHeading(block, text, mentions);
             FindSentences(block, text, mentions);

@@ -63,14 +63,14 @@ internal sealed class InlineText
     /// ignoring case) or <paramref name="exact"/> (ordinal), found without building it: the same characters are
     /// gathered into a pooled buffer, with no positions and no string.
     /// </summary>
-    public static bool TextContains(LeafBlock block, string ignoringCase, string exact)
+    public static bool TextContains(LeafBlock block, SearchValues<string> ignoringCase, string exact)
     {
         var sink = new PooledCharsSink(ArrayPool<char>.Shared.Rent(256));
         try
         {
             Walk(block.Inline, link: null, ref sink);
             var text = sink.Chars;
-            return text.Contains(ignoringCase, StringComparison.OrdinalIgnoreCase) || text.Contains(exact, StringComparison.Ordinal);
+            return text.IndexOfAny(ignoringCase) >= 0 || text.Contains(exact, StringComparison.Ordinal);
         }
         finally
         {

@@ -48,11 +48,21 @@ public sealed class ItemKeyEqualityComparer : IEqualityComparer<string>
     public int GetHashCode(string obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        // A plain multiplicative hash: HashCode.Add per character was slower than the keys' own string hash.
+        // A plain multiplicative hash: HashCode.Add per character was slower than the keys' own string hash. ASCII
+        // (nearly every character of a bullet) is classified and lower-cased inline, with the values the general
+        // calls give it; every bullet of a compare page and of an extends plan is hashed (issue 9).
         var hash = 17;
         foreach (var c in obj)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
+            {
+                hash = unchecked((hash * 31) + c);
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                hash = unchecked((hash * 31) + (c | 0x20));
+            }
+            else if (!char.IsAscii(c) && char.IsLetterOrDigit(c))
             {
                 hash = unchecked((hash * 31) + char.ToLowerInvariant(c));
             }

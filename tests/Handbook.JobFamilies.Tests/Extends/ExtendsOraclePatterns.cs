@@ -5,8 +5,8 @@ using Handbook.Pipeline.Limits;
 
 /// <summary>
 /// The oracle: the recogniser's wording patterns exactly as they were when they ran as generated code (commit 3e151aa),
-/// with the section-word list and the statement ending of that commit. The recogniser now runs them through the
-/// interpreter (<c>InterpretedPattern</c>) and "Extends X" through a hand-written matcher; both are compared with these.
+/// with the section-word list and the statement ending of that commit. Under the JIT the recogniser now runs them through
+/// the interpreter (<c>RecognizerPattern</c>) and "Extends X" through a hand-written matcher; both are compared with these.
 /// Do not edit these to follow a change of the recogniser: a change of behaviour must show up as a failing test.
 /// </summary>
 public static partial class ExtendsOraclePatterns

@@ -104,6 +104,42 @@ public class ExtendsRecognizerEngineTests
     }
 
     [Fact]
+    public void The_generated_matchers_the_published_tool_runs_match_as_the_interpreted_patterns()
+    {
+        // The tests run under the JIT, where the recogniser interprets its patterns (RecognizerPattern); the Native AOT
+        // tool runs each one's [GeneratedRegex] matcher instead. Same text, options and timeout, and the same match and
+        // groups on generated sentences, from the start and (for the \G pattern of "Extends X") from every space.
+        var patterns = ExtendsRecognizer.EnginePatterns.ToList();
+        Assert.True(patterns.Count >= 37, $"only {patterns.Count} patterns");
+        Assert.All(patterns, p =>
+        {
+            Assert.Equal(p.Pattern.Pattern, p.Pattern.Generated.ToString());
+            Assert.Equal(p.Pattern.Options, p.Pattern.Generated.Options);
+            Assert.Equal(p.Pattern.Interpreted.ToString(), p.Pattern.Generated.ToString());
+            Assert.Equal(p.Pattern.Interpreted.Options, p.Pattern.Generated.Options);
+            Assert.Equal(RegexLimits.MatchTimeout, p.Pattern.Generated.MatchTimeout);
+        });
+        Assert.True(RecognizerPattern.Interprets, "tests run JIT-compiled, with the interpreter");
+
+        Sentences.Sample(
+            sentence => RegexLimits.RetryOnceOnTimeout(sentence, s => patterns.All(p => SameGroups(p.Pattern.Interpreted, p.Pattern.Generated.Match(s), s))),
+            iter: 8_000);
+        SyntheticStatements.Sample(
+            sentence => RegexLimits.RetryOnceOnTimeout(sentence, s => patterns.All(p => SameGroups(p.Pattern.Interpreted, p.Pattern.Generated.Match(s), s))),
+            iter: 1_000);
+        var sectionsThenEnd = patterns.Single(p => p.Name == "SectionsThenEnd").Pattern;
+        Sentences.Sample(
+            sentence => RegexLimits.RetryOnceOnTimeout(sentence, s => Enumerable.Range(0, s.Length).Where(k => s[k] == ' ').All(k =>
+                SameMatchFrom(sectionsThenEnd.Interpreted.Match(s, k), sectionsThenEnd.Generated.Match(s, k)))),
+            iter: 5_000);
+    }
+
+    private static bool SameMatchFrom(Match expected, Match actual) =>
+        expected.Success == actual.Success && expected.Index == actual.Index && expected.Length == actual.Length
+        && WordingMatch.GroupNames.All(name => expected.Groups[name].Success == actual.Groups[name].Success
+            && expected.Groups[name].Index == actual.Groups[name].Index && expected.Groups[name].Length == actual.Groups[name].Length);
+
+    [Fact]
     public void Every_line_of_the_sample_pages_matches_as_the_generated_patterns_did() =>
         AssertLinesSameAsOracle(Directory.EnumerateFiles(Path.Combine(SharedCorpus.RepositoryRoot, "input"), "*.md", SearchOption.AllDirectories));
 
