@@ -22,11 +22,7 @@ public sealed class GradeLookupReuseTests
     public async Task Given_a_new_grade_table_that_changes_only_a_grade_no_page_names_When_built_Then_the_older_versions_are_the_current_pages_byte_for_byte()
     {
         // Given two pages at grade 7, then a commit that renames only grade 8
-        using var repo = new TestRepository();
-        repo.Write(Fixtures.GradesPath, Grades());
-        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "Water the plants"));
-        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig")).Commit("Add the garden");
-        repo.Write(Fixtures.GradesPath, Grades(title8: "Head Gardener")).Commit("Rename grade 8");
+        using var repo = GardenWithGrade8Renamed();
         using var folder = new TempFolder();
 
         // When built with the reuse and without it (the oracle renders both versions)
@@ -139,11 +135,7 @@ public sealed class GradeLookupReuseTests
     public async Task Given_a_build_reusing_families_When_a_commit_edits_another_page_Then_the_restored_familys_agreeing_version_is_still_its_current_page()
     {
         // Given two pages at grade 7, a commit that renames only grade 8, and a build that stores each family's state
-        using var repo = new TestRepository();
-        repo.Write(Fixtures.GradesPath, Grades());
-        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "Water the plants"));
-        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig")).Commit("Add the garden");
-        repo.Write(Fixtures.GradesPath, Grades(title8: "Head Gardener")).Commit("Rename grade 8");
+        using var repo = GardenWithGrade8Renamed();
         using var folder = new TempFolder();
         var request = new BuildRequest { InputFolder = repo.InputFolder, OutputFolder = folder["reusing"], ThemeFolder = TestTheme.Folder, KeepGoing = true, CacheFolder = folder["cache"], ReusesFamilies = true };
         Assert.Equal((0, 0, 2), (await SiteBuild.RunAsync(request)).Versions);
@@ -193,5 +185,16 @@ public sealed class GradeLookupReuseTests
         var files = OutputFolders.AssertSameFiles(folder["oracle"], folder["reusing"]);
         Assert.Contains(files.Keys, f => f.Contains("/versions/", StringComparison.Ordinal));
         return (reusing.Versions, oracle.Versions);
+    }
+
+    // Two pages at grade 7, then a commit that renames only grade 8 (a grade neither page names).
+    private static TestRepository GardenWithGrade8Renamed()
+    {
+        var repo = new TestRepository();
+        repo.Write(Fixtures.GradesPath, Grades());
+        repo.Write(Keeper, Fixtures.Family("Plant Keeper", "7", "Water the plants"));
+        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig")).Commit("Add the garden");
+        repo.Write(Fixtures.GradesPath, Grades(title8: "Head Gardener")).Commit("Rename grade 8");
+        return repo;
     }
 }
