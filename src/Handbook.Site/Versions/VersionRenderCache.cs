@@ -18,16 +18,11 @@ using Handbook.Site.Theming.Views;
 /// shape is a miss; it is rendered again.
 /// </summary>
 /// <remarks>
-/// The entries of a build are one <see cref="VersionPagePack"/> (key → entry), stored as the folder's one engine
-/// <see cref="ContentCache"/> entry (length and SHA-256 checked when read): read once when the first version is looked
-/// up, written once when the build's versions are known (<see cref="SaveEntriesOfThisBuild"/>), and not written at all
-/// when the build used exactly the entries it holds. One file per entry (the form before the twenty-first session)
-/// cost a cold versioned build a fan-out folder, a temporary file and a rename for each rendered version (the replayed
-/// history: 78 files in 72 folders), and each such inode is slow to allocate on a file system that has just deleted
-/// many (see README, "What is left"). The pack holds only the entries this build read or rendered, so entries of
-/// versions gone or of inputs changed leave it at the next write. A missing, damaged or unreadable pack is a miss for
-/// every version (each is rendered, and the pack written again); a cache problem is never a build error. Safe to use
-/// from the parallel commit batches.
+/// The entries of a build are one pack (<see cref="KeptPack"/>): read once when the first version is looked up, written
+/// once when the build's versions are known (<see cref="SaveEntriesOfThisBuild"/>), not at all when the build used
+/// exactly the entries it holds. One file per entry (the form before the twenty-first session) cost a cold versioned
+/// build a fan-out folder, a temporary file and a rename for each rendered version (the replayed history: 78 files in
+/// 72 folders). A cache problem is never a build error. Safe to use from the parallel commit batches.
 /// </remarks>
 public sealed class VersionRenderCache(string cacheFolder)
 {
@@ -39,8 +34,8 @@ public sealed class VersionRenderCache(string cacheFolder)
 
     private const byte BodySeparator = 0;
 
-    // The one entry of the folder. Bump the version when the pack's layout changes: an old pack is then never read.
-    private static readonly CacheKey PackKey = CacheKey.Create(nameof(VersionRenderCache), "pack-1");
+    // Bump the version when the pack's layout changes: an old pack is then never read.
+    private const string PackVersion = "pack-1";
 
     private static readonly string ToolVersion =
         (typeof(VersionRenderCache).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0") + "/" + PayloadVersion;
@@ -51,25 +46,17 @@ public sealed class VersionRenderCache(string cacheFolder)
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
-    private readonly ContentCache _cache = new(Path.Combine(cacheFolder, SubFolder));
-    private readonly Lock _gate = new();
+    private readonly KeptPack _pack = PackOf(cacheFolder);
 
-    // This build's entries, by key: a slice of the stored pack (taken from it) or an entry's own bytes (rendered).
-    private readonly Dictionary<string, ReadOnlyMemory<byte>> _kept = new(StringComparer.Ordinal);
-
-    // The stored pack, read when the first version is looked up (null: not read yet, or written since).
-    private VersionPagePack? _stored;
-    private bool _added;
-
-    public CacheStatistics Statistics => _cache.Statistics;
+    public CacheStatistics Statistics => _pack.Statistics;
 
     /// <summary>The file the pack lives in (tests damage it on purpose).</summary>
-    public static string PackPath(string cacheFolder) => new ContentCache(Path.Combine(cacheFolder, SubFolder)).PathOf(PackKey);
+    public static string PackPath(string cacheFolder) => PackOf(cacheFolder).PackPath;
 
     /// <summary>The entries the stored pack holds (key hex → payload; empty when there is none or it is damaged), in key order.</summary>
     internal static IReadOnlyList<KeyValuePair<string, byte[]>> StoredEntries(string cacheFolder)
     {
-        var pack = Read(new ContentCache(Path.Combine(cacheFolder, SubFolder)));
+        var pack = PackOf(cacheFolder).Stored();
         var entries = new List<KeyValuePair<string, byte[]>>(pack.Count);
         foreach (var key in pack.Keys)
         {
@@ -89,7 +76,7 @@ public sealed class VersionRenderCache(string cacheFolder)
             pack[key.Hex] = payload;
         }
 
-        new ContentCache(Path.Combine(cacheFolder, SubFolder)).Set(PackKey, VersionPagePack.Segments(pack));
+        PackOf(cacheFolder).StoreRaw(pack);
     }
 
     public static CacheKey KeyOf(VersionInputs inputs)
@@ -102,26 +89,12 @@ public sealed class VersionRenderCache(string cacheFolder)
     public bool TryGet(CacheKey key, out HistoricContent content)
     {
         content = null!;
-        ReadOnlyMemory<byte> entry;
-        lock (_gate)
-        {
-            _stored ??= Read(_cache);
-            if (!_stored.TryGetPage(key.Hex, out entry))
-            {
-                return false;
-            }
-        }
-
-        if (!TryRead(entry.Span, out content))
+        if (!_pack.TryFind(key.Hex, out var entry) || !TryRead(entry.Span, out content))
         {
             return false;
         }
 
-        lock (_gate)
-        {
-            _kept[key.Hex] = entry;
-        }
-
+        _pack.Keep(key.Hex, entry);
         return true;
     }
 
@@ -135,12 +108,7 @@ public sealed class VersionRenderCache(string cacheFolder)
         buffer.ResetWrittenCount();
         if (TryWrite(buffer, content))
         {
-            var entry = buffer.WrittenSpan.ToArray();
-            lock (_gate)
-            {
-                _kept[key.Hex] = entry;
-                _added = true;
-            }
+            _pack.Add(key.Hex, buffer.WrittenSpan.ToArray());
         }
     }
 
@@ -149,26 +117,9 @@ public sealed class VersionRenderCache(string cacheFolder)
     /// entries (the build rendered none and used every stored one): then nothing is written. Afterwards the cache
     /// starts again from what is stored (the preview's next run looks its versions up in the pack just written).
     /// </summary>
-    public void SaveEntriesOfThisBuild()
-    {
-        lock (_gate)
-        {
-            _stored ??= Read(_cache);
-            if (_added || _kept.Count != _stored.Count)
-            {
-                _cache.Set(PackKey, VersionPagePack.Segments(_kept));
-                // The folder holds the pack alone (a cache of the earlier form held one file per entry).
-                _cache.RemoveEntriesExcept(new HashSet<string>(StringComparer.Ordinal) { PackKey.Hex });
-                _stored = null;
-            }
+    public void SaveEntriesOfThisBuild() => _pack.Save();
 
-            _kept.Clear();
-            _added = false;
-        }
-    }
-
-    private static VersionPagePack Read(ContentCache cache) =>
-        cache.TryGetPayload(PackKey, out var payload) && VersionPagePack.TryParse(payload, out var pack) ? pack : VersionPagePack.Empty;
+    private static KeptPack PackOf(string cacheFolder) => new(Path.Combine(cacheFolder, SubFolder), nameof(VersionRenderCache), PackVersion);
 
     /// <summary>The payload <see cref="Set"/> stores for <paramref name="content"/>; null when it stores none.</summary>
     internal static byte[]? Serialize(HistoricContent content)
