@@ -117,38 +117,23 @@ public sealed class FileBlobStore(string folder)
             return key;
         }
 
-        var temporary = $"{target}{TemporarySuffix}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
-        try
+        return ReplaceThroughTemporary(target, temporary =>
         {
             if (!TryLink(source, temporary))
             {
                 File.Copy(source, temporary);
                 Interlocked.Increment(ref _copied);
             }
-
-            File.Move(temporary, target, overwrite: true);
-            if (rewrite)
-            {
-                // Renaming a name over another name of the same file does nothing (POSIX rename), which a rewrite of a
-                // file linked from the source meets: the temporary name is left, and goes here.
-                TryDelete(temporary);
-            }
-
-            return key;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-            return null;
-        }
+        }) ? key : null;
     }
 
     /// <summary>
     /// Stores <paramref name="bytes"/> (a file made in memory) under their SHA-256 and returns that key; skipped when the
     /// store has it, unless <paramref name="rewrite"/>. Null when the store cannot be written.
     /// </summary>
-    public CacheKey? Put(ReadOnlySpan<byte> bytes, bool rewrite = false)
+    public CacheKey? Put(byte[] bytes, bool rewrite = false)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(bytes, digest);
         var key = new CacheKey(Convert.ToHexStringLower(digest));
@@ -158,22 +143,45 @@ public sealed class FileBlobStore(string folder)
         }
 
         var target = PathOf(key);
-        var temporary = $"{target}{TemporarySuffix}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
         try
         {
             EnsureFolderOf(target);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
-            {
-                stream.Write(bytes);
-            }
-
-            File.Move(temporary, target, overwrite: true);
-            return key;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
             return null;
+        }
+
+        return ReplaceThroughTemporary(target, temporary =>
+        {
+            using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+            stream.Write(bytes);
+        }) ? key : null;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="target"/> the file <paramref name="fill"/> creates at a temporary name beside it, by a rename
+    /// over it, so readers see the old file or the new one, never a part. False (nothing left behind) when that fails.
+    /// </summary>
+    private static bool ReplaceThroughTemporary(string target, Action<string> fill)
+    {
+        var temporary = $"{target}{TemporarySuffix}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
+        try
+        {
+            fill(temporary);
+            File.Move(temporary, target, overwrite: true);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+        finally
+        {
+            // Gone after a rename, except where the temporary was another name of the target's own file: renaming a
+            // name over another name of the same file does nothing (POSIX rename), which a rewrite of a file linked
+            // from its source meets. A failed fill or rename leaves it too.
+            TryDelete(temporary);
         }
     }
 
