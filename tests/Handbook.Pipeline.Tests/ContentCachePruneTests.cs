@@ -37,6 +37,36 @@ public sealed class ContentCachePruneTests : IDisposable
     }
 
     [Fact]
+    public void Given_entries_When_written_Then_they_lie_directly_in_the_cache_folder_and_no_other_folder_is_made()
+    {
+        // Given / When a few entries (each made a fan-out folder of its own before the twenty-second session)
+        var cache = new ContentCache(_temp.Combine("cache"));
+        var keys = new[] { cache.SetContentAddressed("one"u8), cache.SetContentAddressed("two"u8), cache.SetContentAddressed("three"u8) };
+
+        // Then: one folder, the cache's own, holding exactly the entries
+        Assert.Empty(Directory.GetDirectories(cache.Folder));
+        Assert.Equal(keys.Select(k => k.Hex).Order(StringComparer.Ordinal), Directory.GetFiles(cache.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Given_an_entry_of_the_older_fan_out_layout_When_all_but_the_used_entries_are_removed_Then_it_goes_too()
+    {
+        // Given a used entry and one an older tool left in a two-character fan-out folder
+        var cache = new ContentCache(_temp.Combine("cache"));
+        var used = cache.SetContentAddressed("used"u8);
+        var old = Path.Combine(cache.Folder, "ab", "ab" + new string('0', 62));
+        Directory.CreateDirectory(Path.GetDirectoryName(old)!);
+        File.WriteAllText(old, "an entry of the older layout");
+
+        // When
+        cache.RemoveEntriesExcept(new HashSet<string>([used.Hex], StringComparer.Ordinal));
+
+        // Then
+        Assert.False(File.Exists(old));
+        Assert.True(cache.TryGet(used, out _));
+    }
+
+    [Fact]
     public void Given_no_cache_folder_When_entries_are_removed_Then_nothing_happens()
     {
         var cache = new ContentCache(_temp.Combine("never-written"));

@@ -37,6 +37,21 @@ public sealed class FileBlobStoreTests : IDisposable
     }
 
     [Fact]
+    public void Given_files_When_adopted_and_put_Then_they_lie_directly_in_the_store_folder()
+    {
+        // Given
+        var store = new FileBlobStore(_temp.Combine("store"));
+        var adopted = store.Adopt(_temp.WriteBytes("output/a/index.html", Encoding.UTF8.GetBytes("<p>a</p>")), known: null);
+
+        // When
+        var put = store.Put(Encoding.UTF8.GetBytes("<p>b</p>"));
+
+        // Then no fan-out folder (one inode each to create) – the store's folder holds the two files
+        Assert.Empty(Directory.GetDirectories(store.Folder));
+        Assert.Equal(new[] { adopted!.Value.Hex, put!.Value.Hex }.Order(StringComparer.Ordinal), Directory.GetFiles(store.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Given_a_known_hash_of_a_file_the_store_has_When_adopted_again_Then_nothing_is_read_or_linked()
     {
         // Given

@@ -41,8 +41,8 @@ public sealed class FileBlobStore(string folder)
     /// <summary>Files found not to hold the bytes their name says, deleted.</summary>
     public long Rejected => Interlocked.Read(ref _rejected);
 
-    /// <summary>The file of <paramref name="key"/> in the store (two-character fan-out keeps folders small).</summary>
-    public string PathOf(CacheKey key) => Path.Combine(Folder, key.Hex[..2], key.Hex);
+    /// <summary>The file of <paramref name="key"/> in the store: directly in <see cref="Folder"/> (flat, as <see cref="ContentCache.PathOf"/> explains).</summary>
+    public string PathOf(CacheKey key) => Path.Combine(Folder, key.Hex);
 
     /// <summary>
     /// True when the store has a file for <paramref name="key"/> of <paramref name="length"/> bytes: a cheap check (no
@@ -260,7 +260,7 @@ public sealed class FileBlobStore(string folder)
         return false;
     }
 
-    // Makes the fan-out folder of a stored file unless this store made or found it before: a stat or a failing mkdir
+    // Makes the folder of a stored file unless this store made or found it before: a stat or a failing mkdir
     // per file saved. A folder deleted since (by hand, by another process) makes the link and the copy fail: a miss.
     private void EnsureFolderOf(string path)
     {

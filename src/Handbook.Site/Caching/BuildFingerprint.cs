@@ -19,7 +19,7 @@ using Handbook.Site.Building;
 public static class BuildFingerprint
 {
     /// <summary>Bump when the cached record's meaning changes, so old entries stop being found.</summary>
-    public const string FormatVersion = "site-build-2";
+    public const string FormatVersion = "site-build-3";
 
     public static CacheKey Of(IReadOnlyList<Document> inputs, IReadOnlyList<Diagnostic> readDiagnostics, string themeFolder, BuildRequest request)
     {

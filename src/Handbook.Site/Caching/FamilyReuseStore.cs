@@ -31,7 +31,7 @@ public sealed class FamilyReuseStore
 
     public string Folder { get; }
 
-    /// <summary>The folder the entries are in (<see cref="ContentCache"/> layout: two-character fan-out).</summary>
+    /// <summary>The folder the entries are in (<see cref="ContentCache"/> layout: one file per entry, flat).</summary>
     public string EntriesFolder => _entries.Folder;
 
     public bool TryLoadIndex(out FamilyReuseIndex index)
