@@ -89,7 +89,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
                     HistoryChanges.GradeChanges(diffs[i])));
             }
 
-            generated.Add(Finished(HistoryPage(views, keys, pageOfFamily, family, published, contents, diffs), context));
+            generated.Add(HistoryPage(views, keys, pageOfFamily, family, published, contents, diffs, context));
         }
 
         var ordered = recent
@@ -178,7 +178,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
     }
 
     private Document HistoryPage(
-        PageViews views, VersionPageKeys? keys, PageView current, JobFamily family, IReadOnlyList<PageVersion> versions, IReadOnlyDictionary<PageVersion, HistoricContent> contents, IReadOnlyList<Handbook.JobFamilies.Versions.Diff.VersionDiffResult?> diffs)
+        PageViews views, VersionPageKeys? keys, PageView current, JobFamily family, IReadOnlyList<PageVersion> versions, IReadOnlyDictionary<PageVersion, HistoricContent> contents, IReadOnlyList<Handbook.JobFamilies.Versions.Diff.VersionDiffResult?> diffs, StageContext context)
     {
         var url = VersionUrls.History(family.Url);
         var page = new PageView(
@@ -202,13 +202,15 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             contents[v].UnknownGrades,
             HistoryChanges.GradeChanges(diffs[i]),
             HistoryChanges.Roles(diffs[i]))).ToList();
+        // Staged from the buffer it is rendered into (or from the cache's), as a version page: no string of the page.
+        var document = Page(url.TrimStart('/'), url, string.Empty);
         var key = keys?.ForHistoryPage(ThemeTemplates.FamilyHistory, page, family.Title, current.Url, entries);
         if (key is { } stored && pageCache!.TryGet(stored, out var cached))
         {
-            return Page(url.TrimStart('/'), url, new string(cached.Span));
+            return StageFinishedPages.FinishOrKeep(finishedPages, document, cached.Span, context.CancellationToken);
         }
 
-        var html = theme.RenderPage(ThemeTemplates.FamilyHistory, views.Site, page, new Dictionary<string, object?>
+        var html = theme.RenderPageBuffered(ThemeTemplates.FamilyHistory, views.Site, page, new Dictionary<string, object?>
         {
             ["family_title"] = family.Title,
             ["current_url"] = current.Url,
@@ -216,10 +218,10 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         });
         if (key is { } toStore)
         {
-            pageCache!.Set(toStore, html);
+            pageCache!.Set(toStore, html.Span);
         }
 
-        return Page(url.TrimStart('/'), url, html);
+        return StageFinishedPages.FinishOrKeep(finishedPages, document, html.Span, context.CancellationToken);
     }
 
     private Document RecentChangesPage(PageViews views, IReadOnlyList<RecentChangeView> changes)
