@@ -19,6 +19,10 @@ internal sealed class CompressedText
     [ThreadStatic]
     private static char[]? t_chars;
 
+    // The compressed bytes of the text this thread compressed last (Deflate).
+    [ThreadStatic]
+    private static MemoryStream? t_output;
+
     private readonly byte[]? _deflated;
     private readonly int _utf8Length;
     private readonly string? _asIs;
@@ -60,33 +64,48 @@ internal sealed class CompressedText
             return Of(text);
         }
 
-        var compressed = Of(text);
-        if (compressed._deflated is not { } deflated)
+        // Straight from this thread's compression buffer into the spool: no array per text that dies once written.
+        if (Deflate(text) is not { } deflated)
         {
-            return compressed;
+            return new CompressedText(deflated: null, 0, text.ToString());
         }
 
-        return new CompressedText(spool, spool.Add(deflated), deflated.Length, compressed._utf8Length);
+        var bytes = deflated.Output.GetBuffer().AsSpan(0, (int)deflated.Output.Length);
+        return new CompressedText(spool, spool.Add(bytes), bytes.Length, deflated.Utf8Length);
     }
 
-    public static CompressedText Of(ReadOnlySpan<char> text)
+    public static CompressedText Of(ReadOnlySpan<char> text) =>
+        Deflate(text) is { } deflated
+            ? new CompressedText(deflated.Output.ToArray(), deflated.Utf8Length, asIs: null)
+            : new CompressedText(deflated: null, 0, text.ToString());
+
+    /// <summary>
+    /// <paramref name="text"/>'s UTF-8 Deflate-compressed into this thread's output buffer (valid until the thread
+    /// compresses the next text), with the UTF-8 length; null when UTF-8 cannot hold the text (an unpaired surrogate).
+    /// </summary>
+    /// <remarks>
+    /// One growing buffer per thread instead of a stream per text sized at an eighth of it: a text that compressed
+    /// less grew its stream by copies, and the stream's array was copied once more into the result (issue 9).
+    /// </remarks>
+    private static (MemoryStream Output, int Utf8Length)? Deflate(ReadOnlySpan<char> text)
     {
         byte[]? utf8 = null;
         try
         {
             utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
             var length = StrictUtf8.GetBytes(text, utf8);
-            using var output = new MemoryStream(Math.Max(256, length / 8));
+            var output = t_output ??= new MemoryStream(64 * 1024);
+            output.SetLength(0);
             using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
             {
                 deflate.Write(utf8, 0, length);
             }
 
-            return new CompressedText(output.ToArray(), length, asIs: null);
+            return (output, length);
         }
         catch (EncoderFallbackException)
         {
-            return new CompressedText(deflated: null, 0, text.ToString());
+            return null;
         }
         finally
         {

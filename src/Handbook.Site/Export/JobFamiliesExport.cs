@@ -65,7 +65,7 @@ public static class JobFamiliesExport
         buffer.ResetWrittenCount();
         var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
         writer.Reset(buffer);
-        JsonSerializer.Serialize(writer, FamilyOf(family) with { Versions = VersionsOf(versions) }, ExportJson.Options.TypeInfo<FamilyExport>());
+        FamilyExportWriter.Write(writer, family, versions); // the serializer's tokens for FamilyOf(family), without making it
         writer.Flush();
         return buffer.WrittenSpan;
     }

@@ -28,6 +28,29 @@ public class CompressedTextSpoolTests
     }
 
     [Fact]
+    public void Given_texts_of_very_different_sizes_When_compressed_one_after_another_on_one_thread_Then_each_reads_back_as_itself()
+    {
+        // Given a long text that compresses badly, then short ones, then a longer one (the thread's compression buffer
+        // grows, then holds fewer bytes than it did, then grows again)
+        var random = new Random(9);
+        var noisy = new string([.. Enumerable.Range(0, 200_000).Select(_ => (char)random.Next(0x20, 0x7F))]);
+        string[] texts = [noisy, "short", string.Empty, "<p>" + string.Concat(Enumerable.Repeat("Leads the team. ", 5000)) + "</p>", "x"];
+        var spool = new MemoryTextSpool();
+
+        // When each is compressed into the spool and onto the heap
+        var spooled = texts.Select(t => CompressedText.Of(t, spool)).ToList();
+        var onHeap = texts.Select(t => CompressedText.Of(t)).ToList();
+
+        // Then every one reads back exactly, from both, with the same size
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(texts[i], spooled[i].Decompress());
+            Assert.Equal(texts[i], onHeap[i].Decompress());
+            Assert.Equal(onHeap[i].Size, spooled[i].Size);
+        }
+    }
+
+    [Fact]
     public void Given_a_text_with_an_unpaired_surrogate_When_compressed_into_a_spool_Then_it_stays_as_it_is_on_the_heap()
     {
         // Given a text UTF-8 cannot hold

@@ -175,6 +175,55 @@ public class JobFamiliesExportTests
     }
 
     [Fact]
+    public void A_family_written_straight_from_the_model_is_byte_for_byte_the_serialisation_of_its_export_record()
+    {
+        // Given families using every field the writer writes: resolved and unresolved grades, no grade, inherited
+        // items, extends, specialties, a single-role page, career ladder links, versions, escapes and non-ASCII text
+        var family = Family("sales/field-analyst", "Field \"Analyst\" <Ingénieure>", "Counts & weighs – “well”\ttoo 😀");
+        family.CareerLadder = Section(SectionKind.CareerLadder, "Career Ladder");
+        family.CareerLadder.Blocks.AddRange(Markdown.Parse("The next step is [Senior “Analyst”](/job-families/sales/senior/).").ToList());
+        var junior = Level("Junior Field Analyst", "junior-field-analyst", "6", "Intermediate");
+        junior.Responsibilities = Section(SectionKind.Responsibilities, "Responsibilities", "Visits sites", "Writes \"notes\" – daily");
+        junior.NiceToHaves = Section(SectionKind.NiceToHaves, "Nice to haves", "Drives");
+        var senior = Level("Senior Field Analyst", "senior-field-analyst", "9.5");
+        senior.Requirements = Section(SectionKind.Requirements, "Requirements", "Leads visits");
+        senior.Requirements.Items.Add(new Item
+        {
+            Text = "Visits sites",
+            Location = new SourceLocation("x.md", 1, 1),
+            InheritedFrom = new InheritedFrom("/job-families/sales/field-analyst/#junior-field-analyst", "Junior Field Analyst", SectionKind.Responsibilities),
+        });
+        senior.Extends.Add(new ExtendsLink("/job-families/sales/field-analyst/#junior-field-analyst", "Junior Field Analyst", [SectionKind.Responsibilities, SectionKind.PerformanceIndicators], new SourceLocation("x.md", 1, 1)));
+        family.Levels.AddRange([junior, senior, Level("Principal", "principal")]);
+        family.Specialties.Add(Level("Remote sites", "remote-sites"));
+        var single = Family("sales/lone", "Lone");
+        single.PageRole = Level("Lone Role", "lone-role", "7", "Senior");
+        var empty = Family("finance/empty", "Empty");
+        var versions = new Handbook.Site.Versions.PublishedVersions("/job-families/sales/field-analyst/history/", [
+            new Handbook.Site.Versions.PublishedVersion("2024-01-02-abc1234", new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.FromHours(2)), "abc1234def", "Fix \"typo\" 😀", "/job-families/sales/field-analyst/versions/2024-01-02-abc1234/"),
+        ]);
+        Pipeline.Documents.Document[] pages =
+        [
+            Page(family).With(Handbook.Site.Versions.VersionKeys.Published, versions),
+            Page(single),
+            Page(empty).With(Handbook.Site.Versions.VersionKeys.Published, versions with { Versions = [] }),
+        ];
+
+        // When the file is joined from the parts written straight from the model
+        var catalog = Catalog.FamilyCatalog.From(pages);
+        var parts = JobFamiliesExport.InFileOrder(catalog.Families, e => e.Family)
+            .Select(e => (ReadOnlyMemory<byte>)JobFamiliesExport.FragmentOf(e.Family, e.Versions))
+            .ToList();
+
+        // Then it is the serialisation of the export records
+        var whole = JobFamiliesExport.Serialize(JobFamiliesExport.Build(catalog));
+        Assert.Equal(whole, System.Text.Encoding.UTF8.GetString(JobFamiliesExport.Assemble(parts)));
+        Assert.Contains("\"versions\": []", whole, StringComparison.Ordinal);
+        Assert.Contains("\"inherited_from\"", whole, StringComparison.Ordinal);
+        Assert.Contains("\"url\": \"/job-families/sales/senior/\"", whole, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_staged_file_written_a_batch_at_a_time_from_reused_buffers_is_byte_for_byte_the_whole_serialisation()
     {
         // Given more families than one batch holds (so each slot's buffer is reused), of very different sizes and

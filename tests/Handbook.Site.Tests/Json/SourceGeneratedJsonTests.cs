@@ -128,6 +128,10 @@ public class SourceGeneratedJsonTests(ITestOutputHelper output)
         var export = JobFamiliesExport.Build(catalog);
         AssertSameExport(export);
 
+        // The file as a build writes it: each family written straight from the model (FamilyExportWriter), joined.
+        var parts = JobFamiliesExport.InFileOrder(catalog.Families, e => e.Family).Select(e => (ReadOnlyMemory<byte>)JobFamiliesExport.FragmentOf(e.Family, e.Versions)).ToList();
+        Assert.Equal(JobFamiliesExport.SerializeToUtf8Bytes(export), JobFamiliesExport.Assemble(parts));
+
         var table = documents.Select(d => d.TryGet(JobFamilyKeys.GradeTable, out var t) ? t : null).OfType<GradeTable>().FirstOrDefault();
         var grades = table is null ? 0 : table.Grades.Count;
         if (table is not null)
