@@ -294,17 +294,31 @@ public static class SiteBuild
     /// the git state, <see cref="GitState"/>); opening and walking the history was most of a warm versioned build
     /// (replayed history: ~0.3-1.1 s of a 0.75-1.7 s build under load).
     /// </summary>
-    private static async Task<BuildReport> RunCachedAsync(BuildRequest request, Stopwatch clock, CancellationToken cancellationToken)
+    /// <param name="splitsWhenReadAllowed">False for the second read of a build whose pages were split as they were read
+    /// but whose history turned out to be readable after all (see below).</param>
+    private static async Task<BuildReport> RunCachedAsync(BuildRequest request, Stopwatch clock, CancellationToken cancellationToken, bool splitsWhenReadAllowed = true)
     {
         var cache = new SiteOutputCache(request.CacheFolder!);
         var themeDirectory = Path.GetFullPath(request.ThemeFolder);
 
-        // Read exactly as the uncached build does (same stages, same document order), to fingerprint what was read.
+        // Read exactly as the uncached build does (same stages, same document order), to fingerprint what was read. Each
+        // text's digest is taken as it is read; a build without versions and without family reuse (whose plan reads the
+        // page texts) also splits and parks its pages as they are read, as the uncached build does, so the texts are
+        // not all held until the last file is read (issue 9: synthetic N = 10000 peaked at 1.43 GB with --cache).
+        var splitsWhenRead = splitsWhenReadAllowed
+            && !(request.History && GitState.HasRepository(request.InputFolder))
+            && !request.ReusesFamiliesWhen(versioned: false);
+        var batches = splitsWhenRead && request.FamiliesPerBatch > 0;
+        using var textSpool = batches ? new FragmentSpool() : null;
+        var preparer = new DigestWhenRead(
+            !splitsWhenRead ? null
+            : batches ? SplitFrontMatterWhenRead.ParkingWhenBatched(request.FamiliesPerBatch, request.SmallestBatchedSite, textSpool)
+            : new SplitFrontMatterWhenRead());
         var readDiagnostics = new DiagnosticBag();
         var context = new StageContext(readDiagnostics, new ServiceRegistry(), cancellationToken);
         var timings = new StringBuilder();
         IReadOnlyList<Document> inputs = [];
-        foreach (var stage in ReadingStages(request, themeDirectory))
+        foreach (var stage in ReadingStages(request, themeDirectory, preparer))
         {
             var watch = Stopwatch.StartNew();
             var before = inputs.Count;
@@ -345,6 +359,13 @@ public static class SiteBuild
         var themeDiagnostics = new DiagnosticBag();
         var themeLoad = LoadThemeInBackground(request, themeDiagnostics);
         using var history = ReadHistory(request, out var historyTiming);
+        if (splitsWhenRead && history?.Session.IsEnabled == true)
+        {
+            // The history was found where GitState found no repository: the pages were split too early for versions
+            // (RecordSourceTexts reads their texts). Read again without splitting; the fingerprint is the same.
+            return await RunCachedAsync(request, clock, cancellationToken, splitsWhenReadAllowed: false).ConfigureAwait(false);
+        }
+
         timings.Append(historyTiming);
         var settings = SettingsFor(request, history);
         var theme = await themeLoad.ConfigureAwait(false);
@@ -372,7 +393,7 @@ public static class SiteBuild
         // new output instead of written, and every staged file is hashed as written, so storing reads none back (issue 9).
         var previous = request.WriteOutput ? PreviousOutputOfCache.Load(cache, request.OutputFolder) : null;
         var (site, result, used, staging) = reuse is null
-            ? await RunOnceAsync(request, theme, settings, history, read, toBuild, previous, cancellationToken).ConfigureAwait(false)
+            ? await RunOnceAsync(request, theme, settings, history, read, toBuild, previous, textSpool, cancellationToken).ConfigureAwait(false)
             : await RunReusingFamiliesAsync(request, theme, settings, history, read, toBuild, reuse, previous, cancellationToken).ConfigureAwait(false);
         // The staging outlives the run: storing reads the staged pages of a build that did not replace the output.
         using var ownedStaging = staging;
@@ -395,13 +416,13 @@ public static class SiteBuild
     /// <summary>A one-shot build of every family, as without <c>--reuse-families</c>; the caller disposes the staging after storing the build.</summary>
     private static async Task<(Site Site, BuildResult Result, FamilyReuseSession? Reuse, OutputStaging? Staging)> RunOnceAsync(
         BuildRequest request, Theme theme, SiteSettings settings, HistoryStatus? history, IReadOnlyList<Diagnostic> read,
-        IReadOnlyList<Document> inputs, PreviousOutputFiles? previous, CancellationToken cancellationToken)
+        IReadOnlyList<Document> inputs, PreviousOutputFiles? previous, ICompressedTextSpool? textSpool, CancellationToken cancellationToken)
     {
         var writer = OneShotWriter(request);
         var staging = writer?.BeginStaging(hashesFiles: true, previous);
         try
         {
-            var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging);
+            var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging, textSpool: textSpool);
             var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
             return (site, result, null, staging);
         }

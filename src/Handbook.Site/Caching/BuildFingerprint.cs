@@ -94,7 +94,11 @@ public static class BuildFingerprint
         }
     }
 
-    /// <summary>Adds one input: its path, its destination and its bytes or text (shared with <see cref="FamilyReuseKey"/>).</summary>
+    /// <summary>
+    /// Adds one input: its path, its destination and its bytes, or its text's SHA-256 (taken when it was read,
+    /// <see cref="DigestWhenRead"/>, whose pages have given their text up since; else from the text) – shared with
+    /// <see cref="FamilyReuseKey"/>.
+    /// </summary>
     internal static void AddInput(IncrementalHash hash, Document document)
     {
         Add(hash, document.SourcePath);
@@ -106,8 +110,8 @@ public static class BuildFingerprint
         }
         else
         {
-            Add(hash, "text");
-            Add(hash, Encoding.UTF8.GetBytes(document.Content));
+            Add(hash, "text-sha256");
+            Add(hash, document.TryGet(DigestWhenRead.InputDigest, out var digest) ? digest : DigestWhenRead.DigestOf(document.Content));
         }
     }
 

@@ -39,6 +39,9 @@ public static class GitState
         }
     }
 
+    /// <summary>Whether <paramref name="inputFolder"/> lies in a git repository (a work tree, a linked worktree or a submodule).</summary>
+    public static bool HasRepository(string inputFolder) => FindGitDirectory(Path.GetFullPath(inputFolder)) is not null;
+
     private static string? FindGitDirectory(string folder)
     {
         for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
