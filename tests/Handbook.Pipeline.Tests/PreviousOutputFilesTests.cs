@@ -69,6 +69,40 @@ public sealed class PreviousOutputFilesTests : IDisposable
         Assert.NotEqual(Past, WrittenAt("changed/index.html"));
     }
 
+    [Fact]
+    public async Task Given_a_previous_output_When_pages_are_staged_by_the_hash_of_their_bytes_Then_only_a_file_still_holding_them_is_linked()
+    {
+        // Given: two files of the previous output, one of them touched since the build wrote it
+        var previous = GivenAPreviousOutput(("same/index.html", "<p>same</p>\n"), ("touched.html", "<p>touched</p>"));
+        File.SetLastWriteTimeUtc(Path.Combine(Output, "touched.html"), DateTime.UtcNow);
+        var writer = new OutputWriter(Output);
+        using var staging = writer.BeginStaging(hashesFiles: true, previous);
+
+        // When each is staged without its text, by the hash and length of the bytes it would be
+        var same = staging.TryStageUnchanged(Page("same/index.html", string.Empty), Sha256("<p>same</p>\n"), 12);
+        var elsewhere = staging.TryStageUnchanged(Page("elsewhere.html", string.Empty), Sha256("<p>same</p>\n"), 12);
+        var otherBytes = staging.TryStageUnchanged(Page("same/index.html", string.Empty), Sha256("<p>other</p>\n"), 13);
+        var touched = staging.TryStageUnchanged(Page("touched.html", string.Empty), Sha256("<p>touched</p>"), 14);
+
+        // Then only the file that still holds those bytes is linked; the others are refused and nothing is left staged
+        // for them: the touched page is staged from its text as usual
+        Assert.NotNull(same?.Staged);
+        Assert.Null(elsewhere);
+        Assert.Null(otherBytes);
+        Assert.Null(touched);
+        var written = staging.Stage(Page("touched.html", "<p>touched</p>"));
+        Assert.NotNull(written.Staged);
+        var result = await writer.WriteAsync([same!, written], buildSucceeded: true, new DiagnosticBag());
+        Assert.Equal(OutputWriteOutcome.Replaced, result.Outcome);
+        Assert.Equal(["same/index.html", "touched.html"], TempFolder.Snapshot(Output).Keys);
+        Assert.Equal("<p>same</p>\n", File.ReadAllText(Path.Combine(Output, "same/index.html")));
+        Assert.Equal("<p>touched</p>", File.ReadAllText(Path.Combine(Output, "touched.html")));
+        Assert.Equal(Past, WrittenAt("same/index.html"));
+        Assert.Equal(1, previous.LinkedCount);
+    }
+
+    private static byte[] Sha256(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
+
     [Theory]
     [InlineData("touched")]
     [InlineData("resized")]

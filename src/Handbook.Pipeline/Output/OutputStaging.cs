@@ -181,6 +181,33 @@ public sealed class OutputStaging : IDisposable
     }
 
     /// <summary>
+    /// Stages <paramref name="document"/> (no text of its own: <see cref="Document.Content"/> empty) as a hard link to
+    /// the previous output's file at its destination, when that file holds exactly the bytes whose SHA-256 is
+    /// <paramref name="sha256"/> and whose length is <paramref name="length"/> – bytes a caller knows its page would be
+    /// without making them (a page whose every input is the same as when an earlier build staged those bytes). Null
+    /// when it cannot: no previous output, another file there, a destination staging refuses; nothing is then left
+    /// staged and the caller makes the page as usual. The page is staged as if its text had been staged.
+    /// </summary>
+    public Document? TryStageUnchanged(Document document, ReadOnlySpan<byte> sha256, long length, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_previous is null || !_previous.Knows(document.Destination, sha256, length)
+            || !Accepts(document, ReadOnlySpan<char>.Empty) || Reserve(document.Destination!) is not { } target)
+        {
+            return null;
+        }
+
+        if (!_previous.TryLink(document.Destination!, sha256, length, target))
+        {
+            Release(document.Destination!, target);
+            return null;
+        }
+
+        return Staged(document with { Content = string.Empty }, document.Destination!, length, sha256.ToArray());
+    }
+
+    /// <summary>
     /// Makes a document whose bytes <paramref name="write"/> writes straight into the staged output (a large file
     /// built as it is written, never held whole). When it cannot be staged (or writing fails) the bytes are written
     /// into memory instead and the document carries them as <see cref="Document.Bytes"/>, as an unstaged build does.

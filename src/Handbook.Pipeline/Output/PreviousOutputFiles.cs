@@ -50,6 +50,18 @@ public sealed class PreviousOutputFiles
     public int LinkedCount => Volatile.Read(ref _linked);
 
     /// <summary>
+    /// Whether the previous build recorded exactly these bytes (SHA-256 <paramref name="sha256"/>, length
+    /// <paramref name="length"/>) at <paramref name="destination"/>: a cheap first check, before a staged path is made for
+    /// a link (<see cref="TryLink(string, ReadOnlySpan{byte}, long, string)"/> checks the file itself).
+    /// </summary>
+    internal bool Knows(string? destination, ReadOnlySpan<byte> sha256, long length) =>
+        destination is not null
+        && Volatile.Read(ref _linkingRefused) == 0
+        && _files.TryGetValue(destination, out var known)
+        && known.Length == length
+        && known.Sha256.Span.SequenceEqual(sha256);
+
+    /// <summary>
     /// <see cref="TryLink(string, ReadOnlySpan{byte}, long, string)"/> for a caller that needs no hash of its own (the
     /// final write's unstaged files): the bytes are hashed only when a file of their length is known at
     /// <paramref name="destination"/>.

@@ -26,6 +26,12 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Version and history pages rendered through the theme and taken from the page cache (<c>--cache</c> only).</summary>
     public (int Rendered, int FromCache) VersionPages { get; init; }
 
+    /// <summary>
+    /// Family and compare pages rendered through the theme, and those whose views were unchanged and were linked from the
+    /// previous output instead (<see cref="Caching.ThemePageCache"/>; <c>--cache</c> where families are reused only).
+    /// </summary>
+    public (int Rendered, int Unchanged) ThemePages { get; init; }
+
     /// <summary>True when the output and diagnostics came from the build cache (<c>--cache</c>) unchanged.</summary>
     public bool FromCache { get; init; }
 

@@ -170,7 +170,12 @@ public static class SiteBuild
         // A build that stages its output makes each family's compare page, export part and search record as the theme
         // renders the family, so its bullets go right after the theme, before the collection after it (issue 9); a
         // batched build makes them in the family's batch (BatchOutputs), so its bullets go with the batch.
-        var perFamilyOutputs = finishedPages is null ? null : new PerFamilyOutputs(theme, settings, finishedPages);
+        // Where families are reused (--cache), the family and compare pages whose views did not change are linked from the
+        // previous output instead of rendered through the theme again (issue 9, after one commit).
+        var themePages = storesFamilyStates && staging is { HashesFiles: true } && request.CacheFolder is { } themePagesFolder
+            ? new ThemePageCache(themePagesFolder, theme)
+            : null;
+        var perFamilyOutputs = finishedPages is null ? null : new PerFamilyOutputs(theme, settings, finishedPages, themePages);
         var familiesPerBatch = defersBodies && request.FamiliesPerBatch > 0 ? request.FamiliesPerBatch : 0;
         // A build that defers bodies to the theme parses, expands and renders a batch of pages at a time (issue 9).
         var options = new JobFamiliesOptions
@@ -215,7 +220,7 @@ public static class SiteBuild
             site.AddStage(new RenderVersionPages(theme, settings, history.Session, history.Diagnostics, history.Cache, finishedPages, history.PageCache, request.ReusesVersionsOfAgreeingGrades));
         }
 
-        site.AddStage(new RenderTheme(theme, settings, fileSettings, finishedPages, perFamilyOutputs));
+        site.AddStage(new RenderTheme(theme, settings, fileSettings, finishedPages, perFamilyOutputs, themePages));
         AddIf(oneShot, site, new ReleaseBodyHtml());
         AddIf(finishedPages is not null, site, () => finishedPages!);
         AddIf(oneShot && perFamilyOutputs is not null, site, () => new ReleaseFamilyBullets(perFamilyOutputs));
@@ -225,7 +230,7 @@ public static class SiteBuild
         AddIf(oneShot, site, new ReturnFreedMemory(nameof(ReleaseBodyHtml)));
         site.AddStage(new RenderSearchPage(theme, settings));
         // Compare pages (one per family) are staged as they are rendered; the stage after them stages the search page.
-        site.AddStage(new RenderComparePages(theme, settings, finishedPages, perFamilyOutputs));
+        site.AddStage(new RenderComparePages(theme, settings, finishedPages, perFamilyOutputs, themePages));
         AddIf(staging is not null, site, () => new StageFinishedPages(staging!, settings, nameof(RenderComparePages), storedResources));
         // No collection after the compare pages: staged as they are rendered, they leave nothing behind that the young
         // generation's collections do not take (resident before/after such a collection at synthetic N = 3000: 379/384 MiB).
@@ -505,6 +510,7 @@ public static class SiteBuild
         var versionStage = site.Stages.OfType<RenderVersionPages>().FirstOrDefault();
         var versions = versionStage?.LastRenderer;
         var versionPages = versionStage?.LastPageCache;
+        var themePages = site.Stages.OfType<RenderComparePages>().FirstOrDefault()?.ThemePages;
         var pages = result.Documents.Count(d => d.Metadata.Contains(SiteKeys.IsHtmlPage));
         var families = FamilyCatalog.From(result.Documents).Families.Count;
         var written = request.WriteOutput && (result.ErrorCount == 0 || request.KeepGoing);
@@ -522,6 +528,7 @@ public static class SiteBuild
             CheckedPages = checkedPages,
             Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0, versions?.Reused ?? 0),
             VersionPages = (versionPages?.Misses ?? 0, versionPages?.Hits ?? 0),
+            ThemePages = themePages is null ? default : (themePages.Rendered, themePages.Linked),
         };
     }
 

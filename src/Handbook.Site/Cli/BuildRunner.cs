@@ -38,6 +38,11 @@ public static class BuildRunner
                 console.Error.Write($"version and history pages: {report.VersionPages.Rendered} rendered, {report.VersionPages.FromCache} from the cache\n");
             }
 
+            if (report.ThemePages != default)
+            {
+                console.Error.Write($"family and compare pages: {report.ThemePages.Rendered} rendered, {report.ThemePages.Unchanged} unchanged (linked from the previous output)\n");
+            }
+
             if (report.FamilyReuse is { } reuse)
             {
                 console.Error.Write($"families: {reuse.Built.Count} built, {reuse.Restored.Count} restored from the cache{(reuse.FullBuildReason is { } reason ? $" ({reason})" : string.Empty)}\n");

@@ -6,6 +6,7 @@ using Handbook.JobFamilies;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Documents;
 using Handbook.Site.Building;
+using Handbook.Site.Caching;
 using Handbook.Site.Catalog;
 using Handbook.Site.Export;
 using Handbook.Site.Search;
@@ -29,7 +30,9 @@ using Handbook.Site.Versions;
 /// the theme did not render through here (an incremental run, a page the theme leaves as it is) is not recorded: the
 /// stages make its outputs as before, and its bullets are kept (<see cref="MayReleaseBullets"/>).
 /// </remarks>
-public sealed partial class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFinishedPages finishedPages) : IDisposable
+/// <param name="themePages">With <c>--cache</c> where families are reused: compare pages whose views are unchanged are
+/// linked from the previous output instead of rendered (<see cref="ThemePageCache"/>).</param>
+public sealed partial class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFinishedPages finishedPages, ThemePageCache? themePages = null) : IDisposable
 {
     private readonly ConcurrentDictionary<JobFamily, bool> _recorded = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<JobFamily, Document> _comparePages = new(ReferenceEqualityComparer.Instance);
@@ -80,7 +83,7 @@ public sealed partial class PerFamilyOutputs(Theme theme, SiteSettings settings,
     {
         if (ReaderPageViews.CompareUrlOf(family) is not null)
         {
-            _comparePages[family] = RenderComparePages.RenderPage(theme, views, finishedPages, family, cancellationToken);
+            _comparePages[family] = RenderComparePages.RenderPage(theme, views, finishedPages, family, cancellationToken, themePages);
         }
 
         var fragment = t_fragment ??= new ArrayBufferWriter<byte>(64 * 1024);

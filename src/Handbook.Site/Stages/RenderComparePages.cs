@@ -1,9 +1,11 @@
 namespace Handbook.Site.Stages;
 
 using Handbook.JobFamilies.Model;
+using Handbook.Pipeline.Caching;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Building;
+using Handbook.Site.Caching;
 using Handbook.Site.Catalog;
 using Handbook.Site.Theming;
 
@@ -17,9 +19,15 @@ using Handbook.Site.Theming;
 /// them.</param>
 /// <param name="perFamilyOutputs">One-shot builds that stage their output: the compare pages the theme already made
 /// (<see cref="PerFamilyOutputs"/>) are taken from there, in this stage's order; null renders every page here.</param>
-public sealed class RenderComparePages(Theme theme, SiteSettings settings, StageFinishedPages? finishedPages = null, PerFamilyOutputs? perFamilyOutputs = null) : IStage
+/// <param name="themePages">With <c>--cache</c> where families are reused: compare pages whose views are unchanged are
+/// linked from the previous output (<see cref="ThemePageCache"/>); its entries are saved here, after the last page the
+/// cache serves (family pages in <c>RenderTheme</c>, compare pages there or here).</param>
+public sealed class RenderComparePages(Theme theme, SiteSettings settings, StageFinishedPages? finishedPages = null, PerFamilyOutputs? perFamilyOutputs = null, ThemePageCache? themePages = null) : IStage
 {
     public string Name => nameof(RenderComparePages);
+
+    /// <summary>The cache of family and compare pages of this build, if any (its counters say how many pages it served).</summary>
+    public ThemePageCache? ThemePages => themePages;
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
@@ -47,9 +55,10 @@ public sealed class RenderComparePages(Theme theme, SiteSettings settings, Stage
                     return;
                 }
 
-                pages[i] = RenderPage(theme, views, finishedPages, family, context.CancellationToken);
+                pages[i] = RenderPage(theme, views, finishedPages, family, context.CancellationToken, themePages);
             });
         perFamilyOutputs?.ComparePagesTaken();
+        themePages?.Save();
         IReadOnlyList<Document> result = [.. documents, .. pages];
         return Task.FromResult(result);
     }
@@ -59,10 +68,22 @@ public sealed class RenderComparePages(Theme theme, SiteSettings settings, Stage
     /// by <paramref name="finishedPages"/> if the build stages pages, straight from the buffer it was rendered into
     /// (never a string unless it cannot be staged); also what <see cref="PerFamilyOutputs"/> makes during the theme.
     /// </summary>
-    internal static Document RenderPage(Theme theme, ReaderPageViews views, StageFinishedPages? finishedPages, JobFamily family, CancellationToken cancellationToken)
+    /// <param name="themePages">With <c>--cache</c> where families are reused: a page whose views are the same as when an
+    /// earlier build staged it is linked from the previous output instead of rendered (<see cref="ThemePageCache"/>).</param>
+    internal static Document RenderPage(Theme theme, ReaderPageViews views, StageFinishedPages? finishedPages, JobFamily family, CancellationToken cancellationToken, ThemePageCache? themePages = null)
     {
-        var html = theme.RenderPageBuffered(ThemeTemplates.Compare, views.Site, views.ComparePage(family), new Dictionary<string, object?> { ["compare"] = views.CompareOf(family) });
-        var url = ReaderPageViews.CompareUrlOf(family)!;
-        return StageFinishedPages.FinishOrKeep(finishedPages, GeneratedPage.Create(url, string.Empty, inSitemap: true), html.Span, cancellationToken);
+        var pageView = views.ComparePage(family);
+        var compare = views.CompareOf(family);
+        var page = GeneratedPage.Create(ReaderPageViews.CompareUrlOf(family)!, string.Empty, inSitemap: true);
+        var key = finishedPages is not null && themePages is not null ? themePages.Keys.ForComparePage(ThemeTemplates.Compare, views.Site, pageView, compare) : (CacheKey?)null;
+        if (key is not null && themePages!.TryStage(key, page, finishedPages!, cancellationToken) is { } unchanged)
+        {
+            return unchanged;
+        }
+
+        var html = theme.RenderPageBuffered(ThemeTemplates.Compare, views.Site, pageView, new Dictionary<string, object?> { ["compare"] = compare });
+        var finished = StageFinishedPages.FinishOrKeep(finishedPages, page, html.Span, cancellationToken);
+        themePages?.Remember(key, finished);
+        return finished;
     }
 }

@@ -4,10 +4,12 @@ using Handbook.JobFamilies;
 using Handbook.JobFamilies.Grades;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Stages;
+using Handbook.Pipeline.Caching;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Incremental;
 using Handbook.Pipeline.Stages;
 using Handbook.Site.Building;
+using Handbook.Site.Caching;
 using Handbook.Site.Catalog;
 using Handbook.Site.Theming;
 using Handbook.Site.Theming.Views;
@@ -33,7 +35,10 @@ using Handbook.Site.Urls;
 /// <param name="perFamilyOutputs">One-shot builds that stage their output: right after a family's page is staged, the
 /// outputs the late half makes of its bullets are made too (<see cref="PerFamilyOutputs.Record"/>), so its bullets can
 /// go after this stage; null leaves them to the late half's stages.</param>
-public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSettings? fileSettings = null, StageFinishedPages? finishedPages = null, PerFamilyOutputs? perFamilyOutputs = null) : IStage
+/// <param name="themePages">One-shot builds with <c>--cache</c> where families are reused: a family page whose views are
+/// the same as when an earlier build staged it is linked from the previous output instead of rendered
+/// (<see cref="ThemePageCache"/>; after one commit most families are restored and their pages unchanged).</param>
+public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSettings? fileSettings = null, StageFinishedPages? finishedPages = null, PerFamilyOutputs? perFamilyOutputs = null, ThemePageCache? themePages = null) : IStage
 {
     /// <summary>The external input name of the theme's templates: pass it as changed when a template changed.</summary>
     public const string TemplatesInput = "theme:templates";
@@ -158,10 +163,24 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
         }
 
         var entry = FamilyCatalog.Entry(document, family, body);
+        var isCanonical = family.FrontMatter.CanonicalPath is null || string.Equals(family.FrontMatter.CanonicalPath, family.Url, StringComparison.Ordinal);
+        var page = document with { Destination = UrlPath.OutputFileOf(family.Url), Content = string.Empty };
+        page = page.With(SiteKeys.IsHtmlPage, true).DependsOn([TemplatesInput, SettingsInput, .. ShownPages(family, catalog)]);
+        page = isCanonical ? page.With(SiteKeys.SitemapUrl, family.Url) : page;
         ReadOnlyMemory<char> html;
+        CacheKey? key = null;
         if (!family.IsDepartmentIndex)
         {
-            html = theme.RenderPageBuffered(ThemeTemplates.JobFamily, views.Site, views.PageOf(family, outputs?.OccupationOf(family)), Values("family", views.FamilyOf(entry) with { BodyHtmlUtf8 = utf8, BodyHtmlBuffered = buffered }));
+            var pageView = views.PageOf(family, outputs?.OccupationOf(family));
+            var familyView = views.FamilyOf(entry) with { BodyHtmlUtf8 = utf8, BodyHtmlBuffered = buffered };
+            key = finish is not null && themePages is not null ? themePages.Keys.ForFamilyPage(ThemeTemplates.JobFamily, views.Site, pageView, familyView) : null;
+            if (key is not null && themePages!.TryStage(key, page, finish!, cancellationToken) is { } unchanged)
+            {
+                outputs?.Record(document, family, cancellationToken);
+                return unchanged;
+            }
+
+            html = theme.RenderPageBuffered(ThemeTemplates.JobFamily, views.Site, pageView, Values("family", familyView));
         }
         else if (catalog.Departments.FirstOrDefault(d => d.IndexPage?.Family == family) is { } department)
         {
@@ -173,11 +192,12 @@ public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSe
             html = theme.RenderPageBuffered(ThemeTemplates.Department, views.Site, views.FolderPageOf(family), Values("department", views.FolderOf(entry) with { ContentHtmlUtf8 = utf8, ContentHtmlBuffered = buffered }));
         }
 
-        var isCanonical = family.FrontMatter.CanonicalPath is null || string.Equals(family.FrontMatter.CanonicalPath, family.Url, StringComparison.Ordinal);
-        var page = document with { Destination = UrlPath.OutputFileOf(family.Url), Content = string.Empty };
-        page = page.With(SiteKeys.IsHtmlPage, true).DependsOn([TemplatesInput, SettingsInput, .. ShownPages(family, catalog)]);
-        page = isCanonical ? page.With(SiteKeys.SitemapUrl, family.Url) : page;
         var finished = StageFinishedPages.FinishOrKeep(finish, page, html.Span, cancellationToken);
+        if (key is not null)
+        {
+            themePages!.Remember(key, finished);
+        }
+
         outputs?.Record(document, family, cancellationToken);
         return finished;
     }

@@ -79,6 +79,29 @@ public sealed class StageFinishedPages(OutputStaging staging, SiteSettings setti
     }
 
     /// <summary>
+    /// Stages <paramref name="page"/> (without its text) as the previous output's file at its destination when that file
+    /// holds exactly the bytes <paramref name="sha256"/> and <paramref name="length"/> name – a page the caller knows is
+    /// unchanged without rendering it (<see cref="Caching.ThemePageCache"/>). The page's CSP facts come from the store
+    /// by that hash, else from the staged file's text. Null when it cannot be staged so: render it.
+    /// </summary>
+    public Document? TryFinishUnchanged(Document page, ReadOnlySpan<byte> sha256, long length, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (staging.TryStageUnchanged(page, sha256, length, cancellationToken) is not { } staged)
+        {
+            return null;
+        }
+
+        if (!WriteNetlifyHeaders.IsPage(staged))
+        {
+            return staged;
+        }
+
+        return (storedResources is null ? null : WriteNetlifyHeaders.RecordStoredResources(staged, settings, storedResources))
+            ?? Recorded(staged, isPage: true, staged.Staged!.ReadAllText());
+    }
+
+    /// <summary>
     /// A page just rendered into a reused buffer (<paramref name="page"/> without its text, <paramref name="text"/> its
     /// text): staged from the buffer by <paramref name="finishedPages"/> when the build stages pages, else given its
     /// text – the one place the rendering stages (theme, compare, ladder and version pages) decide that.

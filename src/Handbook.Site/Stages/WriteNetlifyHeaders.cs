@@ -81,6 +81,21 @@ public sealed class WriteNetlifyHeaders(SiteSettings settings, StoredPageResourc
         return stagedPage.With(RecordedResources, new RecordedPageResources(siteOrigin, resources));
     }
 
+    /// <summary>
+    /// <paramref name="stagedPage"/> (staged with its bytes hashed) with the facts <paramref name="stored"/> holds for
+    /// those bytes; null when it holds none (or is for another origin): then read them from the page's text.
+    /// </summary>
+    public static Document? RecordStoredResources(Document stagedPage, SiteSettings settings, StoredPageResources stored)
+    {
+        ArgumentNullException.ThrowIfNull(stagedPage);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(stored);
+        var siteOrigin = SiteOrigin(settings.BaseUrl);
+        return stagedPage.Staged?.Sha256 is { } sha256 && stored.SiteOrigin == siteOrigin && stored.TryGet(sha256.Span, out var resources)
+            ? stagedPage.With(RecordedResources, new RecordedPageResources(siteOrigin, resources))
+            : null;
+    }
+
     /// <summary>The site origin the facts are read for with <paramref name="settings"/> (null when the base URL is unknown).</summary>
     public static string? SiteOriginOf(SiteSettings settings)
     {

@@ -1,0 +1,98 @@
+namespace Handbook.Site.Caching;
+
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Unicode;
+using Handbook.Pipeline.Caching;
+using Handbook.Site.Theming;
+using Handbook.Site.Theming.Views;
+using Handbook.Site.Versions;
+
+/// <summary>
+/// The key of a family page or a compare page in <see cref="ThemePageCache"/>: a SHA-256 of everything its rendering
+/// reads. Build-wide: the tool (module version id of each project assembly and the libraries' versions, as the build
+/// cache's fingerprint) and every template file of the theme (<see cref="ThemeFolderFingerprint"/>). Per page: the
+/// template, the <c>site</c> and <c>page</c> views the layout reads (title, URLs, breadcrumbs, scripts, JSON-LD, …) and
+/// the page's own view – the family view with its body, or the compare view. A template reads nothing else (the theme's
+/// only filter is <c>raw</c>), so the same key renders the same bytes.
+/// Views are hashed as JSON (<see cref="ThemePageJsonContext"/>), so every property a template can read is in the key.
+/// </summary>
+public sealed class ThemePageKeys
+{
+    // Bump when what a key covers or how a page is rendered from it changes in a way the tool identity misses.
+    private const string Format = "1";
+
+    private readonly byte[] _build;
+
+    public ThemePageKeys(Theme theme)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        BuildFingerprint.Add(hash, "ThemePage/" + Format);
+        BuildFingerprint.Add(hash, BuildFingerprint.ToolIdentity.Value);
+        BuildFingerprint.Add(hash, ThemeFolderFingerprint.Of(theme));
+        _build = hash.GetHashAndReset();
+    }
+
+    /// <summary>
+    /// The key of a family page rendered with <paramref name="template"/> from <paramref name="family"/>; null when its body
+    /// cannot be fingerprinted (one only this thread's render buffer holds, or one UTF-8 cannot carry): render it.
+    /// </summary>
+    public CacheKey? ForFamilyPage(string template, SiteView site, PageView page, FamilyView family)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        if (family.BodyHtmlBuffered is not null)
+        {
+            return null;
+        }
+
+        using var hash = Start(template, site, page);
+        BuildFingerprint.Add(hash, JsonSerializer.SerializeToUtf8Bytes(family with { BodyHtml = string.Empty, BodyHtmlUtf8 = null }, ThemePageJsonContext.Default.FamilyView));
+        // The form the body is kept in is part of the key: the template sees a string for one, bytes for the other.
+        if (family.BodyHtmlUtf8 is { } utf8)
+        {
+            BuildFingerprint.Add(hash, "utf8");
+            BuildFingerprint.Add(hash, utf8);
+            return Finish(hash);
+        }
+
+        BuildFingerprint.Add(hash, "string");
+        var bytes = ArrayPool<byte>.Shared.Rent(checked(family.BodyHtml.Length * 3));
+        try
+        {
+            if (Utf8.FromUtf16(family.BodyHtml, bytes, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                return null;
+            }
+
+            BuildFingerprint.Add(hash, bytes.AsSpan(0, written));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+
+        return Finish(hash);
+    }
+
+    /// <summary>The key of a compare page rendered with <paramref name="template"/> from <paramref name="compare"/>.</summary>
+    public CacheKey ForComparePage(string template, SiteView site, PageView page, ComparePageView compare)
+    {
+        using var hash = Start(template, site, page);
+        BuildFingerprint.Add(hash, JsonSerializer.SerializeToUtf8Bytes(compare, ThemePageJsonContext.Default.ComparePageView));
+        return Finish(hash);
+    }
+
+    private IncrementalHash Start(string template, SiteView site, PageView page)
+    {
+        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        BuildFingerprint.Add(hash, _build);
+        BuildFingerprint.Add(hash, template);
+        BuildFingerprint.Add(hash, JsonSerializer.SerializeToUtf8Bytes(site, ThemePageJsonContext.Default.SiteView));
+        BuildFingerprint.Add(hash, JsonSerializer.SerializeToUtf8Bytes(page, ThemePageJsonContext.Default.PageView));
+        return hash;
+    }
+
+    private static CacheKey Finish(IncrementalHash hash) => new(Convert.ToHexStringLower(hash.GetHashAndReset()));
+}
