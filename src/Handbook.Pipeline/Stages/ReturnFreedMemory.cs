@@ -21,41 +21,16 @@ using Handbook.Pipeline.Documents;
 /// wall time of forced (1.12 GB); at N = 100 aggressive was 1.11x the wall time of a build without these collections
 /// (205 vs 347 MiB), forced 0.94x (294 MiB). Without any, N = 1000 peaked at 1.68 GB.
 /// </para>
-/// <para>
-/// Why a floor (<see cref="SmallestHeapBytes"/>): a collection can return at most what the heap holds, and it costs a
-/// walk of everything live whatever it finds. Below the floor the most it could save is small against issue 9's
-/// budget (1 GiB at N = 10000), while the walk is a fixed cost a small build pays three times: 60-100 ms of a 0.3-0.6 s
-/// build of the replayed real history, whose heap held 45-77 MiB at these points (synthetic N = 100: 45-74 MiB,
-/// N = 1000: 132-244 MiB, N = 10000: far more – those still collect).
-/// </para>
 /// </remarks>
-public sealed class ReturnFreedMemory(string after, long smallestHeapBytes = ReturnFreedMemory.DefaultSmallestHeapBytes) : IStage
+public sealed class ReturnFreedMemory(string after) : IStage
 {
-    /// <summary>The build's floor: 128 MiB (see the remarks).</summary>
-    public const long DefaultSmallestHeapBytes = 128L * 1024 * 1024;
-
     /// <summary>Named after the stage whose leftovers it collects, e.g. <c>ReturnFreedMemory(RenderBodyHtml)</c>, so several can run in one site.</summary>
     public string Name { get; } = $"{nameof(ReturnFreedMemory)}({after})";
-
-    /// <summary>
-    /// The collection runs only when the managed heap holds at least this many bytes, garbage included
-    /// (<see cref="GC.GetTotalMemory(bool)"/> without collecting); 0 collects always.
-    /// </summary>
-    public long SmallestHeapBytes { get; } = smallestHeapBytes >= 0 ? smallestHeapBytes : throw new ArgumentOutOfRangeException(nameof(smallestHeapBytes));
-
-    private int _collections;
-
-    /// <summary>The collections this stage ran (one per run at most; none while the heap stays below the floor).</summary>
-    public int Collections => Volatile.Read(ref _collections);
 
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> documents, StageContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.CancellationToken.ThrowIfCancellationRequested();
-        if (GC.GetTotalMemory(forceFullCollection: false) < SmallestHeapBytes)
-        {
-            return documents;
-        }
 
         // Collect on a fresh stack. The stages before ran one after another in one long call (the engine's loop), whose
         // stack slots may still refer to what an earlier stage took or made: at synthetic N = 1000 the Markdown trees
@@ -65,7 +40,6 @@ public sealed class ReturnFreedMemory(string after, long smallestHeapBytes = Ret
         await Task.Yield();
         Thread.Sleep(1);
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        Interlocked.Increment(ref _collections);
         return documents;
     }
 }
