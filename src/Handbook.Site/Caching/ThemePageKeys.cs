@@ -1,9 +1,7 @@
 namespace Handbook.Site.Caching;
 
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.Unicode;
 using Handbook.Pipeline.Caching;
 using Handbook.Site.Theming;
 using Handbook.Site.Theming.Views;
@@ -50,27 +48,9 @@ public sealed class ThemePageKeys
         using var hash = Start(template, site, page);
         BuildFingerprint.Add(hash, JsonSerializer.SerializeToUtf8Bytes(family with { BodyHtml = string.Empty, BodyHtmlUtf8 = null }, ThemePageJsonContext.Default.FamilyView));
         // The form the body is kept in is part of the key: the template sees a string for one, bytes for the other.
-        if (family.BodyHtmlUtf8 is { } utf8)
+        if (!FamilyBodyHash.TryAdd(hash, family))
         {
-            BuildFingerprint.Add(hash, "utf8");
-            BuildFingerprint.Add(hash, utf8);
-            return Finish(hash);
-        }
-
-        BuildFingerprint.Add(hash, "string");
-        var bytes = ArrayPool<byte>.Shared.Rent(checked(family.BodyHtml.Length * 3));
-        try
-        {
-            if (Utf8.FromUtf16(family.BodyHtml, bytes, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
-            {
-                return null;
-            }
-
-            BuildFingerprint.Add(hash, bytes.AsSpan(0, written));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
+            return null;
         }
 
         return Finish(hash);

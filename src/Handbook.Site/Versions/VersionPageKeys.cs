@@ -4,7 +4,6 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using Handbook.Pipeline.Caching;
 using Handbook.Site.Caching;
 using Handbook.Site.Theming;
@@ -122,30 +121,9 @@ public sealed class VersionPageKeys
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         AddJson(hash, family with { BodyHtml = string.Empty, BodyHtmlUtf8 = null }, VersionPageJsonContext.Default.FamilyView);
-        if (family.BodyHtmlUtf8 is { } utf8)
+        if (!FamilyBodyHash.TryAdd(hash, family))
         {
-            BuildFingerprint.Add(hash, "utf8");
-            BuildFingerprint.Add(hash, utf8);
-        }
-        else
-        {
-            BuildFingerprint.Add(hash, "string");
-            // A pooled buffer: a new array of three times each body was ≈ 10 MiB per versioned build of the replayed
-            // history once the page cache ran under every --cache (issue 9).
-            var bytes = ArrayPool<byte>.Shared.Rent(checked(family.BodyHtml.Length * 3));
-            try
-            {
-                if (Utf8.FromUtf16(family.BodyHtml, bytes, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
-                {
-                    return null;
-                }
-
-                BuildFingerprint.Add(hash, bytes.AsSpan(0, written));
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(bytes);
-            }
+            return null;
         }
 
         return hash.GetHashAndReset();
