@@ -1,7 +1,6 @@
 namespace Handbook.Site.Caching;
 
 using System.Security.Cryptography;
-using System.Text.Json;
 using Handbook.Pipeline.Caching;
 using Handbook.Site.Theming;
 using Handbook.Site.Theming.Views;
@@ -14,7 +13,7 @@ using Handbook.Site.Versions;
 /// template, the <c>site</c> and <c>page</c> views the layout reads (title, URLs, breadcrumbs, scripts, JSON-LD, …) and
 /// the page's own view – the family view with its body, or the compare view. A template reads nothing else (the theme's
 /// only filter is <c>raw</c>), so the same key renders the same bytes.
-/// Views are hashed as JSON (<see cref="ThemePageJsonContext"/>), so every property a template can read is in the key.
+/// Views are hashed as JSON (<see cref="PageKeyJsonContext"/>), so every property a template can read is in the key.
 /// </summary>
 public sealed class ThemePageKeys
 {
@@ -46,9 +45,9 @@ public sealed class ThemePageKeys
         }
 
         using var hash = Start(template, site, page);
-        BuildFingerprint.Add(hash, JsonSerializer.SerializeToUtf8Bytes(family with { BodyHtml = string.Empty, BodyHtmlUtf8 = null }, ThemePageJsonContext.Default.FamilyView));
+        PageKeyHash.AddView(hash, family with { BodyHtml = string.Empty, BodyHtmlUtf8 = null }, PageKeyJsonContext.Default.FamilyView);
         // The form the body is kept in is part of the key: the template sees a string for one, bytes for the other.
-        if (!FamilyBodyHash.TryAdd(hash, family))
+        if (!PageKeyHash.TryAddFamilyBody(hash, family))
         {
             return null;
         }
@@ -60,7 +59,7 @@ public sealed class ThemePageKeys
     public CacheKey ForComparePage(string template, SiteView site, PageView page, ComparePageView compare)
     {
         using var hash = Start(template, site, page);
-        BuildFingerprint.Add(hash, JsonSerializer.SerializeToUtf8Bytes(compare, ThemePageJsonContext.Default.ComparePageView));
+        PageKeyHash.AddView(hash, compare, PageKeyJsonContext.Default.ComparePageView);
         return Finish(hash);
     }
 
@@ -69,8 +68,8 @@ public sealed class ThemePageKeys
         var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         BuildFingerprint.Add(hash, _build);
         BuildFingerprint.Add(hash, template);
-        BuildFingerprint.Add(hash, JsonSerializer.SerializeToUtf8Bytes(site, ThemePageJsonContext.Default.SiteView));
-        BuildFingerprint.Add(hash, JsonSerializer.SerializeToUtf8Bytes(page, ThemePageJsonContext.Default.PageView));
+        PageKeyHash.AddView(hash, site, PageKeyJsonContext.Default.SiteView);
+        PageKeyHash.AddView(hash, page, PageKeyJsonContext.Default.PageView);
         return hash;
     }
 

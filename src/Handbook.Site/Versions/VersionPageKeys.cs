@@ -1,9 +1,6 @@
 namespace Handbook.Site.Versions;
 
-using System.Buffers;
 using System.Security.Cryptography;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Handbook.Pipeline.Caching;
 using Handbook.Site.Caching;
 using Handbook.Site.Theming;
@@ -19,7 +16,7 @@ using Handbook.Site.Versions.Views;
 /// holds the unknown grades) and the family view with its body (whether the version was rendered, read from the
 /// render cache or taken from the current page), for a history page the family's title, its current URL and every
 /// entry with its diff.
-/// Views are hashed as JSON (<see cref="VersionPageJsonContext"/>), so every property a template can read is in the key.
+/// Views are hashed as JSON (<see cref="PageKeyJsonContext"/>), so every property a template can read is in the key.
 /// </summary>
 public sealed class VersionPageKeys
 {
@@ -27,11 +24,6 @@ public sealed class VersionPageKeys
     private const string Format = "1";
 
     private readonly byte[] _build;
-
-    // Each view's JSON is written here and hashed from here: one buffer for every key of the build (the stage renders
-    // its pages one after the other) instead of an array per view and page (issue 9: ≈ 1.4 MiB per cold versioned
-    // build of the replayed history). The bytes hashed are those JsonSerializer.SerializeToUtf8Bytes gives.
-    private readonly ArrayBufferWriter<byte> _json = new();
 
     // Versions with the same inputs share one content object: fingerprinted once.
     private readonly Dictionary<HistoricContent, byte[]?> _contents = new(ReferenceEqualityComparer.Instance);
@@ -44,7 +36,7 @@ public sealed class VersionPageKeys
         BuildFingerprint.Add(hash, "VersionPage/" + Format);
         BuildFingerprint.Add(hash, BuildFingerprint.ToolIdentity.Value);
         BuildFingerprint.Add(hash, ThemeFolderFingerprint.Of(theme));
-        BuildFingerprint.Add(hash, JsonSerializer.SerializeToUtf8Bytes(site, VersionPageJsonContext.Default.SiteView));
+        PageKeyHash.AddView(hash, site, PageKeyJsonContext.Default.SiteView);
         _build = hash.GetHashAndReset();
     }
 
@@ -58,7 +50,7 @@ public sealed class VersionPageKeys
         }
 
         using var hash = Start(template, page);
-        AddJson(hash, banner, VersionPageJsonContext.Default.VersionBannerView);
+        PageKeyHash.AddView(hash, banner, PageKeyJsonContext.Default.VersionBannerView);
         BuildFingerprint.Add(hash, contentHash);
         return Finish(hash);
     }
@@ -69,7 +61,7 @@ public sealed class VersionPageKeys
         using var hash = Start(template, page);
         BuildFingerprint.Add(hash, familyTitle);
         BuildFingerprint.Add(hash, currentUrl);
-        AddJson(hash, entries, VersionPageJsonContext.Default.ListHistoryEntryView);
+        PageKeyHash.AddView(hash, entries, PageKeyJsonContext.Default.ListHistoryEntryView);
         return Finish(hash);
     }
 
@@ -78,20 +70,8 @@ public sealed class VersionPageKeys
         var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         BuildFingerprint.Add(hash, _build);
         BuildFingerprint.Add(hash, template);
-        AddJson(hash, page, VersionPageJsonContext.Default.PageView);
+        PageKeyHash.AddView(hash, page, PageKeyJsonContext.Default.PageView);
         return hash;
-    }
-
-    // The value's JSON (default options, as the context's) as one part of the key.
-    private void AddJson<T>(IncrementalHash hash, T value, JsonTypeInfo<T> typeInfo)
-    {
-        _json.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(_json))
-        {
-            JsonSerializer.Serialize(writer, value, typeInfo);
-        }
-
-        BuildFingerprint.Add(hash, _json.WrittenSpan);
     }
 
     private static CacheKey Finish(IncrementalHash hash) => new(Convert.ToHexStringLower(hash.GetHashAndReset()));
@@ -120,8 +100,8 @@ public sealed class VersionPageKeys
         }
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        AddJson(hash, family with { BodyHtml = string.Empty, BodyHtmlUtf8 = null }, VersionPageJsonContext.Default.FamilyView);
-        if (!FamilyBodyHash.TryAdd(hash, family))
+        PageKeyHash.AddView(hash, family with { BodyHtml = string.Empty, BodyHtmlUtf8 = null }, PageKeyJsonContext.Default.FamilyView);
+        if (!PageKeyHash.TryAddFamilyBody(hash, family))
         {
             return null;
         }
