@@ -111,7 +111,7 @@ public static class BuildFingerprint
         else
         {
             Add(hash, "text-sha256");
-            Add(hash, document.TryGet(DigestWhenRead.InputDigest, out var digest) ? digest : DigestWhenRead.DigestOf(document.Content));
+            Add(hash, DigestWhenRead.DigestOf(document));
         }
     }
 

@@ -35,6 +35,16 @@ public sealed class DigestWhenRead(IReadTextPreparer? inner) : IReadTextPreparer
         return prepared.With(InputDigest, digest);
     }
 
+    /// <summary>
+    /// The SHA-256 of a text document's UTF-8 text: the one recorded when it was read (whose page may have given its text
+    /// up since), else taken from its text – read once per build by the fingerprint and by per-family reuse's key.
+    /// </summary>
+    public static byte[] DigestOf(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.TryGet(InputDigest, out var digest) ? digest : DigestOf(document.Content);
+    }
+
     /// <summary>The digest <see cref="Prepare"/> records for a text (the same for a document that was read without it).</summary>
     public static byte[] DigestOf(string text)
     {

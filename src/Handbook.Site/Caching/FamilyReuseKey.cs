@@ -1,7 +1,6 @@
 namespace Handbook.Site.Caching;
 
 using System.Security.Cryptography;
-using System.Text;
 using Handbook.JobFamilies.Parsing;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
@@ -41,7 +40,7 @@ public sealed record FamilyReuseKey(string BuildKey, IReadOnlyDictionary<string,
                 Add(hash, document.SourcePath);
                 Add(hash, document.Destination ?? "\0");
                 Add(hash, "family");
-                texts[document.SourcePath] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.Content)));
+                texts[document.SourcePath] = Convert.ToHexStringLower(DigestWhenRead.DigestOf(document));
             }
         }
 
