@@ -41,6 +41,20 @@ public static class DamerauLevenshtein
             return over;
         }
 
+        // A common prefix and suffix cost no edit and change no other cell's value (the distance of the rest is the
+        // distance; checked against the untrimmed matrix): the link check's "did you mean" compares paths that mostly
+        // share their department's folder, so most of each matrix went to the shared part (issue 9).
+        var prefix = a.CommonPrefixLength(b);
+        a = a[prefix..];
+        b = b[prefix..];
+        var suffix = 0;
+        while (suffix < a.Length && suffix < b.Length && a[a.Length - 1 - suffix] == b[b.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        a = a[..(a.Length - suffix)];
+        b = b[..(b.Length - suffix)];
         var width = b.Length + 1;
         int[]? rented = null;
         var rows = width * 3 <= 384 ? stackalloc int[width * 3] : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(width * 3)).AsSpan(0, width * 3);

@@ -28,21 +28,54 @@ public static class VersionFolding
 
         // With the default normalisation the texts themselves are kept and compared as normalised
         // (SameAfterNormalising) without making the normalised copy of every version's text (issue 9).
-        var comparesTexts = normalise is null;
+        if (normalise is null)
+        {
+            return FoldCore(newestFirst, content, SameAfterNormalising, reason, requireSameGradeData);
+        }
 
-        // Walk oldest → newest so that a run of equal versions collapses into its oldest member.
-        var kept = new List<(PageVersion Version, string? Key, List<FoldedVersion> Folded)>();
+        return FoldCore(
+            newestFirst,
+            version => content(version) is { } text ? normalise(text) : null,
+            static (older, newer) => string.Equals(older, newer, StringComparison.Ordinal),
+            reason,
+            requireSameGradeData);
+    }
+
+    /// <summary>
+    /// <see cref="Fold"/> with the default normalisation, where <paramref name="sameAfterNormalising"/> answers for two
+    /// versions (the oldest of the run so far, then the newer one) what comparing their texts would: both texts known
+    /// and equal after <see cref="NormaliseWhitespace"/>. The answer depends on the two texts only, so a caller can
+    /// remember it by the two blobs across builds instead of reading every version's text (issue 9).
+    /// </summary>
+    public static IReadOnlyList<PageVersion> FoldWhere(
+        IReadOnlyList<PageVersion> newestFirst,
+        Func<PageVersion, PageVersion, bool> sameAfterNormalising,
+        string reason = WhitespaceReason)
+    {
+        ArgumentNullException.ThrowIfNull(newestFirst);
+        ArgumentNullException.ThrowIfNull(sameAfterNormalising);
+        return FoldCore(newestFirst, static version => version, sameAfterNormalising, reason, requireSameGradeData: true);
+    }
+
+    // Walks oldest → newest so that a run of equal versions collapses into its oldest member; a null key is never folded.
+    private static List<PageVersion> FoldCore<TKey>(
+        IReadOnlyList<PageVersion> newestFirst,
+        Func<PageVersion, TKey?> keyOf,
+        Func<TKey, TKey, bool> same,
+        string reason,
+        bool requireSameGradeData)
+        where TKey : class
+    {
+        var kept = new List<(PageVersion Version, TKey? Key, List<FoldedVersion> Folded)>();
         for (var i = newestFirst.Count - 1; i >= 0; i--)
         {
             var version = newestFirst[i];
-            var text = content(version);
-            var key = text is null || comparesTexts ? text : normalise!(text);
+            var key = keyOf(version);
             if (kept.Count > 0)
             {
                 var older = kept[^1];
                 var sameGrades = !requireSameGradeData || older.Version.GradeDataBlobSha == version.GradeDataBlobSha;
-                if (key is not null && older.Key is not null && sameGrades
-                    && (comparesTexts ? SameAfterNormalising(older.Key, key) : string.Equals(key, older.Key, StringComparison.Ordinal)))
+                if (key is not null && older.Key is not null && sameGrades && same(older.Key, key))
                 {
                     older.Folded.Add(new FoldedVersion(version, reason));
                     older.Folded.AddRange(version.Folded);

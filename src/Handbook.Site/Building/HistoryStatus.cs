@@ -33,7 +33,7 @@ public sealed class HistoryStatus : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var diagnostics = new DiagnosticBag();
         var session = new HistorySession();
-        session.Open(request.InputFolder, diagnostics);
+        session.Open(request.InputFolder, diagnostics, request.CacheFolder);
         // Finished version pages are kept only where families are reused (--reuse-families, and by default in a `build
         // --cache` that reads history), storing work the next build may reuse. Stored as one pack they no longer cost the cold build a file per page, but on the default path they
         // did not make the replayed history's build after one commit measurably cheaper either (fourteenth session:

@@ -12,7 +12,9 @@ using Handbook.Site.History.Settings;
 /// </summary>
 public static class VersionDiscovery
 {
-    public static DiscoveredVersions Discover(string inputFolder, HistorySettings settings, DiagnosticBag diagnostics)
+    /// <param name="comparisons">What folding compared in earlier builds (<c>--cache DIR</c>), consulted before any
+    /// version's text is read and saved with this build's comparisons; null: every pair is compared from the texts.</param>
+    public static DiscoveredVersions Discover(string inputFolder, HistorySettings settings, DiagnosticBag diagnostics, FoldComparisons? comparisons = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (!settings.Enabled)
@@ -29,10 +31,12 @@ public static class VersionDiscovery
         var clock = Stopwatch.StartNew();
         var walk = repository.Walk();
         var walkTime = clock.Elapsed;
+        var memo = comparisons ?? FoldComparisons.None;
         var families = walk.Families
-            .Select(f => f with { Versions = VersionFolding.Fold(f.Versions, v => FoldText(repository, v.BlobSha)) })
+            .Select(f => f with { Versions = VersionFolding.FoldWhere(f.Versions, (older, newer) => memo.Same(older, newer, (a, b) => SameText(repository, a, b))) })
             .Select(f => FamilyVersionsLimit.Apply(f, settings.Since, settings.MaxVersions))
             .ToList();
+        memo.Save();
         return new DiscoveredVersions(repository, walk, families, walkTime);
     }
 
@@ -45,4 +49,13 @@ public static class VersionDiscovery
     /// </summary>
     internal static string? FoldText(RepositoryHistory repository, string blobSha) =>
         repository.ReadInputText(blobSha) ?? repository.ReadBlobText(blobSha);
+
+    /// <summary>
+    /// What folding asks of two versions' blobs (<see cref="VersionFolding.FoldWhere"/>): both texts known
+    /// (<see cref="FoldText"/>) and the same after normalising whitespace.
+    /// </summary>
+    internal static bool SameText(RepositoryHistory repository, string olderBlob, string newerBlob) =>
+        FoldText(repository, olderBlob) is { } older
+        && FoldText(repository, newerBlob) is { } newer
+        && VersionFolding.SameAfterNormalising(older, newer);
 }

@@ -24,11 +24,13 @@ public sealed class HistorySession : IDisposable
     public bool IsEnabled => Versions.IsEnabled;
 
     /// <summary>Reads <c>input/settings.yml</c> and discovers the versions (once per build); HIST0xx go to <paramref name="diagnostics"/>.</summary>
-    public void Open(string inputFolder, DiagnosticBag diagnostics)
+    /// <param name="cacheFolder">The build's <c>--cache</c> folder, where folding keeps what it compared
+    /// (<see cref="FoldComparisons"/>); null: nothing is kept.</param>
+    public void Open(string inputFolder, DiagnosticBag diagnostics, string? cacheFolder = null)
     {
         // Its problems (SET0xx) are reported by the ReadSiteSettings stage, once per build; not again here.
         Settings = SiteSettingsFile.Load(inputFolder, new DiagnosticBag());
-        Versions = VersionDiscovery.Discover(inputFolder, Settings.History, diagnostics);
+        Versions = VersionDiscovery.Discover(inputFolder, Settings.History, diagnostics, cacheFolder is null ? null : FoldComparisons.Open(cacheFolder));
     }
 
     /// <summary>A blob's text decoded like an input file (BOM dropped, CRLF → LF); null when unreadable or not UTF-8. Read once per build (folding read it first).</summary>

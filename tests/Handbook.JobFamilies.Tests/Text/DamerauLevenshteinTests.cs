@@ -74,6 +74,22 @@ public sealed class DamerauLevenshteinTests
             iter: 300);
     }
 
+    [Fact]
+    public void Within_a_limit_gives_the_matrix_distance_for_words_with_a_shared_start_and_end()
+    {
+        // The common prefix and suffix are left out of the matrix (issue 9: link paths share their department's
+        // folder); the shared parts end in letters the middles use too, so an edit may sit at the seam.
+        var shared = Gen.String[Gen.Char["abcs"], 0, 8];
+        Gen.Select(shared, Words, Words, shared, Gen.Int[0, 6]).Sample(
+            (start, x, y, end, limit) =>
+            {
+                var (a, b) = (start + x + end, start + y + end);
+                return DamerauLevenshtein.DistanceWithin(a, b, limit) == Math.Min(MatrixDistance(a, b), limit + 1)
+                    && DamerauLevenshtein.Distance(a, b) == MatrixDistance(a, b);
+            },
+            iter: 50_000);
+    }
+
     [Theory]
     [InlineData("Parnter", "Partner", 1, 1)]
     [InlineData("Parnter", "Partner", 0, 1)]
