@@ -496,6 +496,55 @@ public sealed class JobFamilyParserLayoutTests
     }
 
     [Fact]
+    public void Given_bullets_right_under_a_roles_heading_When_parsed_Then_they_are_its_overview_and_no_list()
+    {
+        var family = Parse(
+            "## Levels",
+            "### Widget Engineer",
+            "#### Responsibilities",
+            "* Build widgets",
+            "#### Staff Widget Engineer Responsibilities",
+            "* Lead widget work",
+            "## Specialties",
+            "### Gears",
+            "Gear work.",
+            "",
+            "* Design gears",
+            "* Test gears",
+            "#### Requirements",
+            "* Gear experience",
+            "### Springs",
+            "Spring work, in prose only.");
+
+        var gears = family.Specialties[0];
+        Assert.Equal(["Design gears", "Test gears"], gears.Overview!.Items.Select(i => i.Text));
+        Assert.Equal("Gears", gears.Overview.Title);
+        Assert.Null(gears.Responsibilities);
+        Assert.Equal(["Gear experience"], gears.Requirements!.Items.Select(i => i.Text));
+        Assert.Null(family.Specialties[1].Overview);
+
+        // A level with no bullets of its own has none; one made from a list heading has that list, not an overview.
+        Assert.Equal(["Widget Engineer", "Staff Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.All(family.Levels, level => Assert.Null(level.Overview));
+        Assert.Equal(["Lead widget work"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_levels_written_under_a_requirements_heading_When_parsed_Then_their_bullets_are_requirements_not_also_an_overview()
+    {
+        var family = Parse(
+            "## Requirements",
+            "### Senior Widget Engineer",
+            "* Five years of widgets",
+            "### Staff Widget Engineer",
+            "* Eight years of widgets");
+
+        Assert.Equal(["Senior Widget Engineer", "Staff Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Five years of widgets"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+        Assert.All(family.Levels, level => Assert.Null(level.Overview));
+    }
+
+    [Fact]
     public void Given_a_plain_line_naming_a_list_inside_that_list_or_without_a_list_after_it_When_parsed_Then_it_stays_text()
     {
         var family = Parse(
