@@ -24,6 +24,13 @@ public sealed class Role
 
     public required int EndLine { get; set; }
 
+    /// <summary>
+    /// The role's own heading section when bullets stand right under the heading, before any of its sections ("###
+    /// Data Platform" under "## Specialties" with a list and nothing else). The page calls them neither
+    /// responsibilities nor requirements, so they are kept apart instead of guessed into one of those.
+    /// </summary>
+    public Section? Overview { get; set; }
+
     public Section? Responsibilities { get; set; }
 
     public Section? Requirements { get; set; }

@@ -91,6 +91,7 @@ public static class SyntaxTreeRelease
             copy.Responsibilities = Of(role.Responsibilities);
             copy.Requirements = Of(role.Requirements);
             copy.NiceToHaves = Of(role.NiceToHaves);
+            copy.Overview = Of(role.Overview);
             copy.PerformanceIndicators = Of(role.PerformanceIndicators);
             copy.JobGrade = Of(role.JobGrade);
             copy.Sections.AddRange(role.Sections.Select(Of).OfType<Section>());

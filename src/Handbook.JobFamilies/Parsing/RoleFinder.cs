@@ -58,7 +58,26 @@ internal sealed class RoleFinder
         var finder = new RoleFinder(tree, pageTitle, lastLine);
         finder.Walk(tree.Roots, Context.Top, owner: null);
         finder.SetEndLines();
+        DropOverviewsThatAreLists(finder.Levels);
+        DropOverviewsThatAreLists(finder.Specialties);
         return finder;
+    }
+
+    /// <summary>
+    /// A role's heading whose bullets were taken as one of its lists ("## Requirements" › "### Senior Widget Engineer"
+    /// › bullets: that level's requirements) has no overview besides: the bullets would be exported twice.
+    /// </summary>
+    private static void DropOverviewsThatAreLists(List<Role> roles)
+    {
+        foreach (var role in roles)
+        {
+            if (role.Overview is { } overview
+                && (overview == role.Responsibilities || overview == role.Requirements || overview == role.NiceToHaves
+                    || overview == role.PerformanceIndicators || overview == role.JobGrade))
+            {
+                role.Overview = null;
+            }
+        }
     }
 
     private void Walk(List<Section> siblings, Context context, Role? owner)
@@ -583,6 +602,10 @@ internal sealed class RoleFinder
             Heading = section.Heading,
             StartLine = section.StartLine,
             EndLine = section.EndLine,
+
+            // Only a role's own heading has an overview; a role made from a list heading ("#### Staff Widget Engineer
+            // Responsibilities") has that list.
+            Overview = section.Kind == SectionKind.Other && section.Items.Count > 0 ? section : null,
         };
         ListFor(kind).Add(role);
         return role;

@@ -111,6 +111,7 @@ internal sealed record StoredRole(
     StoredLocation Location,
     int StartLine,
     int EndLine,
+    int Overview,
     int Responsibilities,
     int Requirements,
     int NiceToHaves,

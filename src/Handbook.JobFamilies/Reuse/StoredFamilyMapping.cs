@@ -195,6 +195,7 @@ internal static class StoredFamilyMapping
             _roleIndex[role] = index;
             Roles.Add(null!);
             var grade = role.Grade is { } g ? new StoredGrade(g.Value, Of(g.Location), g.Title, g.Track, g.Url) : null;
+            var overview = Of(role.Overview);
             var responsibilities = Of(role.Responsibilities);
             var requirements = Of(role.Requirements);
             var niceToHaves = Of(role.NiceToHaves);
@@ -202,7 +203,7 @@ internal static class StoredFamilyMapping
             var jobGrade = Of(role.JobGrade);
             var sections = role.Sections.Select(Of).ToList();
             var extends = role.Extends.Select(e => new StoredExtendsLink(e.Url, e.Role, e.Sections, Of(e.Location), e.IsAlternative)).ToList();
-            Roles[index] = new StoredRole(role.Kind, role.Name, role.Anchor, Of(role.Location), role.StartLine, role.EndLine, responsibilities, requirements, niceToHaves, performanceIndicators, jobGrade, sections, grade, extends);
+            Roles[index] = new StoredRole(role.Kind, role.Name, role.Anchor, Of(role.Location), role.StartLine, role.EndLine, overview, responsibilities, requirements, niceToHaves, performanceIndicators, jobGrade, sections, grade, extends);
             return index;
         }
 
@@ -281,6 +282,7 @@ internal static class StoredFamilyMapping
                 Grade = s.Grade is { } g ? new GradeAssignment(g.Value, Location(g.Location)) { Title = g.Title, Track = g.Track, Url = g.Url } : null,
             };
             _roles[index] = role;
+            role.Overview = Section(s.Overview);
             role.Responsibilities = Section(s.Responsibilities);
             role.Requirements = Section(s.Requirements);
             role.NiceToHaves = Section(s.NiceToHaves);

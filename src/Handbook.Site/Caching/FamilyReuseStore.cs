@@ -14,7 +14,7 @@ using Handbook.Pipeline.Caching;
 public sealed class FamilyReuseStore
 {
     /// <summary>Bump when the index's or the entries' meaning changes, so older ones stop being found.</summary>
-    public const string FormatVersion = "family-reuse-2";
+    public const string FormatVersion = "family-reuse-3";
 
     private static readonly CacheKey IndexKey = CacheKey.Create("family-reuse-index", FormatVersion);
 

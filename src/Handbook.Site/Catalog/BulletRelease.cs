@@ -29,7 +29,7 @@ public static class BulletRelease
         var released = 0;
         foreach (var role in family.Roles)
         {
-            released += Empty(role.Responsibilities) + Empty(role.Requirements) + Empty(role.NiceToHaves) + Empty(role.PerformanceIndicators) + Empty(role.JobGrade);
+            released += Empty(role.Overview) + Empty(role.Responsibilities) + Empty(role.Requirements) + Empty(role.NiceToHaves) + Empty(role.PerformanceIndicators) + Empty(role.JobGrade);
             foreach (var section in role.Sections)
             {
                 released += Empty(section);

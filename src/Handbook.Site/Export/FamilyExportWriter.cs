@@ -106,6 +106,7 @@ internal static class FamilyExportWriter
             writer.WriteNull(Names.Grade);
         }
 
+        WriteItems(writer, Names.Overview, role.Overview);
         WriteItems(writer, Names.Responsibilities, role.Responsibilities);
         WriteItems(writer, Names.Requirements, role.Requirements);
         WriteItems(writer, Names.NiceToHaves, role.NiceToHaves);
@@ -192,6 +193,7 @@ internal static class FamilyExportWriter
         public static readonly JsonEncodedText Grade = JsonEncodedText.Encode("grade");
         public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
         public static readonly JsonEncodedText Track = JsonEncodedText.Encode("track");
+        public static readonly JsonEncodedText Overview = JsonEncodedText.Encode("overview");
         public static readonly JsonEncodedText Responsibilities = JsonEncodedText.Encode("responsibilities");
         public static readonly JsonEncodedText Requirements = JsonEncodedText.Encode("requirements");
         public static readonly JsonEncodedText NiceToHaves = JsonEncodedText.Encode("nice_to_haves");

@@ -181,6 +181,7 @@ public static class JobFamiliesExport
             role.Name,
             role.Anchor,
             role.Grade is null ? null : new GradeExport(role.Grade.Value, role.Grade.Title, role.Grade.Track, role.Grade.Url),
+            ItemsOf(role.Overview),
             ItemsOf(role.Responsibilities),
             ItemsOf(role.Requirements),
             ItemsOf(role.NiceToHaves),

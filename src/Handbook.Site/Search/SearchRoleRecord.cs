@@ -4,7 +4,7 @@ using Handbook.JobFamilies.Model;
 
 /// <summary>
 /// What <c>/search-index.json</c> shows of one role (<see cref="SearchFamilyRecord"/>): its name, anchor, kind and
-/// grade, and its bullets – the responsibilities, requirements and nice-to-haves, inherited ones included – as the
+/// grade, and its bullets – its overview, the responsibilities, requirements and nice-to-haves, inherited ones included – as the
 /// distinct numbers of their texts in <see cref="SearchFamilyRecord.Texts"/>, in the order they come first. The index
 /// numbers the texts across the site only when it is assembled: those numbers depend on every family before this one.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed record SearchRoleRecord(string Name, string Anchor, RoleKind Kind,
         var listed = t_listed ??= [];
         listed.Clear();
         var shown = new List<int>();
-        foreach (var section in (ReadOnlySpan<Section?>)[role.Responsibilities, role.Requirements, role.NiceToHaves])
+        foreach (var section in (ReadOnlySpan<Section?>)[role.Overview, role.Responsibilities, role.Requirements, role.NiceToHaves])
         {
             if (section is null)
             {

@@ -456,6 +456,119 @@ public sealed class JobFamilyParserLayoutTests
     }
 
     [Fact]
+    public void Given_plain_lines_titling_a_specialtys_lists_When_parsed_Then_they_make_its_sections()
+    {
+        var family = Parse(
+            "## Specialties",
+            "### Gear Design",
+            "",
+            "Gear designers draw the gears the widgets need.",
+            "",
+            "Gear Design Responsibilities",
+            "",
+            "- Draw gears",
+            "- Review drawings",
+            "",
+            "Requirements:",
+            "- Drawing skills",
+            "",
+            "### Gear Testing",
+            "",
+            "Gear Testing Responsibilities",
+            "- Test gears",
+            "",
+            "Gear Testing Responsibilities are shared with the widget team.",
+            "- Stays with the list above",
+            "",
+            "Widget Responsibilties",
+            "- A typo: not read as a title");
+
+        var design = family.Specialties[0];
+        Assert.Equal("Gear Design", design.Name);
+        Assert.Equal(["Draw gears", "Review drawings"], design.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(["Drawing skills"], design.Requirements!.Items.Select(i => i.Text));
+        Assert.Null(design.Responsibilities.Heading);
+        Assert.Equal(4, design.Responsibilities.HeadingLevel);
+
+        var testing = family.Specialties[1];
+        Assert.Equal(["Test gears", "Stays with the list above", "A typo: not read as a title"], testing.Responsibilities!.Items.Select(i => i.Text));
+        Assert.Equal(2, family.Specialties.Count);
+    }
+
+    [Fact]
+    public void Given_bullets_right_under_a_roles_heading_When_parsed_Then_they_are_its_overview_and_no_list()
+    {
+        var family = Parse(
+            "## Levels",
+            "### Widget Engineer",
+            "#### Responsibilities",
+            "* Build widgets",
+            "#### Staff Widget Engineer Responsibilities",
+            "* Lead widget work",
+            "## Specialties",
+            "### Gears",
+            "Gear work.",
+            "",
+            "* Design gears",
+            "* Test gears",
+            "#### Requirements",
+            "* Gear experience",
+            "### Springs",
+            "Spring work, in prose only.");
+
+        var gears = family.Specialties[0];
+        Assert.Equal(["Design gears", "Test gears"], gears.Overview!.Items.Select(i => i.Text));
+        Assert.Equal("Gears", gears.Overview.Title);
+        Assert.Null(gears.Responsibilities);
+        Assert.Equal(["Gear experience"], gears.Requirements!.Items.Select(i => i.Text));
+        Assert.Null(family.Specialties[1].Overview);
+
+        // A level with no bullets of its own has none; one made from a list heading has that list, not an overview.
+        Assert.Equal(["Widget Engineer", "Staff Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.All(family.Levels, level => Assert.Null(level.Overview));
+        Assert.Equal(["Lead widget work"], family.Levels[1].Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void Given_levels_written_under_a_requirements_heading_When_parsed_Then_their_bullets_are_requirements_not_also_an_overview()
+    {
+        var family = Parse(
+            "## Requirements",
+            "### Senior Widget Engineer",
+            "* Five years of widgets",
+            "### Staff Widget Engineer",
+            "* Eight years of widgets");
+
+        Assert.Equal(["Senior Widget Engineer", "Staff Widget Engineer"], family.Levels.Select(l => l.Name));
+        Assert.Equal(["Five years of widgets"], family.Levels[0].Requirements!.Items.Select(i => i.Text));
+        Assert.All(family.Levels, level => Assert.Null(level.Overview));
+    }
+
+    [Fact]
+    public void Given_a_plain_line_naming_a_list_inside_that_list_or_without_a_list_after_it_When_parsed_Then_it_stays_text()
+    {
+        var family = Parse(
+            "## Levels",
+            "### Widget Engineer",
+            "#### Performance Indicators",
+            "Widget Engineers have the following Performance Indicators",
+            "* Widgets shipped",
+            "#### Requirements",
+            "* Widgets",
+            "### Senior Widget Engineer",
+            "Senior Widget Engineer Responsibilities",
+            "",
+            "They are written below.",
+            "",
+            "* Not a titled list");
+
+        var level = family.Levels[0];
+        Assert.Equal(["Widgets shipped"], level.PerformanceIndicators!.Items.Select(i => i.Text));
+        Assert.NotNull(level.PerformanceIndicators.Heading);
+        Assert.Null(family.Levels[1].Responsibilities);
+    }
+
+    [Fact]
     public void Given_an_h1_wrapping_the_page_When_parsed_Then_it_is_looked_through()
     {
         var family = Parse(

@@ -55,6 +55,25 @@ public class JobFamiliesExportTests
     }
 
     [Fact]
+    public void A_specialty_written_as_bullets_under_its_heading_exports_them_as_its_overview()
+    {
+        // Given a page whose specialty lists its work right under its heading (no Responsibilities heading)
+        var family = new Handbook.JobFamilies.Parsing.JobFamilyParser().Parse(
+            "job-families/widgets/widget-engineer.md",
+            "---\ntitle: \"Widget Engineer\"\n---\n## Specialties\n### Gears\n\nGear work.\n\n* Design gears\n* Test gears\n\n#### Gears Requirements\n* Gear experience\n",
+            new List<Diagnostic>());
+
+        // When it is exported
+        var gears = Export(Page(family)).GetProperty("families")[0].GetProperty("specialties")[0];
+
+        // Then the bullets are its overview, not its responsibilities, and its requirements stay its own
+        Assert.Equal("Gears", gears.GetProperty("name").GetString());
+        Assert.Equal(["Design gears", "Test gears"], gears.GetProperty("overview").EnumerateArray().Select(i => i.GetProperty("text").GetString()));
+        Assert.Equal(0, gears.GetProperty("responsibilities").GetArrayLength());
+        Assert.Equal(["Gear experience"], gears.GetProperty("requirements").EnumerateArray().Select(i => i.GetProperty("text").GetString()));
+    }
+
+    [Fact]
     public void Levels_carry_grade_lists_inherited_items_and_extends()
     {
         var family = Family("sales/sa", "SA");
@@ -76,7 +95,8 @@ public class JobFamiliesExportTests
         var levels = Export(Page(family)).GetProperty("families")[0].GetProperty("levels");
 
         var first = levels[0];
-        Assert.Equal(["name", "anchor", "grade", "responsibilities", "requirements", "nice_to_haves", "extends"], Names(first));
+        Assert.Equal(["name", "anchor", "grade", "overview", "responsibilities", "requirements", "nice_to_haves", "extends"], Names(first));
+        Assert.Equal(0, first.GetProperty("overview").GetArrayLength());
         Assert.Equal("solutions-architect", first.GetProperty("anchor").GetString());
         var grade = first.GetProperty("grade");
         Assert.Equal(["value", "title", "track", "url"], Names(grade));

@@ -67,6 +67,7 @@ public class SourceGeneratedJsonTests(ITestOutputHelper output)
             "Senior \"Lead\" <Ingénieure>",
             "senior-lead",
             new GradeExport("7", "Senior", null, "/job-grades/#grade-7"),
+            [new ItemExport("Overview", null)],
             [new ItemExport("Writes\ttests – “well”", null), new ItemExport("Inherited", inherited)],
             [],
             [new ItemExport("Requirement", null)],

@@ -5,6 +5,7 @@ public sealed record RoleExport(
     string Name,
     string Anchor,
     GradeExport? Grade,
+    IReadOnlyList<ItemExport> Overview,
     IReadOnlyList<ItemExport> Responsibilities,
     IReadOnlyList<ItemExport> Requirements,
     IReadOnlyList<ItemExport> NiceToHaves,
