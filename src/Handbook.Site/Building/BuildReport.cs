@@ -26,6 +26,9 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Version and history pages rendered through the theme and taken from the page cache (<c>--cache</c> only).</summary>
     public (int Rendered, int FromCache) VersionPages { get; init; }
 
+    /// <summary>Of the version and history pages taken from the page cache, those linked from the previous output (not written again).</summary>
+    public int VersionPagesLinked { get; init; }
+
     /// <summary>
     /// Family and compare pages rendered through the theme, and those whose views were unchanged and were linked from the
     /// previous output instead (<see cref="Caching.ThemePageCache"/>; <c>--cache</c> where families are reused only).

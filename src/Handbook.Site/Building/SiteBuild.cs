@@ -528,6 +528,7 @@ public static class SiteBuild
             CheckedPages = checkedPages,
             Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0, versions?.Reused ?? 0),
             VersionPages = (versionPages?.Misses ?? 0, versionPages?.Hits ?? 0),
+            VersionPagesLinked = versionPages?.Linked ?? 0,
             ThemePages = themePages is null ? default : (themePages.Rendered, themePages.Linked),
         };
     }

@@ -17,6 +17,13 @@ public sealed class FamilyReuseSession
     /// <summary>Marks a document restored from its stored state: the first half's stages do not see it.</summary>
     public static readonly MetadataKey<FamilyState> Restored = new("family-reuse.restored");
 
+    /// <summary>
+    /// The key of a family page's stored state (restored or stored in this build): the SHA-256 of the state's bytes,
+    /// so of everything the stages after <c>RenderBodyHtml</c> read of the family's model and body. A page built from
+    /// another model has another key. Set by <see cref="StoreFamilyStates"/>; absent when no state was stored.
+    /// </summary>
+    public static readonly MetadataKey<string> StateKey = new("family-reuse.state-key");
+
     private readonly Dictionary<string, IndexedFamily> _stored;
     private readonly ConcurrentQueue<Diagnostic> _firstHalf = new();
     private readonly ConcurrentDictionary<string, IndexedFamily> _built = new(StringComparer.Ordinal);

@@ -26,8 +26,9 @@ public sealed class StoreFamilyStates(FamilyReuseSession session) : PerDocumentS
 
         if (FamilyReuseSession.IsRestored(document))
         {
-            session.Record(session.StoredEntryOf(document.SourcePath));
-            return (document with { Content = string.Empty }).With(JobFamilyKeys.MarkdownBody, string.Empty);
+            var stored = session.StoredEntryOf(document.SourcePath);
+            session.Record(stored);
+            return WithStateKey((document with { Content = string.Empty }).With(JobFamilyKeys.MarkdownBody, string.Empty), stored.EntryKey);
         }
 
         var treeLess = family.BodyFacts is null ? SyntaxTreeRelease.Release(family) : family;
@@ -35,8 +36,13 @@ public sealed class StoreFamilyStates(FamilyReuseSession session) : PerDocumentS
             ? string.Empty
             : session.Store.Store(StateOf(document, treeLess, body));
         session.Record(new IndexedFamily(document.SourcePath, textHash, entryKey, ExtendsTargets.Of(document, session.Key), FamilySignature.Of(treeLess)));
-        return document;
+        return WithStateKey(document, entryKey);
     }
+
+    // The state's key goes with the page (FamilyReuseSession.StateKey): pages made only of the family's model (its
+    // compare page) are keyed by it instead of by their views.
+    private static Document WithStateKey(Document document, string entryKey) =>
+        entryKey.Length == 0 ? document : document.With(FamilyReuseSession.StateKey, entryKey);
 
     private FamilyState StateOf(Document document, JobFamily family, byte[] body) => new(
         document.Get(JobFamilyKeys.PathInfo),

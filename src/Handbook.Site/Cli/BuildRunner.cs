@@ -35,7 +35,7 @@ public static class BuildRunner
 
             if (report.VersionPages != default)
             {
-                console.Error.Write($"version and history pages: {report.VersionPages.Rendered} rendered, {report.VersionPages.FromCache} from the cache\n");
+                console.Error.Write($"version and history pages: {report.VersionPages.Rendered} rendered, {report.VersionPages.FromCache} from the cache ({report.VersionPagesLinked} linked from the previous output)\n");
             }
 
             if (report.ThemePages != default)

@@ -83,7 +83,7 @@ public sealed partial class PerFamilyOutputs(Theme theme, SiteSettings settings,
     {
         if (ReaderPageViews.CompareUrlOf(family) is not null)
         {
-            _comparePages[family] = RenderComparePages.RenderPage(theme, views, finishedPages, family, cancellationToken, themePages);
+            _comparePages[family] = RenderComparePages.RenderPage(theme, views, finishedPages, family, cancellationToken, themePages, document.Metadata.GetOrDefault(FamilyReuseSession.StateKey));
         }
 
         var fragment = t_fragment ??= new ArrayBufferWriter<byte>(64 * 1024);

@@ -1,5 +1,6 @@
 namespace Handbook.Site.Stages;
 
+using Handbook.JobFamilies;
 using Handbook.JobFamilies.Model;
 using Handbook.Pipeline.Caching;
 using Handbook.Pipeline.Documents;
@@ -8,6 +9,7 @@ using Handbook.Site.Building;
 using Handbook.Site.Caching;
 using Handbook.Site.Catalog;
 using Handbook.Site.Theming;
+using Handbook.Site.Theming.Views;
 
 /// <summary>
 /// Adds <c>/job-families/&lt;slug&gt;/compare/</c> (<c>compare.liquid</c>) for every family with two or more levels:
@@ -34,6 +36,7 @@ public sealed class RenderComparePages(Theme theme, SiteSettings settings, Stage
         var catalog = FamilyCatalog.From(documents);
         var views = new ReaderPageViews(catalog, settings);
         var families = catalog.Families.Where(e => ReaderPageViews.CompareUrlOf(e.Family) is not null).ToList();
+        var stateKeys = themePages is null ? null : StateKeysOf(documents);
         var previous = PreviousGeneratedPages.From(context, documents, RenderTheme.TemplatesInput);
         var pages = new Document[families.Count];
         Parallel.For(
@@ -55,12 +58,27 @@ public sealed class RenderComparePages(Theme theme, SiteSettings settings, Stage
                     return;
                 }
 
-                pages[i] = RenderPage(theme, views, finishedPages, family, context.CancellationToken, themePages);
+                pages[i] = RenderPage(theme, views, finishedPages, family, context.CancellationToken, themePages, stateKeys?.GetValueOrDefault(family));
             });
         perFamilyOutputs?.ComparePagesTaken();
         themePages?.Save();
         IReadOnlyList<Document> result = [.. documents, .. pages];
         return Task.FromResult(result);
+    }
+
+    // Each family's stored state key (FamilyReuseSession.StateKey), by the family model its page carries.
+    private static Dictionary<JobFamily, string> StateKeysOf(IReadOnlyList<Document> documents)
+    {
+        var keys = new Dictionary<JobFamily, string>(ReferenceEqualityComparer.Instance);
+        foreach (var document in documents)
+        {
+            if (document.TryGet(FamilyReuseSession.StateKey, out var stateKey) && document.TryGet(JobFamilyKeys.Family, out var family))
+            {
+                keys.TryAdd(family, stateKey);
+            }
+        }
+
+        return keys;
     }
 
     /// <summary>
@@ -70,17 +88,27 @@ public sealed class RenderComparePages(Theme theme, SiteSettings settings, Stage
     /// </summary>
     /// <param name="themePages">With <c>--cache</c> where families are reused: a page whose views are the same as when an
     /// earlier build staged it is linked from the previous output instead of rendered (<see cref="ThemePageCache"/>).</param>
-    internal static Document RenderPage(Theme theme, ReaderPageViews views, StageFinishedPages? finishedPages, JobFamily family, CancellationToken cancellationToken, ThemePageCache? themePages = null)
+    /// <param name="familyStateKey">The key of the family's stored state (<see cref="FamilyReuseSession.StateKey"/>), when
+    /// it has one: the page is then keyed by it, and its compare view is built only to render it.</param>
+    internal static Document RenderPage(Theme theme, ReaderPageViews views, StageFinishedPages? finishedPages, JobFamily family, CancellationToken cancellationToken, ThemePageCache? themePages = null, string? familyStateKey = null)
     {
         var pageView = views.ComparePage(family);
-        var compare = views.CompareOf(family);
         var page = GeneratedPage.Create(ReaderPageViews.CompareUrlOf(family)!, string.Empty, inSitemap: true);
-        var key = finishedPages is not null && themePages is not null ? themePages.Keys.ForComparePage(ThemeTemplates.Compare, views.Site, pageView, compare) : (CacheKey?)null;
+        ComparePageView? compare = null;
+        CacheKey? key = null;
+        if (finishedPages is not null && themePages is not null)
+        {
+            key = string.IsNullOrEmpty(familyStateKey)
+                ? themePages.Keys.ForComparePage(ThemeTemplates.Compare, views.Site, pageView, compare = views.CompareOf(family))
+                : themePages.Keys.ForComparePageOfState(ThemeTemplates.Compare, views.Site, pageView, familyStateKey);
+        }
+
         if (key is not null && themePages!.TryStage(key, page, finishedPages!, cancellationToken) is { } unchanged)
         {
             return unchanged;
         }
 
+        compare ??= views.CompareOf(family);
         var html = theme.RenderPageBuffered(ThemeTemplates.Compare, views.Site, pageView, new Dictionary<string, object?> { ["compare"] = compare });
         var finished = StageFinishedPages.FinishOrKeep(finishedPages, page, html.Span, cancellationToken);
         themePages?.Remember(key, finished);

@@ -159,9 +159,9 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             version.AtShallowBoundary);
         var document = new Document(url.TrimStart('/'), UrlPath.OutputFileOf(url), string.Empty, Metadata.Empty).With(SiteKeys.IsHtmlPage, true);
         var key = keys?.ForVersionPage(ThemeTemplates.FamilyVersion, page, banner, content);
-        if (key is { } stored && pageCache!.TryGet(stored, out var cached))
+        if (key is { } stored && Stored(stored, document, context) is { } unchanged)
         {
-            return StageFinishedPages.FinishOrKeep(finishedPages, document, cached.Span, context.CancellationToken);
+            return unchanged;
         }
 
         // The family's HTML goes from its buffer straight into the page (no string of it): written unescaped, like
@@ -169,12 +169,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         familyHtml.Clear();
         theme.RenderFragment(familyHtml, ThemeTemplates.JobFamily, views.Site, page, new Dictionary<string, object?> { ["family"] = content.Family });
         var html = theme.RenderPageBuffered(ThemeTemplates.FamilyVersion, views.Site, page, new Dictionary<string, object?> { ["version"] = banner, ["family_html"] = new BufferedHtmlValue(familyHtml) });
-        if (key is { } toStore)
-        {
-            pageCache!.Set(toStore, html.Span);
-        }
-
-        return StageFinishedPages.FinishOrKeep(finishedPages, document, html.Span, context.CancellationToken);
+        return FinishAndStore(key, document, html.Span, context);
     }
 
     private Document HistoryPage(
@@ -205,9 +200,9 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         // Staged from the buffer it is rendered into (or from the cache's), as a version page: no string of the page.
         var document = Page(url.TrimStart('/'), url, string.Empty);
         var key = keys?.ForHistoryPage(ThemeTemplates.FamilyHistory, page, family.Title, current.Url, entries);
-        if (key is { } stored && pageCache!.TryGet(stored, out var cached))
+        if (key is { } stored && Stored(stored, document, context) is { } unchanged)
         {
-            return StageFinishedPages.FinishOrKeep(finishedPages, document, cached.Span, context.CancellationToken);
+            return unchanged;
         }
 
         var html = theme.RenderPageBuffered(ThemeTemplates.FamilyHistory, views.Site, page, new Dictionary<string, object?>
@@ -216,12 +211,33 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             ["current_url"] = current.Url,
             ["versions"] = entries,
         });
-        if (key is { } toStore)
+        return FinishAndStore(key, document, html.Span, context);
+    }
+
+    // The page stored under its key: the previous output's file when that still holds the stored bytes (linked, not
+    // written again), else the stored bytes staged; null when the key is not stored (render it).
+    private Document? Stored(Handbook.Pipeline.Caching.CacheKey key, Document document, StageContext context)
+    {
+        if (finishedPages is not null && pageCache!.TryStageUnchanged(key, document, finishedPages, context.CancellationToken) is { } linked)
         {
-            pageCache!.Set(toStore, html.Span);
+            return linked;
         }
 
-        return StageFinishedPages.FinishOrKeep(finishedPages, document, html.Span, context.CancellationToken);
+        return pageCache!.TryGet(key, out var cached)
+            ? StageFinishedPages.FinishOrKeep(finishedPages, document, cached.Span, context.CancellationToken)
+            : null;
+    }
+
+    // A page just rendered: staged (or given its text), and kept for the next build with the hash staging took of it.
+    private Document FinishAndStore(Handbook.Pipeline.Caching.CacheKey? key, Document document, ReadOnlySpan<char> html, StageContext context)
+    {
+        var finished = StageFinishedPages.FinishOrKeep(finishedPages, document, html, context.CancellationToken);
+        if (key is { } toStore)
+        {
+            pageCache!.Set(toStore, html, finished);
+        }
+
+        return finished;
     }
 
     private Document RecentChangesPage(PageViews views, IReadOnlyList<RecentChangeView> changes)

@@ -3,6 +3,8 @@ namespace Handbook.Site.Versions;
 using System.Buffers;
 using System.Text.Unicode;
 using Handbook.Pipeline.Caching;
+using Handbook.Pipeline.Documents;
+using Handbook.Site.Stages;
 
 /// <summary>
 /// Finished version and history pages across builds (subfolder <c>version-pages/</c> of <c>--cache DIR</c>, where
@@ -22,6 +24,13 @@ using Handbook.Pipeline.Caching;
 /// (fourteenth session, measured), so only builds that reuse families keep them.
 /// </para>
 /// <para>
+/// An entry is the SHA-256 of the page's bytes as the build staged them (zeros when it was not staged) and those bytes.
+/// A page whose key is stored and whose file the previous output still holds with exactly those bytes is staged as a
+/// hard link to that file (<see cref="TryStageUnchanged"/>), as <see cref="Caching.ThemePageCache"/> does for family
+/// pages: not decoded, encoded, hashed and written again (issue 9: staging the ≈ 280 pages taken from the cache was
+/// most of what the stage did after one commit). Without a previous output the stored bytes are staged as before.
+/// </para>
+/// <para>
 /// A page whose text UTF-8 cannot carry is not stored. Used by one thread at a time (the stage renders these pages one
 /// after the other).
 /// </para>
@@ -31,7 +40,9 @@ public sealed class VersionPageCache(string cacheFolder)
     public const string SubFolder = "version-pages";
 
     // Bump the version when the pack's layout changes: an old pack is then never read.
-    private const string PackVersion = "pack-1";
+    private const string PackVersion = "pack-2";
+
+    private const int HashLength = 32;
 
     private readonly KeptPack _pack = PackOf(cacheFolder);
     private readonly PageText _text = new();
@@ -39,6 +50,9 @@ public sealed class VersionPageCache(string cacheFolder)
 
     /// <summary>Pages taken from the cache in this build.</summary>
     public int Hits { get; private set; }
+
+    /// <summary>Pages taken from the cache in this build as the previous output's file (a subset of <see cref="Hits"/>).</summary>
+    public int Linked { get; private set; }
 
     /// <summary>Pages rendered (and stored) in this build.</summary>
     public int Misses { get; private set; }
@@ -49,10 +63,35 @@ public sealed class VersionPageCache(string cacheFolder)
     /// <summary>The keys of the pages the stored pack holds (empty when there is none or it is damaged), in key order.</summary>
     public static IReadOnlyList<string> StoredKeys(string cacheFolder) => PackOf(cacheFolder).Stored().Keys;
 
+    /// <summary>
+    /// <paramref name="page"/> (without its text) staged as the previous output's file when <paramref name="key"/> is
+    /// stored with the hash of its staged bytes and that file holds exactly those bytes; null otherwise (then
+    /// <see cref="TryGet"/>, or render the page).
+    /// </summary>
+    public Document? TryStageUnchanged(CacheKey key, Document page, StageFinishedPages finishedPages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(finishedPages);
+        if (!_pack.TryFind(key.Hex, out var bytes) || bytes.Length < HashLength || bytes.Span[..HashLength].IndexOfAnyExcept((byte)0) < 0)
+        {
+            return null;
+        }
+
+        if (finishedPages.TryFinishUnchanged(page, bytes.Span[..HashLength], bytes.Length - HashLength, cancellationToken) is not { } staged)
+        {
+            return null;
+        }
+
+        _pack.Keep(key.Hex, bytes);
+        Hits++;
+        Linked++;
+        return staged;
+    }
+
     /// <summary>The stored page of <paramref name="key"/>, valid until the next call on this cache; false on a miss.</summary>
     public bool TryGet(CacheKey key, out ReadOnlyMemory<char> page)
     {
-        if (_pack.TryFind(key.Hex, out var bytes) && Decode(bytes.Span))
+        if (_pack.TryFind(key.Hex, out var bytes) && bytes.Length >= HashLength && Decode(bytes.Span[HashLength..]))
         {
             _pack.Keep(key.Hex, bytes);
             Hits++;
@@ -65,19 +104,35 @@ public sealed class VersionPageCache(string cacheFolder)
         return false;
     }
 
-    /// <summary>Keeps a page just rendered for the pack; a text with a lone surrogate (not UTF-8) is not kept.</summary>
-    public void Set(CacheKey key, ReadOnlySpan<char> page)
+    /// <summary>
+    /// Keeps a page just rendered for the pack, with the hash staging took of its bytes when <paramref name="finished"/>
+    /// was staged from exactly them; a text with a lone surrogate (not UTF-8) is not kept.
+    /// </summary>
+    public void Set(CacheKey key, ReadOnlySpan<char> page, Document finished)
     {
-        var most = checked(page.Length * 3);
+        ArgumentNullException.ThrowIfNull(finished);
+        var most = checked(HashLength + (page.Length * 3));
         if (_scratch.Length < most)
         {
             _scratch = new byte[most];
         }
 
-        if (Utf8.FromUtf16(page, _scratch, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+        if (Utf8.FromUtf16(page, _scratch.AsSpan(HashLength), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
-            _pack.Add(key.Hex, _scratch.AsSpan(0, written).ToArray());
+            return;
         }
+
+        var hash = _scratch.AsSpan(0, HashLength);
+        if (finished.Staged is { Sha256: { Length: HashLength } sha256 } file && file.Length == written)
+        {
+            sha256.Span.CopyTo(hash);
+        }
+        else
+        {
+            hash.Clear();
+        }
+
+        _pack.Add(key.Hex, _scratch.AsSpan(0, HashLength + written).ToArray());
     }
 
     /// <summary>

@@ -22,6 +22,35 @@ public sealed class ThemePageCacheTests
     private const string SecurityAnalystCompare = "job-families/security/security-analyst/compare/index.html";
     private const string BackendSeniorPage = "job-families/engineering/development/backend/senior/index.html";
     private const string FinancialAnalystPage = "job-families/finance/financial-analyst/index.html";
+    private const string IncidentResponder = "job-families/security/incident-responder.md";
+    private const string IncidentResponderCompare = "job-families/security/incident-responder/compare/index.html";
+
+    // A family of two levels whose first level extends the security analyst's (invented for these tests).
+    private const string IncidentResponderPage = """
+        ---
+        layout: job_family_page
+        title: Incident Responder
+        ---
+
+        Incident Responders take over when an alert turns out to be an incident.
+
+        ## Levels
+
+        ### Incident Responder
+
+        #### Incident Responder Responsibilities
+
+        * Extends the [Security Analyst](/job-families/security/security-analyst/#security-analyst) responsibilities
+        * Coordinate the response until the incident is closed
+
+        ### Senior Incident Responder
+
+        #### Senior Incident Responder Responsibilities
+
+        * Extends that of the Incident Responder responsibilities
+        * Run the review after every major incident
+
+        """;
 
     private static readonly string SampleInput = Path.Combine(SharedCorpus.RepositoryRoot, "input");
 
@@ -74,6 +103,26 @@ public sealed class ThemePageCacheTests
         Assert.True(report.ThemePages.Rendered >= 4, report.ThemePages.ToString());
         await AssertSameAsUncachedBuildAsync(folder, report);
         Assert.Contains("Mentor the team on incident reviews", File.ReadAllText(folder["output/" + BackendSeniorPage]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_stored_build_When_a_family_whose_levels_another_familys_levels_extend_changes_Then_the_inheritors_compare_page_shows_the_inherited_bullet()
+    {
+        // Given a two-level family whose first level extends the security analyst (its compare page is keyed by its
+        // stored state, not by its compare view)
+        using var folder = new TempFolder();
+        FolderCopy.Copy(SampleInput, folder["input"]);
+        folder.Write("input/" + IncidentResponder, IncidentResponderPage);
+        await BuildAsync(folder, "output", folder["cache"]);
+        Assert.DoesNotContain("Share what an investigation taught", File.ReadAllText(folder["output/" + IncidentResponderCompare]), StringComparison.Ordinal);
+
+        // When the security analyst gets a bullet (the incident responder's text is unchanged)
+        Edit(folder, SecurityAnalyst, "* Keep the incident log complete and readable", "* Keep the incident log complete and readable\n* Share what an investigation taught");
+        var report = await BuildAsync(folder, "output", folder["cache"]);
+
+        // Then the inheritor's compare page is rendered again with the inherited bullet
+        await AssertSameAsUncachedBuildAsync(folder, report);
+        Assert.Contains("Share what an investigation taught", File.ReadAllText(folder["output/" + IncidentResponderCompare]), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed class VersionPageCacheTests
         // rendered; every other page comes from the cache
         Assert.Equal((3, 5), build.Report.VersionPages);
 
+        // ...as the previous output's files, which hold exactly the stored pages (linked, not written again)
+        Assert.Equal(5, build.Report.VersionPagesLinked);
+
         // ...and every output file and diagnostic is the same as a build of that commit without any cache
         using var fresh = await VersionedBuild.RunAsync(repo.InputFolder);
         Assert.Equal(Files(fresh.Output), Files(build.Output));
@@ -70,6 +73,45 @@ public sealed class VersionPageCacheTests
         Assert.Equal((7, 0), report.VersionPages);
         Assert.Equal(Files(folder["fresh"]), Files(folder["second"]));
         Assert.Equal(fresh.Diagnostics, report.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("deleted", 0)]
+    [InlineData("touched", 4)]
+    public async Task Given_a_cached_build_When_its_output_is_gone_or_a_stored_page_in_it_was_changed_Then_those_pages_are_staged_from_the_cache_not_linked(string change, int linked)
+    {
+        // Given a repository built once with a cache
+        using var repo = NewRepository();
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
+
+        // When the output is deleted, or one unchanged version page in it is changed (same length, other bytes), and a
+        // new commit is built with the cache
+        var keeperPages = Directory.EnumerateFiles(build.Output, "index.html", SearchOption.AllDirectories)
+            .Where(f => f.Contains("plant-keeper" + Path.DirectorySeparatorChar + "versions", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(3, keeperPages.Count);
+        if (change == "deleted")
+        {
+            Directory.Delete(build.Output, recursive: true);
+        }
+        else
+        {
+            var bytes = File.ReadAllBytes(keeperPages[0]);
+            var at = Array.IndexOf(bytes, (byte)'<', 10);
+            bytes[at] = (byte)'>';
+            File.WriteAllBytes(keeperPages[0], bytes);
+        }
+
+        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
+        await build.BuildAgainAsync(repo.InputFolder);
+
+        // Then the unchanged pages still come from the cache, linked only where the previous output holds them intact
+        Assert.Equal((3, 5), build.Report.VersionPages);
+        Assert.Equal(linked, build.Report.VersionPagesLinked);
+        using var fresh = await VersionedBuild.RunAsync(repo.InputFolder);
+        Assert.Equal(Files(fresh.Output), Files(build.Output));
+        Assert.Equal(fresh.Report.Diagnostics, build.Report.Diagnostics);
     }
 
     [Fact]
