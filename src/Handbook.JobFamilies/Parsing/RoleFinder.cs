@@ -312,6 +312,13 @@ internal sealed class RoleFinder
         else if (IsDescriptiveHeading(section))
         {
             owner?.Sections.Add(section);
+            if (owner is not null && owner.Overview is null && section.Items.Count > 0)
+            {
+                // Bullets under a role's "Description" or "Overview" are its overview, like bullets right under its
+                // heading: the page does not say whether they are responsibilities or requirements.
+                owner.Overview = section;
+            }
+
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
         else if (IsGroupOfRoles(section))
@@ -578,7 +585,18 @@ internal sealed class RoleFinder
         return false;
     }
 
-    private static bool IsDescriptiveHeading(Section section) => DescriptiveTitles.Contains(section.Title.Trim().TrimEnd(':', '.'));
+    /// <summary>
+    /// "### About the Role", "#### Overview", and a role's name followed by "Description" ("#### Manager, Widget Design
+    /// Description" under "### Widget Design"): text about the role it is in, never a role of its own – no job title
+    /// ends in "Description". Without the last rule such a heading, named like the lists after it ("#### Manager,
+    /// Widget Design Requirements"), became a second specialty beside an empty one (finance/manager-data).
+    /// </summary>
+    private static bool IsDescriptiveHeading(Section section)
+    {
+        var title = section.Title.Trim().TrimEnd(':', '.').TrimEnd();
+        return DescriptiveTitles.Contains(title)
+            || (title.EndsWith(" Description", StringComparison.OrdinalIgnoreCase) && title.Length > " Description".Length);
+    }
 
     private static readonly HashSet<string> DescriptiveTitles = new(StringComparer.OrdinalIgnoreCase)
     {

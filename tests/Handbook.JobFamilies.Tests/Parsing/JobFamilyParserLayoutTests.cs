@@ -530,6 +530,33 @@ public sealed class JobFamilyParserLayoutTests
     }
 
     [Fact]
+    public void Given_a_specialty_with_a_description_heading_named_like_its_lists_When_parsed_Then_it_is_one_specialty_with_that_overview()
+    {
+        var family = Parse(
+            "## Specialties",
+            "### Widget Design",
+            "#### Manager, Widget Design Description",
+            "The team draws widgets. Its responsibilities include:",
+            "* Lead the widget designers",
+            "#### Manager, Widget Design Requirements",
+            "* Design experience",
+            "### Widget Testing",
+            "#### Overview",
+            "* Test every widget",
+            "#### Manager, Widget Testing Responsibilities",
+            "* Plan the tests");
+
+        Assert.Equal(["Widget Design", "Widget Testing"], family.Specialties.Select(r => r.Name));
+        var design = family.Specialties[0];
+        Assert.Equal(["Lead the widget designers"], design.Overview!.Items.Select(i => i.Text));
+        Assert.Equal(["Design experience"], design.Requirements!.Items.Select(i => i.Text));
+        Assert.Null(design.Responsibilities);
+        var testing = family.Specialties[1];
+        Assert.Equal(["Test every widget"], testing.Overview!.Items.Select(i => i.Text));
+        Assert.Equal(["Plan the tests"], testing.Responsibilities!.Items.Select(i => i.Text));
+    }
+
+    [Fact]
     public void Given_levels_written_under_a_requirements_heading_When_parsed_Then_their_bullets_are_requirements_not_also_an_overview()
     {
         var family = Parse(
