@@ -57,6 +57,9 @@ public sealed class GradeMention
     /// <summary>For <c>[grade](…) 6</c>: the number written right after the link.</summary>
     public GradeId? NumberAfterLink { get; init; }
 
+    /// <summary>The last grade of a range the text names ("grade 7-8": 8; the mention's value is 7); null otherwise.</summary>
+    public GradeId? RangeEnd { get; init; }
+
     /// <summary>The role the sentence names: "The Senior Analyst is a grade 7" → "Senior Analyst".</summary>
     public string? Subject { get; init; }
 

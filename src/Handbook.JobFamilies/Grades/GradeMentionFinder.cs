@@ -144,6 +144,7 @@ public static partial class GradeMentionFinder
             {
                 Form = CalculatorLink.IsWrapped(link.Url) ? GradeMentionForm.MalformedLink : GradeMentionForm.Link,
                 Values = grade?.Values ?? [],
+                RangeEnd = grade?.RangeEnd,
                 Text = linkText,
                 Line = start >= 0 ? text.Line(start) : link.Line,
                 Column = start >= 0 ? text.Column(start) : link.Column + 1,
@@ -283,6 +284,7 @@ public static partial class GradeMentionFinder
             {
                 Form = GradeMentionForm.MalformedLink,
                 Values = grade.Values,
+                RangeEnd = grade.RangeEnd,
                 Text = match.Groups["text"].Value,
                 Line = text.Line(start),
                 Column = text.Column(start),

@@ -162,6 +162,16 @@ public static partial class GradeResolver
                 $"link grades to the compensation calculator: {example}"));
         }
 
+        if (mention.RangeEnd is { } last && mention.HasGradeText && mention.Values.Count == 1)
+        {
+            // A role has one grade: the range's first is taken (as before this check, silently).
+            diagnostics.Add(Diagnostic.Warning(
+                "GRADE009",
+                $"grade link '{mention.Text}' names a range of grades ({mention.Values[0]} to {last}); the role gets grade {mention.Values[0]}",
+                location,
+                $"a role has one grade: write [grade {mention.Values[0]}](…), or give each grade's role its own heading"));
+        }
+
         if (mention.Form == GradeMentionForm.MalformedLink)
         {
             diagnostics.Add(Diagnostic.Warning(

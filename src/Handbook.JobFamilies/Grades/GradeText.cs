@@ -68,6 +68,7 @@ internal static partial class GradeText
         var values = new List<GradeId>();
         var saysGrade = false;
         var words = 0;
+        var dashAfter = -1;
         foreach (var token in Words(text))
         {
             words++;
@@ -78,10 +79,11 @@ internal static partial class GradeText
             else if (GlueWords.Contains(token))
             {
                 saysGrade |= token.StartsWith("grade", StringComparison.OrdinalIgnoreCase);
+                dashAfter = token is "-" or "–" or "—" && dashAfter < 0 ? values.Count : dashAfter;
             }
             else
             {
-                return LeadingGrade(text);
+                return Range(text) ?? LeadingGrade(text);
             }
         }
 
@@ -90,8 +92,36 @@ internal static partial class GradeText
             return null;
         }
 
+        // "grade 7 – 8": a range written with spaces, read like "grade 7-8" (Range).
+        if (values.Count == 2 && dashAfter == 1 && values[1].Value > values[0].Value)
+        {
+            return new GradeTextMatch([values[0]], saysGrade) { RangeEnd = values[1] };
+        }
+
         return new GradeTextMatch(values, saysGrade);
     }
+
+    /// <summary>
+    /// "grade 7-8", "Grades 8 – 9", a bare "[7-8](…)": a range of grades. A role has one grade, so the range's first
+    /// grade is read (as "grade 7-8" always was, silently) and <see cref="GradeTextMatch.RangeEnd"/> lets the resolver
+    /// say so (GRADE009).
+    /// </summary>
+    private static GradeTextMatch? Range(string text)
+    {
+        var match = RangePattern().Match(text);
+        if (!match.Success || !GradeId.TryParse(match.Groups["n"].Value, out var first) || !GradeId.TryParse(match.Groups["m"].Value, out var last)
+            || last.Value <= first.Value)
+        {
+            return null;
+        }
+
+        var saysGrade = match.Groups["grade"].Success;
+        var whole = text[(match.Index + match.Length)..].Trim().TrimEnd('.', '!', '?').Length == 0;
+        return new GradeTextMatch([first], saysGrade, whole) { RangeEnd = last };
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?<grade>(?:job\s+)?grades?)\s*#?\s*)?(?<n>\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(?<m>\d+(?:\.\d+)?)(?![.,]?\d)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex RangePattern();
 
     private static GradeTextMatch? LeadingGrade(string text)
     {
@@ -107,4 +137,8 @@ internal static partial class GradeText
 /// The grade numbers in a text, whether it uses the word "grade" (bare numbers count only on calculator links) and
 /// whether the whole text is about the grade (false for "grade 7 (Senior)", which counts only on calculator links).
 /// </summary>
-internal sealed record GradeTextMatch(IReadOnlyList<GradeId> Values, bool SaysGrade, bool IsWholeText = true);
+internal sealed record GradeTextMatch(IReadOnlyList<GradeId> Values, bool SaysGrade, bool IsWholeText = true)
+{
+    /// <summary>The last grade of a range ("grade 7-8": 8); null when the text names no range.</summary>
+    public GradeId? RangeEnd { get; init; }
+}

@@ -235,6 +235,44 @@ public class GradeResolverTests
         Assert.Equal("7", family.Levels[0].Grade!.Value);
     }
 
+    [Theory]
+    [InlineData("grade 7-8", 19)]
+    [InlineData("Grades 7 – 8", 19)]
+    [InlineData("7-8", 19)]
+    [InlineData("grade 7–8 (Senior)", 19)]
+    public void GRADE009_a_range_of_grades_is_reported_and_the_role_gets_its_first_grade(string text, int column)
+    {
+        // Given a level whose grade link names a range (a role has one grade)
+        var family = Family("### Analyst\n\nThe Analyst is a [" + text + "](" + Calc + ").\n");
+
+        // When its grades are resolved
+        var (_, diagnostics) = Resolve(family);
+
+        // Then the first grade is the role's, and the range is reported where the link text starts, with a hint
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("GRADE009", d.Code);
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(new SourceLocation(Path, 3, column), d.Location);
+        Assert.Contains("(7 to 8); the role gets grade 7", d.Message, StringComparison.Ordinal);
+        Assert.Equal("a role has one grade: write [grade 7](…), or give each grade's role its own heading", d.Hint);
+        Assert.Equal("7", family.Levels[0].Grade!.Value);
+    }
+
+    [Fact]
+    public void A_list_of_grades_and_a_grade_with_a_dash_after_it_are_no_range()
+    {
+        // Given a list of grades (one per level) and a single grade followed by a dash and words
+        var family = Family(
+            "## Levels\n\nThe roles described below are grades: [6, 7](" + Calc + ").\n\n### Analyst\n\n#### Responsibilities\n\n* Count\n\n"
+            + "### Senior Analyst\n\n#### Responsibilities\n\n* Count more\n\n### Manager\n\nThe Manager is a [grade 9 - see the table](" + Calc + ").\n");
+
+        // When resolved
+        var (_, diagnostics) = Resolve(family);
+
+        // Then no range is reported
+        Assert.DoesNotContain(diagnostics, d => d.Code == "GRADE009");
+    }
+
     [Fact]
     public void GRADE008_doubled_parenthesis_is_reported_and_the_grade_still_counts()
     {

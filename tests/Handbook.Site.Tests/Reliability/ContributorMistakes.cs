@@ -37,6 +37,7 @@ public static partial class ContributorMistakes
         new("grade link changed to '7a'", ["GRADE001"], (t, _) => ReplaceGroup(t, GradeLink(), "number", "7a")),
         new("grade link's number removed", ["GRADE002"], (t, _) => ReplaceGroup(t, GradeLink(), "space", string.Empty, removeNumberToo: true)),
         new("grade link with a doubled '(('", ["GRADE008"], (t, _) => ReplaceGroup(t, GradeLink(), "open", "((")),
+        new("grade link written as a range of grades", ["GRADE009"], (t, _) => ReplaceGroup(t, GradeLink(), "number", null, suffix: "-20")),
         new("grade_track with a typo", ["GRADE007"], (t, _) => AddGradeTrackTypo(t), ReadsFrontMatterKeys: true),
         new("in-page anchor with its last letter missing", ["LINK004"], (t, _) => ReplaceGroup(t, InPageAnchor(), "last", string.Empty)),
         new("link to a job family that does not exist", ["LINK001"], (t, urls) => BreakFamilyLink(t, urls, "last", string.Empty)),
