@@ -50,7 +50,7 @@ public class PageFuzzTests(ITestOutputHelper output)
     {
         var size = pages.Values.Sum(p => p.Length) + partials.Values.Sum(p => p.Length);
         List<Handbook.Pipeline.Diagnostics.Diagnostic> diagnostics = [];
-        FuzzRunner.WithinTime(size, () => diagnostics = PageRun.Run(pages, partials));
+        FuzzRunner.WithinTime(size, budget => diagnostics = PageRun.Run(pages, partials, budget.Add));
 
         var files = new Dictionary<string, string>(pages, StringComparer.Ordinal);
         foreach (var (path, text) in partials)

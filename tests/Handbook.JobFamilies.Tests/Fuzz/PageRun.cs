@@ -25,8 +25,11 @@ internal static class PageRun
         + "grades:\n" + string.Concat(new[] { "5", "6", "7", "8", "9", "9.5", "10", "11", "12", "14", "15" }.Select(g => $"  - id: {g}\n    title: \"T{g}\"\n    titles:\n      sales: \"S{g}\"\n")),
         new List<Diagnostic>());
 
-    /// <summary>All diagnostics of the run over <paramref name="pages"/> (path → text) with <paramref name="partials"/> on disk.</summary>
-    public static List<Diagnostic> Run(IReadOnlyDictionary<string, string> pages, IReadOnlyDictionary<string, string> partials)
+    /// <summary>
+    /// All diagnostics of the run over <paramref name="pages"/> (path → text) with <paramref name="partials"/> on disk;
+    /// <paramref name="expanded"/> hears the length of each ERB page's expansion (the text the later steps work on).
+    /// </summary>
+    public static List<Diagnostic> Run(IReadOnlyDictionary<string, string> pages, IReadOnlyDictionary<string, string> partials, Action<long>? expanded = null)
     {
         var diagnostics = new List<Diagnostic>();
         var environment = new Environment(pages, partials);
@@ -38,8 +41,9 @@ internal static class PageRun
             JobFamily family;
             if (path.EndsWith(".erb", StringComparison.Ordinal))
             {
-                var expanded = ErbExpander.Expand(path, frontMatter.Body, environment, diagnostics);
-                family = Parser.Parse(path, frontMatter.FrontMatter, expanded.Text, expanded.Map, diagnostics);
+                var expansion = ErbExpander.Expand(path, frontMatter.Body, environment, diagnostics);
+                expanded?.Invoke(expansion.Text.Length);
+                family = Parser.Parse(path, frontMatter.FrontMatter, expansion.Text, expansion.Map, diagnostics);
             }
             else
             {
