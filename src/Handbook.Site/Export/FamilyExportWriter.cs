@@ -55,6 +55,19 @@ internal static class FamilyExportWriter
         }
 
         writer.WriteEndArray();
+        if (SharedRole(family) is { } shared)
+        {
+            writer.WriteStartObject(Names.Shared);
+            WriteItems(writer, Names.Responsibilities, shared.Responsibilities);
+            WriteItems(writer, Names.Requirements, shared.Requirements);
+            WriteItems(writer, Names.NiceToHaves, shared.NiceToHaves);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull(Names.Shared);
+        }
+
         writer.WriteStartObject(Names.CareerLadder);
         writer.WriteStartArray(Names.Links);
         foreach (var link in family.BodyFacts?.CareerLadderLinks ?? Handbook.JobFamilies.Links.CareerLadderLinkFinder.Find(family.CareerLadder))
@@ -86,6 +99,18 @@ internal static class FamilyExportWriter
 
         writer.WriteEndObject();
     }
+
+    /// <summary>
+    /// The page role whose lists are the family's <c>shared</c> ones: on a page with levels, when one of its
+    /// Responsibilities, Requirements or Nice-to-haves holds a bullet (a single-role page exports it as its level).
+    /// </summary>
+    internal static Role? SharedRole(JobFamily family) =>
+        family.Levels.Count > 0 && family.PageRole is { } page
+        && (HasItems(page.Responsibilities) || HasItems(page.Requirements) || HasItems(page.NiceToHaves))
+            ? page
+            : null;
+
+    private static bool HasItems(Section? section) => section is { Items.Count: > 0 };
 
     private static void WriteRole(Utf8JsonWriter writer, Role role)
     {
@@ -180,6 +205,7 @@ internal static class FamilyExportWriter
         public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
         public static readonly JsonEncodedText Levels = JsonEncodedText.Encode("levels");
         public static readonly JsonEncodedText Specialties = JsonEncodedText.Encode("specialties");
+        public static readonly JsonEncodedText Shared = JsonEncodedText.Encode("shared");
         public static readonly JsonEncodedText CareerLadder = JsonEncodedText.Encode("career_ladder");
         public static readonly JsonEncodedText Links = JsonEncodedText.Encode("links");
         public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");

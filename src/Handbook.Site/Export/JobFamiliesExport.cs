@@ -169,12 +169,18 @@ public static class JobFamiliesExport
             family.SourcePath,
             levels.Select(RoleOf).ToList(),
             family.Specialties.Select(RoleOf).ToList(),
+            SharedOf(family),
             new CareerLadderExport(CareerLadderLinks.Of(family)));
     }
 
     // Versions from git history, newest first; left out of the file when the build reads no history.
     private static List<VersionExport>? VersionsOf(Handbook.Site.Versions.PublishedVersions? versions) =>
         versions?.Versions.Select(v => new VersionExport(v.Id, Handbook.Site.Versions.VersionDates.Iso(v.Date), v.CommitSha, v.Subject, v.Url)).ToList();
+
+    private static SharedExport? SharedOf(JobFamily family) =>
+        FamilyExportWriter.SharedRole(family) is { } page
+            ? new SharedExport(ItemsOf(page.Responsibilities), ItemsOf(page.Requirements), ItemsOf(page.NiceToHaves))
+            : null;
 
     private static RoleExport RoleOf(Role role) =>
         new(

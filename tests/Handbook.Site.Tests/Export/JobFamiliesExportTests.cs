@@ -46,7 +46,7 @@ public class JobFamiliesExportTests
         var families = root.GetProperty("families").EnumerateArray().ToList();
         Assert.Equal(["/job-families/finance/tax/", "/job-families/sales/solutions-architect/"], families.Select(f => f.GetProperty("url").GetString()));
         var sa = families[1];
-        Assert.Equal(["title", "description", "department", "url", "source", "levels", "specialties", "career_ladder"], Names(sa));
+        Assert.Equal(["title", "description", "department", "url", "source", "levels", "specialties", "shared", "career_ladder"], Names(sa));
         Assert.Equal("Solutions Architect", sa.GetProperty("title").GetString());
         Assert.Equal("Helps.", sa.GetProperty("description").GetString());
         Assert.Equal("sales", sa.GetProperty("department").GetString());
@@ -71,6 +71,35 @@ public class JobFamiliesExportTests
         Assert.Equal(["Design gears", "Test gears"], gears.GetProperty("overview").EnumerateArray().Select(i => i.GetProperty("text").GetString()));
         Assert.Equal(0, gears.GetProperty("responsibilities").GetArrayLength());
         Assert.Equal(["Gear experience"], gears.GetProperty("requirements").EnumerateArray().Select(i => i.GetProperty("text").GetString()));
+    }
+
+    [Fact]
+    public void Requirements_written_once_for_all_levels_are_exported_as_the_familys_shared_lists()
+    {
+        // Given a page whose requirements stand beside its levels, not inside one (engineering/support-engineer's
+        // layout), and a page with levels and no page-level list
+        var parser = new Handbook.JobFamilies.Parsing.JobFamilyParser();
+        var shared = parser.Parse(
+            "job-families/widgets/widget-engineer.md",
+            "---\ntitle: \"Widget Engineer\"\n---\n## Widget Engineer\n### Responsibilities\n* Build widgets\n\n"
+            + "## Requirements\n### You've got the personality\n* Curious\n\n### You're technical\n* Knows gears\n\n"
+            + "## Senior Widget Engineer\n### Responsibilities\n* Lead widget work\n",
+            new List<Diagnostic>());
+        var without = parser.Parse(
+            "job-families/widgets/gear-engineer.md",
+            "---\ntitle: \"Gear Engineer\"\n---\n## Levels\n### Gear Engineer\n#### Requirements\n* Gears\n",
+            new List<Diagnostic>());
+
+        // When they are exported
+        var families = Export(Page(shared), Page(without)).GetProperty("families");
+
+        // Then the widget page's requirements are its shared ones, not a level's, and the gear page has none
+        var widget = families[1];
+        Assert.Equal("/job-families/widgets/widget-engineer/", widget.GetProperty("url").GetString());
+        Assert.Equal(["Curious", "Knows gears"], widget.GetProperty("shared").GetProperty("requirements").EnumerateArray().Select(i => i.GetProperty("text").GetString()));
+        Assert.Equal(0, widget.GetProperty("shared").GetProperty("responsibilities").GetArrayLength());
+        Assert.All(widget.GetProperty("levels").EnumerateArray(), l => Assert.Equal(0, l.GetProperty("requirements").GetArrayLength()));
+        Assert.Equal(JsonValueKind.Null, families[0].GetProperty("shared").ValueKind);
     }
 
     [Fact]
@@ -126,6 +155,7 @@ public class JobFamiliesExportTests
 
         Assert.Equal(1, levels.GetArrayLength());
         Assert.Equal(JsonValueKind.Null, levels[0].GetProperty("grade").ValueKind);
+        Assert.Equal(JsonValueKind.Null, Export(Page(family)).GetProperty("families")[0].GetProperty("shared").ValueKind);
     }
 
     [Fact]
@@ -216,6 +246,8 @@ public class JobFamiliesExportTests
         senior.Extends.Add(new ExtendsLink("/job-families/sales/field-analyst/#junior-field-analyst", "Junior Field Analyst", [SectionKind.Responsibilities, SectionKind.PerformanceIndicators], new SourceLocation("x.md", 1, 1)));
         family.Levels.AddRange([junior, senior, Level("Principal", "principal")]);
         family.Specialties.Add(Level("Remote sites", "remote-sites"));
+        family.PageRole = Level("Field Analyst", string.Empty);
+        family.PageRole.Requirements = Section(SectionKind.Requirements, "Requirements", "Holds a licence");
         var single = Family("sales/lone", "Lone");
         single.PageRole = Level("Lone Role", "lone-role", "7", "Senior");
         var empty = Family("finance/empty", "Empty");
@@ -239,6 +271,8 @@ public class JobFamiliesExportTests
         var whole = JobFamiliesExport.Serialize(JobFamiliesExport.Build(catalog));
         Assert.Equal(whole, System.Text.Encoding.UTF8.GetString(JobFamiliesExport.Assemble(parts)));
         Assert.Contains("\"versions\": []", whole, StringComparison.Ordinal);
+        Assert.Contains("\"shared\": {", whole, StringComparison.Ordinal);
+        Assert.Contains("\"shared\": null", whole, StringComparison.Ordinal);
         Assert.Contains("\"inherited_from\"", whole, StringComparison.Ordinal);
         Assert.Contains("\"url\": \"/job-families/sales/senior/\"", whole, StringComparison.Ordinal);
     }

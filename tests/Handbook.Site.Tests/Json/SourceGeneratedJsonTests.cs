@@ -73,7 +73,7 @@ public class SourceGeneratedJsonTests(ITestOutputHelper output)
             [new ItemExport("Requirement", null)],
             [new ExtendsExport("/job-families/sales/analyst/", "Junior", [SectionKind.Responsibilities, SectionKind.PerformanceIndicators])]);
         var ungraded = role with { Grade = null, Extends = [] };
-        var withVersions = new FamilyExport("Analyst", null, "sales", "/job-families/sales/analyst/", "job-families/sales/analyst.md", [role, ungraded], [ungraded], new CareerLadderExport([new LinkExport("Ladder", "/ladder/")]))
+        var withVersions = new FamilyExport("Analyst", null, "sales", "/job-families/sales/analyst/", "job-families/sales/analyst.md", [role, ungraded], [ungraded], new SharedExport([new ItemExport("Shared", null)], [], []), new CareerLadderExport([new LinkExport("Ladder", "/ladder/")]))
         {
             Versions = [new VersionExport("2024-01-02-abc1234", "2024-01-02", "abc1234def", "Fix \"typo\" 😀", "/job-families/sales/analyst/versions/2024-01-02-abc1234/")],
         };
