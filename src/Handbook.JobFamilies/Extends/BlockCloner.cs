@@ -7,11 +7,12 @@ using Markdig.Syntax.Inlines;
 /// <summary>
 /// Deep-copies a list item so an inherited bullet can live in another role's list (a Markdig node has one parent).
 /// Copies paragraphs, nested lists and the common inlines; the copy gets the line of the statement that caused it,
-/// so later passes report problems where the reader sees them. Reads the source, never changes it.
+/// so later passes report problems where the reader sees them. Reads the source, never changes it. With a link base
+/// (the source's page URL) the copy's page-relative link URLs are rebased on it (<see cref="PageRelativeLinks"/>).
 /// </summary>
 internal static class BlockCloner
 {
-    public static ListItemBlock CloneItem(ListItemBlock source, int line, int column)
+    public static ListItemBlock CloneItem(ListItemBlock source, int line, int column, string? linkBase = null)
     {
         var copy = new ListItemBlock(null!)
         {
@@ -21,7 +22,7 @@ internal static class BlockCloner
         };
         foreach (var child in source)
         {
-            if (CloneBlock(child, line, column) is { } c)
+            if (CloneBlock(child, line, column, linkBase) is { } c)
             {
                 copy.Add(c);
             }
@@ -30,12 +31,12 @@ internal static class BlockCloner
         return copy;
     }
 
-    private static Block? CloneBlock(Block block, int line, int column)
+    private static Block? CloneBlock(Block block, int line, int column, string? linkBase)
     {
         switch (block)
         {
             case ParagraphBlock p:
-                return new ParagraphBlock { Inline = CloneContainer(p.Inline, new ContainerInline()), Line = line, Column = column };
+                return new ParagraphBlock { Inline = CloneContainer(p.Inline, new ContainerInline(), linkBase), Line = line, Column = column };
             case ListBlock list:
                 var l = new ListBlock(null!)
                 {
@@ -52,7 +53,7 @@ internal static class BlockCloner
                 {
                     if (child is ListItemBlock item)
                     {
-                        l.Add(CloneItem(item, line, column));
+                        l.Add(CloneItem(item, line, column, linkBase));
                     }
                 }
 
@@ -71,7 +72,7 @@ internal static class BlockCloner
         }
     }
 
-    internal static ContainerInline CloneContainer(ContainerInline? source, ContainerInline target)
+    internal static ContainerInline CloneContainer(ContainerInline? source, ContainerInline target, string? linkBase = null)
     {
         if (source is null)
         {
@@ -80,7 +81,7 @@ internal static class BlockCloner
 
         foreach (var inline in source)
         {
-            if (CloneInline(inline) is { } c)
+            if (CloneInline(inline, linkBase) is { } c)
             {
                 target.AppendChild(c);
             }
@@ -89,11 +90,11 @@ internal static class BlockCloner
         return target;
     }
 
-    private static Inline? CloneInline(Inline inline) => inline switch
+    private static Inline? CloneInline(Inline inline, string? linkBase) => inline switch
     {
-        LinkInline link => CloneContainer(link, new LinkInline(link.Url ?? string.Empty, link.Title ?? string.Empty) { IsImage = link.IsImage }),
-        EmphasisInline em => CloneContainer(em, new EmphasisInline { DelimiterChar = em.DelimiterChar, DelimiterCount = em.DelimiterCount }),
-        ContainerInline container => CloneContainer(container, new ContainerInline()),
+        LinkInline link => CloneContainer(link, new LinkInline(LinkUrl(link.Url ?? string.Empty, linkBase), link.Title ?? string.Empty) { IsImage = link.IsImage }, linkBase),
+        EmphasisInline em => CloneContainer(em, new EmphasisInline { DelimiterChar = em.DelimiterChar, DelimiterCount = em.DelimiterCount }, linkBase),
+        ContainerInline container => CloneContainer(container, new ContainerInline(), linkBase),
         // The copy shares the source's text: a slice of an immutable string, as Markdig's own literals are.
         LiteralInline literal => new LiteralInline(literal.Content),
         CodeInline code => new CodeInline(code.Content) { Delimiter = code.Delimiter, DelimiterCount = code.DelimiterCount },
@@ -103,4 +104,6 @@ internal static class BlockCloner
         HtmlEntityInline entity => new HtmlEntityInline { Original = entity.Original, Transcoded = new StringSlice(entity.Transcoded.ToString()) },
         _ => null,
     };
+
+    private static string LinkUrl(string url, string? linkBase) => linkBase is null ? url : PageRelativeLinks.Rebase(url, linkBase);
 }

@@ -224,6 +224,34 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
             _freeSets.Push(set);
         }
 
+        /// <summary>
+        /// What <paramref name="st"/> inherits of a kind from <paramref name="target"/>: <see cref="Effective"/>, or –
+        /// when a level or specialty has nothing of that kind – its page's own section of the kind, which stands for
+        /// every role of the page. Why: engineering/support-engineer writes "## Requirements" once beside its first
+        /// level, and "In addition to the above requirements for Global Support Engineers" (resolved to that level)
+        /// silently inherited nothing.
+        /// </summary>
+        private List<Inherited> Inheritable(ResolvedStatement st, ExtendsNode target, SectionKind kind)
+        {
+            var effective = Effective(target, kind);
+            if (effective.Count > 0 || target.Role is null or { Kind: RoleKind.Page } || !HasPlaceFor(st, kind))
+            {
+                return effective;
+            }
+
+            var page = new ExtendsNode(target.Family, null);
+            return page.SectionOf(kind) is { Items.Count: > 0 } ? Effective(page, kind) : effective;
+        }
+
+        /// <summary>
+        /// True when the page's section would land in a list the reader sees under the kind's name: the section the
+        /// statement is written in, or the owner's own section of the kind. Why: "The Senior Backend Engineer role
+        /// extends the Backend Engineer role", written under the level's heading, put the page's requirements,
+        /// nice-to-haves and performance indicators – 80 bullets the page shows once above – into one unnamed list.
+        /// </summary>
+        private static bool HasPlaceFor(ResolvedStatement st, SectionKind kind) =>
+            st.Found.ContextKind == kind || (st.Owner.Role is { } owner && ExtendsNode.RoleSection(owner, kind) is not null);
+
         /// <summary>Everything a node has in a section: what it inherits (first) and its own bullets.</summary>
         private List<Inherited> Effective(ExtendsNode node, SectionKind kind)
         {
@@ -253,7 +281,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
                         continue;
                     }
 
-                    foreach (var inherited in Effective(target, kind))
+                    foreach (var inherited in Inheritable(st, target, kind))
                     {
                         if (seen.Add(inherited.Key))
                         {
@@ -356,7 +384,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
                     continue;
                 }
 
-                foreach (var inherited in Effective(target, kind))
+                foreach (var inherited in Inheritable(st, target, kind))
                 {
                     if (seen.Add(inherited.Key))
                     {
@@ -407,7 +435,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
                 var count = 0;
                 foreach (var kind in st.Sections)
                 {
-                    foreach (var inherited in Effective(target, kind))
+                    foreach (var inherited in Inheritable(st, target, kind))
                     {
                         plan.Copy(inherited, site);
                         count++;
@@ -549,9 +577,9 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
             {
                 var site = _copies[i].Site;
                 var end = i + 1;
-                if (_copies[i].Inherited.Shown)
+                if (ShownInPlace(_copies[i]))
                 {
-                    while (end < _copies.Length && _copies[end].Inherited.Shown && ReferenceEquals(_copies[end].Site, site))
+                    while (end < _copies.Length && ShownInPlace(_copies[end]) && ReferenceEquals(_copies[end].Site, site))
                     {
                         end++;
                     }
@@ -571,7 +599,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
                 {
                     var inherited = _copies[i].Inherited;
                     var origin = OriginOf(origins, inherited.Origin, site.Into);
-                    var copy = InheritedCopy.Make(inherited.Item.Block!, site.Line, site.Column, origin.Name, origin.Url, origin.Attributes);
+                    var copy = InheritedCopy.Make(inherited.Item.Block!, site.Line, site.Column, origin.Name, origin.Url, origin.Attributes, LinkBaseOf(_copies[i]));
                     _made[i] = copy;
                     site.List?.Add(copy);
                 }
@@ -579,6 +607,19 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
                 i = end;
             }
         }
+
+        /// <summary>
+        /// The page whose page-relative links a copy must rebase (<see cref="PageRelativeLinks"/>): the origin's, when
+        /// the bullet goes into another page and has such links; else null.
+        /// </summary>
+        private static string? LinkBaseOf((Inherited Inherited, CopySite Site) copy) =>
+            ReferenceEquals(copy.Inherited.Origin.Family, copy.Site.Into) || !PageRelativeLinks.In(copy.Inherited.Item.Block!)
+                ? null
+                : copy.Inherited.Origin.Family.Url;
+
+        /// <summary>A run shows the source's own nodes, so a bullet whose links need rebasing is copied instead.</summary>
+        private static bool ShownInPlace((Inherited Inherited, CopySite Site) copy) =>
+            copy.Inherited.Shown && LinkBaseOf(copy) is null;
 
         private static InheritedOrigin OriginOf(Dictionary<(ExtendsNode Origin, JobFamily Into), InheritedOrigin> origins, ExtendsNode origin, JobFamily into)
         {

@@ -19,9 +19,12 @@ internal static class InheritedCopy
         Properties = [new KeyValuePair<string, string?>("data-inherited-from", url)],
     };
 
-    /// <summary>A marked deep copy of <paramref name="source"/> placed at <paramref name="line"/>/<paramref name="column"/>.</summary>
-    public static ListItemBlock Make(ListItemBlock source, int line, int column, string originName, string url, HtmlAttributes attributes) =>
-        Mark(BlockCloner.CloneItem(source, line, column), originName, url, attributes);
+    /// <summary>
+    /// A marked deep copy of <paramref name="source"/> placed at <paramref name="line"/>/<paramref name="column"/>;
+    /// with <paramref name="linkBase"/> (the source's page URL), its page-relative links are rebased on that page.
+    /// </summary>
+    public static ListItemBlock Make(ListItemBlock source, int line, int column, string originName, string url, HtmlAttributes attributes, string? linkBase = null) =>
+        Mark(BlockCloner.CloneItem(source, line, column, linkBase), originName, url, attributes);
 
     /// <summary>
     /// Adds the inherited attributes to a copy, and a visible "from &lt;role&gt;:" link before its text (in its first
