@@ -55,7 +55,7 @@ internal static class FamilyExportWriter
         }
 
         writer.WriteEndArray();
-        if (SharedRole(family) is { } shared)
+        if (SharedLists.Of(family) is { } shared)
         {
             writer.WriteStartObject(Names.Shared);
             WriteItems(writer, Names.Responsibilities, shared.Responsibilities);
@@ -99,18 +99,6 @@ internal static class FamilyExportWriter
 
         writer.WriteEndObject();
     }
-
-    /// <summary>
-    /// The page role whose lists are the family's <c>shared</c> ones: on a page with levels, when one of its
-    /// Responsibilities, Requirements or Nice-to-haves holds a bullet (a single-role page exports it as its level).
-    /// </summary>
-    internal static Role? SharedRole(JobFamily family) =>
-        family.Levels.Count > 0 && family.PageRole is { } page
-        && (HasItems(page.Responsibilities) || HasItems(page.Requirements) || HasItems(page.NiceToHaves))
-            ? page
-            : null;
-
-    private static bool HasItems(Section? section) => section is { Items.Count: > 0 };
 
     private static void WriteRole(Utf8JsonWriter writer, Role role)
     {

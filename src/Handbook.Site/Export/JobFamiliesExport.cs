@@ -178,8 +178,8 @@ public static class JobFamiliesExport
         versions?.Versions.Select(v => new VersionExport(v.Id, Handbook.Site.Versions.VersionDates.Iso(v.Date), v.CommitSha, v.Subject, v.Url)).ToList();
 
     private static SharedExport? SharedOf(JobFamily family) =>
-        FamilyExportWriter.SharedRole(family) is { } page
-            ? new SharedExport(ItemsOf(page.Responsibilities), ItemsOf(page.Requirements), ItemsOf(page.NiceToHaves))
+        SharedLists.Of(family) is { } shared
+            ? new SharedExport(ItemsOf(shared.Responsibilities), ItemsOf(shared.Requirements), ItemsOf(shared.NiceToHaves))
             : null;
 
     private static RoleExport RoleOf(Role role) =>

@@ -103,6 +103,37 @@ public class JobFamiliesExportTests
     }
 
     [Fact]
+    public void Lists_written_once_per_group_of_levels_are_not_exported_as_shared_but_a_nested_part_of_one_list_is()
+    {
+        // Given a page with two groups of levels, each with its own responsibilities (trust-and-safety's layout), and
+        // a page whose one requirements list has a sub-heading of its own kind ("### You should apply if:")
+        var parser = new Handbook.JobFamilies.Parsing.JobFamilyParser();
+        const string Grade = "(/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades)";
+        var groups = parser.Parse(
+            "job-families/widgets/widget-safety.md",
+            "---\ntitle: \"Widget Safety\"\n---\n## Analyst, Widget Safety\n### Responsibilities\n* Review reports\n\n### Levels\n\n"
+            + "### Widget Safety Analyst\n#### Widget Safety Analyst Job Grade\nThe Widget Safety Analyst is a [grade 6]" + Grade + ".\n\n"
+            + "#### Widget Safety Analyst Responsibilities\n* Triage reports\n\n"
+            + "## Engineering, Widget Safety\n### Responsibilities\n* Build detection\n\n### Levels\n\n"
+            + "### Widget Safety Engineer\n#### Widget Safety Engineer Job Grade\nThe Widget Safety Engineer is a [grade 7]" + Grade + ".\n\n"
+            + "#### Widget Safety Engineer Responsibilities\n* Write rules\n",
+            new List<Diagnostic>());
+        var nested = parser.Parse(
+            "job-families/widgets/widget-engineer.md",
+            "---\ntitle: \"Widget Engineer\"\n---\n## Widget Engineer\n### Responsibilities\n* Build widgets\n\n"
+            + "## Requirements\n### You should apply if:\n\n### You're technical\n* Knows gears\n",
+            new List<Diagnostic>());
+
+        // When they are exported
+        var families = Export(Page(groups), Page(nested)).GetProperty("families");
+
+        // Then the group page shares nothing, and the nested sub-heading does not split the other page's list
+        Assert.Equal("/job-families/widgets/widget-safety/", families[1].GetProperty("url").GetString());
+        Assert.Equal(JsonValueKind.Null, families[1].GetProperty("shared").ValueKind);
+        Assert.Equal(["Knows gears"], families[0].GetProperty("shared").GetProperty("requirements").EnumerateArray().Select(i => i.GetProperty("text").GetString()));
+    }
+
+    [Fact]
     public void Levels_carry_grade_lists_inherited_items_and_extends()
     {
         var family = Family("sales/sa", "SA");
