@@ -418,7 +418,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
 
             if (destination is not null)
             {
-                plan.AddModelItems(destination, ReferenceEquals(st.Found.Section, destination) ? st.Found.ListItem : null, copies, kind);
+                plan.AddModelItems(destination, IsSection(st.Found.Section, destination) ? st.Found.ListItem : null, copies, kind);
             }
         }
 
@@ -458,7 +458,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
         private static Position Where(ResolvedStatement st, Section? destination, SectionKind kind)
         {
             var item = st.Found.ListItem;
-            var inDestination = destination is null || ReferenceEquals(st.Found.Section, destination);
+            var inDestination = destination is null || IsSection(st.Found.Section, destination);
             if (item is not null && (inDestination || UnderLaterHeading(st.Found.Section, destination!, kind)))
             {
                 return new Position(item.Parent!, item, AtEnd: false);
@@ -481,6 +481,16 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
                 ? new Position(parent, anchor, AtEnd: false, NewList: true)
                 : new Position(st.Found.Block.Parent!, st.Found.Block, AtEnd: false, NewList: true);
         }
+
+        /// <summary>
+        /// True when the statement's section is the role's list <paramref name="destination"/>: the same section, or the
+        /// role's merged list that stands for it (the same heading written twice makes one list starting with this
+        /// section, <c>RepeatedSectionCheck</c>).
+        /// </summary>
+        private static bool IsSection(Section? found, Section destination) =>
+            ReferenceEquals(found, destination)
+            || (found is not null && found.Kind == destination.Kind && found.StartLine == destination.StartLine
+                && ReferenceEquals(found.Heading, destination.Heading) && found.Title == destination.Title);
 
         /// <summary>
         /// The statement bullet sits under a heading of its own after the role's section of that kind: a second

@@ -82,6 +82,7 @@ public sealed partial class JobFamilyParser
         ReportEmptyLevels(tree, roles, diagnostics);
         DuplicateRoleCheck.Report(roles.Levels, roles.Levels, diagnostics);
         DuplicateRoleCheck.Report(roles.Specialties, roles.Levels, diagnostics);
+        RepeatedSectionCheck.Apply([.. roles.Levels, .. roles.Specialties], diagnostics);
 
         var family = new JobFamily
         {
