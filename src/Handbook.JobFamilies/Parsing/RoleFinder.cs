@@ -298,6 +298,13 @@ internal sealed class RoleFinder
             var misplaced = IsMisplacedLevel(section) || IsMisplacedBaseLevel(section);
             var kind = siblingContext == Context.Specialties && !misplaced ? RoleKind.Specialty
                 : misplaced ? RoleKind.Level : listKind;
+            if (kind == RoleKind.Level && siblingContext == Context.Levels && Levels.Count > 0 && IsTeamHeading(section))
+            {
+                // "## Levels" › "### Senior" › …, then "### Distribution:Build" › "#### Requirements": the page's
+                // specialties written on after its level, with no Specialties heading (Hugo-era backend level pages).
+                kind = RoleKind.Specialty;
+            }
+
             current = NewRole(section.Title.TrimEnd().TrimEnd(':').TrimEnd(), section, kind);
             Walk(section.Children, Context.RoleBody, current);
         }
@@ -348,7 +355,10 @@ internal sealed class RoleFinder
         }
         else if (HasRoleSections(section) || NamedByNextSibling(section, siblings, owner, acceptGeneric: context == Context.Nested))
         {
-            var kind = owner?.Kind == RoleKind.Specialty ? RoleKind.Specialty : listKind;
+            // Under "## Hiring Process" a team's heading ("### Geo" › "#### Requirements") is a specialty written after
+            // the hiring steps, not a level continued there (Hugo-era development/backend/_index.md).
+            var kind = owner?.Kind == RoleKind.Specialty || (context == Context.Nested && IsTeamHeading(section))
+                ? RoleKind.Specialty : listKind;
             current = NewRole(section.Title, section, kind);
             Walk(section.Children, Context.RoleBody, current);
         }
@@ -708,7 +718,10 @@ internal sealed class RoleFinder
             else if (childClass.Kind == SectionKind.Other
                 && (HasRoleSections(child) || NamedByNextSibling(child, section.Children, role, acceptGeneric: !SplitsRequirements(classification, child, section.Children))))
             {
-                var kind = role.Kind == RoleKind.Specialty ? RoleKind.Specialty : RoleKind.Level;
+                // "## Responsibilities" › "### Secure" › "#### Requirements": under the page's own section a team's
+                // heading is a specialty of the page (Hugo-era management/distinguished.md), not a level.
+                var kind = role.Kind == RoleKind.Specialty || (role.Kind == RoleKind.Page && IsTeamHeading(child))
+                    ? RoleKind.Specialty : RoleKind.Level;
                 target = NewRole(child.Title, child, kind);
                 Walk(child.Children, Context.RoleBody, target);
             }
@@ -824,6 +837,15 @@ internal sealed class RoleFinder
 
         return false;
     }
+
+    /// <summary>
+    /// A heading named like a team ("Geo", "Distribution:Build"; <see cref="TeamHeading"/>) with no grade of its own and
+    /// not named like the page: a specialty wherever the page writes it, since levels are named by rank or job title.
+    /// </summary>
+    private bool IsTeamHeading(Section section) =>
+        TeamHeading.NamesNoRole(section.Title)
+        && !section.Children.Any(c => c.Kind == SectionKind.JobGrade)
+        && !NamesMatch(section.Title, _pageTitle);
 
     /// <summary>A heading whose direct children include a role's sections is a role (T2, T1 without "Levels").</summary>
     private bool HasRoleSections(Section section) =>
