@@ -212,6 +212,15 @@ internal sealed class RoleFinder
 
                 default:
                     OtherSection(section, siblings, context, siblingContext, owner, ref current, listKind);
+                    if (AnnouncesRolesAsSiblings(section, context, owner))
+                    {
+                        // "### Widget Management Roles" with nothing under it (its text was a table-of-contents
+                        // shortcode), then "### Senior Widget Manager" …: the roles follow as its siblings, as after an
+                        // empty "## Levels" – also those written as a sentence and a link to their own page, which
+                        // have no sub-headings (Hugo-era development/management/_index.md lost two levels).
+                        levelsFollow = true;
+                    }
+
                     break;
             }
 
@@ -278,7 +287,8 @@ internal sealed class RoleFinder
             (current ?? owner)?.Sections.Add(section);
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
-        else if (listed && context == Context.Top && siblingContext == Context.Levels && LinksToOtherHeadings(section))
+        else if (listed && context == Context.Top && siblingContext == Context.Levels && LinksToOtherHeadings(section)
+                 && !NamesRank(section.Title))
         {
             // After an empty "## Levels" (a table), the levels follow as siblings; a sibling with no sub-headings that
             // links to two or more headings of the page ("## Leadership" over rows "| [Manager, X](#manager-x) |
@@ -441,6 +451,21 @@ internal sealed class RoleFinder
 
         return withSections > 0;
     }
+
+    /// <summary>
+    /// An empty heading naming roles in the plural ("Widget Management Roles"), below the page title and at the top of
+    /// the page: a heading over the roles written after it as its siblings.
+    /// </summary>
+    /// <summary>
+    /// "Senior Director, Widgets": a title with a seniority or rank word names a role, even when its text only links to
+    /// the levels around it ("reports to the [VP](#vp)", "extends the [Director](#director) role").
+    /// </summary>
+    private static bool NamesRank(string title) =>
+        title.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries).Any(SeniorityWords.Contains);
+
+    private bool AnnouncesRolesAsSiblings(Section section, Context context, Role? owner) =>
+        context == Context.Top && owner is null && section.HeadingLevel > 1 && section.Children.Count == 0
+        && section.Items.Count == 0 && NamesRolesInPlural(section.Title) && !LooksLikeProse(section);
 
     private static bool NamesRolesInPlural(string title) =>
         title.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries).Contains("roles");
