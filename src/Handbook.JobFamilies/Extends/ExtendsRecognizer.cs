@@ -508,6 +508,7 @@ public static partial class ExtendsRecognizer
         new("in-addition-role-sections", "addition", Patterns.InAdditionRoleSections, TargetLooksLikeRole),
         new("adheres-same-for", "same", Patterns.AdheresSameFor, TargetLooksLikeRole),
         new("must-meet-sections-for", "meet", Patterns.MustMeetSectionsFor, TargetLooksLikeRole),
+        new("sections-extend-those-of", "those", Patterns.SectionsExtendThoseOf, TargetLooksLikeRole),
     ];
 
     /// <summary>
@@ -523,7 +524,7 @@ public static partial class ExtendsRecognizer
     /// <summary>"In addition to the other Widget Designer responsibilities, …" names a role; "In addition to the team responsibilities, …" does not.</summary>
     private static bool TargetLooksLikeRole(WordingMatch m) => LooksLikeRole(m.Group("t").Value);
 
-    [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b|\binclude[sd]?\b|\bmeet\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b|\binclude[sd]?\b|\bmeet\b|\bmatch(?:es)?\b", Options, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CueRegex();
 
     [GeneratedRegex(@"^(?:[-*+]\s+|\d+[.)]\s+)+", Options, RegexLimits.MatchTimeoutMilliseconds)]
@@ -793,6 +794,18 @@ public static partial class ExtendsRecognizer
 
         [GeneratedRegex(MustMeetSectionsForText, Options, RegexLimits.MatchTimeoutMilliseconds)]
         private static partial Regex MustMeetSectionsForGenerated();
+
+        // "Director, Widgets responsibilities extend those of [Director, Gadgets](…)", "… requirements match those of
+        // [Senior Manager, Gadgets](…)": the subject ends with its section words and the target follows "those of"
+        // (Hugo-era engineering management pages). "… nice-to-have requirements extend those of …" names the
+        // nice-to-haves (the word "requirements" after them is skipped). The target must look like a role: "Our
+        // requirements match those of the industry" is prose.
+        private const string SectionsExtendThoseOfText = @"^(?<subj>.*?\b(?<s>" + S + @"))(?:\s+requirements?)?\s+(?<verb>extends?|match(?:es)?)\s+those\s+of\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$";
+
+        public static readonly RecognizerPattern SectionsExtendThoseOf = new(SectionsExtendThoseOfText, Options, SectionsExtendThoseOfGenerated);
+
+        [GeneratedRegex(SectionsExtendThoseOfText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex SectionsExtendThoseOfGenerated();
 
         private const string AdheresSameForText = @"^(?<subj>.*?)\badher(?:e|es|ing)\s+to\s+(?:all\s+(?:of\s+)?)?the\s+same\s+(?<s>" + S + @")\s+(?:(?:listed|outlined|defined|described)\s+above\s+)?(?:for|of|as)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$";
 

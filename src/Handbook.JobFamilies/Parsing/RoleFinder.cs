@@ -212,6 +212,15 @@ internal sealed class RoleFinder
 
                 default:
                     OtherSection(section, siblings, context, siblingContext, owner, ref current, listKind);
+                    if (AnnouncesRolesAsSiblings(section, context, owner))
+                    {
+                        // "### Widget Management Roles" with nothing under it (its text was a table-of-contents
+                        // shortcode), then "### Senior Widget Manager" …: the roles follow as its siblings, as after an
+                        // empty "## Levels" – also those written as a sentence and a link to their own page, which
+                        // have no sub-headings (Hugo-era development/management/_index.md lost two levels).
+                        levelsFollow = true;
+                    }
+
                     break;
             }
 
@@ -278,7 +287,8 @@ internal sealed class RoleFinder
             (current ?? owner)?.Sections.Add(section);
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
-        else if (listed && context == Context.Top && siblingContext == Context.Levels && LinksToOtherHeadings(section))
+        else if (listed && context == Context.Top && siblingContext == Context.Levels && LinksToOtherHeadings(section)
+                 && !NamesRank(section.Title))
         {
             // After an empty "## Levels" (a table), the levels follow as siblings; a sibling with no sub-headings that
             // links to two or more headings of the page ("## Leadership" over rows "| [Manager, X](#manager-x) |
@@ -298,6 +308,13 @@ internal sealed class RoleFinder
             var misplaced = IsMisplacedLevel(section) || IsMisplacedBaseLevel(section);
             var kind = siblingContext == Context.Specialties && !misplaced ? RoleKind.Specialty
                 : misplaced ? RoleKind.Level : listKind;
+            if (kind == RoleKind.Level && siblingContext == Context.Levels && Levels.Count > 0 && IsTeamHeading(section))
+            {
+                // "## Levels" › "### Senior" › …, then "### Distribution:Build" › "#### Requirements": the page's
+                // specialties written on after its level, with no Specialties heading (Hugo-era backend level pages).
+                kind = RoleKind.Specialty;
+            }
+
             current = NewRole(section.Title.TrimEnd().TrimEnd(':').TrimEnd(), section, kind);
             Walk(section.Children, Context.RoleBody, current);
         }
@@ -348,7 +365,10 @@ internal sealed class RoleFinder
         }
         else if (HasRoleSections(section) || NamedByNextSibling(section, siblings, owner, acceptGeneric: context == Context.Nested))
         {
-            var kind = owner?.Kind == RoleKind.Specialty ? RoleKind.Specialty : listKind;
+            // Under "## Hiring Process" a team's heading ("### Geo" › "#### Requirements") is a specialty written after
+            // the hiring steps, not a level continued there (Hugo-era development/backend/_index.md).
+            var kind = owner?.Kind == RoleKind.Specialty || (context == Context.Nested && IsTeamHeading(section))
+                ? RoleKind.Specialty : listKind;
             current = NewRole(section.Title, section, kind);
             Walk(section.Children, Context.RoleBody, current);
         }
@@ -431,6 +451,21 @@ internal sealed class RoleFinder
 
         return withSections > 0;
     }
+
+    /// <summary>
+    /// An empty heading naming roles in the plural ("Widget Management Roles"), below the page title and at the top of
+    /// the page: a heading over the roles written after it as its siblings.
+    /// </summary>
+    /// <summary>
+    /// "Senior Director, Widgets": a title with a seniority or rank word names a role, even when its text only links to
+    /// the levels around it ("reports to the [VP](#vp)", "extends the [Director](#director) role").
+    /// </summary>
+    private static bool NamesRank(string title) =>
+        title.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries).Any(SeniorityWords.Contains);
+
+    private bool AnnouncesRolesAsSiblings(Section section, Context context, Role? owner) =>
+        context == Context.Top && owner is null && section.HeadingLevel > 1 && section.Children.Count == 0
+        && section.Items.Count == 0 && NamesRolesInPlural(section.Title) && !LooksLikeProse(section);
 
     private static bool NamesRolesInPlural(string title) =>
         title.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries).Contains("roles");
@@ -708,7 +743,10 @@ internal sealed class RoleFinder
             else if (childClass.Kind == SectionKind.Other
                 && (HasRoleSections(child) || NamedByNextSibling(child, section.Children, role, acceptGeneric: !SplitsRequirements(classification, child, section.Children))))
             {
-                var kind = role.Kind == RoleKind.Specialty ? RoleKind.Specialty : RoleKind.Level;
+                // "## Responsibilities" › "### Secure" › "#### Requirements": under the page's own section a team's
+                // heading is a specialty of the page (Hugo-era management/distinguished.md), not a level.
+                var kind = role.Kind == RoleKind.Specialty || (role.Kind == RoleKind.Page && IsTeamHeading(child))
+                    ? RoleKind.Specialty : RoleKind.Level;
                 target = NewRole(child.Title, child, kind);
                 Walk(child.Children, Context.RoleBody, target);
             }
@@ -824,6 +862,15 @@ internal sealed class RoleFinder
 
         return false;
     }
+
+    /// <summary>
+    /// A heading named like a team ("Geo", "Distribution:Build"; <see cref="TeamHeading"/>) with no grade of its own and
+    /// not named like the page: a specialty wherever the page writes it, since levels are named by rank or job title.
+    /// </summary>
+    private bool IsTeamHeading(Section section) =>
+        TeamHeading.NamesNoRole(section.Title)
+        && !section.Children.Any(c => c.Kind == SectionKind.JobGrade)
+        && !NamesMatch(section.Title, _pageTitle);
 
     /// <summary>A heading whose direct children include a role's sections is a role (T2, T1 without "Levels").</summary>
     private bool HasRoleSections(Section section) =>

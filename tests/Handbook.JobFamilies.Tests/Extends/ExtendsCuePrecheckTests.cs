@@ -16,8 +16,9 @@ using Markdig.Syntax;
 public class ExtendsCuePrecheckTests
 {
     private static readonly Regex OldCue = new(
-        // "include(s|d)" since hugo20c's includes-linked-sections wording, "meet" since hugo20a's must-meet-sections-for wording.
-        @"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b|\binclude[sd]?\b|\bmeet\b",
+        // "include(s|d)" since hugo20c's includes-linked-sections wording, "meet" since hugo20a's must-meet-sections-for wording,
+        // "match(es)" since hugo24a's sections-extend-those-of wording ("… requirements match those of …").
+        @"\bextends?\b|\bplus\b|\bsame\b|\ball\b|\beverything\b|\binherits\b|\bin\s+addition\b|\binclude[sd]?\b|\bmeet\b|\bmatch(?:es)?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly string[] Pieces =

@@ -58,6 +58,7 @@ public static partial class ExtendsOraclePatterns
         ["must-meet-sections-for"] = MustMeetSectionsForRegex(),
         ["sections-for-extend"] = SectionsForExtendRegex(),
         ["role-sections-plus"] = RoleSectionsPlusRegex(),
+        ["sections-extend-those-of"] = SectionsExtendThoseOfRegex(),
         ["extends-to-that-of"] = ExtendsToThatOfRegex(),
     };
 
@@ -168,6 +169,10 @@ public static partial class ExtendsOraclePatterns
 
     [GeneratedRegex(@"^(?:the\s+)?(?<key>(?<t>.+?)\s+(?<s>" + S + @"))(?<x>,?\s*\bplus\b.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex RoleSectionsPlusRegex();
+
+    // Added by hugo24a (Hugo-era engineering management pages), as first written.
+    [GeneratedRegex(@"^(?<subj>.*?\b(?<s>" + S + @"))(?:\s+requirements?)?\s+(?<verb>extends?|match(?:es)?)\s+those\s+of\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex SectionsExtendThoseOfRegex();
 
     [GeneratedRegex(@"^extends\s+to\s+(?<strong>that\s+of\s+)" + Art + @"(?<key>(?<t>.+?))(?:\s+(?<s>" + S + @"))?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex ExtendsToThatOfRegex();

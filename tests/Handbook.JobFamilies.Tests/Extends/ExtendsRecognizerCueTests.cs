@@ -18,6 +18,7 @@ public class ExtendsRecognizerCueTests
         "Same", "as", "has", "have", "meets", "shares", "sharing", "includes", "include", "in", "In", "addition", "Addition", "to",
         "above", "outlined", "listed", "previous", "level", "levels", "corresponding", "everything", "Everything", "under",
         "inherits", "Inherits", "adhere", "must", "meet", "other", "job", "below", "for", "and", "also", "with", "general", ",", ":", ".", "[Senior Manager](#senior)",
+        "those", "match", "matches",
     ];
 
     // One sentence per wording (own words), mutated below so near-misses (a cue dropped, replaced or re-cased) are common.
@@ -40,6 +41,7 @@ public class ExtendsRecognizerCueTests
         "Includes Senior-level requirements.",
         "The engineer must meet the requirements for a Senior Manager (or above).",
         "Responsibilities for the Manager extend the Senior Manager job", "The Senior Manager responsibilities, plus the requirements below", "Extends to that of an Senior Manager",
+        "Senior Manager requirements match those of the Manager",
     ];
 
     private static readonly Gen<string> Sentences =
