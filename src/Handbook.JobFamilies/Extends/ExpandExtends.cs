@@ -250,7 +250,7 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
         /// nice-to-haves and performance indicators – 80 bullets the page shows once above – into one unnamed list.
         /// </summary>
         private static bool HasPlaceFor(ResolvedStatement st, SectionKind kind) =>
-            st.Found.ContextKind == kind || (st.Owner.Role is { } owner && ExtendsNode.RoleSection(owner, kind) is not null);
+            st.Found.ContextKind == kind || (st.Owner.Role is { } owner && ExtendsNode.RoleSection(owner, kind) is { HeadingLevel: > 0 });
 
         /// <summary>Everything a node has in a section: what it inherits (first) and its own bullets.</summary>
         private List<Inherited> Effective(ExtendsNode node, SectionKind kind)
@@ -420,6 +420,56 @@ public sealed class ExpandExtends(IFamilyLookup lookup, int batchSize = ExpandEx
             {
                 plan.AddModelItems(destination, IsSection(st.Found.Section, destination) ? st.Found.ListItem : null, copies, kind);
             }
+            else if (ModelOnlySection(role, kind, st) is { } modelOnly)
+            {
+                plan.AddModelItems(modelOnly, null, copies, kind);
+            }
+        }
+
+        /// <summary>
+        /// A list of <paramref name="kind"/> for a role that has none, holding only the bullets its statement inherits
+        /// (shown in a new list after the statement), so the model – export, search, compare – has them too. Why: "The
+        /// Intern level shares the same requirements and responsibilities outlined above", written under the level's
+        /// heading, showed the bullets on the page and exported none. <see cref="Section.HeadingLevel"/> 0 marks it: no
+        /// heading, no blocks, not in the page's tree (and it survives the family state store).
+        /// </summary>
+        private static Section? ModelOnlySection(Role role, SectionKind kind, ResolvedStatement st)
+        {
+            var section = new Section
+            {
+                Kind = kind,
+                Title = kind switch
+                {
+                    SectionKind.Responsibilities => "Responsibilities",
+                    SectionKind.Requirements => "Requirements",
+                    SectionKind.NiceToHaves => "Nice-to-haves",
+                    _ => "Performance Indicators",
+                },
+                Anchor = string.Empty,
+                HeadingLevel = 0,
+                Location = st.Found.Location,
+                StartLine = st.Found.Block.Line + 1,
+                EndLine = st.Found.Block.Line + 1,
+            };
+            switch (kind)
+            {
+                case SectionKind.Responsibilities:
+                    role.Responsibilities = section;
+                    break;
+                case SectionKind.Requirements:
+                    role.Requirements = section;
+                    break;
+                case SectionKind.NiceToHaves:
+                    role.NiceToHaves = section;
+                    break;
+                case SectionKind.PerformanceIndicators:
+                    role.PerformanceIndicators = section;
+                    break;
+                default:
+                    return null;
+            }
+
+            return section;
         }
 
         private void PlanChoice(FamilyPlan plan, ResolvedStatement st)
