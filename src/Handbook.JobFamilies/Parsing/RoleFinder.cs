@@ -697,7 +697,7 @@ internal sealed class RoleFinder
                 Attach(target, child, childClass);
             }
             else if (role.Kind == RoleKind.Page && classification.Kind is SectionKind.Requirements or SectionKind.Responsibilities
-                && childClass.Kind == SectionKind.Other && NamesLevelOfPage(child.Title))
+                && childClass.Kind == SectionKind.Other && NamesLevelOfPage(child.Title) && !IsWholeLevel(child, classification.Kind))
             {
                 // Section first, levels below: "## Requirements" › "### Senior Widget Engineer" (a list) ›
                 // "### Staff Widget Engineer" (a list). Each sub-heading is a level whose own text is that section.
@@ -714,6 +714,16 @@ internal sealed class RoleFinder
             }
         }
     }
+
+    /// <summary>
+    /// A heading under "## Requirements" that has a grade or its own section of that kind ("### Senior Widget Planner" ›
+    /// "#### Job Grade", "#### Senior Widget Planner Requirements"): a whole level that only ended up under the page's
+    /// section because the heading before it was written a level too high (Hugo-era people-group/global-workforce-strategy).
+    /// Read "section first" (the heading's own text as the section), its own requirements list was dropped, as the
+    /// level's requirements were already taken.
+    /// </summary>
+    private bool IsWholeLevel(Section child, SectionKind parentKind) =>
+        child.Children.Any(c => _tree.ClassOf(c).Kind is var kind && (kind == SectionKind.JobGrade || kind == parentKind));
 
     /// <summary>
     /// "### Requirements" › "#### Required Skills" then "#### Desired Skills": the parts of one requirements list. A
