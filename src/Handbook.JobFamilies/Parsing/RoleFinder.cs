@@ -240,7 +240,8 @@ internal sealed class RoleFinder
 
     /// <summary>
     /// A heading with a role's sections but no grade of its own, right before a Levels heading that lists a level
-    /// bearing its name ("IT Helpdesk Analyst" before "Senior IT Helpdesk Analyst"): the description all levels share.
+    /// bearing its name ("IT Helpdesk Analyst" before "Senior IT Helpdesk Analyst", also "Widget Seller (Individual
+    /// Contributors)" before "Associate Widget Seller"): the description all levels share.
     /// </summary>
     private bool DescribesLevelsBelow(Section section, List<Section> siblings)
     {
@@ -251,7 +252,9 @@ internal sealed class RoleFinder
             return false;
         }
 
-        var name = Words(section.Title);
+        // The name without a qualifier in parentheses: "## Widget Seller (Individual Contributors)" is about the
+        // "Associate Widget Seller" and "Senior Widget Seller" listed below (Hugo-era sales/partner-account-manager).
+        var name = Words(BareName(section.Title));
         return name.Count > 0 && siblings[index + 1].Children.Any(c => _tree.ClassOf(c).Kind == SectionKind.Other && name.IsSubsetOf(Words(c.Title)));
     }
 
@@ -327,16 +330,27 @@ internal sealed class RoleFinder
             owner?.Sections.Add(section);
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
-        else if (IsGroupSharingRequirements(section, out var shared))
+        else if (IsGroupSharingSections(section, out var shared))
         {
             // "## Gadgets" › "### Gadgets Requirements", "### Gadget Buyer" › "#### Job Grade", …: a group of levels
-            // with the requirements they share; each level of the group without requirements of its own has those.
+            // with the requirements (and responsibilities) they share; each level of the group without a list of its
+            // own of that kind has the group's.
             owner?.Sections.Add(section);
             var first = Levels.Count;
-            Walk(section.Children.Where(c => c != shared).ToList(), Context.Levels, owner: null);
-            foreach (var level in Levels.Skip(first))
+            Walk(section.Children.Where(c => !shared.Contains(c)).ToList(), Context.Levels, owner: null);
+            foreach (var part in shared)
             {
-                level.Requirements ??= shared;
+                foreach (var level in Levels.Skip(first))
+                {
+                    if (_tree.ClassOf(part).Kind == SectionKind.Responsibilities)
+                    {
+                        level.Responsibilities ??= part;
+                    }
+                    else
+                    {
+                        level.Requirements ??= part;
+                    }
+                }
             }
         }
         else if (context == Context.Top && owner is null && DescribesLevelsBelow(section, siblings))
@@ -507,30 +521,48 @@ internal sealed class RoleFinder
         HasRoleSections(section) || section.Children.Any(c => IsDescriptiveHeading(c) && HasRoleSections(c));
 
     /// <summary>
-    /// A heading without a grade whose only role section before the graded roles it holds is a Requirements heading
-    /// (generic or named by it): a group of levels with their shared requirements, not a level ("## Gadgets" ›
-    /// "### Gadgets Requirements", "### Gadget Buyer" › "#### Job Grade").
+    /// A heading without a grade whose only role sections before the graded roles it holds are a Requirements heading
+    /// and at most one Responsibilities heading (generic or named by it): a group of levels with what they share, not
+    /// a level ("## Gadgets" › "### Gadgets Requirements", "### Gadget Buyer" › "#### Job Grade"; Hugo-era
+    /// sales/partner-account-manager's "## Widget Sales Leadership (People Management)" › "### Leadership
+    /// Responsibilities", "### Leadership Requirements", "### Senior Manager, Widget Sales" › "#### Job Grade").
     /// </summary>
-    private bool IsGroupSharingRequirements(Section section, out Section? shared)
+    /// <remarks>
+    /// Before the shared Responsibilities were accepted, such a group was a level without a grade that held every
+    /// bullet, and its levels had none.
+    /// </remarks>
+    private bool IsGroupSharingSections(Section section, out List<Section> shared)
     {
-        shared = null;
+        shared = [];
         var firstRole = section.Children.FindIndex(c => c.Children.Any(g => _tree.ClassOf(g).Kind == SectionKind.JobGrade));
         if (firstRole < 0)
         {
             return false;
         }
 
-        // Before the first graded role: the shared Requirements and nothing else of a role's; role sections after it
-        // are those roles' own, written a level too high ("### Gadget Analyst" › "#### Job Grade", "### Responsibilities").
+        // Before the first graded role: the shared Requirements (and Responsibilities) and nothing else of a role's;
+        // role sections after it are those roles' own, written a level too high ("### Gadget Analyst" › "#### Job
+        // Grade", "### Responsibilities").
         var before = section.Children.Take(firstRole).Where(c => _tree.ClassOf(c).IsRoleSection).ToList();
-        if (before.Count != 1 || _tree.ClassOf(before[0]) is not { Kind: SectionKind.Requirements } cc
-            || cc.Prefix.Length > 0 && !NamesMatch(cc.Prefix, section.Title))
+        var kinds = before.Select(c => _tree.ClassOf(c)).ToList();
+        if (kinds.Count(k => k.Kind == SectionKind.Requirements) != 1
+            || kinds.Count(k => k.Kind == SectionKind.Responsibilities && !k.AlsoRequirements) != before.Count - 1
+            || before.Count > 2
+            || kinds.Any(k => k.Prefix.Length > 0 && !NamesMatch(k.Prefix, BareName(section.Title))))
         {
             return false;
         }
 
-        shared = before[0];
+        shared = before;
         return true;
+    }
+
+    /// <summary>The title without a parenthesised part: "Widget Sales Leadership (People Management)" names the group.</summary>
+    private static string BareName(string title)
+    {
+        var open = title.IndexOf('(');
+        var close = open < 0 ? -1 : title.IndexOf(')', open + 1);
+        return open > 0 && close > open ? (title[..open] + title[(close + 1)..]).Trim() : title.Trim();
     }
 
     /// <summary>
