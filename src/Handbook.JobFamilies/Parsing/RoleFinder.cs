@@ -296,6 +296,21 @@ internal sealed class RoleFinder
             owner?.Sections.Add(section);
             Walk(section.Children, listed ? siblingContext : context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
+        else if (ListsRequirementsByLevel(section))
+        {
+            // "### Required Skills by Level" › "#### Senior Widget Engineer" (a list) …, after the levels: each list is
+            // the requirements of the level it names (product/accessibility-engineer, whose levels' own Requirements
+            // only say "expected to meet the base requirements"). A level with a requirements list of its own keeps it.
+            owner?.Sections.Add(section);
+            foreach (var child in section.Children)
+            {
+                if (LevelNamed(child.Title) is { } level && level.Requirements is not { Items.Count: > 0 } && child.Items.Count > 0)
+                {
+                    level.Requirements = child;
+                    level.Sections.Add(child);
+                }
+            }
+        }
         else if (listed)
         {
             var misplaced = IsMisplacedLevel(section) || IsMisplacedBaseLevel(section);
@@ -372,6 +387,23 @@ internal sealed class RoleFinder
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
     }
+
+    /// <summary>
+    /// "Required Skills by Level" (any title ending in "by level(s)" or "per level"): a heading whose sub-headings name
+    /// levels already read, each over a list. Only with at least one such sub-heading, and none with sub-headings of its
+    /// own (a heading over whole levels is read as before).
+    /// </summary>
+    private bool ListsRequirementsByLevel(Section section)
+    {
+        var words = section.Title.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && words[^2] is "by" or "per" && words[^1] is "level" or "levels"
+            && section.Children.Count > 0 && section.Children.All(c => c.Children.Count == 0)
+            && section.Children.Any(c => LevelNamed(c.Title) is not null && c.Items.Count > 0);
+    }
+
+    /// <summary>The level already read whose name is exactly <paramref name="title"/> (case and surrounding space aside).</summary>
+    private Role? LevelNamed(string title) =>
+        Levels.FirstOrDefault(l => string.Equals(l.Name.Trim(), BareTitle(title), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A heading with no role sections of its own whose first sub-heading has the same title: a wrapper repeating the
