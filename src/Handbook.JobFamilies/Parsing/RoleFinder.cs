@@ -961,8 +961,52 @@ internal sealed class RoleFinder
             return true;
         }
 
+        if (!a.IsSubsetOf(b) && !b.IsSubsetOf(a))
+        {
+            // "Manager, CSE Job Grade" under "### Manager, Customer Success Engineers": an acronym in capitals stands for
+            // the words whose initials it spells (Hugo-era sales/customer-success-engineer, where each manager level
+            // was split in two: an empty one and one named by the acronym).
+            ExpandAcronyms(prefix, roleName, a);
+            ExpandAcronyms(roleName, prefix, b);
+        }
+
         // "Senior Manager, X" is not "Manager, X": the words one name adds may not include a rank.
         return (a.IsSubsetOf(b) || b.IsSubsetOf(a)) && !a.Union(b).Except(a.Intersect(b)).Any(DistinguishingRanks.Contains);
+    }
+
+    /// <summary>
+    /// Replaces in <paramref name="words"/> (the words of <paramref name="text"/>) each acronym of <paramref name="text"/>
+    /// – two to five capital letters – that is not a word of <paramref name="other"/> but spells the initials of
+    /// consecutive words of it, with those words.
+    /// </summary>
+    private static void ExpandAcronyms(string text, string other, HashSet<string> words)
+    {
+        string[]? otherTokens = null;
+        foreach (var token in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Length is < 2 or > 5 || !token.All(char.IsAsciiLetterUpper))
+            {
+                continue;
+            }
+
+            otherTokens ??= other.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+            for (var start = 0; start + token.Length <= otherTokens.Length; start++)
+            {
+                var run = otherTokens.AsSpan(start, token.Length);
+                var spells = true;
+                for (var i = 0; i < run.Length && spells; i++)
+                {
+                    spells = char.ToUpperInvariant(run[i][0]) == token[i];
+                }
+
+                if (spells)
+                {
+                    words.Remove(token.ToLowerInvariant());
+                    words.UnionWith(Words(string.Join(' ', run.ToArray())));
+                    break;
+                }
+            }
+        }
     }
 
     private static readonly HashSet<string> DistinguishingRanks =
