@@ -12,8 +12,8 @@ using Markdig.Syntax;
 /// The grades pass over one parsed page: finds the grade mentions, checks them against the grade data, attaches
 /// each to its role (<see cref="Role.Grade"/>) and rewrites grade links to <c>…/compensation-calculator/#grade-&lt;id&gt;</c>.
 /// <para>
-/// Which role a mention belongs to: a table row's grade belongs to the role its level cell names (by name, then
-/// by anchor). Any other mention belongs to the innermost role whose lines contain it – unless that role holds
+/// Which role a mention belongs to: a table row's grade belongs to the role its level cell names (by its whole name,
+/// then by the anchor it links, then by a name without its part in parentheses). Any other mention belongs to the innermost role whose lines contain it – unless that role holds
 /// several grade mentions (or none contains it) and the sentence names another role of the page ("The Senior
 /// Director … is a grade 11"), then to the named role. Pseudo-headings (<c>**Grade 7:**</c>) label parts of a
 /// list, not a role, so they are only checked.
@@ -269,8 +269,13 @@ public static partial class GradeResolver
     {
         if (mention.Row is { } row)
         {
-            return RoleNames.FindByName(roles, row.LevelName)
+            // A level's whole name first, then the anchor the cell links, and only then a name that fits once a part in
+            // parentheses is dropped: "[Widget Fitter](#widget-fitter-intermediate)" is the level it links, not
+            // "Widget Fitter (Associate)" written before it (Hugo-era sales/customer-success-engineer got a false
+            // GRADE006 on its Associate level), nor the page role named by the page title "Widget Fitter".
+            return RoleNames.FindByWholeName(roles.Where(r => r.Kind != RoleKind.Page), row.LevelName)
                 ?? RoleNames.FindByTarget(roles, row.LevelTarget)
+                ?? RoleNames.FindByName(roles, row.LevelName)
                 ?? RoleOfSectionAnchor(family, roles, row.LevelTarget);
         }
 

@@ -21,6 +21,18 @@ internal static class RoleNames
         return roles.FirstOrDefault(r => Variants(r.Name).Any(wanted.Contains));
     }
 
+    /// <summary>The role whose whole name is <paramref name="name"/> (case, punctuation and spacing aside).</summary>
+    public static Role? FindByWholeName(IEnumerable<Role> roles, string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var wanted = Normalize(name);
+        return roles.FirstOrDefault(r => Normalize(r.Name) == wanted);
+    }
+
     public static Role? FindByTarget(IEnumerable<Role> roles, string? target)
     {
         if (string.IsNullOrWhiteSpace(target))

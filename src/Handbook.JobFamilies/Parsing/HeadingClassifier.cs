@@ -111,6 +111,14 @@ public static class HeadingClassifier
             return new HeadingClassification(SectionKind.Requirements, string.Empty);
         }
 
+        // "What you'll do" (or "What you will do") over what a role does – a job ad's word for its responsibilities
+        // (the data-analyst intern level of both eras; before, its bullets were nobody's list). The whole title only:
+        // "What you'll do in your first month" is text about the role.
+        if (tokens.Count is 4 && tokens.At(0, "what") && tokens.At(1, "you") && tokens.At(2, "ll", "will") && tokens.At(3, "do"))
+        {
+            return new HeadingClassification(SectionKind.Responsibilities, string.Empty);
+        }
+
         // Levels and specialties only as the whole title, first word ("Levels for X") or last word ("X Levels"), so a
         // level called "Staff (Staff level is only reached by promotion)" is not taken for a levels heading.
         var words = new HeadingTokens(lower);

@@ -249,7 +249,8 @@ internal sealed class RoleFinder
 
     /// <summary>
     /// A heading with a role's sections but no grade of its own, right before a Levels heading that lists a level
-    /// bearing its name ("IT Helpdesk Analyst" before "Senior IT Helpdesk Analyst"): the description all levels share.
+    /// bearing its name ("IT Helpdesk Analyst" before "Senior IT Helpdesk Analyst", also "Widget Seller (Individual
+    /// Contributors)" before "Associate Widget Seller"): the description all levels share.
     /// </summary>
     private bool DescribesLevelsBelow(Section section, List<Section> siblings)
     {
@@ -260,7 +261,9 @@ internal sealed class RoleFinder
             return false;
         }
 
-        var name = Words(section.Title);
+        // The name without a qualifier in parentheses: "## Widget Seller (Individual Contributors)" is about the
+        // "Associate Widget Seller" and "Senior Widget Seller" listed below (Hugo-era sales/partner-account-manager).
+        var name = Words(BareName(section.Title));
         return name.Count > 0 && siblings[index + 1].Children.Any(c => _tree.ClassOf(c).Kind == SectionKind.Other && name.IsSubsetOf(Words(c.Title)));
     }
 
@@ -303,6 +306,21 @@ internal sealed class RoleFinder
             owner?.Sections.Add(section);
             Walk(section.Children, listed ? siblingContext : context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
+        else if (ListsRequirementsByLevel(section))
+        {
+            // "### Required Skills by Level" › "#### Senior Widget Engineer" (a list) …, after the levels: each list is
+            // the requirements of the level it names (product/accessibility-engineer, whose levels' own Requirements
+            // only say "expected to meet the base requirements"). A level with a requirements list of its own keeps it.
+            owner?.Sections.Add(section);
+            foreach (var child in section.Children)
+            {
+                if (LevelNamed(child.Title) is { } level && level.Requirements is not { Items.Count: > 0 } && child.Items.Count > 0)
+                {
+                    level.Requirements = child;
+                    level.Sections.Add(child);
+                }
+            }
+        }
         else if (listed)
         {
             var misplaced = IsMisplacedLevel(section) || IsMisplacedBaseLevel(section);
@@ -344,16 +362,27 @@ internal sealed class RoleFinder
             owner?.Sections.Add(section);
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
-        else if (IsGroupSharingRequirements(section, out var shared))
+        else if (IsGroupSharingSections(section, out var shared))
         {
             // "## Gadgets" › "### Gadgets Requirements", "### Gadget Buyer" › "#### Job Grade", …: a group of levels
-            // with the requirements they share; each level of the group without requirements of its own has those.
+            // with the requirements (and responsibilities) they share; each level of the group without a list of its
+            // own of that kind has the group's.
             owner?.Sections.Add(section);
             var first = Levels.Count;
-            Walk(section.Children.Where(c => c != shared).ToList(), Context.Levels, owner: null);
-            foreach (var level in Levels.Skip(first))
+            Walk(section.Children.Where(c => !shared.Contains(c)).ToList(), Context.Levels, owner: null);
+            foreach (var part in shared)
             {
-                level.Requirements ??= shared;
+                foreach (var level in Levels.Skip(first))
+                {
+                    if (_tree.ClassOf(part).Kind == SectionKind.Responsibilities)
+                    {
+                        level.Responsibilities ??= part;
+                    }
+                    else
+                    {
+                        level.Requirements ??= part;
+                    }
+                }
             }
         }
         else if (context == Context.Top && owner is null && DescribesLevelsBelow(section, siblings))
@@ -378,6 +407,23 @@ internal sealed class RoleFinder
             Walk(section.Children, context is Context.RoleBody or Context.Nested ? context : Context.Top, owner);
         }
     }
+
+    /// <summary>
+    /// "Required Skills by Level" (any title ending in "by level(s)" or "per level"): a heading whose sub-headings name
+    /// levels already read, each over a list. Only with at least one such sub-heading, and none with sub-headings of its
+    /// own (a heading over whole levels is read as before).
+    /// </summary>
+    private bool ListsRequirementsByLevel(Section section)
+    {
+        var words = section.Title.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && words[^2] is "by" or "per" && words[^1] is "level" or "levels"
+            && section.Children.Count > 0 && section.Children.All(c => c.Children.Count == 0)
+            && section.Children.Any(c => LevelNamed(c.Title) is not null && c.Items.Count > 0);
+    }
+
+    /// <summary>The level already read whose name is exactly <paramref name="title"/> (case and surrounding space aside).</summary>
+    private Role? LevelNamed(string title) =>
+        Levels.FirstOrDefault(l => string.Equals(l.Name.Trim(), BareTitle(title), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A heading with no role sections of its own whose first sub-heading has the same title: a wrapper repeating the
@@ -542,30 +588,48 @@ internal sealed class RoleFinder
         HasRoleSections(section) || section.Children.Any(c => IsDescriptiveHeading(c) && HasRoleSections(c));
 
     /// <summary>
-    /// A heading without a grade whose only role section before the graded roles it holds is a Requirements heading
-    /// (generic or named by it): a group of levels with their shared requirements, not a level ("## Gadgets" ›
-    /// "### Gadgets Requirements", "### Gadget Buyer" › "#### Job Grade").
+    /// A heading without a grade whose only role sections before the graded roles it holds are a Requirements heading
+    /// and at most one Responsibilities heading (generic or named by it): a group of levels with what they share, not
+    /// a level ("## Gadgets" › "### Gadgets Requirements", "### Gadget Buyer" › "#### Job Grade"; Hugo-era
+    /// sales/partner-account-manager's "## Widget Sales Leadership (People Management)" › "### Leadership
+    /// Responsibilities", "### Leadership Requirements", "### Senior Manager, Widget Sales" › "#### Job Grade").
     /// </summary>
-    private bool IsGroupSharingRequirements(Section section, out Section? shared)
+    /// <remarks>
+    /// Before the shared Responsibilities were accepted, such a group was a level without a grade that held every
+    /// bullet, and its levels had none.
+    /// </remarks>
+    private bool IsGroupSharingSections(Section section, out List<Section> shared)
     {
-        shared = null;
+        shared = [];
         var firstRole = section.Children.FindIndex(c => c.Children.Any(g => _tree.ClassOf(g).Kind == SectionKind.JobGrade));
         if (firstRole < 0)
         {
             return false;
         }
 
-        // Before the first graded role: the shared Requirements and nothing else of a role's; role sections after it
-        // are those roles' own, written a level too high ("### Gadget Analyst" › "#### Job Grade", "### Responsibilities").
+        // Before the first graded role: the shared Requirements (and Responsibilities) and nothing else of a role's;
+        // role sections after it are those roles' own, written a level too high ("### Gadget Analyst" › "#### Job
+        // Grade", "### Responsibilities").
         var before = section.Children.Take(firstRole).Where(c => _tree.ClassOf(c).IsRoleSection).ToList();
-        if (before.Count != 1 || _tree.ClassOf(before[0]) is not { Kind: SectionKind.Requirements } cc
-            || cc.Prefix.Length > 0 && !NamesMatch(cc.Prefix, section.Title))
+        var kinds = before.Select(c => _tree.ClassOf(c)).ToList();
+        if (kinds.Count(k => k.Kind == SectionKind.Requirements) != 1
+            || kinds.Count(k => k.Kind == SectionKind.Responsibilities && !k.AlsoRequirements) != before.Count - 1
+            || before.Count > 2
+            || kinds.Any(k => k.Prefix.Length > 0 && !NamesMatch(k.Prefix, BareName(section.Title))))
         {
             return false;
         }
 
-        shared = before[0];
+        shared = before;
         return true;
+    }
+
+    /// <summary>The title without a parenthesised part: "Widget Sales Leadership (People Management)" names the group.</summary>
+    private static string BareName(string title)
+    {
+        var open = title.IndexOf('(');
+        var close = open < 0 ? -1 : title.IndexOf(')', open + 1);
+        return open > 0 && close > open ? (title[..open] + title[(close + 1)..]).Trim() : title.Trim();
     }
 
     /// <summary>
@@ -732,7 +796,7 @@ internal sealed class RoleFinder
                 Attach(target, child, childClass);
             }
             else if (role.Kind == RoleKind.Page && classification.Kind is SectionKind.Requirements or SectionKind.Responsibilities
-                && childClass.Kind == SectionKind.Other && NamesLevelOfPage(child.Title))
+                && childClass.Kind == SectionKind.Other && NamesLevelOfPage(child.Title) && !IsWholeLevel(child, classification.Kind))
             {
                 // Section first, levels below: "## Requirements" › "### Senior Widget Engineer" (a list) ›
                 // "### Staff Widget Engineer" (a list). Each sub-heading is a level whose own text is that section.
@@ -752,6 +816,16 @@ internal sealed class RoleFinder
             }
         }
     }
+
+    /// <summary>
+    /// A heading under "## Requirements" that has a grade or its own section of that kind ("### Senior Widget Planner" ›
+    /// "#### Job Grade", "#### Senior Widget Planner Requirements"): a whole level that only ended up under the page's
+    /// section because the heading before it was written a level too high (Hugo-era people-group/global-workforce-strategy).
+    /// Read "section first" (the heading's own text as the section), its own requirements list was dropped, as the
+    /// level's requirements were already taken.
+    /// </summary>
+    private bool IsWholeLevel(Section child, SectionKind parentKind) =>
+        child.Children.Any(c => _tree.ClassOf(c).Kind is var kind && (kind == SectionKind.JobGrade || kind == parentKind));
 
     /// <summary>
     /// "### Requirements" › "#### Required Skills" then "#### Desired Skills": the parts of one requirements list. A
@@ -934,8 +1008,52 @@ internal sealed class RoleFinder
             return true;
         }
 
+        if (!a.IsSubsetOf(b) && !b.IsSubsetOf(a))
+        {
+            // "Manager, CSE Job Grade" under "### Manager, Customer Success Engineers": an acronym in capitals stands for
+            // the words whose initials it spells (Hugo-era sales/customer-success-engineer, where each manager level
+            // was split in two: an empty one and one named by the acronym).
+            ExpandAcronyms(prefix, roleName, a);
+            ExpandAcronyms(roleName, prefix, b);
+        }
+
         // "Senior Manager, X" is not "Manager, X": the words one name adds may not include a rank.
         return (a.IsSubsetOf(b) || b.IsSubsetOf(a)) && !a.Union(b).Except(a.Intersect(b)).Any(DistinguishingRanks.Contains);
+    }
+
+    /// <summary>
+    /// Replaces in <paramref name="words"/> (the words of <paramref name="text"/>) each acronym of <paramref name="text"/>
+    /// – two to five capital letters – that is not a word of <paramref name="other"/> but spells the initials of
+    /// consecutive words of it, with those words.
+    /// </summary>
+    private static void ExpandAcronyms(string text, string other, HashSet<string> words)
+    {
+        string[]? otherTokens = null;
+        foreach (var token in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Length is < 2 or > 5 || !token.All(char.IsAsciiLetterUpper))
+            {
+                continue;
+            }
+
+            otherTokens ??= other.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+            for (var start = 0; start + token.Length <= otherTokens.Length; start++)
+            {
+                var run = otherTokens.AsSpan(start, token.Length);
+                var spells = true;
+                for (var i = 0; i < run.Length && spells; i++)
+                {
+                    spells = char.ToUpperInvariant(run[i][0]) == token[i];
+                }
+
+                if (spells)
+                {
+                    words.Remove(token.ToLowerInvariant());
+                    words.UnionWith(Words(string.Join(' ', run.ToArray())));
+                    break;
+                }
+            }
+        }
     }
 
     private static readonly HashSet<string> DistinguishingRanks =

@@ -25,7 +25,7 @@ public class HeadingClassifierOracleTests
         "Specialty", "speciality", "Specialization", "specialisation", "Senior", "Staff", "Solutions Architect", "Director - Treasury",
         "(Staff level is only reached by promotion)", "(PI)", "(", ")", "((", "))", "&", "/", ",", ":", "-", "–", "—", "*", "**", "_",
         ".", "?", "'", "\u00A0", "\t", "2", "Ⅻ", "½", "٣", "ǅ", "ʰ", "漢", "İ", "\u212A", "ſ", "\uD83D\uDE00", "\uD801\uDC00", "\uD83D",
-        "Ǆob", "ΣΑΣ", "Résumé", "What", "what", "you", "You", "can", "expect", "in a", "role", "Role", "should", "apply", "if", "if...",
+        "Ǆob", "ΣΑΣ", "Résumé", "What", "what", "you", "You", "can", "expect", "in a", "role", "Role", "should", "apply", "if", "if...", "'ll", "will", "do",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", "  ", "", ",", " (", ") ", ": "];

@@ -24,6 +24,11 @@ public class RoleNamesMatchTests
     [InlineData("Senior Manager, X", "Manager, X", false)]
     [InlineData("Director, Channel Operations", "Director, Channel Operations", true)]
     [InlineData("Data Scientists", "data scientist", true)]
+    [InlineData("Manager, WSE", "Manager, Widget Support Engineers", true)]
+    [InlineData("Manager, Widget Support Engineers", "Manager, WSE", true)]
+    [InlineData("Senior Manager, WSE", "Manager, Widget Support Engineers", false)]
+    [InlineData("Manager, WSE", "Manager, Widget Sales", false)]
+    [InlineData("Manager, wse", "Manager, Widget Support Engineers", false)]
     public void Given_two_names_When_compared_Then_the_words_decide(string prefix, string roleName, bool expected)
     {
         Assert.Equal(expected, RoleFinder.NamesMatch(prefix, roleName));

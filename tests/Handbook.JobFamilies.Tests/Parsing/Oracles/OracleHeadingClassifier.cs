@@ -109,6 +109,12 @@ internal static partial class OracleHeadingClassifier
             return new HeadingClassification(SectionKind.Requirements, string.Empty);
         }
 
+        // Added in the twenty-fourth session to both implementations ("What you'll do" over a role's duties).
+        if (tokens.Count == 4 && At(0, "what") && At(1, "you") && At(2, "ll", "will") && At(3, "do"))
+        {
+            return new HeadingClassification(SectionKind.Responsibilities, string.Empty);
+        }
+
         // Levels and specialties only as the whole title, first word ("Levels for X") or last word ("X Levels"), so a
         // level called "Staff (Staff level is only reached by promotion)" is not taken for a levels heading.
         var words = Tokens().Matches(Parenthesised().Replace(clean, " ")).Select(m => m.Value.ToLowerInvariant()).ToList();
