@@ -12,6 +12,9 @@ public static class ExtendsCodes
     /// <summary>Warning: several roles match the target equally well; all are offered as a choice.</summary>
     public const string Ambiguous = "EXTENDS003";
 
+    /// <summary>Warning: the statement's verb is misspelt ("Exends"); it is read as "extends" (hint: the word to write).</summary>
+    public const string MisspeltVerb = "EXTENDS004";
+
     /// <summary>Error: an extends chain is longer than <see cref="MaxChainLength"/>; the rest of the chain is not inherited.</summary>
     public const string ChainTooLong = "LIMIT012";
 

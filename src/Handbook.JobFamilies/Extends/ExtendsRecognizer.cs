@@ -45,6 +45,7 @@ public static partial class ExtendsRecognizer
     /// over the uncollapsed text: collapsing only straightens quotes and dashes (non-word characters stay non-word) and
     /// shortens or trims runs of whitespace, none of which changes where <c></c> holds or whether <c>\s+</c> matches,
     /// so the answer is the same (<c>ExtendsCuePrecheckTests</c> compare both on every paragraph of the sample and real pages).
+    /// A word one slip away from "extend(s)" counts as a cue too (<see cref="MisspeltVerb"/>, EXTENDS004).
     /// </summary>
     public static bool MayHoldStatement(ContainerInline? inline)
     {
@@ -55,7 +56,8 @@ public static partial class ExtendsRecognizer
         try
         {
             text.CopyTo(0, buffer, 0, text.Length);
-            return CueRegex().IsMatch(buffer.AsSpan(0, text.Length));
+            var span = buffer.AsSpan(0, text.Length);
+            return CueRegex().IsMatch(span) || MisspeltVerb.Holds(span);
         }
         finally
         {
@@ -82,6 +84,19 @@ public static partial class ExtendsRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var whole = LinkedText.Collapse(text.Text);
+        var found = RecognizeCollapsed(whole, text.Links);
+        if (found is not null || MisspeltVerb.Correct(whole) is not { } corrected)
+        {
+            return found;
+        }
+
+        // "Exends that of the Senior X requirements": read as the verb only when the text then is a statement.
+        found = RecognizeCollapsed(corrected.Text, text.Links);
+        return found is null ? null : found with { Text = whole, MisspeltVerb = corrected.Misspelt };
+    }
+
+    private static ExtendsStatement? RecognizeCollapsed(string whole, IReadOnlyList<TextLink> links)
+    {
         if (!CueRegex().IsMatch(whole))
         {
             return null;
@@ -90,7 +105,7 @@ public static partial class ExtendsRecognizer
         var sentences = SplitSentences(whole);
         for (var i = 0; i < sentences.Count; i++)
         {
-            var found = RecognizeSentence(sentences[i], text.Links);
+            var found = RecognizeSentence(sentences[i], links);
             if (found is null)
             {
                 continue;

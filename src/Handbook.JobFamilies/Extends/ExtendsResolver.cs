@@ -74,6 +74,7 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         var outside = new HashSet<FoundStatement>();
         foreach (var f in found)
         {
+            ReportMisspeltVerb(f, diagnostics);
             var r = ResolveStatement(f, diagnostics, out var pointsOutside);
             if (r is not null)
             {
@@ -95,6 +96,21 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
         }
 
         return new ExtendsResolution(found, resolved) { BrokenCycles = brokenCycles, PointingOutside = outside };
+    }
+
+    private static void ReportMisspeltVerb(FoundStatement f, DiagnosticBag diagnostics)
+    {
+        if (f.Statement.MisspeltVerb is not { } written || MisspeltVerb.Intended(written) is not { } meant)
+        {
+            return;
+        }
+
+        var fix = char.IsUpper(written[0]) ? char.ToUpperInvariant(meant[0]) + meant[1..] : meant;
+        diagnostics.Report(Diagnostic.Warning(
+            ExtendsCodes.MisspeltVerb,
+            $"'{written}' is read as '{fix}': the statement inherits as if it were spelt right",
+            f.Location,
+            $"did you mean '{fix}'?"));
     }
 
     /// <summary>The owners and every family their statements reach, transitively (resolved once without reporting).</summary>

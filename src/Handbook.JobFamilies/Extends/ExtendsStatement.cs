@@ -18,7 +18,11 @@ public sealed record ExtendsStatement(
     IReadOnlyList<ExtendsTarget> Targets,
     bool IsChoice,
     IReadOnlyList<SectionKind> Sections,
-    string? ExtraText);
+    string? ExtraText)
+{
+    /// <summary>The verb as misspelt on the page ("Exends"), read as "extends"; null when it is spelt right (EXTENDS004).</summary>
+    public string? MisspeltVerb { get; init; }
+}
 
 /// <summary>How a statement refers to the role it extends.</summary>
 public enum ExtendsTargetKind

@@ -41,6 +41,8 @@ public class CorpusCheckTests(ITestOutputHelper output)
         AssertReported(report.Diagnostics, "EXTENDS002", "job-families/alliances/alliances-manager/index.html.md:55:", "extends itself");
         // A level that does not exist on the page ("Associate Manager").
         AssertReported(report.Diagnostics, "EXTENDS001", "job-families/marketing/community-programs/index.html.md:124:", "Community Programs Associate Manager");
+        // "Exends that of the [Senior Director, Development](#…) responsibilities": read as the verb, with a warning.
+        AssertReported(report.Diagnostics, "EXTENDS004", "job-families/engineering/engineering-management/index.html.md:228:3", "'Exends' is read as 'Extends'");
         // Keys without the opening '---'. (A quoted description continued on an unindented line is YAML as libyaml
         // reads it, as GitLab's build did: not reported.)
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == "FM001" && d.Location.ToString().StartsWith("job-families/finance/revenue-gpo/", StringComparison.Ordinal));

@@ -45,6 +45,7 @@ public static partial class ContributorMistakes
         new("web link without https://", ["LINK007"], (t, _) => ReplaceGroup(t, WebLink(), "scheme", string.Empty)),
         new("extends link naming a level that does not exist", ["EXTENDS001"], (t, _) => ReplaceGroup(t, ExtendsLink(), "link", "[Principal Gadget Wrangler](#principal-gadget-wrangler)")),
         new("extends sentence naming a level that does not exist", ["EXTENDS001"], (t, _) => ReplaceGroup(t, ExtendsThatOf(), "name", "Principal Gadget Wrangler")),
+        new("extends verb misspelt 'Exends'", ["EXTENDS004"], (t, _) => ReplaceGroup(t, ExtendsVerb(), "verb", "Exends")),
         new("level heading renamed under an extends link", ["EXTENDS001", "LINK004"], (t, _) => RenameExtendedHeading(t)),
         new("level heading written twice", ["MD006"], (t, _) => DuplicateFirstLevel(t)),
         new("section heading misspelt", ["MD002"], (t, _) => ReplaceGroup(t, ResponsibilitiesHeading(), "word", "Responsibilties")),
@@ -211,6 +212,9 @@ public static partial class ContributorMistakes
 
     [GeneratedRegex(@"^[*-] Extends that of (?:the |an? )?(?<name>[A-Z][^\n]*?) (?:responsibilities|requirements)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex ExtendsThatOf();
+
+    [GeneratedRegex(@"^[*-] (?<verb>Extends) that of\b", RegexOptions.Multiline)]
+    private static partial Regex ExtendsVerb();
 
     [GeneratedRegex(@"^#{2,6}[ \t]+(?:[^\n]*[ \t])?(?<word>Responsibilities)[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex ResponsibilitiesHeading();
