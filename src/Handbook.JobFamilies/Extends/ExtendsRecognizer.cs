@@ -510,6 +510,8 @@ public static partial class ExtendsRecognizer
         new("has-all-same-as", "same", Patterns.HasAllSameAs, Always),
         new("has-same-as", "same", Patterns.HasSameAs, Always),
         new("all-sections-of", "all", Patterns.AllSectionsOf, HasContinuation),
+        new("all-sections-listed-for", "all", Patterns.AllSectionsListedFor, TargetLooksLikeRole),
+        new("all-sections-listed-above", "all", Patterns.AllSectionsListedAbove, Always),
         new("the-sections-of-plus", "plus", Patterns.TheSectionsOfPlus, Always),
         new("role-sections-plus", "plus", Patterns.RoleSectionsPlus, TargetLooksLikeRole),
         new("in-addition-above", "addition", Patterns.InAdditionAbove, Always),
@@ -723,6 +725,25 @@ public static partial class ExtendsRecognizer
 
         [GeneratedRegex(AllSectionsOfText, Options, RegexLimits.MatchTimeoutMilliseconds)]
         private static partial Regex AllSectionsOfGenerated();
+
+        // "All of the responsibilities listed for the Senior Widget Engineer, plus:" – "listed for" points at a list, so
+        // no continuation is needed (unlike "All responsibilities of X", which may be prose); the target must look like a role.
+        private const string AllSectionsListedForText = @"^all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:listed|outlined|defined|described)\s+(?:for|under)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$";
+
+        public static readonly RecognizerPattern AllSectionsListedFor = new(AllSectionsListedForText, Options, AllSectionsListedForGenerated);
+
+        [GeneratedRegex(AllSectionsListedForText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex AllSectionsListedForGenerated();
+
+        // "All requirements listed above (applicable to all roles)": the page's general list when the parenthesis says it
+        // applies to all roles, else the role above. Only punctuation or "plus" may follow, so "All requirements listed
+        // above are mandatory" stays prose.
+        private const string AllSectionsListedAboveText = @"^all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>(?:listed|outlined|defined|described)\s+above))(?:\s*\((?:(?<general>applicable\s+to\s+(?:all|every|each)\s+(?:roles?|levels?|positions?))|[^()]*)\))?(?<x>\s*(?:,?\s*\bplus\b.*|[.:;,])?\s*)$";
+
+        public static readonly RecognizerPattern AllSectionsListedAbove = new(AllSectionsListedAboveText, Options, AllSectionsListedAboveGenerated);
+
+        [GeneratedRegex(AllSectionsListedAboveText, Options, RegexLimits.MatchTimeoutMilliseconds)]
+        private static partial Regex AllSectionsListedAboveGenerated();
 
         private const string TheSectionsOfPlusText = @"^(?:the\s+)?(?<key>(?:same\s+)?(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))(?<x>,?\s*\bplus\b.*)$";
 

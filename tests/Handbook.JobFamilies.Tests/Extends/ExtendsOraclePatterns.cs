@@ -60,6 +60,8 @@ public static partial class ExtendsOraclePatterns
         ["role-sections-plus"] = RoleSectionsPlusRegex(),
         ["sections-extend-those-of"] = SectionsExtendThoseOfRegex(),
         ["extends-to-that-of"] = ExtendsToThatOfRegex(),
+        ["all-sections-listed-for"] = AllSectionsListedForRegex(),
+        ["all-sections-listed-above"] = AllSectionsListedAboveRegex(),
     };
 
     /// <summary>The helper patterns of the recogniser that embed the section list or ran as generated code, by name.</summary>
@@ -120,6 +122,13 @@ public static partial class ExtendsOraclePatterns
 
     [GeneratedRegex(@"^all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:of|for)\s+" + Art + @"(?<key>(?<t>.+?))(?:\s+at\s+(?:the\s+)?previous\s+levels?)?" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex AllSectionsOfRegex();
+
+    // Twenty-fifth session: "All of the responsibilities listed for X" and "All requirements listed above (applicable to all roles)".
+    [GeneratedRegex(@"^all\s+(?:of\s+)?(?:the\s+)?(?<s>" + S + @")\s+(?:listed|outlined|defined|described)\s+(?:for|under)\s+" + Art + @"(?<key>(?<t>.+?))" + End + "$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex AllSectionsListedForRegex();
+
+    [GeneratedRegex(@"^all\s+(?:of\s+)?(?:the\s+)?(?<key>(?<s>" + S + @")\s+(?<pos>(?:listed|outlined|defined|described)\s+above))(?:\s*\((?:(?<general>applicable\s+to\s+(?:all|every|each)\s+(?:roles?|levels?|positions?))|[^()]*)\))?(?<x>\s*(?:,?\s*\bplus\b.*|[.:;,])?\s*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex AllSectionsListedAboveRegex();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<key>(?:same\s+)?(?<s>" + S + @")\s+of\s+" + Art + @"(?<t>.+?))(?<x>,?\s*\bplus\b.*)$", Options, RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex TheSectionsOfPlusRegex();

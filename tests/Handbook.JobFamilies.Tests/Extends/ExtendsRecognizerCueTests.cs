@@ -18,7 +18,7 @@ public class ExtendsRecognizerCueTests
         "Same", "as", "has", "have", "meets", "shares", "sharing", "includes", "include", "in", "In", "addition", "Addition", "to",
         "above", "outlined", "listed", "previous", "level", "levels", "corresponding", "everything", "Everything", "under",
         "inherits", "Inherits", "adhere", "must", "meet", "other", "job", "below", "for", "and", "also", "with", "general", ",", ":", ".", "[Senior Manager](#senior)",
-        "those", "match", "matches",
+        "those", "match", "matches", "(applicable", "roles)",
     ];
 
     // One sentence per wording (own words), mutated below so near-misses (a cue dropped, replaced or re-cased) are common.
@@ -42,6 +42,7 @@ public class ExtendsRecognizerCueTests
         "The engineer must meet the requirements for a Senior Manager (or above).",
         "Responsibilities for the Manager extend the Senior Manager job", "The Senior Manager responsibilities, plus the requirements below", "Extends to that of an Senior Manager",
         "Senior Manager requirements match those of the Manager",
+        "All of the responsibilities listed for the Senior Manager, plus:", "All requirements listed above (applicable to all roles)",
     ];
 
     private static readonly Gen<string> Sentences =

@@ -28,7 +28,7 @@ public class ExtendsRecognizerEngineTests
         "positions", "rolesx", "general", ".", ":", ";", ",", " ,", ". ", "x", "_", "9", "Responsibility-driven", "all", "same",
         "as", "has", "have", "meets", "shares", "includes", "include", "In", "addition", "to", "everything", "Everything", "under",
         "inherits", "for", "corresponding", "previous", "levels", "the ones", "intermediate", "level", "This role", "This", "it",
-        "café", "\u212Aey", "\u00A0", "\t", "\n", "ſ",
+        "café", "\u212Aey", "\u00A0", "\t", "\n", "ſ", "listed for", "outlined under", "(applicable to all roles)", "(applicable", "(",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", "  ", "", ",", " , "];
