@@ -12,7 +12,8 @@ using Microsoft.Win32.SafeHandles;
 /// </summary>
 /// <remarks>
 /// Safe to add to and read from several threads at once: each fragment gets its own range of the file (reserved by one atomic
-/// addition) and is written there by position. The file is deleted when the spool is disposed (or the process ends).
+/// addition) and is written there by position. The file has no name outside Windows (deleted as soon as it is open),
+/// and on Windows it is deleted when the spool is disposed or the process ends.
 /// A batched build also keeps its compressed bodies and parked Markdown in one (<see cref="ICompressedTextSpool"/>).
 /// </remarks>
 public sealed class FragmentSpool : IDisposable, ICompressedTextSpool
@@ -24,7 +25,21 @@ public sealed class FragmentSpool : IDisposable, ICompressedTextSpool
     {
         var path = Path.Combine(Path.GetTempPath(), $"handbook-spool-{Guid.NewGuid():N}.spool");
         _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+
+        // Outside Windows, DeleteOnClose is .NET deleting the file when the handle is disposed: a spool that was never
+        // disposed, or a process that was killed, left its file in the temp folder (one per build, found there after
+        // the twenty-fifth session's benchmark runs). An open file lives on without its name, so the name goes now;
+        // on Windows the system deletes it when the last handle closes.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.Delete(path);
+        }
+
+        FilePath = path;
     }
+
+    /// <summary>Where the spool's file was created (outside Windows no file has this name once the spool exists).</summary>
+    internal string FilePath { get; }
 
     /// <summary>Where a fragment is in the spool.</summary>
     public readonly record struct Fragment(long Offset, int Length);

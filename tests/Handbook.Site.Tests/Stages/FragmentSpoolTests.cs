@@ -26,4 +26,24 @@ public sealed class FragmentSpoolTests
         // Then each is its text
         Assert.Equal(texts, read);
     }
+
+    [Fact]
+    public void Given_a_spool_that_is_never_disposed_When_it_exists_Then_no_file_of_it_is_left_in_the_temp_folder()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Windows deletes the file itself when the last handle closes (FileOptions.DeleteOnClose).
+        }
+
+        // Given a spool holding bytes, not disposed (as a build's spool that nobody disposes)
+        var spool = new FragmentSpool();
+        var fragment = spool.Add("still readable"u8);
+
+        // Then its file has no name in the temp folder, and what it holds is still there
+        Assert.False(File.Exists(spool.FilePath), spool.FilePath);
+        var read = new byte[fragment.Length];
+        spool.Read(fragment, read);
+        Assert.Equal("still readable"u8.ToArray(), read);
+        spool.Dispose();
+    }
 }
