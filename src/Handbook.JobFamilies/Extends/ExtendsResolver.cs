@@ -100,12 +100,11 @@ public sealed partial class ExtendsResolver(IFamilyLookup lookup, FoundStatement
 
     private static void ReportMisspeltVerb(FoundStatement f, DiagnosticBag diagnostics)
     {
-        if (f.Statement.MisspeltVerb is not { } written || MisspeltVerb.Intended(written) is not { } meant)
+        if (f.Statement.MisspeltVerb is not { } written || MisspeltVerb.Replacement(written) is not { } fix)
         {
             return;
         }
 
-        var fix = char.IsUpper(written[0]) ? char.ToUpperInvariant(meant[0]) + meant[1..] : meant;
         diagnostics.Report(Diagnostic.Warning(
             ExtendsCodes.MisspeltVerb,
             $"'{written}' is read as '{fix}': the statement inherits as if it were spelt right",

@@ -47,7 +47,7 @@ public static class MisspeltVerb
         var start = 0;
         while (NextWord(text, ref start, out var word))
         {
-            if (Intended(word) is not { } meant)
+            if (Replacement(word) is not { } meant)
             {
                 continue;
             }
@@ -56,7 +56,7 @@ public static class MisspeltVerb
             first ??= word.ToString();
             corrected ??= new System.Text.StringBuilder(text.Length + 2);
             corrected.Append(text, copied, at - copied);
-            corrected.Append(char.IsUpper(word[0]) ? char.ToUpperInvariant(meant[0]) + meant[1..] : meant);
+            corrected.Append(meant);
             copied = start;
         }
 
@@ -68,6 +68,12 @@ public static class MisspeltVerb
         corrected.Append(text, copied, text.Length - copied);
         return (corrected.ToString(), first);
     }
+
+    /// <summary>The word meant, with <paramref name="word"/>'s first letter's case ("Exends" → "Extends"); null when it is no misspelling.</summary>
+    public static string? Replacement(ReadOnlySpan<char> word) =>
+        Intended(word) is not { } meant ? null
+        : char.IsUpper(word[0]) ? char.ToUpperInvariant(meant[0]) + meant[1..]
+        : meant;
 
     /// <summary>"extends" or "extend" when <paramref name="word"/> is a misspelling of it, else null.</summary>
     public static string? Intended(ReadOnlySpan<char> word)
