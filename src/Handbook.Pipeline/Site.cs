@@ -10,9 +10,10 @@ using Handbook.Pipeline.Stages;
 /// The engine: an ordered list of named stages plus shared services. Plugins add their stages with an
 /// extension method (e.g. <c>site.AddJobFamilies(options)</c>); the app adds reading, theme and writing.
 /// </summary>
-public sealed class Site
+public sealed class Site : IDisposable
 {
     private readonly List<IStage> _stages = [];
+    private readonly List<IDisposable> _owned = [];
 
     public ServiceRegistry Services { get; } = new();
 
@@ -106,6 +107,40 @@ public sealed class Site
 
         _stages[index] = replacement;
         return this;
+    }
+
+    /// <summary>
+    /// Hands <paramref name="resource"/> (something its stages share that holds more than memory: a temporary file) to
+    /// the site, which disposes it when it is disposed. Stages cannot do it themselves: a run that fails or is
+    /// cancelled never reaches the stage after the last reader, and a handle left to the finaliser stays open as long
+    /// as the process does not collect (a preview or a test run builds many sites).
+    /// </summary>
+    public T Owns<T>(T resource)
+        where T : IDisposable
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        lock (_owned)
+        {
+            _owned.Add(resource);
+        }
+
+        return resource;
+    }
+
+    /// <summary>Disposes what the site owns (<see cref="Owns{T}"/>), last handed first; a site disposed twice does nothing more.</summary>
+    public void Dispose()
+    {
+        IDisposable[] owned;
+        lock (_owned)
+        {
+            owned = [.. _owned];
+            _owned.Clear();
+        }
+
+        for (var index = owned.Length - 1; index >= 0; index--)
+        {
+            owned[index].Dispose();
+        }
     }
 
     /// <summary>Adds several stages in order; what a plugin's <c>AddXxx</c> extension method calls.</summary>

@@ -237,4 +237,29 @@ public class SiteTests
 
         Assert.Throws<InvalidOperationException>(() => site.AddStage(new BuildIndex()));
     }
+
+    [Fact]
+    public void Given_a_site_owning_resources_When_it_is_disposed_Then_each_is_disposed_once_last_handed_first()
+    {
+        // Given a site that owns two resources its stages share
+        var disposed = new List<string>();
+        var site = new Site();
+        var first = site.Owns(new Recorded("first", disposed));
+        site.Owns(new Recorded("second", disposed));
+
+        // When it is disposed, twice
+        site.Dispose();
+        site.Dispose();
+
+        // Then each was disposed once, the last handed first, and Owns gave back what it was handed
+        Assert.Equal(["second", "first"], disposed);
+        Assert.Equal("first", first.Name);
+    }
+
+    private sealed class Recorded(string name, List<string> disposed) : IDisposable
+    {
+        public string Name => name;
+
+        public void Dispose() => disposed.Add(name);
+    }
 }

@@ -86,7 +86,7 @@ public static class SiteBuild
         var splitsWhenRead = history?.Session.IsEnabled == true ? null
             : batches ? SplitFrontMatterWhenRead.ParkingWhenBatched(request.FamiliesPerBatch, request.SmallestBatchedSite, textSpool)
             : new SplitFrontMatterWhenRead();
-        var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme.Directory, splitsWhenRead)), request, theme, settings, history, writer, staging, textSpool: textSpool);
+        using var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStages(ReadingStages(request, theme.Directory, splitsWhenRead)), request, theme, settings, history, writer, staging, textSpool: textSpool);
         // A large one-shot build stays nearer its live set with collections when its old generations outgrow it (issue 9).
         using var heapWatch = HeapGrowthWatch.StartFromEnvironment();
         var result = await site.RunAsync([], cancellationToken).ConfigureAwait(false);
@@ -175,7 +175,8 @@ public static class SiteBuild
         var themePages = storesFamilyStates && staging is { HashesFiles: true } && request.CacheFolder is { } themePagesFolder
             ? new ThemePageCache(themePagesFolder, theme)
             : null;
-        var perFamilyOutputs = finishedPages is null ? null : new PerFamilyOutputs(theme, settings, finishedPages, themePages);
+        // The site disposes its spools (temporary files) when the caller disposes it, however its run ended.
+        var perFamilyOutputs = finishedPages is null ? null : site.Owns(new PerFamilyOutputs(theme, settings, finishedPages, themePages));
         var familiesPerBatch = defersBodies && request.FamiliesPerBatch > 0 ? request.FamiliesPerBatch : 0;
         // A build that defers bodies to the theme parses, expands and renders a batch of pages at a time (issue 9).
         var options = new JobFamiliesOptions
@@ -402,6 +403,7 @@ public static class SiteBuild
             : await RunReusingFamiliesAsync(request, theme, settings, history, read, toBuild, reuse, previous, cancellationToken).ConfigureAwait(false);
         // The staging outlives the run: storing reads the staged pages of a build that did not replace the output.
         using var ownedStaging = staging;
+        using var ownedSite = site;
         var report = Report(request, site, result, clock, timings.ToString());
         var saveWatch = Stopwatch.StartNew();
         cache.Save(fingerprint, result.Documents, result.Diagnostics, report.PageCount, report.FamilyCount, rewriteBlobs: damaged);
@@ -425,14 +427,16 @@ public static class SiteBuild
     {
         var writer = OneShotWriter(request);
         var staging = writer?.BeginStaging(hashesFiles: true, previous);
+        Site? site = null;
         try
         {
-            var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging, textSpool: textSpool);
+            site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging, textSpool: textSpool);
             var result = await site.RunAsync(inputs, cancellationToken).ConfigureAwait(false);
             return (site, result, null, staging);
         }
         catch
         {
+            site?.Dispose();
             staging?.Dispose();
             throw;
         }
@@ -452,9 +456,10 @@ public static class SiteBuild
         using var abandonable = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, reuse.AbandonToken);
         var writer = OneShotWriter(request);
         var staging = writer?.BeginStaging(hashesFiles: true, previous);
+        Site? site = null;
         try
         {
-            var site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging, storesFamilyStates: true);
+            site = AddProcessing(new Site { KeepsRunRecord = false }.AddStage(new ReportReadDiagnostics(read)), request, theme, settings, history, writer, staging, storesFamilyStates: true);
             FamilyReuseWiring.AddTo(site, reuse, nameof(ReportReadDiagnostics));
             var result = await site.RunAsync(inputs, abandonable.Token).ConfigureAwait(false);
             reuse.SaveIndex();
@@ -462,12 +467,14 @@ public static class SiteBuild
         }
         catch (OperationCanceledException) when (reuse.AbandonReason is { } reason && !reuse.Plan.IsFull && !cancellationToken.IsCancellationRequested)
         {
-            // The abandoned run's staged pages go; the full run stages its own.
+            // The abandoned run's staged pages and spools go; the full run stages its own.
+            site?.Dispose();
             staging?.Dispose();
             return await RunReusingFamiliesAsync(request, theme, settings, history, read, inputs, reuse.AsFull(reason), previous, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
+            site?.Dispose();
             staging?.Dispose();
             throw;
         }
