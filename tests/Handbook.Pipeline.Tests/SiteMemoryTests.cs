@@ -21,7 +21,7 @@ public class SiteMemoryTests
         using var completion = new ThreadCompletion();
         var read = new CompletedElsewhereStage(completion);
         var probe = new AliveProbe(() => read.Produced);
-        var site = new Site { KeepsRunRecord = false }.AddStages(read, new ReplaceDocuments(completion.Returned), new ReturnFreedMemory("ReplaceDocuments"), probe);
+        var site = new Site { KeepsRunRecord = false }.AddStages(read, new ReplaceDocuments(completion.Returned), new ReturnFreedMemory("ReplaceDocuments", minimumAllocatedBytes: 0), probe);
 
         // When
         var run = site.RunAsync([]);
@@ -40,7 +40,7 @@ public class SiteMemoryTests
         var (initial, weak) = LargeInitialDocuments();
         using var ended = new ManualResetEventSlim();
         var probe = new AliveProbe(() => weak);
-        var site = new Site { KeepsRunRecord = false }.AddStages(new YieldingStage(), new ReplaceDocuments(ended), new ReturnFreedMemory("ReplaceDocuments"), probe);
+        var site = new Site { KeepsRunRecord = false }.AddStages(new YieldingStage(), new ReplaceDocuments(ended), new ReturnFreedMemory("ReplaceDocuments", minimumAllocatedBytes: 0), probe);
 
         // When
         Task<BuildResult>? run = null;
