@@ -23,6 +23,12 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// </summary>
     public (int Rendered, int FromCache, int Current) Versions { get; init; }
 
+    /// <summary>
+    /// Facts about versions (inputs, blob fingerprints) taken from the cache and worked out from git in this build
+    /// (<see cref="Versions.HistoryFacts"/>; <c>--cache</c> only).
+    /// </summary>
+    public (int Reused, int Learned) HistoryFacts { get; init; }
+
     /// <summary>Version and history pages rendered through the theme and taken from the page cache (<c>--cache</c> only).</summary>
     public (int Rendered, int FromCache) VersionPages { get; init; }
 

@@ -534,6 +534,7 @@ public static class SiteBuild
                 + (heapWatch is null ? string.Empty : $"heap watch: {heapWatch.Collections} full collections\n"),
             CheckedPages = checkedPages,
             Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0, versions?.Reused ?? 0),
+            HistoryFacts = versionStage is { Facts: var facts } ? (facts.Reused, facts.Learned) : default,
             VersionPages = (versionPages?.Misses ?? 0, versionPages?.Hits ?? 0),
             VersionPagesLinked = versionPages?.Linked ?? 0,
             ThemePages = themePages is null ? default : (themePages.Rendered, themePages.Linked),

@@ -33,6 +33,11 @@ public static class BuildRunner
                 console.Error.Write($"versions: {report.Versions.Rendered} rendered, {report.Versions.FromCache} from the cache, {report.Versions.Current} same as the current page\n");
             }
 
+            if (report.HistoryFacts != default)
+            {
+                console.Error.Write($"history facts: {report.HistoryFacts.Reused} from the cache, {report.HistoryFacts.Learned} read from git\n");
+            }
+
             if (report.VersionPages != default)
             {
                 console.Error.Write($"version and history pages: {report.VersionPages.Rendered} rendered, {report.VersionPages.FromCache} from the cache ({report.VersionPagesLinked} linked from the previous output)\n");

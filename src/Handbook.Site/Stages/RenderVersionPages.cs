@@ -38,6 +38,9 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
     /// <summary>The renderer of the last run (its counters say how many versions were rendered or taken from the cache).</summary>
     public VersionRenderer? LastRenderer { get; private set; }
 
+    /// <summary>What the build took from and added to the facts kept about the history (<see cref="HistoryFacts"/>).</summary>
+    public HistoryFacts Facts => session.Facts;
+
     /// <summary>The page cache of the last run, if any (its counters say how many pages were rendered or taken from it).</summary>
     public VersionPageCache? LastPageCache => pageCache;
 

@@ -218,6 +218,8 @@ public sealed class CurrentPages
 
     private static bool IsErb(string path) => path.EndsWith(".erb", StringComparison.Ordinal);
 
+    private TextFingerprint? ReadFingerprint(string blob) => _session.ReadText(blob) is { } decoded ? TextFingerprint.Of(decoded) : null;
+
     private bool Same(string path, string blob) =>
         _texts.TryGetValue(path, out var current) && current.Equals(TextOf(blob));
 
@@ -226,7 +228,8 @@ public sealed class CurrentPages
     {
         if (!_blobTexts.TryGetValue(blob, out var text))
         {
-            text = _session.ReadText(blob) is { } decoded ? TextFingerprint.Of(decoded) : null;
+            // Stored across builds under --cache (HistoryFacts): reading the blob is a libgit2 read and inflate.
+            text = _session.Facts.FingerprintOf(blob, ReadFingerprint);
             _blobTexts.Add(blob, text);
         }
 

@@ -23,6 +23,9 @@ public sealed class HistorySession : IDisposable
 
     public bool IsEnabled => Versions.IsEnabled;
 
+    /// <summary>What earlier builds worked out from git objects (<see cref="HistoryFacts"/>; none without <c>--cache</c>).</summary>
+    public HistoryFacts Facts { get; private set; } = HistoryFacts.None;
+
     /// <summary>Reads <c>input/settings.yml</c> and discovers the versions (once per build); HIST0xx go to <paramref name="diagnostics"/>.</summary>
     /// <param name="cacheFolder">The build's <c>--cache</c> folder, where folding keeps what it compared
     /// (<see cref="FoldComparisons"/>); null: nothing is kept.</param>
@@ -31,6 +34,7 @@ public sealed class HistorySession : IDisposable
         // Its problems (SET0xx) are reported by the ReadSiteSettings stage, once per build; not again here.
         Settings = SiteSettingsFile.Load(inputFolder, new DiagnosticBag());
         Versions = VersionDiscovery.Discover(inputFolder, Settings.History, diagnostics, cacheFolder is null ? null : FoldComparisons.Open(cacheFolder));
+        Facts = cacheFolder is null ? HistoryFacts.None : HistoryFacts.Open(cacheFolder);
     }
 
     /// <summary>A blob's text decoded like an input file (BOM dropped, CRLF → LF); null when unreadable or not UTF-8. Read once per build (folding read it first).</summary>

@@ -98,8 +98,10 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
                 }
             }).ConfigureAwait(false);
 
-        // Every version of the build was looked up or rendered: the cache's pack is written once, here.
+        // Every version of the build was looked up or rendered: the cache's pack is written once, here, and so are the
+        // facts the lookups needed (every version's inputs, the blobs the current-page check compared).
         cache?.SaveEntriesOfThisBuild();
+        session.Facts.Save();
 
         var result = new Dictionary<PageVersion, HistoricContent>();
         foreach (var group in order)
@@ -198,7 +200,11 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
 
     private static bool IsErb(string path) => path.EndsWith(".erb", StringComparison.Ordinal);
 
-    private VersionInputs InputsOf(PageVersion version)
+    // Stored across builds under --cache (HistoryFacts): working them out lists the commit's tree and reads the blobs.
+    private VersionInputs InputsOf(PageVersion version) =>
+        session.Facts.InputsOf(version.CommitSha, version.PathAtCommit, version.BlobSha, version.GradeDataBlobSha, themeHash, () => WorkOutInputs(version));
+
+    private VersionInputs WorkOutInputs(PageVersion version)
     {
         var input = session.InputAt(version.CommitSha);
         var dependencies = new Dictionary<string, string>(StringComparer.Ordinal);
