@@ -1,5 +1,7 @@
 namespace Handbook.JobFamilies.Tests.Reuse;
 
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Text;
 using Handbook.JobFamilies.Grades;
 using Handbook.JobFamilies.Links;
@@ -152,10 +154,11 @@ public sealed class FamilyStateCodecTests
     public void Given_a_stored_entry_When_truncated_extended_or_damaged_Then_it_reads_as_false()
     {
         // Given
-        var bytes = FamilyStateCodec.Write(SampleState());
-        var json = Encoding.UTF8.GetString(bytes);
+        var state = SampleState();
+        var bytes = FamilyStateCodec.Write(state);
+        var stored = StoredFamilyMapping.ToStored(state);
 
-        // When / Then: every shortening (header, lengths, JSON, body) and a longer entry
+        // When / Then: every shortening (header, lengths, model, body) and a longer entry
         for (var length = 0; length < bytes.Length; length++)
         {
             Assert.False(FamilyStateCodec.TryRead(bytes.AsSpan(0, length), out _), $"read {length} of {bytes.Length} bytes");
@@ -163,14 +166,37 @@ public sealed class FamilyStateCodecTests
 
         Assert.False(FamilyStateCodec.TryRead([.. bytes, (byte)'x'], out _));
 
-        // … another format version, a null where the shape has none, a dangling index, a missing property
-        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "handbook-family-state/3", "handbook-family-state/2"), out _));
-        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"Title\":\"Analyst\"", "\"Title\":null".PadRight(17)), out _));
-        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"PageRole\":1", "\"PageRole\":9"), out _));
-        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"HasMermaid\":true", "\"HasMermaiX\":true"), out _));
-        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"Path\":0,", "\"Path\":7,"), out _));
-        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "\"InheritedFrom\":0", "\"InheritedFrom\":5"), out _));
-        Assert.Contains("\"PageRole\":1", json, StringComparison.Ordinal);
+        // … another format version (format 3 was JSON)
+        Assert.False(FamilyStateCodec.TryRead(Replace(bytes, "handbook-family-state/4", "handbook-family-state/3"), out _));
+
+        // … a null where the shape has none, an index to no role, no path or no origin, a kind no enum names
+        Assert.False(FamilyStateCodec.TryRead(WithModel(bytes, stored with { Title = null! }), out _));
+        Assert.False(FamilyStateCodec.TryRead(WithModel(bytes, stored with { PageRole = 9 }), out _));
+        Assert.False(FamilyStateCodec.TryRead(WithModel(bytes, stored with { Items = [.. stored.Items.Select(i => i with { Location = i.Location with { Path = 7 } })] }), out _));
+        Assert.False(FamilyStateCodec.TryRead(WithModel(bytes, stored with { Items = [.. stored.Items.Select(i => i with { InheritedFrom = 5 })] }), out _));
+        Assert.False(FamilyStateCodec.TryRead(WithModel(bytes, stored with { Sections = [.. stored.Sections.Select(x => x with { Kind = (SectionKind)99 })] }), out _));
+
+        // … and the untouched model part, spliced the same way, still reads (the cases above fail for their damage alone)
+        Assert.True(FamilyStateCodec.TryRead(WithModel(bytes, stored), out _));
+    }
+
+    [Fact]
+    public void Given_a_stored_entry_When_any_byte_of_it_is_changed_Then_reading_it_never_throws()
+    {
+        // Given
+        var bytes = FamilyStateCodec.Write(SampleState());
+
+        // When every byte in turn is set to a few values (a damaged cache file), Then each reads as true or false
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            foreach (var value in new byte[] { 0x00, 0x01, 0x7F, 0x80, 0xFF })
+            {
+                var damaged = bytes.ToArray();
+                damaged[i] = value;
+                var exception = Record.Exception(() => FamilyStateCodec.TryRead(damaged, out _));
+                Assert.True(exception is null, $"byte {i} set to {value}: {exception}");
+            }
+        }
     }
 
     [Fact]
@@ -180,12 +206,14 @@ public sealed class FamilyStateCodecTests
         var state = SampleState();
 
         // When
-        var json = Encoding.UTF8.GetString(FamilyStateCodec.Write(state));
+        var stored = StoredFamilyMapping.ToStored(state);
+        var bytes = Encoding.Latin1.GetString(FamilyStateCodec.Write(state));
 
         // Then the page's path is written three times (its identity, its source map's own path, and the table locations
-        // refer to), not once per location; the origin once
-        Assert.Equal(3, Occurrences(json, "\"job-families/sales/analyst.html.md.erb\""));
-        Assert.Equal(1, Occurrences(json, "\"/job-families/sales/base/#junior\",\"Level\""));
+        // refer to), not once per location; the origin once, in the table items refer to
+        Assert.Equal(3, Occurrences(bytes, "job-families/sales/analyst.html.md.erb"));
+        Assert.Equal(["job-families/sales/analyst.html.md.erb"], stored.Paths);
+        Assert.Equal(new InheritedFrom("/job-families/sales/base/#junior", "Junior", SectionKind.Responsibilities), Assert.Single(stored.Inherited));
     }
 
     private static int Occurrences(string text, string value)
@@ -205,6 +233,19 @@ public sealed class FamilyStateCodecTests
         var text = Encoding.Latin1.GetString(bytes);
         Assert.Contains(from, text, StringComparison.Ordinal);
         return Encoding.Latin1.GetBytes(text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    // The entry written as bytes, with its model part replaced by model's (header and body kept, lengths written anew).
+    private static byte[] WithModel(byte[] written, StoredFamily model)
+    {
+        var headerLength = "handbook-family-state/4\n".Length;
+        var bodyLength = BinaryPrimitives.ReadInt32LittleEndian(written.AsSpan(headerLength + sizeof(int)));
+        var part = new ArrayBufferWriter<byte>();
+        StoredFamilyBinary.Write(model, part);
+        var lengths = new byte[2 * sizeof(int)];
+        BinaryPrimitives.WriteInt32LittleEndian(lengths, part.WrittenCount);
+        BinaryPrimitives.WriteInt32LittleEndian(lengths.AsSpan(sizeof(int)), bodyLength);
+        return [.. written.AsSpan(0, headerLength), .. lengths, .. part.WrittenSpan, .. written.AsSpan(written.Length - bodyLength)];
     }
 
     private static FamilyState SampleState()
