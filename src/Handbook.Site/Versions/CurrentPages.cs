@@ -27,7 +27,6 @@ public sealed class CurrentPages
     // The current texts by path, as fingerprints (RecordSourceTexts): one-shot builds empty the page texts once read
     // (ReadFrontMatter).
     private readonly Dictionary<string, TextFingerprint> _texts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TextFingerprint?> _blobTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Document> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _pageByUrl = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _partials;
@@ -223,16 +222,7 @@ public sealed class CurrentPages
     private bool Same(string path, string blob) =>
         _texts.TryGetValue(path, out var current) && current.Equals(TextOf(blob));
 
-    // Each blob's fingerprint once (a linked page is compared for every version that links it).
-    private TextFingerprint? TextOf(string blob)
-    {
-        if (!_blobTexts.TryGetValue(blob, out var text))
-        {
-            // Stored across builds under --cache (HistoryFacts): reading the blob is a libgit2 read and inflate.
-            text = _session.Facts.FingerprintOf(blob, ReadFingerprint);
-            _blobTexts.Add(blob, text);
-        }
-
-        return text;
-    }
+    // Each blob's fingerprint once a build (a linked page is compared for every version that links it), and across
+    // builds under --cache (HistoryFacts): reading the blob is a libgit2 read and inflate.
+    private TextFingerprint? TextOf(string blob) => _session.Facts.FingerprintOf(blob, ReadFingerprint);
 }

@@ -72,33 +72,7 @@ public sealed class HistoryFacts
     {
         ArgumentNullException.ThrowIfNull(blobSha);
         ArgumentNullException.ThrowIfNull(read);
-        lock (_gate)
-        {
-            if (_asked.Fingerprints.TryGetValue(blobSha, out var asked))
-            {
-                return asked;
-            }
-
-            if (_stored.Fingerprints.TryGetValue(blobSha, out var stored))
-            {
-                _asked.Fingerprints[blobSha] = stored;
-                Reused++;
-                return stored;
-            }
-        }
-
-        var fingerprint = read(blobSha);
-        if (fingerprint is not null)
-        {
-            lock (_gate)
-            {
-                _asked.Fingerprints[blobSha] = fingerprint;
-                _learned = true;
-                Learned++;
-            }
-        }
-
-        return fingerprint;
+        return Recall(_asked.Fingerprints, _stored.Fingerprints, blobSha, static _ => true, () => read(blobSha), static f => f);
     }
 
     /// <summary>
@@ -110,34 +84,61 @@ public sealed class HistoryFacts
     public VersionInputs InputsOf(string commitSha, string path, string pageBlob, string? gradeDataBlob, string themeHash, Func<VersionInputs> workOut)
     {
         ArgumentNullException.ThrowIfNull(workOut);
-        var key = commitSha + " " + path;
-        lock (_gate)
+        VersionInputs? unkept = null; // worked out, but not of a shape the entry can hold
+        var inputs = Recall(
+            _asked.Inputs,
+            _stored.Inputs,
+            commitSha + " " + path,
+            known => Matches(known, pageBlob, gradeDataBlob),
+            Keepable,
+            static made => made with { ThemeHash = string.Empty });
+        return unkept ?? inputs! with { ThemeHash = themeHash };
+
+        VersionInputs? Keepable()
         {
-            if (_asked.Inputs.TryGetValue(key, out var asked) && Matches(asked, pageBlob, gradeDataBlob))
+            var made = workOut();
+            if (Facts.CanWrite(made))
             {
-                return asked with { ThemeHash = themeHash };
+                return made;
             }
 
-            if (_stored.Inputs.TryGetValue(key, out var stored) && Matches(stored, pageBlob, gradeDataBlob))
+            unkept = made;
+            return null;
+        }
+    }
+
+    // The fact of key: this build's answer, else the stored one (then kept as asked), else made (kept, as remember
+    // gives it, unless null: a fact that cannot be kept is made again when asked again).
+    private T? Recall<T>(Dictionary<string, T> asked, Dictionary<string, T> stored, string key, Func<T, bool> usable, Func<T?> make, Func<T, T> remember)
+        where T : class
+    {
+        lock (_gate)
+        {
+            if (asked.TryGetValue(key, out var known) && usable(known))
             {
-                _asked.Inputs[key] = stored;
+                return known;
+            }
+
+            if (stored.TryGetValue(key, out known) && usable(known))
+            {
+                asked[key] = known;
                 Reused++;
-                return stored with { ThemeHash = themeHash };
+                return known;
             }
         }
 
-        var inputs = workOut();
-        if (Facts.CanWrite(inputs))
+        var made = make();
+        if (made is not null)
         {
             lock (_gate)
             {
-                _asked.Inputs[key] = inputs with { ThemeHash = string.Empty };
+                asked[key] = remember(made);
                 _learned = true;
                 Learned++;
             }
         }
 
-        return inputs;
+        return made;
     }
 
     private static bool Matches(VersionInputs inputs, string pageBlob, string? gradeDataBlob) =>
