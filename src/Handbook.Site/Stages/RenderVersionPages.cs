@@ -61,38 +61,32 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             AllVersions(families), views, new CurrentPages(documents, session, views), context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
 
         var keys = pageCache is null ? null : new VersionPageKeys(theme, views.Site);
+
+        // The families' pages are made in parallel (issue 9: one family after the other this was the longest
+        // single-threaded part of a versioned build, ≈ 150 ms after one commit, where nearly every page is a link to
+        // the previous output's file) and gathered in family order, so what the stage returns does not depend on
+        // which thread made what. Each worker renders a family's HTML into a buffer of its own.
+        var pagesOfFamilies = new FamilyPages[families.Count];
+        Parallel.For(
+            0,
+            families.Count,
+            new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
+            () => new StringBuilder(),
+            (i, _, familyHtml) =>
+            {
+                pagesOfFamilies[i] = PagesOf(families[i], views, keys, contents, familyHtml, context);
+                return familyHtml;
+            },
+            _ => { });
+
         var result = documents.ToArray();
-        var familyHtml = new StringBuilder(); // reused by every version page (rendered one after the other)
         var generated = new List<Document>();
         var recent = new List<RecentChangeView>();
-        foreach (var (index, document, family, versions) in families)
+        for (var i = 0; i < families.Count; i++)
         {
-            var published = versions.Where(contents.ContainsKey).ToList();
-            var historyUrl = VersionUrls.History(family.Url);
-            result[index] = document.With(VersionKeys.Published, new PublishedVersions(
-                historyUrl,
-                published.Select(v => new PublishedVersion(v.Id, v.Date, v.CommitSha, v.Subject, VersionUrls.Version(family.Url, v.Id))).ToList()));
-
-            var diffs = HistoryChanges.Diffs(published, contents);
-            // The current page's URLs and breadcrumbs are all its version and history pages take from it: its trail,
-            // not the whole page view (whose JSON-LD, ≈ 13 ms of CPU for 120 families, RenderTheme makes for itself).
-            var pageOfFamily = views.TrailOf(family);
-            for (var i = 0; i < published.Count; i++)
-            {
-                generated.Add(VersionPage(views, keys, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0, familyHtml, context));
-                recent.Add(new RecentChangeView(
-                    VersionDates.Day(published[i].Date),
-                    VersionDates.Iso(published[i].Date),
-                    family.Title,
-                    UrlPath.Encode(family.Url),
-                    UrlPath.Encode(VersionUrls.Version(family.Url, published[i].Id)),
-                    UrlPath.Encode(historyUrl),
-                    published[i].Subject,
-                    HistoryChanges.Summary(diffs[i], isFirst: i == published.Count - 1),
-                    HistoryChanges.GradeChanges(diffs[i])));
-            }
-
-            generated.Add(HistoryPage(views, keys, pageOfFamily, family, published, contents, diffs, context));
+            result[families[i].Index] = pagesOfFamilies[i].Current;
+            generated.AddRange(pagesOfFamilies[i].Generated);
+            recent.AddRange(pagesOfFamilies[i].Recent);
         }
 
         var ordered = recent
@@ -104,6 +98,42 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         generated.Add(new Document(VersionUrls.ChangesFeed.TrimStart('/'), VersionUrls.ChangesFeed.TrimStart('/'), ChangesFeed.Write(settings.Title, settings.BaseUrl, ordered), Metadata.Empty));
         pageCache?.SavePagesOfThisBuild();
         return [.. result, .. generated.OrderBy(d => d.Destination, StringComparer.Ordinal)];
+    }
+
+    // One family's share of the stage: its current page with its published versions attached, its version pages and
+    // history page (staged as they are made), and its lines of the recent changes. Called from several threads at once.
+    private FamilyPages PagesOf(FamilyVersions familyVersions, PageViews views, VersionPageKeys? keys, IReadOnlyDictionary<PageVersion, HistoricContent> contents, StringBuilder familyHtml, StageContext context)
+    {
+        var (_, document, family, versions) = familyVersions;
+        var published = versions.Where(contents.ContainsKey).ToList();
+        var historyUrl = VersionUrls.History(family.Url);
+        var current = document.With(VersionKeys.Published, new PublishedVersions(
+            historyUrl,
+            published.Select(v => new PublishedVersion(v.Id, v.Date, v.CommitSha, v.Subject, VersionUrls.Version(family.Url, v.Id))).ToList()));
+
+        var diffs = HistoryChanges.Diffs(published, contents);
+        // The current page's URLs and breadcrumbs are all its version and history pages take from it: its trail,
+        // not the whole page view (whose JSON-LD, ≈ 13 ms of CPU for 120 families, RenderTheme makes for itself).
+        var pageOfFamily = views.TrailOf(family);
+        var generated = new List<Document>(published.Count + 1);
+        var recent = new List<RecentChangeView>(published.Count);
+        for (var i = 0; i < published.Count; i++)
+        {
+            generated.Add(VersionPage(views, keys, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0, familyHtml, context));
+            recent.Add(new RecentChangeView(
+                VersionDates.Day(published[i].Date),
+                VersionDates.Iso(published[i].Date),
+                family.Title,
+                UrlPath.Encode(family.Url),
+                UrlPath.Encode(VersionUrls.Version(family.Url, published[i].Id)),
+                UrlPath.Encode(historyUrl),
+                published[i].Subject,
+                HistoryChanges.Summary(diffs[i], isFirst: i == published.Count - 1),
+                HistoryChanges.GradeChanges(diffs[i])));
+        }
+
+        generated.Add(HistoryPage(views, keys, pageOfFamily, family, published, contents, diffs, context));
+        return new FamilyPages(current, generated, recent);
     }
 
     // Classes and loops, not tuples through LINQ: generic code over value types is compiled at run time in every
@@ -268,4 +298,6 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
     private static string ShortSha(string sha) => sha.Length > 7 ? sha[..7] : sha;
 
     private sealed record FamilyVersions(int Index, Document Document, JobFamily Family, IReadOnlyList<PageVersion> Versions);
+
+    private sealed record FamilyPages(Document Current, List<Document> Generated, List<RecentChangeView> Recent);
 }

@@ -31,8 +31,8 @@ using Handbook.Site.Stages;
 /// most of what the stage did after one commit). Without a previous output the stored bytes are staged as before.
 /// </para>
 /// <para>
-/// A page whose text UTF-8 cannot carry is not stored. Used by one thread at a time (the stage renders these pages one
-/// after the other).
+/// A page whose text UTF-8 cannot carry is not stored. Thread-safe: the stage makes the families' pages in parallel
+/// (the pack takes entries under its lock; each thread decodes into and encodes from buffers of its own).
 /// </para>
 /// </remarks>
 public sealed class VersionPageCache(string cacheFolder)
@@ -44,18 +44,26 @@ public sealed class VersionPageCache(string cacheFolder)
 
     private const int HashLength = 32;
 
+    // This thread's buffers: the page a hit decodes (handed out until the thread's next TryGet) and the bytes Set encodes.
+    [ThreadStatic]
+    private static PageText? t_text;
+
+    [ThreadStatic]
+    private static byte[]? t_scratch;
+
     private readonly KeptPack _pack = PackOf(cacheFolder);
-    private readonly PageText _text = new();
-    private byte[] _scratch = [];
+    private int _hits;
+    private int _linked;
+    private int _misses;
 
     /// <summary>Pages taken from the cache in this build.</summary>
-    public int Hits { get; private set; }
+    public int Hits => Volatile.Read(ref _hits);
 
     /// <summary>Pages taken from the cache in this build as the previous output's file (a subset of <see cref="Hits"/>).</summary>
-    public int Linked { get; private set; }
+    public int Linked => Volatile.Read(ref _linked);
 
     /// <summary>Pages rendered (and stored) in this build.</summary>
-    public int Misses { get; private set; }
+    public int Misses => Volatile.Read(ref _misses);
 
     /// <summary>The file the pack lives in (tests damage it on purpose).</summary>
     public static string PackPath(string cacheFolder) => PackOf(cacheFolder).PackPath;
@@ -83,23 +91,24 @@ public sealed class VersionPageCache(string cacheFolder)
         }
 
         _pack.Keep(key.Hex, bytes);
-        Hits++;
-        Linked++;
+        Interlocked.Increment(ref _hits);
+        Interlocked.Increment(ref _linked);
         return staged;
     }
 
-    /// <summary>The stored page of <paramref name="key"/>, valid until the next call on this cache; false on a miss.</summary>
+    /// <summary>The stored page of <paramref name="key"/>, valid until this thread's next call; false on a miss.</summary>
     public bool TryGet(CacheKey key, out ReadOnlyMemory<char> page)
     {
-        if (_pack.TryFind(key.Hex, out var bytes) && bytes.Length >= HashLength && Decode(bytes.Span[HashLength..]))
+        var text = t_text ??= new PageText();
+        if (_pack.TryFind(key.Hex, out var bytes) && bytes.Length >= HashLength && Decode(bytes.Span[HashLength..], text))
         {
             _pack.Keep(key.Hex, bytes);
-            Hits++;
-            page = _text.Buffer.AsMemory(0, _text.Length);
+            Interlocked.Increment(ref _hits);
+            page = text.Buffer.AsMemory(0, text.Length);
             return true;
         }
 
-        Misses++;
+        Interlocked.Increment(ref _misses);
         page = ReadOnlyMemory<char>.Empty;
         return false;
     }
@@ -112,17 +121,18 @@ public sealed class VersionPageCache(string cacheFolder)
     {
         ArgumentNullException.ThrowIfNull(finished);
         var most = checked(HashLength + (page.Length * 3));
-        if (_scratch.Length < most)
+        var scratch = t_scratch;
+        if (scratch is null || scratch.Length < most)
         {
-            _scratch = new byte[most];
+            t_scratch = scratch = new byte[most];
         }
 
-        if (Utf8.FromUtf16(page, _scratch.AsSpan(HashLength), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        if (Utf8.FromUtf16(page, scratch.AsSpan(HashLength), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
             return;
         }
 
-        var hash = _scratch.AsSpan(0, HashLength);
+        var hash = scratch.AsSpan(0, HashLength);
         if (finished.Staged is { Sha256: { Length: HashLength } sha256 } file && file.Length == written)
         {
             sha256.Span.CopyTo(hash);
@@ -132,7 +142,7 @@ public sealed class VersionPageCache(string cacheFolder)
             hash.Clear();
         }
 
-        _pack.Add(key.Hex, _scratch.AsSpan(0, HashLength + written).ToArray());
+        _pack.Add(key.Hex, scratch.AsSpan(0, HashLength + written).ToArray());
     }
 
     /// <summary>
@@ -144,19 +154,19 @@ public sealed class VersionPageCache(string cacheFolder)
     private static KeptPack PackOf(string cacheFolder) => new(Path.Combine(cacheFolder, SubFolder), nameof(VersionPageCache), PackVersion);
 
     // Strict UTF-8 into the reused buffer: a page that is not valid UTF-8 is not a page this cache stored.
-    private bool Decode(ReadOnlySpan<byte> payload)
+    private static bool Decode(ReadOnlySpan<byte> payload, PageText text)
     {
-        if (_text.Buffer.Length < payload.Length)
+        if (text.Buffer.Length < payload.Length)
         {
-            _text.Buffer = new char[payload.Length];
+            text.Buffer = new char[payload.Length];
         }
 
-        if (Utf8.ToUtf16(payload, _text.Buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        if (Utf8.ToUtf16(payload, text.Buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
             return false;
         }
 
-        _text.Length = written;
+        text.Length = written;
         return true;
     }
 

@@ -25,7 +25,8 @@ public sealed class VersionPageKeys
 
     private readonly byte[] _build;
 
-    // Versions with the same inputs share one content object: fingerprinted once.
+    // Versions with the same inputs share one content object: fingerprinted once. Read and written under its own lock:
+    // the families' pages are made in parallel.
     private readonly Dictionary<HistoricContent, byte[]?> _contents = new(ReferenceEqualityComparer.Instance);
 
     public VersionPageKeys(Theme theme, SiteView site)
@@ -83,13 +84,20 @@ public sealed class VersionPageKeys
     // set on version contents).
     private byte[]? Fingerprint(HistoricContent content)
     {
-        if (!_contents.TryGetValue(content, out var fingerprint))
+        lock (_contents)
         {
-            fingerprint = FingerprintOf(content.Family);
-            _contents.Add(content, fingerprint);
+            if (_contents.TryGetValue(content, out var known))
+            {
+                return known;
+            }
         }
 
-        return fingerprint;
+        // Outside the lock: two threads that fingerprint one content at once get the same bytes, and the first kept wins.
+        var fingerprint = FingerprintOf(content.Family);
+        lock (_contents)
+        {
+            return _contents.TryAdd(content, fingerprint) ? fingerprint : _contents[content];
+        }
     }
 
     private byte[]? FingerprintOf(FamilyView family)

@@ -222,6 +222,28 @@ public sealed class VersionPageKeysTests
         Assert.Equal(key, again);
     }
 
+    [Fact]
+    public void Given_many_contents_When_their_pages_are_keyed_from_several_threads_at_once_Then_each_key_is_the_one_keying_them_one_by_one_gives()
+    {
+        // Given 200 contents with different bodies, each keyed twice (two versions sharing one content object)
+        var contents = Enumerable.Range(0, 200).Select(i => Content() with { Family = Content().Family with { BodyHtml = $"<p>Plants {i}</p>\n" } }).ToList();
+        var oneByOne = new VersionPageKeys(TestTheme.Instance, Site);
+        var expected = contents.Select(c => oneByOne.ForVersionPage(ThemeTemplates.FamilyVersion, Page(), Banner(), c)).ToList();
+
+        // When one set of keys is asked from eight threads at once (RenderVersionPages makes families in parallel)
+        var shared = new VersionPageKeys(TestTheme.Instance, Site);
+        var keyed = new CacheKey?[contents.Count * 2];
+        Parallel.For(0, keyed.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            keyed[i] = shared.ForVersionPage(ThemeTemplates.FamilyVersion, Page(), Banner(), contents[i % contents.Count]));
+
+        // Then every key is the one-by-one key of its content
+        Assert.Equal(expected.Count, expected.Distinct().Count());
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            Assert.Equal(expected[i % contents.Count], keyed[i]);
+        }
+    }
+
     private static PageView Page() =>
         new("Gardener (version of 2022-09-01)", "Grows things.", "/job-families/garden/gardener/versions/2022-09-01-abcdef0/", "https://handbook.example.com/job-families/garden/gardener/", [new LinkView("Job families", "/job-families/"), new LinkView("Gardener", "/job-families/garden/gardener/")])
         {
