@@ -96,7 +96,7 @@ public sealed class VersionPageCache(string cacheFolder)
         return staged;
     }
 
-    /// <summary>The stored page of <paramref name="key"/>, valid until this thread's next call; false on a miss.</summary>
+    /// <summary>The stored page of <paramref name="key"/>, valid until this thread's next <see cref="TryGet"/> on any version-page cache (the buffer is the thread's); false on a miss.</summary>
     public bool TryGet(CacheKey key, out ReadOnlyMemory<char> page)
     {
         var text = t_text ??= new PageText();

@@ -1,5 +1,6 @@
 namespace Handbook.Site.Versions;
 
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Handbook.Pipeline.Caching;
 using Handbook.Site.Caching;
@@ -25,9 +26,9 @@ public sealed class VersionPageKeys
 
     private readonly byte[] _build;
 
-    // Versions with the same inputs share one content object: fingerprinted once. Read and written under its own lock:
-    // the families' pages are made in parallel.
-    private readonly Dictionary<HistoricContent, byte[]?> _contents = new(ReferenceEqualityComparer.Instance);
+    // Versions with the same inputs share one content object: fingerprinted once (concurrent: the families' pages are
+    // made in parallel; two threads fingerprinting one content at once get the same bytes, and the first kept wins).
+    private readonly ConcurrentDictionary<HistoricContent, byte[]?> _contents = new(ReferenceEqualityComparer.Instance);
 
     public VersionPageKeys(Theme theme, SiteView site)
     {
@@ -82,25 +83,10 @@ public sealed class VersionPageKeys
     // UTF-8 bytes. Not the diff model, which only the history page reads (its key holds the diffs as shown). Null for a
     // body UTF-8 cannot carry (a lone surrogate), and for one only this thread's buffer holds (BodyHtmlBuffered, never
     // set on version contents).
-    private byte[]? Fingerprint(HistoricContent content)
-    {
-        lock (_contents)
-        {
-            if (_contents.TryGetValue(content, out var known))
-            {
-                return known;
-            }
-        }
+    private byte[]? Fingerprint(HistoricContent content) =>
+        _contents.GetOrAdd(content, static c => FingerprintOf(c.Family));
 
-        // Outside the lock: two threads that fingerprint one content at once get the same bytes, and the first kept wins.
-        var fingerprint = FingerprintOf(content.Family);
-        lock (_contents)
-        {
-            return _contents.TryAdd(content, fingerprint) ? fingerprint : _contents[content];
-        }
-    }
-
-    private byte[]? FingerprintOf(FamilyView family)
+    private static byte[]? FingerprintOf(FamilyView family)
     {
         if (family.BodyHtmlBuffered is not null)
         {
