@@ -9,12 +9,12 @@ using Handbook.Pipeline.Tests.Support;
 
 /// <summary>
 /// Staging with the previous output's files (<see cref="PreviousOutputFiles"/>): a file whose bytes are unchanged is
-/// hard-linked from the output folder instead of written; the output must be exactly what writing every file gives,
-/// and the output that was there must never change before the swap – also when the build fails.
+/// left in place in the output folder instead of written; the output must be exactly what writing every file gives,
+/// and the output that was there must never change before the final write – also when the build fails.
 /// </summary>
 public sealed class PreviousOutputFilesTests : IDisposable
 {
-    // A write time no build makes: a linked file keeps it, a written one gets the time of writing.
+    // A write time no build makes: a file left in place keeps it, a written one gets the time of writing.
     private static readonly DateTime Past = new(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
 
     private readonly TempFolder _temp = new();
@@ -51,7 +51,7 @@ public sealed class PreviousOutputFilesTests : IDisposable
     }
 
     [Fact]
-    public async Task Given_a_previous_output_When_a_page_is_staged_with_the_same_bytes_Then_it_is_linked_and_a_changed_page_is_written()
+    public async Task Given_a_previous_output_When_a_page_is_staged_with_the_same_bytes_Then_it_is_left_in_place_and_a_changed_page_is_written()
     {
         // Given
         var previous = GivenAPreviousOutput(("same/index.html", "<p>same</p>\n"), ("changed/index.html", "<p>before</p>\n"), ("gone.html", "gone"));
@@ -61,7 +61,7 @@ public sealed class PreviousOutputFilesTests : IDisposable
 
         // Then: exactly the new pages, the unchanged one being the previous file (its write time kept)
         Assert.Equal(OutputWriteOutcome.Replaced, result.Outcome);
-        Assert.Equal(1, previous.LinkedCount);
+        Assert.Equal(1, previous.KeptCount);
         Assert.Equal(["changed/index.html", "new.html", "same/index.html"], TempFolder.Snapshot(Output).Keys);
         Assert.Equal("<p>same</p>\n", File.ReadAllText(Path.Combine(Output, "same/index.html")));
         Assert.Equal("<p>after!</p>\n", File.ReadAllText(Path.Combine(Output, "changed/index.html")));
@@ -70,7 +70,7 @@ public sealed class PreviousOutputFilesTests : IDisposable
     }
 
     [Fact]
-    public async Task Given_a_previous_output_When_pages_are_staged_by_the_hash_of_their_bytes_Then_only_a_file_still_holding_them_is_linked()
+    public async Task Given_a_previous_output_When_pages_are_staged_by_the_hash_of_their_bytes_Then_only_a_file_still_holding_them_is_left_in_place()
     {
         // Given: two files of the previous output, one of them touched since the build wrote it
         var previous = GivenAPreviousOutput(("same/index.html", "<p>same</p>\n"), ("touched.html", "<p>touched</p>"));
@@ -84,7 +84,7 @@ public sealed class PreviousOutputFilesTests : IDisposable
         var otherBytes = staging.TryStageUnchanged(Page("same/index.html", string.Empty), Sha256("<p>other</p>\n"), 13);
         var touched = staging.TryStageUnchanged(Page("touched.html", string.Empty), Sha256("<p>touched</p>"), 14);
 
-        // Then only the file that still holds those bytes is linked; the others are refused and nothing is left staged
+        // Then only the file that still holds those bytes is left in place; the others are refused and nothing is left staged
         // for them: the touched page is staged from its text as usual
         Assert.NotNull(same?.Staged);
         Assert.Null(elsewhere);
@@ -98,7 +98,7 @@ public sealed class PreviousOutputFilesTests : IDisposable
         Assert.Equal("<p>same</p>\n", File.ReadAllText(Path.Combine(Output, "same/index.html")));
         Assert.Equal("<p>touched</p>", File.ReadAllText(Path.Combine(Output, "touched.html")));
         Assert.Equal(Past, WrittenAt("same/index.html"));
-        Assert.Equal(1, previous.LinkedCount);
+        Assert.Equal(1, previous.KeptCount);
     }
 
     private static byte[] Sha256(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
@@ -107,7 +107,7 @@ public sealed class PreviousOutputFilesTests : IDisposable
     [InlineData("touched")]
     [InlineData("resized")]
     [InlineData("missing")]
-    public async Task Given_a_previous_file_changed_since_it_was_written_When_the_same_bytes_are_staged_Then_they_are_written_not_linked(string change)
+    public async Task Given_a_previous_file_changed_since_it_was_written_When_the_same_bytes_are_staged_Then_they_are_written_again(string change)
     {
         // Given: the cache's knowledge of the file no longer holds
         var previous = GivenAPreviousOutput(("page.html", "<p>page</p>"));
@@ -123,36 +123,36 @@ public sealed class PreviousOutputFilesTests : IDisposable
         await StageAndWrite(previous, [Page("page.html", "<p>page</p>")]);
 
         // Then
-        Assert.Equal(0, previous.LinkedCount);
+        Assert.Equal(0, previous.KeptCount);
         Assert.Equal("<p>page</p>", File.ReadAllText(path));
         Assert.NotEqual(Past, WrittenAt("page.html"));
     }
 
     [Fact]
-    public async Task Given_a_build_that_linked_unchanged_pages_When_it_fails_Then_the_previous_output_is_exactly_as_it_was()
+    public async Task Given_a_build_that_left_unchanged_pages_in_place_When_it_fails_Then_the_previous_output_is_exactly_as_it_was()
     {
         // Given
         var previous = GivenAPreviousOutput(("a/index.html", "<p>a</p>"), ("b/index.html", "<p>b</p>"));
         var before = TempFolder.Snapshot(Output);
 
-        // When: the pages are staged (one linked) and the build then fails
+        // When: the pages are staged (one left in place) and the build then fails
         var result = await StageAndWrite(previous, [Page("a/index.html", "<p>a</p>"), Page("b/index.html", "<p>b, changed</p>")], buildSucceeded: false);
 
         // Then: the output's files and their bytes are untouched, and the staged folder is gone
         Assert.Equal(OutputWriteOutcome.SkippedBecauseBuildFailed, result.Outcome);
-        Assert.Equal(1, previous.LinkedCount);
+        Assert.Equal(1, previous.KeptCount);
         Assert.Equal(before, TempFolder.Snapshot(Output));
         Assert.Equal(Past, WrittenAt("a/index.html"));
         Assert.Empty(Directory.EnumerateDirectories(_temp.Path, ".output.*"));
     }
 
     [Fact]
-    public async Task Given_linked_files_in_the_output_When_the_next_build_changes_them_Then_the_replaced_output_keeps_its_bytes_until_deleted()
+    public async Task Given_files_kept_in_the_output_When_the_next_build_changes_them_Then_they_are_replaced_by_new_files()
     {
-        // Given an output whose page was linked from the one before
+        // Given an output whose page was left in place from the one before
         var first = GivenAPreviousOutput(("page.html", "<p>one</p>"));
         await StageAndWrite(first, [Page("page.html", "<p>one</p>")]);
-        Assert.Equal(1, first.LinkedCount);
+        Assert.Equal(1, first.KeptCount);
         var outputFile = Path.Combine(Output, "page.html");
         var bytes = Encoding.UTF8.GetBytes("<p>one</p>");
         var second = new PreviousOutputFiles(Output, new Dictionary<string, PreviousOutputFiles.KnownFile>
@@ -163,13 +163,13 @@ public sealed class PreviousOutputFilesTests : IDisposable
         // When the next build writes new bytes there
         await StageAndWrite(second, [Page("page.html", "<p>two</p>")]);
 
-        // Then the new bytes are a new file: the output holds them, nothing was written through the link
-        Assert.Equal(0, second.LinkedCount);
+        // Then the new bytes are a new file: the output holds them
+        Assert.Equal(0, second.KeptCount);
         Assert.Equal("<p>two</p>", File.ReadAllText(outputFile));
     }
 
     [Fact]
-    public async Task Given_an_unstaged_binary_file_with_unchanged_bytes_When_the_output_is_written_Then_the_final_write_links_it_too()
+    public async Task Given_an_unstaged_binary_file_with_unchanged_bytes_When_the_output_is_written_Then_the_final_write_leaves_it_in_place_too()
     {
         // Given
         var previous = GivenAPreviousOutput(("img/logo.png", "PNG bytes"));
@@ -179,7 +179,7 @@ public sealed class PreviousOutputFilesTests : IDisposable
         await StageAndWrite(previous, [image]);
 
         // Then
-        Assert.Equal(1, previous.LinkedCount);
+        Assert.Equal(1, previous.KeptCount);
         Assert.Equal("PNG bytes", File.ReadAllText(Path.Combine(Output, "img/logo.png")));
         Assert.Equal(Past, WrittenAt("img/logo.png"));
     }

@@ -3,8 +3,8 @@ namespace Handbook.Pipeline.Output;
 using System.Runtime.InteropServices;
 
 /// <summary>
-/// Creates hard links (a second name for an existing file, sharing its bytes): how a build puts an unchanged file of
-/// the previous output into the output it stages without writing it again (<see cref="PreviousOutputFiles"/>).
+/// Creates hard links (a second name for an existing file, sharing its bytes): how the build cache keeps an output file
+/// as a blob without copying its bytes (<see cref="Caching.FileBlobStore"/>).
 /// </summary>
 /// <remarks>
 /// .NET has no API for hard links, so this calls POSIX <c>link(2)</c>. On Windows, or where the call is missing or

@@ -19,6 +19,10 @@ using Handbook.Pipeline.Documents;
 /// name, and only when all are written are they renamed over their targets (and removed files deleted). A failure
 /// before that leaves the folder exactly as it was; the renames take microseconds. Files changed by someone else
 /// in between are not noticed (the writer compares with what it wrote, not with the disk).
+/// A one-shot build that knows the previous output's files (<c>--cache</c>: a staging given
+/// <see cref="PreviousOutputFiles"/>) updates in place the same way, comparing with the disk: files whose bytes are
+/// unchanged stay, the rest wait in a hidden temporary folder and are renamed into the output once the build has
+/// succeeded (<see cref="InPlaceOutputUpdate"/>, which says what that gives up).
 /// </remarks>
 public class OutputWriter(string outputFolder, OutputWriterOptions? options = null)
 {
@@ -55,9 +59,9 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
     /// <summary>
     /// <see cref="BeginStaging()"/> for a build that keeps a cache: with <paramref name="hashesFiles"/> each staged file's
     /// SHA-256 is taken as it is written (<see cref="StagedFile.Sha256"/>), and with <paramref name="previous"/> (the
-    /// files the output folder holds from the previous build, with their hashes) a file whose bytes are unchanged is
-    /// hard-linked from the output folder instead of written, in the staging and in the final write
-    /// (<see cref="PreviousOutputFiles"/>). <paramref name="previous"/> implies hashing.
+    /// files the output folder holds from the previous build, with their hashes) the output folder is updated in place: a file
+    /// whose bytes are unchanged is left as it is, the others are written to temporaries and renamed into the output by
+    /// the final write (<see cref="PreviousOutputFiles"/>, <see cref="InPlaceOutputUpdate"/>). <paramref name="previous"/> implies hashing.
     /// </summary>
     /// <exception cref="InvalidOperationException">As <see cref="BeginStaging()"/>.</exception>
     public OutputStaging BeginStaging(bool hashesFiles, PreviousOutputFiles? previous)
@@ -121,6 +125,11 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             return await UpdateInPlaceAsync(files.Files, changed, diagnostics, cancellationToken).ConfigureAwait(false);
         }
 
+        if (staging is { InPlace: true })
+        {
+            return await WriteStagedInPlaceAsync(files.Files, staging, changed, diagnostics, cancellationToken).ConfigureAwait(false);
+        }
+
         // Staged files are already in their temporary folder: it becomes the new output, with the rest written to it.
         var temporary = staged ?? Path.Combine(parent, $".{name}.tmp-{RandomSuffix()}");
         try
@@ -132,15 +141,14 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             if (staged is not null)
             {
                 staging!.RemoveUnplanned(files.Files);
-                staging.RemoveUnplannedFolders(files.Files);
                 unstaged = [.. files.Files.Where(f => !staging.Holds(f))];
             }
 
-            await WriteFilesAsync(unstaged, temporary, staging?.Previous, cancellationToken).ConfigureAwait(false);
+            await WriteFilesAsync(unstaged, temporary, cancellationToken).ConfigureAwait(false);
 
             // Last chance to cancel: after this point the swap runs to the end, so the output is old or new, never mixed.
             cancellationToken.ThrowIfCancellationRequested();
-            Swap(temporary, parent, name, recycle: staging?.Recycles == true);
+            Swap(temporary, parent, name);
             staging?.MarkSwappedIn();
             Remember(files.Files);
             return new OutputWriteResult(OutputWriteOutcome.Replaced, files.Files.Count) { ChangedFiles = changed.Paths };
@@ -163,6 +171,105 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             Discard(temporary, staging);
             diagnostics.Report(EngineDiagnostics.WriteFailed(EngineDiagnostics.SiteLocation.Path, ex));
             return new OutputWriteResult(OutputWriteOutcome.Failed, 0);
+        }
+    }
+
+    /// <summary>
+    /// The final write of a staging that updates the output in place (<see cref="OutputStaging.InPlace"/>): the files
+    /// not staged yet are written to temporaries too (or left in place when the output already holds their bytes), and
+    /// only when all are written is the output made the plan (<see cref="InPlaceOutputUpdate"/>). A failure before that
+    /// leaves the output exactly as it was.
+    /// </summary>
+    private async Task<OutputWriteResult> WriteStagedInPlaceAsync(
+        IReadOnlyList<PlannedFile> files, OutputStaging staging, Changes changed, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var previous = staging.Previous!;
+        var temporaries = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            DeleteStaleLeftovers(Path.GetDirectoryName(_output)!, Path.GetFileName(_output), staging.FolderIfMade ?? string.Empty);
+            staging.RemoveUnplanned(files);
+            foreach (var (destination, temporary) in staging.Temporaries)
+            {
+                temporaries[destination] = temporary;
+            }
+
+            foreach (var file in files)
+            {
+                if (staging.Holds(file) || (file.Document.Staged is null && previous.IsUnchanged(file.Destination, file.Document.ToOutputBytes())))
+                {
+                    continue;
+                }
+
+                var temporary = staging.NewTemporary();
+                temporaries[file.Destination] = temporary;
+                try
+                {
+                    await WriteDocumentAsync(file.Document, temporary, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    throw new DocumentWriteException(file.Document, ex);
+                }
+            }
+
+            // Last chance to cancel: after this point the output is changed, file by file.
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!Directory.Exists(_output))
+            {
+                throw new DirectoryNotFoundException($"the output folder '{_output}' was removed during the build");
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Discard(staging);
+            throw;
+        }
+        catch (DocumentWriteException ex)
+        {
+            Discard(staging);
+            diagnostics.Report(EngineDiagnostics.WriteFailed(ex.Document.SourcePath, ex.InnerException!));
+            return new OutputWriteResult(OutputWriteOutcome.Failed, 0);
+        }
+#pragma warning disable CA1031 // Whatever failed (I/O, a writer bug), the temporaries must go and the output stay.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Discard(staging);
+            diagnostics.Report(EngineDiagnostics.WriteFailed(EngineDiagnostics.SiteLocation.Path, ex));
+            return new OutputWriteResult(OutputWriteOutcome.Failed, 0);
+        }
+
+        try
+        {
+            InPlaceOutputUpdate.Apply(_output, files, temporaries);
+        }
+#pragma warning disable CA1031 // A rename or deletion failing midway: report; the next build writes every file not as the cache recorded it.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Discard(staging);
+            _written = null;
+            diagnostics.Report(EngineDiagnostics.WriteFailed(EngineDiagnostics.SiteLocation.Path, ex));
+            return new OutputWriteResult(OutputWriteOutcome.Failed, 0);
+        }
+
+        staging.MarkSwappedIn();
+        if (staging.FolderIfMade is { } emptied)
+        {
+            TryDeleteFolder(emptied);
+        }
+
+        Remember(files);
+        return new OutputWriteResult(OutputWriteOutcome.Replaced, files.Count) { ChangedFiles = changed.Paths };
+    }
+
+    private static void Discard(OutputStaging staging)
+    {
+        staging.MarkDiscarded();
+        if (staging.FolderIfMade is { } folder)
+        {
+            TryDeleteFolder(folder);
         }
     }
 
@@ -415,9 +522,7 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
         }
     }
 
-    /// <param name="previous">The previous output's files (a staged build with a cache): a file whose bytes are unchanged
-    /// is hard-linked from the output folder instead of written (<see cref="PreviousOutputFiles"/>).</param>
-    private async Task WriteFilesAsync(IReadOnlyList<PlannedFile> files, string temporary, PreviousOutputFiles? previous, CancellationToken cancellationToken)
+    private async Task WriteFilesAsync(IReadOnlyList<PlannedFile> files, string temporary, CancellationToken cancellationToken)
     {
         // Folders first and in order, so the parallel writers below never race to create the same folder.
         foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Destination)).OfType<string>().Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
@@ -432,11 +537,7 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             {
                 try
                 {
-                    var path = Path.Combine(temporary, file.Destination);
-                    if (previous is null || !LinkedFromPrevious(file, path, previous))
-                    {
-                        await WriteDocumentAsync(file.Document, path, ct).ConfigureAwait(false);
-                    }
+                    await WriteDocumentAsync(file.Document, Path.Combine(temporary, file.Destination), ct).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
@@ -451,21 +552,8 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             }).ConfigureAwait(false);
     }
 
-    // An unstaged file (an image, a theme asset, a page staging refused) put as a link when its bytes are unchanged. Its
-    // path in the temporary folder is free: the final write writes each planned destination once, and only where no
-    // staged file is (OutputStaging.RemoveUnplanned deleted the staged files the plan does not keep).
-    private static bool LinkedFromPrevious(PlannedFile file, string path, PreviousOutputFiles previous) =>
-        file.Document.Staged is null && previous.TryLink(file.Destination, file.Document.ToOutputBytes(), path);
-
-    /// <param name="recycle">Keep the replaced output as the next staging folder (<see cref="RecycledStagingFolder"/>)
-    /// instead of deleting it; a write that does not recycle deletes an older spare, which no later build would take.</param>
-    private void Swap(string temporary, string parent, string name, bool recycle)
+    private void Swap(string temporary, string parent, string name)
     {
-        if (!recycle)
-        {
-            FolderTreeDeletion.Delete(RecycledStagingFolder.SpareOf(parent, name), ReplacedOutputDeletionThreads);
-        }
-
         if (!Directory.Exists(_output))
         {
             Directory.Move(temporary, _output);
@@ -486,16 +574,8 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
         }
 
         // The replaced output is hundreds of files in as many folders; their deletion waits on the disk, not the
-        // processor, so several run at once (FolderTreeDeletion). A build that links from it keeps its folders for the
-        // next build's staging instead (RecycledStagingFolder).
-        if (recycle)
-        {
-            RecycledStagingFolder.Keep(old, parent, name, ReplacedOutputDeletionThreads);
-        }
-        else
-        {
-            FolderTreeDeletion.Delete(old, ReplacedOutputDeletionThreads);
-        }
+        // processor, so several run at once (FolderTreeDeletion).
+        FolderTreeDeletion.Delete(old, ReplacedOutputDeletionThreads);
     }
 
     private bool OverlapsInput()
@@ -510,12 +590,16 @@ public class OutputWriter(string outputFolder, OutputWriterOptions? options = nu
             || input.StartsWith(_output + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
-    /// <summary>Removes temporary folders that crashed builds (killed processes) left behind; never this write's own.</summary>
+    /// <summary>
+    /// Removes temporary folders that crashed builds (killed processes) left behind, and the spare an earlier version
+    /// kept for its next staging (<c>.&lt;output&gt;.spare</c>: builds now update in place); never this write's own.
+    /// </summary>
     private void DeleteStaleLeftovers(string parent, string name, string own)
     {
         var cutoff = DateTime.UtcNow - _options.StaleLeftoverAge;
         var leftovers = Directory.EnumerateDirectories(parent, $".{name}.tmp-*")
             .Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*"))
+            .Concat(Directory.EnumerateDirectories(parent, $".{name}.spare"))
             .Where(folder => !string.Equals(folder, own, StringComparison.Ordinal) && Directory.GetLastWriteTimeUtc(folder) < cutoff)
             .ToList();
         foreach (var folder in leftovers)

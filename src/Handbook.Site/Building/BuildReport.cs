@@ -32,12 +32,12 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Version and history pages rendered through the theme and taken from the page cache (<c>--cache</c> only).</summary>
     public (int Rendered, int FromCache) VersionPages { get; init; }
 
-    /// <summary>Of the version and history pages taken from the page cache, those linked from the previous output (not written again).</summary>
-    public int VersionPagesLinked { get; init; }
+    /// <summary>Of the version and history pages taken from the page cache, those left in place as the output's own files (not written again).</summary>
+    public int VersionPagesKept { get; init; }
 
     /// <summary>
-    /// Family and compare pages rendered through the theme, and those whose views were unchanged and were linked from the
-    /// previous output instead (<see cref="Caching.ThemePageCache"/>; <c>--cache</c> where families are reused only).
+    /// Family and compare pages rendered through the theme, and those whose views were unchanged and were left in place as
+    /// the output's own files instead (<see cref="Caching.ThemePageCache"/>; <c>--cache</c> where families are reused only).
     /// </summary>
     public (int Rendered, int Unchanged) ThemePages { get; init; }
 
@@ -48,10 +48,10 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     public FamilyReuseOutcome? FamilyReuse { get; init; }
 
     /// <summary>
-    /// A <c>--cache</c> build that wrote its output: how many output files were hard-linked from the previous output
-    /// (unchanged bytes) instead of written, of how many the previous output was known to hold; null otherwise.
+    /// A <c>--cache</c> build that wrote its output: how many output files were left in place as the previous
+    /// output's own files (unchanged bytes) instead of written, of how many the previous output was known to hold; null otherwise.
     /// </summary>
-    public (int Linked, int Known)? OutputFilesLinked { get; init; }
+    public (int Kept, int Known)? OutputFilesKept { get; init; }
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 

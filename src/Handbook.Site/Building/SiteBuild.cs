@@ -395,8 +395,8 @@ public static class SiteBuild
         var toBuild = inputs;
         inputs = [];
 
-        // The files the output holds from the previous build, with their hashes: unchanged ones are hard-linked into the
-        // new output instead of written, and every staged file is hashed as written, so storing reads none back (issue 9).
+        // The files the output holds from the previous build, with their hashes: unchanged ones are left in place in the
+        // output instead of written, and every staged file is hashed as written, so storing reads none back (issue 9).
         var previous = request.WriteOutput ? PreviousOutputOfCache.Load(cache, request.OutputFolder) : null;
         var (site, result, used, staging) = reuse is null
             ? await RunOnceAsync(request, theme, settings, history, read, toBuild, previous, textSpool, cancellationToken).ConfigureAwait(false)
@@ -416,7 +416,7 @@ public static class SiteBuild
         {
             Timings = report.Timings + new StageTiming("SaveToCache", saveWatch.Elapsed, result.Documents.Count, result.Documents.Count).Format() + "\n",
             FamilyReuse = used?.Outcome(),
-            OutputFilesLinked = report.OutputWritten && previous is not null ? (previous.LinkedCount, previous.Count) : null,
+            OutputFilesKept = report.OutputWritten && previous is not null ? (previous.KeptCount, previous.Count) : null,
         };
     }
 
@@ -536,8 +536,8 @@ public static class SiteBuild
             Versions = (versions?.Rendered ?? 0, versions?.FromCache ?? 0, versions?.Reused ?? 0),
             HistoryFacts = versionStage is { Facts: var facts } ? (facts.Reused, facts.Learned) : default,
             VersionPages = (versionPages?.Misses ?? 0, versionPages?.Hits ?? 0),
-            VersionPagesLinked = versionPages?.Linked ?? 0,
-            ThemePages = themePages is null ? default : (themePages.Rendered, themePages.Linked),
+            VersionPagesKept = versionPages?.Kept ?? 0,
+            ThemePages = themePages is null ? default : (themePages.Rendered, themePages.Kept),
         };
     }
 

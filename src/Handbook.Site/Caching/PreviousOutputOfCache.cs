@@ -6,7 +6,7 @@ using Handbook.Pipeline.Output;
 /// <summary>
 /// What the build cache knows about the files an output folder holds: the stamp of the build that last wrote the
 /// folder (<see cref="OutputStamp"/>: each file's path, length and last-write time right after the write) joined with
-/// that build's record (<see cref="CachedBuild"/>: each file's SHA-256). The next build hard-links a file whose new
+/// that build's record (<see cref="CachedBuild"/>: each file's SHA-256). The next build leaves in place a file whose new
 /// bytes hash the same instead of writing it (<see cref="PreviousOutputFiles"/>; issue 9: a build after one commit wrote
 /// every one of ≈ 530 files again and deleted the old ones).
 /// </summary>

@@ -11,14 +11,14 @@ using Handbook.Site.Versions;
 /// Family pages and compare pages across builds (subfolder <c>theme-pages/</c> of <c>--cache DIR</c>, where families
 /// are reused: by default in a versioned <c>build --cache</c>, else with <c>--reuse-families</c>): for each page's key
 /// (<see cref="ThemePageKeys"/>: everything its rendering reads) the SHA-256 and length of the bytes it rendered to. A
-/// page whose key is stored and whose file the previous output still holds with exactly those bytes is staged as a
-/// hard link to that file (<see cref="StageFinishedPages.TryFinishUnchanged"/>) instead of being rendered through the
+/// page whose key is stored and whose file the previous output still holds with exactly those bytes is staged as
+/// that file, left in place (<see cref="StageFinishedPages.TryFinishUnchanged"/>) instead of being rendered through the
 /// theme, encoded and hashed again (issue 9: after one commit on the replayed history, 121 of 122 families are
 /// restored, yet each family page and compare page went through Fluid again – the compare pages' loops most).
 /// </summary>
 /// <remarks>
 /// <para>
-/// Only hashes are stored, never pages: the bytes are the previous output's own file, which the staging links only
+/// Only hashes are stored, never pages: the bytes are the previous output's own file, which the staging keeps only
 /// after checking that it is still as the cache's record says (length, last-write time, hash; see
 /// <c>PreviousOutputFiles</c>). Without a previous output (a fresh output folder) every page is rendered as before and
 /// its hash stored. All entries are one pack (<see cref="KeptPack"/>, ≈ 40 bytes a page): read with one read when the
@@ -39,14 +39,14 @@ public sealed class ThemePageCache(string cacheFolder, Theme theme)
 
     private readonly KeptPack _pack = new(Path.Combine(cacheFolder, SubFolder), nameof(ThemePageCache), PackVersion);
     private readonly Lazy<ThemePageKeys> _keys = new(() => new ThemePageKeys(theme));
-    private int _linked;
+    private int _kept;
     private int _rendered;
 
     /// <summary>The keys of this build's pages (made when first asked for: the theme folder is hashed once).</summary>
     public ThemePageKeys Keys => _keys.Value;
 
     /// <summary>Pages staged as the previous output's file in this build (not rendered).</summary>
-    public int Linked => Volatile.Read(ref _linked);
+    public int Kept => Volatile.Read(ref _kept);
 
     /// <summary>Pages rendered (and their hashes kept) in this build.</summary>
     public int Rendered => Volatile.Read(ref _rendered);
@@ -76,7 +76,7 @@ public sealed class ThemePageCache(string cacheFolder, Theme theme)
         }
 
         _pack.Keep(stored.Hex, entry);
-        Interlocked.Increment(ref _linked);
+        Interlocked.Increment(ref _kept);
         return staged;
     }
 

@@ -40,12 +40,12 @@ public static class BuildRunner
 
             if (report.VersionPages != default)
             {
-                console.Error.Write($"version and history pages: {report.VersionPages.Rendered} rendered, {report.VersionPages.FromCache} from the cache ({report.VersionPagesLinked} linked from the previous output)\n");
+                console.Error.Write($"version and history pages: {report.VersionPages.Rendered} rendered, {report.VersionPages.FromCache} from the cache ({report.VersionPagesKept} left in place in the output)\n");
             }
 
             if (report.ThemePages != default)
             {
-                console.Error.Write($"family and compare pages: {report.ThemePages.Rendered} rendered, {report.ThemePages.Unchanged} unchanged (linked from the previous output)\n");
+                console.Error.Write($"family and compare pages: {report.ThemePages.Rendered} rendered, {report.ThemePages.Unchanged} unchanged (left in place in the output)\n");
             }
 
             if (report.FamilyReuse is { } reuse)
@@ -53,9 +53,9 @@ public static class BuildRunner
                 console.Error.Write($"families: {reuse.Built.Count} built, {reuse.Restored.Count} restored from the cache{(reuse.FullBuildReason is { } reason ? $" ({reason})" : string.Empty)}\n");
             }
 
-            if (report.OutputFilesLinked is { } linked)
+            if (report.OutputFilesKept is { } kept)
             {
-                console.Error.Write($"output files: {linked.Linked} linked from the previous output ({linked.Known} known)\n");
+                console.Error.Write($"output files: {kept.Kept} left in place from the previous output ({kept.Known} known)\n");
             }
 
             console.Error.Write(FormattableString.Invariant(

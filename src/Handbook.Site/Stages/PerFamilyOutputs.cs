@@ -31,7 +31,7 @@ using Handbook.Site.Versions;
 /// stages make its outputs as before, and its bullets are kept (<see cref="MayReleaseBullets"/>).
 /// </remarks>
 /// <param name="themePages">With <c>--cache</c> where families are reused: compare pages whose views are unchanged are
-/// linked from the previous output instead of rendered (<see cref="ThemePageCache"/>).</param>
+/// left in place in the output instead of rendered (<see cref="ThemePageCache"/>).</param>
 public sealed partial class PerFamilyOutputs(Theme theme, SiteSettings settings, StageFinishedPages finishedPages, ThemePageCache? themePages = null) : IDisposable
 {
     private readonly ConcurrentDictionary<JobFamily, bool> _recorded = new(ReferenceEqualityComparer.Instance);

@@ -22,7 +22,7 @@ using Handbook.Site.Theming.Views;
 /// <param name="perFamilyOutputs">One-shot builds that stage their output: the compare pages the theme already made
 /// (<see cref="PerFamilyOutputs"/>) are taken from there, in this stage's order; null renders every page here.</param>
 /// <param name="themePages">With <c>--cache</c> where families are reused: compare pages whose views are unchanged are
-/// linked from the previous output (<see cref="ThemePageCache"/>); its entries are saved here, after the last page the
+/// left in place in the output (<see cref="ThemePageCache"/>); its entries are saved here, after the last page the
 /// cache serves (family pages in <c>RenderTheme</c>, compare pages there or here).</param>
 public sealed class RenderComparePages(Theme theme, SiteSettings settings, StageFinishedPages? finishedPages = null, PerFamilyOutputs? perFamilyOutputs = null, ThemePageCache? themePages = null) : IStage
 {
@@ -87,7 +87,7 @@ public sealed class RenderComparePages(Theme theme, SiteSettings settings, Stage
     /// (never a string unless it cannot be staged); also what <see cref="PerFamilyOutputs"/> makes during the theme.
     /// </summary>
     /// <param name="themePages">With <c>--cache</c> where families are reused: a page whose views are the same as when an
-    /// earlier build staged it is linked from the previous output instead of rendered (<see cref="ThemePageCache"/>).</param>
+    /// earlier build staged it is left in place in the output instead of rendered (<see cref="ThemePageCache"/>).</param>
     /// <param name="familyStateKey">The key of the family's stored state (<see cref="FamilyReuseSession.StateKey"/>), when
     /// it has one: the page is then keyed by it, and its compare view is built only to render it.</param>
     internal static Document RenderPage(Theme theme, ReaderPageViews views, StageFinishedPages? finishedPages, JobFamily family, CancellationToken cancellationToken, ThemePageCache? themePages = null, string? familyStateKey = null)

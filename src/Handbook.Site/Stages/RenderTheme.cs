@@ -36,7 +36,7 @@ using Handbook.Site.Urls;
 /// outputs the late half makes of its bullets are made too (<see cref="PerFamilyOutputs.Record"/>), so its bullets can
 /// go after this stage; null leaves them to the late half's stages.</param>
 /// <param name="themePages">One-shot builds with <c>--cache</c> where families are reused: a family page whose views are
-/// the same as when an earlier build staged it is linked from the previous output instead of rendered
+/// the same as when an earlier build staged it is left in place in the output instead of rendered
 /// (<see cref="ThemePageCache"/>; after one commit most families are restored and their pages unchanged).</param>
 public sealed class RenderTheme(Theme theme, SiteSettings settings, LoadedSiteSettings? fileSettings = null, StageFinishedPages? finishedPages = null, PerFamilyOutputs? perFamilyOutputs = null, ThemePageCache? themePages = null) : IStage
 {

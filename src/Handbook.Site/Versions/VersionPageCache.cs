@@ -25,8 +25,8 @@ using Handbook.Site.Stages;
 /// </para>
 /// <para>
 /// An entry is the SHA-256 of the page's bytes as the build staged them (zeros when it was not staged) and those bytes.
-/// A page whose key is stored and whose file the previous output still holds with exactly those bytes is staged as a
-/// hard link to that file (<see cref="TryStageUnchanged"/>), as <see cref="Caching.ThemePageCache"/> does for family
+/// A page whose key is stored and whose file the previous output still holds with exactly those bytes is staged as
+/// that file, left in place (<see cref="TryStageUnchanged"/>), as <see cref="Caching.ThemePageCache"/> does for family
 /// pages: not decoded, encoded, hashed and written again (issue 9: staging the ≈ 280 pages taken from the cache was
 /// most of what the stage did after one commit). Without a previous output the stored bytes are staged as before.
 /// </para>
@@ -53,14 +53,14 @@ public sealed class VersionPageCache(string cacheFolder)
 
     private readonly KeptPack _pack = PackOf(cacheFolder);
     private int _hits;
-    private int _linked;
+    private int _kept;
     private int _misses;
 
     /// <summary>Pages taken from the cache in this build.</summary>
     public int Hits => Volatile.Read(ref _hits);
 
     /// <summary>Pages taken from the cache in this build as the previous output's file (a subset of <see cref="Hits"/>).</summary>
-    public int Linked => Volatile.Read(ref _linked);
+    public int Kept => Volatile.Read(ref _kept);
 
     /// <summary>Pages rendered (and stored) in this build.</summary>
     public int Misses => Volatile.Read(ref _misses);
@@ -92,7 +92,7 @@ public sealed class VersionPageCache(string cacheFolder)
 
         _pack.Keep(key.Hex, bytes);
         Interlocked.Increment(ref _hits);
-        Interlocked.Increment(ref _linked);
+        Interlocked.Increment(ref _kept);
         return staged;
     }
 

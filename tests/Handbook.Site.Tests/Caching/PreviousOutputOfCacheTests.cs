@@ -8,42 +8,42 @@ using Handbook.Site.Tests.Versions;
 using static Handbook.Site.Tests.Versions.GardenHistory;
 
 /// <summary>
-/// Builds with <c>--cache</c> after a new commit: the files the previous output holds unchanged are hard-linked into the
-/// new output (<see cref="PreviousOutputOfCache"/>) instead of written; output and diagnostics must be those of a build
+/// Builds with <c>--cache</c> after a new commit: the files the previous output holds unchanged are left in place in the
+/// output folder (<see cref="PreviousOutputOfCache"/>) instead of written; output and diagnostics must be those of a build
 /// without a cache, and a failed build must leave the previous output as it was.
 /// </summary>
 public sealed class PreviousOutputOfCacheTests
 {
     [Fact]
-    public async Task Given_a_cached_build_When_a_new_commit_changes_one_page_Then_unchanged_files_are_linked_and_the_output_equals_a_build_without_a_cache()
+    public async Task Given_a_cached_build_When_a_new_commit_changes_one_page_Then_unchanged_files_are_left_in_place_and_the_output_equals_a_build_without_a_cache()
     {
         // Given
         using var repo = NewRepository();
         using var cached = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
-        Assert.Null(cached.Report.OutputFilesLinked); // nothing known before the first cached write
+        Assert.Null(cached.Report.OutputFilesKept); // nothing known before the first cached write
 
         // When
         repo.Write(Keeper, Fixtures.Family("Plant Keeper", "8", "Water the plants", "Prune", "Weed", "Rake")).Commit("Raking");
         await cached.BuildAgainAsync(repo.InputFolder, cache: true);
         using var uncached = await VersionedBuild.RunAsync(repo.InputFolder);
 
-        // Then: most files were linked, not all (the edited page and the pages listing it changed), and nothing differs
-        var (linked, known) = Assert.NotNull(cached.Report.OutputFilesLinked);
-        Assert.InRange(linked, 1, known - 1);
+        // Then: most files were left in place, not all (the edited page and the pages listing it changed), and nothing differs
+        var (kept, known) = Assert.NotNull(cached.Report.OutputFilesKept);
+        Assert.InRange(kept, 1, known - 1);
         Assert.Contains("Rake", cached.Read("/job-families/garden/plant-keeper/"), StringComparison.Ordinal);
         cached.AssertSameAs(uncached);
     }
 
     [Fact]
-    public async Task Given_cached_builds_after_two_commits_When_the_second_stages_into_the_folders_of_the_output_replaced_before_Then_the_output_equals_a_build_without_a_cache()
+    public async Task Given_cached_builds_after_two_commits_When_the_second_adds_and_moves_pages_Then_the_output_updated_in_place_equals_a_build_without_a_cache()
     {
-        // Given a cached build and one after a commit, which keeps the output it replaced as the spare
+        // Given a cached build and one after a commit, which updated the output in place
         using var repo = NewRepository();
         using var cached = await VersionedBuild.RunAsync(repo.InputFolder, cache: true);
         repo.Write(Keeper, Fixtures.Family("Plant Keeper", "8", "Water the plants", "Prune", "Weed", "Rake")).Commit("Raking");
         await cached.BuildAgainAsync(repo.InputFolder, cache: true);
-        var spare = Path.Combine(Path.GetDirectoryName(cached.Output)!, $".{Path.GetFileName(cached.Output)}.spare");
-        Assert.True(Directory.Exists(spare));
+        var parent = Path.GetDirectoryName(cached.Output)!;
+        Assert.Empty(Directory.EnumerateDirectories(parent, $".{Path.GetFileName(cached.Output)}.*"));
 
         // When a second commit adds a page and moves one (its old folder goes, a new one comes), and the site is built
         // with the cache again
@@ -51,10 +51,11 @@ public sealed class PreviousOutputOfCacheTests
         await cached.BuildAgainAsync(repo.InputFolder, cache: true);
         using var uncached = await VersionedBuild.RunAsync(repo.InputFolder);
 
-        // Then: files linked, the spare taken and replaced by the output before, and nothing differs from a build without a cache
-        var (linked, known) = Assert.NotNull(cached.Report.OutputFilesLinked);
-        Assert.InRange(linked, 1, known - 1);
-        Assert.True(Directory.Exists(spare));
+        // Then: files left in place, no temporary or old folder beside the output, the old page's folder gone, and
+        // nothing differs from a build without a cache – files, bytes and folders
+        var (kept, known) = Assert.NotNull(cached.Report.OutputFilesKept);
+        Assert.InRange(kept, 1, known - 1);
+        Assert.Empty(Directory.EnumerateDirectories(parent, $".{Path.GetFileName(cached.Output)}.*"));
         cached.AssertSameAs(uncached);
         Assert.Equal(
             Directory.EnumerateDirectories(uncached.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(uncached.Output, f)).Order(StringComparer.Ordinal),
@@ -62,7 +63,7 @@ public sealed class PreviousOutputOfCacheTests
     }
 
     [Fact]
-    public async Task Given_a_good_cached_build_When_the_next_build_fails_Then_the_output_and_its_linked_files_are_as_they_were_and_the_next_good_build_is_exact()
+    public async Task Given_a_good_cached_build_When_the_next_build_fails_Then_the_output_and_its_files_are_as_they_were_and_the_next_good_build_is_exact()
     {
         // Given a good build with a cache, not keeping going on errors
         using var repo = NewRepository();
@@ -81,11 +82,11 @@ public sealed class PreviousOutputOfCacheTests
         Assert.Equal(before, OutputFolders.Files(folder["output"]));
         Assert.Empty(Directory.EnumerateDirectories(folder.Path, ".output.*"));
 
-        // And when the page is fixed, the cached build links from the good output and equals a build without a cache
+        // And when the page is fixed, the cached build keeps the good output's unchanged files and equals a build without a cache
         repo.Write("job-families/garden/weeder.md", Fixtures.Family("Weeder", "8", "Weed")).Commit("Fix the weeder's grade");
         var fixedBuild = await Build(repo.InputFolder, folder);
         var reference = await Build(repo.InputFolder, folder, output: "reference", cache: false);
-        Assert.True(fixedBuild.OutputFilesLinked?.Linked > 0);
+        Assert.True(fixedBuild.OutputFilesKept?.Kept > 0);
         Assert.Equal(reference.Diagnostics, fixedBuild.Diagnostics);
         OutputFolders.AssertSameFiles(folder["reference"], folder["output"]);
     }

@@ -6,7 +6,7 @@ using Handbook.Site.Tests.Support;
 using Handbook.Testing;
 
 /// <summary>
-/// Family and compare pages whose views are unchanged are linked from the previous output instead of rendered
+/// Family and compare pages whose views are unchanged are left in place in the output instead of rendered
 /// (<see cref="ThemePageCache"/>, <c>--cache</c> where families are reused): after one edit only the pages whose views
 /// changed go through the theme, and whatever a page shows that changed – its family, the theme, the base URL, the
 /// grade table, a neighbour's title, a family it extends – renders it again. The output and diagnostics are always
@@ -55,7 +55,7 @@ public sealed class ThemePageCacheTests
     private static readonly string SampleInput = Path.Combine(SharedCorpus.RepositoryRoot, "input");
 
     [Fact]
-    public async Task Given_a_stored_build_When_nothing_a_page_shows_changed_Then_every_family_and_compare_page_is_linked_and_the_site_is_as_built_without_cache()
+    public async Task Given_a_stored_build_When_nothing_a_page_shows_changed_Then_every_family_and_compare_page_is_left_in_place_and_the_site_is_as_built_without_cache()
     {
         // Given
         using var folder = await StoredBuildAsync();

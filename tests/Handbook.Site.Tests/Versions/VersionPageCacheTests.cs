@@ -29,7 +29,7 @@ public sealed class VersionPageCacheTests
         Assert.Equal((3, 5), build.Report.VersionPages);
 
         // ...as the previous output's files, which hold exactly the stored pages (linked, not written again)
-        Assert.Equal(5, build.Report.VersionPagesLinked);
+        Assert.Equal(5, build.Report.VersionPagesKept);
 
         // ...and every output file and diagnostic is the same as a build of that commit without any cache
         using var fresh = await VersionedBuild.RunAsync(repo.InputFolder);
@@ -108,7 +108,7 @@ public sealed class VersionPageCacheTests
 
         // Then the unchanged pages still come from the cache, linked only where the previous output holds them intact
         Assert.Equal((3, 5), build.Report.VersionPages);
-        Assert.Equal(linked, build.Report.VersionPagesLinked);
+        Assert.Equal(linked, build.Report.VersionPagesKept);
         using var fresh = await VersionedBuild.RunAsync(repo.InputFolder);
         Assert.Equal(Files(fresh.Output), Files(build.Output));
         Assert.Equal(fresh.Report.Diagnostics, build.Report.Diagnostics);
