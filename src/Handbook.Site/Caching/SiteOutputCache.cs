@@ -31,11 +31,18 @@ public sealed class SiteOutputCache
         Folder = Path.Combine(Path.GetFullPath(cacheFolder), Subfolder);
         _records = new ContentCache(Path.Combine(Folder, "builds"));
         // "files", not the "blobs" of the format before (a header and a copy per file): those entries are never read.
-        _blobs = new FileBlobStore(Path.Combine(Folder, "files"));
+        _blobs = new FileBlobStore(FilesFolder(cacheFolder));
         _stamps = new ContentCache(Path.Combine(Folder, "outputs"));
     }
 
     public string Folder { get; }
+
+    /// <summary>
+    /// The folder where the cache under <paramref name="cacheFolder"/> keeps each output file under the SHA-256 of its
+    /// bytes (<see cref="FileBlobStore"/>): the version-page cache reads a page's bytes from there.
+    /// </summary>
+    public static string FilesFolder(string cacheFolder) =>
+        Path.Combine(Path.GetFullPath(cacheFolder), Subfolder, "files");
 
     internal FileBlobStore Blobs => _blobs;
 

@@ -1,9 +1,12 @@
 namespace Handbook.Site.Versions;
 
 using System.Buffers;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
 using System.Text.Unicode;
 using Handbook.Pipeline.Caching;
 using Handbook.Pipeline.Documents;
+using Handbook.Site.Caching;
 using Handbook.Site.Stages;
 
 /// <summary>
@@ -16,19 +19,23 @@ using Handbook.Site.Stages;
 /// </summary>
 /// <remarks>
 /// <para>
-/// All pages of a build are one pack (<see cref="KeptPack"/>): read with one read when the first page is asked for,
+/// All entries of a build are one pack (<see cref="KeptPack"/>): read with one read when the first page is asked for,
 /// written with one write at the end of the stage (<see cref="SavePagesOfThisBuild"/>), and not written at all when the
 /// build used exactly the pages it holds. One file per page (the thirteenth session's form) was a temporary file, a
-/// rename and a fan-out folder for each of 285 pages; one pack is one sequential write of ≈ 7 MB. Without family reuse
-/// the keys and the pack's read and write cost about what the build after one commit saved by not rendering the pages
-/// (fourteenth session, measured), so only builds that reuse families keep them.
+/// rename and a fan-out folder for each of 285 pages. Without family reuse the keys and the pack's read and write cost
+/// about what the build after one commit saved by not rendering the pages (fourteenth session, measured), so only
+/// builds that reuse families keep them.
 /// </para>
 /// <para>
-/// An entry is the SHA-256 of the page's bytes as the build staged them (zeros when it was not staged) and those bytes.
+/// An entry is the SHA-256 and length of the page's bytes as the build staged them – not the bytes: those are the
+/// output file the build cache keeps anyway, under that hash (<c>pages/files/</c>, <see cref="Caching.SiteOutputCache"/>).
 /// A page whose key is stored and whose file the previous output still holds with exactly those bytes is staged as
 /// that file, left in place (<see cref="TryStageUnchanged"/>), as <see cref="Caching.ThemePageCache"/> does for family
 /// pages: not decoded, encoded, hashed and written again (issue 9: staging the ≈ 280 pages taken from the cache was
-/// most of what the stage did after one commit). Without a previous output the stored bytes are staged as before.
+/// most of what the stage did after one commit). Without a previous output the bytes are read from the build cache's
+/// file of that hash, checked against the hash, and staged as before (<see cref="TryGet"/>). Until the twenty-eighth
+/// session the pack held the bytes too (≈ 7 MB on the replayed history), read whole by every build only for the hashes
+/// and written whole whenever one page changed. A page that was not staged (no hash) keeps its bytes in its entry.
 /// </para>
 /// <para>
 /// A page whose text UTF-8 cannot carry is not stored. Thread-safe: the stage makes the families' pages in parallel
@@ -40,9 +47,11 @@ public sealed class VersionPageCache(string cacheFolder)
     public const string SubFolder = "version-pages";
 
     // Bump the version when the pack's layout changes: an old pack is then never read.
-    private const string PackVersion = "pack-2";
+    // pack-3: hash and length only, the bytes in the build cache's files (bytes only for a page without a hash).
+    private const string PackVersion = "pack-3";
 
     private const int HashLength = 32;
+    private const int HeadLength = HashLength + sizeof(long);
 
     // This thread's buffers: the page a hit decodes (handed out until the thread's next TryGet) and the bytes Set encodes.
     [ThreadStatic]
@@ -52,6 +61,9 @@ public sealed class VersionPageCache(string cacheFolder)
     private static byte[]? t_scratch;
 
     private readonly KeptPack _pack = PackOf(cacheFolder);
+
+    // Where the build cache keeps each output file under the SHA-256 of its bytes.
+    private readonly string _files = SiteOutputCache.FilesFolder(cacheFolder);
     private int _hits;
     private int _kept;
     private int _misses;
@@ -80,17 +92,18 @@ public sealed class VersionPageCache(string cacheFolder)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(finishedPages);
-        if (!_pack.TryFind(key.Hex, out var bytes) || bytes.Length < HashLength || bytes.Span[..HashLength].IndexOfAnyExcept((byte)0) < 0)
+        if (!_pack.TryFind(key.Hex, out var entry) || !TryHead(entry.Span, out var length) || entry.Length != HeadLength
+            || entry.Span[..HashLength].IndexOfAnyExcept((byte)0) < 0)
         {
             return null;
         }
 
-        if (finishedPages.TryFinishUnchanged(page, bytes.Span[..HashLength], bytes.Length - HashLength, cancellationToken) is not { } staged)
+        if (finishedPages.TryFinishUnchanged(page, entry.Span[..HashLength], length, cancellationToken) is not { } staged)
         {
             return null;
         }
 
-        _pack.Keep(key.Hex, bytes);
+        _pack.Keep(key.Hex, entry);
         Interlocked.Increment(ref _hits);
         Interlocked.Increment(ref _kept);
         return staged;
@@ -100,9 +113,9 @@ public sealed class VersionPageCache(string cacheFolder)
     public bool TryGet(CacheKey key, out ReadOnlyMemory<char> page)
     {
         var text = t_text ??= new PageText();
-        if (_pack.TryFind(key.Hex, out var bytes) && bytes.Length >= HashLength && Decode(bytes.Span[HashLength..], text))
+        if (_pack.TryFind(key.Hex, out var entry) && TryHead(entry.Span, out var length) && TryDecodePage(entry.Span, length, text))
         {
-            _pack.Keep(key.Hex, bytes);
+            _pack.Keep(key.Hex, entry);
             Interlocked.Increment(ref _hits);
             page = text.Buffer.AsMemory(0, text.Length);
             return true;
@@ -120,29 +133,85 @@ public sealed class VersionPageCache(string cacheFolder)
     public void Set(CacheKey key, ReadOnlySpan<char> page, Document finished)
     {
         ArgumentNullException.ThrowIfNull(finished);
-        var most = checked(HashLength + (page.Length * 3));
+        var entry = new byte[HeadLength];
+        if (finished.Staged is { Sha256: { Length: HashLength } sha256 } file
+            && file.Length == System.Text.Encoding.UTF8.GetByteCount(page))
+        {
+            // The bytes are the staged file, which the build cache keeps under this hash.
+            sha256.Span.CopyTo(entry);
+            BinaryPrimitives.WriteInt64LittleEndian(entry.AsSpan(HashLength), file.Length);
+            _pack.Add(key.Hex, entry);
+            return;
+        }
+
+        var most = checked(HeadLength + (page.Length * 3));
         var scratch = t_scratch;
         if (scratch is null || scratch.Length < most)
         {
             t_scratch = scratch = new byte[most];
         }
 
-        if (Utf8.FromUtf16(page, scratch.AsSpan(HashLength), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        if (Utf8.FromUtf16(page, scratch.AsSpan(HeadLength), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
             return;
         }
 
-        var hash = scratch.AsSpan(0, HashLength);
-        if (finished.Staged is { Sha256: { Length: HashLength } sha256 } file && file.Length == written)
+        // Not staged from exactly these bytes: no hash (zeros), the bytes in the entry.
+        scratch.AsSpan(0, HashLength).Clear();
+        BinaryPrimitives.WriteInt64LittleEndian(scratch.AsSpan(HashLength), written);
+        _pack.Add(key.Hex, scratch.AsSpan(0, HeadLength + written).ToArray());
+    }
+
+    // An entry's head: the hash (zeros when the page was not staged) and the length of the page's bytes.
+    private static bool TryHead(ReadOnlySpan<byte> entry, out long length)
+    {
+        length = entry.Length >= HeadLength ? BinaryPrimitives.ReadInt64LittleEndian(entry[HashLength..HeadLength]) : -1;
+        if (length < 0)
         {
-            sha256.Span.CopyTo(hash);
-        }
-        else
-        {
-            hash.Clear();
+            return false;
         }
 
-        _pack.Add(key.Hex, scratch.AsSpan(0, HashLength + written).ToArray());
+        var hashed = entry[..HashLength].IndexOfAnyExcept((byte)0) >= 0;
+        return hashed ? entry.Length == HeadLength : entry.Length == HeadLength + length;
+    }
+
+    // The page of an entry: its own bytes (no hash), or the build cache's file of its hash, checked against the hash.
+    private bool TryDecodePage(ReadOnlySpan<byte> entry, long length, PageText text)
+    {
+        if (entry[..HashLength].IndexOfAnyExcept((byte)0) < 0)
+        {
+            return Decode(entry[HeadLength..], text);
+        }
+
+        if (length > int.MaxValue)
+        {
+            return false;
+        }
+
+        var buffer = t_scratch;
+        if (buffer is null || buffer.Length < length)
+        {
+            t_scratch = buffer = new byte[length];
+        }
+
+        var bytes = buffer.AsSpan(0, (int)length);
+        Span<byte> digest = stackalloc byte[HashLength];
+        try
+        {
+            using var file = File.OpenHandle(Path.Combine(_files, Convert.ToHexStringLower(entry[..HashLength])));
+            if (RandomAccess.GetLength(file) != length || RandomAccess.Read(file, bytes, 0) != length)
+            {
+                return false;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        // The file may have been changed since (the cache's files are links to output files someone could edit).
+        SHA256.HashData(bytes, digest);
+        return digest.SequenceEqual(entry[..HashLength]) && Decode(bytes, text);
     }
 
     /// <summary>

@@ -76,9 +76,9 @@ public sealed class VersionPageCacheTests
     }
 
     [Theory]
-    [InlineData("deleted", 0)]
-    [InlineData("touched", 4)]
-    public async Task Given_a_cached_build_When_its_output_is_gone_or_a_stored_page_in_it_was_changed_Then_those_pages_are_staged_from_the_cache_not_linked(string change, int linked)
+    [InlineData("deleted", 3, 5, 0)]
+    [InlineData("touched", 4, 4, 4)]
+    public async Task Given_a_cached_build_When_its_output_is_gone_or_a_stored_page_in_it_was_changed_Then_intact_pages_are_staged_from_the_cache_and_a_changed_one_is_rendered_again(string change, int rendered, int fromCache, int kept)
     {
         // Given a repository built once with a cache
         using var repo = NewRepository();
@@ -106,12 +106,34 @@ public sealed class VersionPageCacheTests
         repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
         await build.BuildAgainAsync(repo.InputFolder);
 
-        // Then the unchanged pages still come from the cache, linked only where the previous output holds them intact
-        Assert.Equal((3, 5), build.Report.VersionPages);
-        Assert.Equal(linked, build.Report.VersionPagesKept);
+        // Then the unchanged pages still come from the cache – left in place where the previous output holds them
+        // intact, else read from the build cache's file of their hash. A page changed in place in the output changed
+        // that file too (it is a hard link to the output's file): its hash no longer holds, so it is rendered again.
+        Assert.Equal((rendered, fromCache), build.Report.VersionPages);
+        Assert.Equal(kept, build.Report.VersionPagesKept);
         using var fresh = await VersionedBuild.RunAsync(repo.InputFolder);
         Assert.Equal(Files(fresh.Output), Files(build.Output));
         Assert.Equal(fresh.Report.Diagnostics, build.Report.Diagnostics);
+    }
+
+    [Fact]
+    public async Task Given_a_cached_build_When_its_output_and_the_cache_files_of_its_pages_are_gone_Then_the_pages_are_rendered_again_and_the_output_is_unchanged()
+    {
+        // Given a cache filled by one build; its pack holds each page's hash and length, not its bytes
+        using var repo = NewRepository();
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
+        var expected = Files(build.Output);
+        Assert.InRange(new FileInfo(VersionPageCache.PackPath(build.Cache)).Length, 1, 7 * 200);
+
+        // When the output and the build cache's files (where the pages' bytes are kept) are deleted, and the site is built again
+        Directory.Delete(build.Output, recursive: true);
+        Directory.Delete(Handbook.Site.Caching.SiteOutputCache.FilesFolder(build.Cache), recursive: true);
+        DropWholeBuildCache(build.Cache);
+        await build.BuildAgainAsync(repo.InputFolder);
+
+        // Then each page is rendered again (no stored bytes to stage), and the output is the same
+        Assert.Equal((7, 0), build.Report.VersionPages);
+        Assert.Equal(expected, Files(build.Output));
     }
 
     [Fact]
@@ -219,8 +241,10 @@ public sealed class VersionPageCacheTests
         Assert.False(Directory.Exists(Path.Combine(build.Cache, VersionPageCache.SubFolder)));
     }
 
+    // The whole-build records only: the output files the cache keeps by hash (where version pages' bytes are read from)
+    // stay, as they would after any build that missed the whole-build cache.
     private static void DropWholeBuildCache(string cache) =>
-        Directory.Delete(Path.Combine(cache, Handbook.Site.Caching.SiteOutputCache.Subfolder), recursive: true);
+        Directory.Delete(Path.Combine(cache, Handbook.Site.Caching.SiteOutputCache.Subfolder, "builds"), recursive: true);
 
     // Every output file (pages, feed, sitemap, JSON, headers), by relative path, as bytes in hex.
     private static Dictionary<string, string> Files(string output) =>
