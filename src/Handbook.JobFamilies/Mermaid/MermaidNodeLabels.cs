@@ -12,6 +12,17 @@ public static class MermaidNodeLabels
     private const int MaxNodeLength = 200;
     private const int MaxLines = 1000;
 
+    // What may stand right before a node's id when it is a whole id: not a character of an id.
+    private static readonly Regex IdCharacter = new(@"[\w:-]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // A node's label right after its id (the part of a range given as the whole input, so ^ is the id's end). Linear-time
+    // engine: the label pattern overlaps itself, which a backtracking engine could take very long on. Made once: until the
+    // twenty-ninth session each lookup made a pattern with the node's id in it, and making a non-backtracking pattern
+    // builds its automaton – far dearer than matching (issue 9: 3 % of a cold versioned build of the replayed history).
+    private static readonly Regex Label = new(
+        @"^\s*[\[\(\{]+\s*""?(?<label>[^\]\)\}""]+)""?\s*[\]\)\}]",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     /// <summary>The node's label in the first line (of the first 1000) that defines it, or null.</summary>
     public static string? Find(IEnumerable<string> lines, string node)
     {
@@ -20,10 +31,6 @@ public static class MermaidNodeLabels
             return null;
         }
 
-        // Linear-time engine: the label pattern overlaps itself, which a backtracking engine could take very long on.
-        var definition = new Regex(
-            @"(?:^|[^\w:-])" + Regex.Escape(node) + @"\s*[\[\(\{]+\s*""?(?<label>[^\]\)\}""]+)""?\s*[\]\)\}]",
-            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         foreach (var line in lines.Take(MaxLines))
         {
             if (line.TrimStart().StartsWith("%%", StringComparison.Ordinal))
@@ -31,10 +38,19 @@ public static class MermaidNodeLabels
                 continue;
             }
 
-            var match = definition.Match(line);
-            if (match.Success)
+            // The first place the node's id stands as a whole id (not the end of a longer one) with a label after it.
+            for (var at = line.IndexOf(node, StringComparison.Ordinal); at >= 0; at = line.IndexOf(node, at + 1, StringComparison.Ordinal))
             {
-                return match.Groups["label"].Value.Trim();
+                if (at > 0 && IdCharacter.IsMatch(line.AsSpan(at - 1, 1)))
+                {
+                    continue;
+                }
+
+                var label = Label.Match(line, at + node.Length, line.Length - at - node.Length);
+                if (label.Success)
+                {
+                    return label.Groups["label"].Value.Trim();
+                }
             }
         }
 
