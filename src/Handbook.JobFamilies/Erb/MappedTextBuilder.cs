@@ -29,7 +29,9 @@ internal sealed class MappedTextBuilder
         while (start <= text.Length)
         {
             var newline = text.IndexOf('\n', start);
-            var piece = newline < 0 ? text[start..] : text[start..newline];
+
+            // A span, not a substring per line: every line of every page (and of each historic version) passes here.
+            var piece = newline < 0 ? text.AsSpan(start) : text.AsSpan(start, newline - start);
             AppendPiece(piece, path, line);
             if (newline < 0)
             {
@@ -71,14 +73,14 @@ internal sealed class MappedTextBuilder
         return new ErbResult(_text.ToString(), map);
     }
 
-    private void AppendPiece(string piece, string path, int line)
+    private void AppendPiece(ReadOnlySpan<char> piece, string path, int line)
     {
-        if (piece.Length == 0)
+        if (piece.IsEmpty)
         {
             return;
         }
 
-        var hasContent = !string.IsNullOrWhiteSpace(piece);
+        var hasContent = !piece.IsWhiteSpace();
         if (_currentOrigin is null || (hasContent && !_currentHasContent))
         {
             _currentOrigin = (path, line);
