@@ -126,6 +126,46 @@ public sealed class FileBlobStoreTests : IDisposable
     }
 
     [Fact]
+    public void Given_a_stored_file_When_read_into_a_buffer_of_its_length_Then_the_buffer_holds_its_bytes()
+    {
+        // Given
+        var bytes = Encoding.UTF8.GetBytes("<p>a version page</p>\n");
+        var store = new FileBlobStore(_temp.Combine("store"));
+        var key = store.Adopt(_temp.WriteBytes("output/page.html", bytes), known: null)!.Value;
+
+        // When
+        var read = new byte[bytes.Length];
+        var ok = store.TryRead(key, read);
+
+        // Then
+        Assert.True(ok);
+        Assert.Equal(bytes, read);
+        Assert.False(store.TryRead(key, new byte[bytes.Length + 1])); // another length is not that file
+        Assert.False(store.TryRead(new CacheKey(Convert.ToHexStringLower(SHA256.HashData("never stored"u8))), new byte[3]));
+    }
+
+    [Fact]
+    public void Given_a_stored_file_damaged_in_place_with_its_length_kept_When_read_Then_it_is_refused_and_deleted()
+    {
+        // Given: the store's file edited through another of its names, same length
+        var source = _temp.WriteBytes("output/page.html", Encoding.UTF8.GetBytes("<p>the page as built</p>"));
+        var store = new FileBlobStore(_temp.Combine("store"));
+        var key = store.Adopt(source, known: null)!.Value;
+        using (var stream = new FileStream(store.PathOf(key), FileMode.Open, FileAccess.Write))
+        {
+            stream.Write("<P>"u8);
+        }
+
+        // When
+        var ok = store.TryRead(key, new byte[new FileInfo(store.PathOf(key)).Length]);
+
+        // Then
+        Assert.False(ok);
+        Assert.False(File.Exists(store.PathOf(key)));
+        Assert.Equal(1, store.Rejected);
+    }
+
+    [Fact]
     public void Given_a_missing_key_When_placed_Then_false()
     {
         var store = new FileBlobStore(_temp.Combine("store"));

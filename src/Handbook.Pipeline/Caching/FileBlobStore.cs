@@ -209,8 +209,7 @@ public sealed class FileBlobStore(string folder)
 
         if (!Convert.ToHexStringLower(digest).Equals(key.Hex, StringComparison.Ordinal))
         {
-            Interlocked.Increment(ref _rejected);
-            TryDelete(path);
+            Reject(path);
             return false;
         }
 
@@ -229,6 +228,46 @@ public sealed class FileBlobStore(string folder)
             TryDelete(destination);
             return false;
         }
+    }
+
+    /// <summary>
+    /// Reads the store's file of <paramref name="key"/> into <paramref name="bytes"/>, whose length must be the file's,
+    /// after checking, as <see cref="TryPlace"/> does, that they still hash to <paramref name="key"/>. False when the file
+    /// is missing, of another length or damaged (a damaged one is deleted); <paramref name="bytes"/> then holds nothing
+    /// to use.
+    /// </summary>
+    public bool TryRead(CacheKey key, Span<byte> bytes)
+    {
+        var path = PathOf(key);
+        try
+        {
+            using var file = File.OpenHandle(path);
+            if (RandomAccess.GetLength(file) != bytes.Length || RandomAccess.Read(file, bytes, 0) != bytes.Length)
+            {
+                return false;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(bytes, digest);
+        if (!Convert.ToHexStringLower(digest).Equals(key.Hex, StringComparison.Ordinal))
+        {
+            Reject(path);
+            return false;
+        }
+
+        return true;
+    }
+
+    // A file whose bytes no longer match its name (a crash, a stray edit of a linked output file): never served again.
+    private void Reject(string path)
+    {
+        Interlocked.Increment(ref _rejected);
+        TryDelete(path);
     }
 
     // Unbuffered and sequential: SHA256.HashData(Stream) reads in large pooled chunks, and a buffer per file would be

@@ -30,10 +30,7 @@ internal static class InPlaceOutputUpdate
         foreach (var file in planned)
         {
             files.Add(file.Destination);
-            for (var slash = file.Destination.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = file.Destination.IndexOf('/', slash + 1))
-            {
-                neededFolders.Add(file.Destination[..slash]);
-            }
+            neededFolders.UnionWith(OutputPath.FoldersOf(file.Destination));
         }
 
         // What is there now, without following links (a link to a folder is an entry to delete, not a tree to walk).
@@ -53,16 +50,13 @@ internal static class InPlaceOutputUpdate
             existingFolders.RemoveWhere(f => f == folder || f.StartsWith(folder + "/", StringComparison.Ordinal));
         }
 
-        foreach (var (destination, temporary) in Sorted(temporaries))
+        foreach (var (destination, temporary) in temporaries.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             var slash = destination.LastIndexOf('/');
             if (slash > 0 && !existingFolders.Contains(destination[..slash]))
             {
                 Directory.CreateDirectory(Path.Combine(output, destination[..slash]));
-                for (var folder = destination[..slash]; folder.Length > 0; folder = folder[..Math.Max(0, folder.LastIndexOf('/'))])
-                {
-                    existingFolders.Add(folder);
-                }
+                existingFolders.UnionWith(OutputPath.FoldersOf(destination));
             }
 
             File.Move(temporary, Path.Combine(output, destination), overwrite: true);
@@ -78,9 +72,6 @@ internal static class InPlaceOutputUpdate
             }
         }
     }
-
-    private static IEnumerable<KeyValuePair<string, string>> Sorted(IReadOnlyDictionary<string, string> temporaries) =>
-        temporaries.OrderBy(t => t.Key, StringComparer.Ordinal);
 
     /// <summary>The output-relative paths ('/'-separated) of the files (and links) and of the real folders under <paramref name="root"/>.</summary>
     private static (List<string> Files, HashSet<string> Folders) List(string root)

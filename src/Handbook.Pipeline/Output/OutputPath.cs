@@ -45,4 +45,14 @@ public static class OutputPath
 
         return null;
     }
+
+    /// <summary>The folders <paramref name="destination"/> is in, outermost first ("a/b/c.html": "a", "a/b").</summary>
+    public static IEnumerable<string> FoldersOf(string destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        for (var slash = destination.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = destination.IndexOf('/', slash + 1))
+        {
+            yield return destination[..slash];
+        }
+    }
 }

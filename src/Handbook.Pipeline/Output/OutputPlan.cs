@@ -62,9 +62,9 @@ public sealed class OutputPlan
         var folders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            for (var slash = file.Destination.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = file.Destination.IndexOf('/', slash + 1))
+            foreach (var folder in OutputPath.FoldersOf(file.Destination))
             {
-                folders.TryAdd(file.Destination[..slash], file.Document.SourcePath);
+                folders.TryAdd(folder, file.Document.SourcePath);
             }
         }
 

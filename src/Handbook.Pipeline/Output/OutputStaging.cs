@@ -123,7 +123,6 @@ public sealed class OutputStaging : IDisposable
             else
             {
                 await _writer.WriteStagedAsync(document, target, cancellationToken).ConfigureAwait(false);
-                Written(document.Destination!, target);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -182,7 +181,6 @@ public sealed class OutputStaging : IDisposable
             else
             {
                 length = OutputWriter.WriteText(text, target);
-                Written(document.Destination!, target);
             }
         }
 #pragma warning disable CA1031 // Staging is an optimisation: on any failure the document stays in memory and the final write reports.
@@ -256,7 +254,7 @@ public sealed class OutputStaging : IDisposable
 
                 cancellationToken.ThrowIfCancellationRequested();
                 var length = new FileInfo(target).Length;
-                if (InPlace && sha256 is not null && _previous!.IsUnchanged(destination, sha256, length))
+                if (InPlace && _previous!.IsUnchanged(destination, sha256!, length))
                 {
                     File.Delete(target);
                 }
@@ -308,19 +306,18 @@ public sealed class OutputStaging : IDisposable
     {
         lock (_lock)
         {
-            if (InPlace && _state != State.SwappedIn)
+            // In place, a file left unchanged is the output's own file all along; a changed one is in its temporary until
+            // the final write renames it.
+            if (InPlace && _state != State.SwappedIn && !_temporaries.ContainsKey(destination))
             {
-                // Unchanged: the output's own file, there all along. Changed: its temporary until the final write.
-                return !_temporaries.TryGetValue(destination, out var temporary) ? Path.Combine(_writer.OutputFolder, destination)
-                    : _state == State.Discarded ? throw new IOException($"the staged output holding '{destination}' was discarded")
-                    : temporary;
+                return Path.Combine(_writer.OutputFolder, destination);
             }
 
             return _state switch
             {
                 State.SwappedIn => Path.Combine(_writer.OutputFolder, destination),
                 State.Discarded => throw new IOException($"the staged output holding '{destination}' was discarded"),
-                _ => Path.Combine(_folder!, destination),
+                _ => InPlace ? _temporaries[destination] : Path.Combine(_folder!, destination),
             };
         }
     }
@@ -500,9 +497,8 @@ public sealed class OutputStaging : IDisposable
             }
 
             var folders = new List<string>();
-            for (var slash = destination.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = destination.IndexOf('/', slash + 1))
+            foreach (var folder in OutputPath.FoldersOf(destination))
             {
-                var folder = destination[..slash];
                 if (_files.ContainsKey(folder))
                 {
                     return null; // a staged file where this one needs a folder

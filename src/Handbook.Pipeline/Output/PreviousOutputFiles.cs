@@ -74,12 +74,11 @@ public sealed class PreviousOutputFiles
     /// </summary>
     internal bool IsUnchanged(string destination, ReadOnlySpan<byte> sha256, long length)
     {
-        if (!Knows(destination, sha256, length))
+        if (!_files.TryGetValue(destination, out var known) || known.Length != length || !known.Sha256.Span.SequenceEqual(sha256))
         {
             return false;
         }
 
-        var known = _files[destination];
         try
         {
             var file = new FileInfo(Path.Combine(_folder, destination));

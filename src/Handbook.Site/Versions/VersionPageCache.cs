@@ -2,7 +2,6 @@ namespace Handbook.Site.Versions;
 
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text.Unicode;
 using Handbook.Pipeline.Caching;
 using Handbook.Pipeline.Documents;
@@ -63,7 +62,7 @@ public sealed class VersionPageCache(string cacheFolder)
     private readonly KeptPack _pack = PackOf(cacheFolder);
 
     // Where the build cache keeps each output file under the SHA-256 of its bytes.
-    private readonly string _files = SiteOutputCache.FilesFolder(cacheFolder);
+    private readonly FileBlobStore _files = new(SiteOutputCache.FilesFolder(cacheFolder));
     private int _hits;
     private int _kept;
     private int _misses;
@@ -92,8 +91,7 @@ public sealed class VersionPageCache(string cacheFolder)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(finishedPages);
-        if (!_pack.TryFind(key.Hex, out var entry) || !TryHead(entry.Span, out var length) || entry.Length != HeadLength
-            || entry.Span[..HashLength].IndexOfAnyExcept((byte)0) < 0)
+        if (!_pack.TryFind(key.Hex, out var entry) || !TryHead(entry.Span, out var length) || !IsHashed(entry.Span))
         {
             return null;
         }
@@ -171,14 +169,16 @@ public sealed class VersionPageCache(string cacheFolder)
             return false;
         }
 
-        var hashed = entry[..HashLength].IndexOfAnyExcept((byte)0) >= 0;
-        return hashed ? entry.Length == HeadLength : entry.Length == HeadLength + length;
+        return entry.Length == (IsHashed(entry) ? HeadLength : HeadLength + length);
     }
+
+    // Whether the entry names the page's bytes by their hash (zeros: the page was not staged, its bytes follow).
+    private static bool IsHashed(ReadOnlySpan<byte> entry) => entry[..HashLength].IndexOfAnyExcept((byte)0) >= 0;
 
     // The page of an entry: its own bytes (no hash), or the build cache's file of its hash, checked against the hash.
     private bool TryDecodePage(ReadOnlySpan<byte> entry, long length, PageText text)
     {
-        if (entry[..HashLength].IndexOfAnyExcept((byte)0) < 0)
+        if (!IsHashed(entry))
         {
             return Decode(entry[HeadLength..], text);
         }
@@ -194,24 +194,9 @@ public sealed class VersionPageCache(string cacheFolder)
             t_scratch = buffer = new byte[length];
         }
 
+        // The store checks the bytes against the hash: its files are links to output files someone could edit.
         var bytes = buffer.AsSpan(0, (int)length);
-        Span<byte> digest = stackalloc byte[HashLength];
-        try
-        {
-            using var file = File.OpenHandle(Path.Combine(_files, Convert.ToHexStringLower(entry[..HashLength])));
-            if (RandomAccess.GetLength(file) != length || RandomAccess.Read(file, bytes, 0) != length)
-            {
-                return false;
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-
-        // The file may have been changed since (the cache's files are links to output files someone could edit).
-        SHA256.HashData(bytes, digest);
-        return digest.SequenceEqual(entry[..HashLength]) && Decode(bytes, text);
+        return _files.TryRead(new CacheKey(Convert.ToHexStringLower(entry[..HashLength])), bytes) && Decode(bytes, text);
     }
 
     /// <summary>
