@@ -31,6 +31,7 @@ public sealed class ReaderPageViews(FamilyCatalog catalog, SiteSettings settings
 
         // Values one compare page shares between its rows and cells (CompareRows), instead of one wrapper per read.
         strategy.Register<CompareRowView, object?>("has", static (row, context) => row.SharedHas is { } has ? has.ValueFor(context) : row.Has);
+        strategy.Register<CompareRowView, object?>("cells", static row => (object?)row.SharedCells ?? row.Cells);
         strategy.Register<CompareCellView, object?>("inherited_from", static cell => (object?)cell.InheritedFromValue ?? cell.InheritedFrom);
     }
 

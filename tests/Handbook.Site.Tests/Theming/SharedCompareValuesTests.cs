@@ -9,18 +9,23 @@ using Handbook.Site.Theming.Views;
 using static Handbook.Site.Tests.Support.Families;
 
 /// <summary>
-/// A compare page hands templates one value per column class list (<c>row.has</c>) and per "from" link
-/// (<c>cell.inherited_from</c>) instead of a wrapper per read (<see cref="SharedText"/>, <see cref="SharedLinkValue"/>).
+/// A compare page hands templates one value per column class list (<c>row.has</c>), per "from" link
+/// (<c>cell.inherited_from</c>) and per cell of the same text and origin, made with its row's list (<c>row.cells</c>),
+/// instead of a wrapper per read (<see cref="SharedText"/>, <see cref="SharedLinkValue"/>, <see cref="SharedCellValue"/>).
 /// Whatever a template does with them must give what the plain views give (the oracle: the same views read through
 /// Fluid's own member access only), however often and in whatever order they are read.
 /// </summary>
 public class SharedCompareValuesTests
 {
     // Every use of the shared members a theme could make: output, repeated reads, filters, comparisons, assignment,
-    // members the link does not have, other spellings, and the link as a whole.
+    // members the link does not have, other spellings, and the link as a whole; the same for the cells (shared by the
+    // cells of a page with the same text and origin) and each row's list of them.
     private const string Template =
         "{% for row in rows %}[{{ row.has }}|{{ row.has | size }}|{% if row.has == 'has-1 has-2' %}12{% endif %}|{{ row.has | split: ' ' | last }}]" +
-        "{% for cell in row.cells %}{% if cell %}{{ cell.text }}{% assign from = cell.inherited_from %}" +
+        "{{ row.cells.size }}|{{ row.cells | size }}|{% for c in row.cells reversed limit: 2 %}{{ c.text }},{% endfor %}|{{ row.cells.first.text }}|{{ row.cells[1].text }}" +
+        "{% for cell in row.cells %}{{ forloop.index }}{% if cell %}{{ cell.text }}{% assign from = cell.inherited_from %}" +
+        "({{ cell.text | size }}|{{ cell.text | upcase }}|{{ cell.Text }}|{{ cell.missing }}|{{ cell }}|{% if cell == row.cells.first %}first{% endif %}" +
+        "|{% if cell.text == 'bullet 1' %}b1{% endif %}|{% if cell.inherited_from == nil %}nil{% endif %}|{{ cell['text'] }})" +
         "{% if cell.inherited_from %}<{{ cell.inherited_from.url }}|{{ cell.inherited_from.text }}|{{ from.url }}|{{ cell.inherited_from.url }}" +
         "|{{ cell.inherited_from }}|{{ cell.inherited_from.missing }}|{{ cell.inherited_from.Url }}|{{ from.text | upcase }}|{{ from['url'] }}" +
         "|{% if from == nil %}nil{% endif %}{% if from == empty %}empty{% endif %}{% if from.url == blank %}blank{% endif %}" +
@@ -73,12 +78,19 @@ public class SharedCompareValuesTests
         {
             // Given rows of 1-5 levels whose cells are empty, own or inherited from a few origins
             var levels = random.Next(1, 6);
-            var rows = Enumerable.Range(0, random.Next(1, 25)).Select(r => new MatrixRow(Enumerable.Range(0, levels).Select(l => random.Next(3) switch
+            // (a row's bullet is one text object, as ExpandExtends copies it, or now and then an equal text of its own;
+            // inherited cells of one origin hold one origin object or, now and then, an equal one)
+            var origins = Origins.Select(o => new[] { o, o with { } }).ToArray();
+            var rows = Enumerable.Range(0, random.Next(1, 25)).Select(r =>
             {
-                0 => null,
-                1 => Own($"own {r}.{l} & <b>"),
-                _ => Inherited($"bullet {r}", Origins[random.Next(Origins.Length)]),
-            }).ToArray())).ToList();
+                var bullet = $"bullet {r}";
+                return new MatrixRow(Enumerable.Range(0, levels).Select(l => random.Next(3) switch
+                {
+                    0 => null,
+                    1 => Own(random.Next(3) switch { 0 => $"own {r}.{l} & <b>", 1 => bullet, _ => new string(bullet.AsSpan()) }),
+                    _ => Inherited(random.Next(4) == 0 ? new string(bullet.AsSpan()) : bullet, origins[random.Next(Origins.Length)][random.Next(2)]),
+                }).ToArray());
+            }).ToList();
             var views = new CompareRows(Family("eng/backend", "Backend")).Of(rows);
 
             // When rendered with the shared values and, as the oracle, with the plain views (the same rows, no sharing)
@@ -97,15 +109,18 @@ public class SharedCompareValuesTests
     {
         var rows = new List<MatrixRow>
         {
-            new([Own("Fix bugs"), Inherited("Fix bugs", Origins[0])]),
-            new([Own("Write tests"), Inherited("Write tests", Origins[0])]),
+            new([Own("Fix bugs"), Inherited("Fix bugs", Origins[0]), Inherited("Fix bugs", Origins[0])]),
+            new([Own("Write tests"), Inherited("Write tests", Origins[0]), Inherited("Write tests", Origins[0])]),
         };
 
         var views = new CompareRows(Family("eng/backend", "Backend")).Of(rows);
 
         Assert.Same(views[0].Cells[1]!.InheritedFromValue, views[1].Cells[1]!.InheritedFromValue);
         Assert.Same(views[0].SharedHas, views[1].SharedHas);
+        Assert.NotSame(views[0].Cells[0], views[0].Cells[1]); // the same text, but one cell inherits it
+        Assert.Same(views[0].Cells[1], views[0].Cells[2]); // the same text object from the same origin: one cell
+        Assert.NotNull(views[0].SharedCells);
         Assert.Null(views[0].Cells[0]!.InheritedFromValue);
-        Assert.Contains("Fix bugs</job-families/eng/backend/#junior|Junior|/job-families/eng/backend/#junior|", Render(views, shared: true), StringComparison.Ordinal);
+        Assert.Contains("Fix bugs)</job-families/eng/backend/#junior|Junior|/job-families/eng/backend/#junior|", Render(views, shared: true), StringComparison.Ordinal);
     }
 }

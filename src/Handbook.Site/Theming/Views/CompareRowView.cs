@@ -11,4 +11,10 @@ public sealed record CompareRowView(string Has, IReadOnlyList<CompareCellView?> 
     /// read one value for all of them; null: the string is wrapped per read as any member is.
     /// </summary>
     internal SharedText? SharedHas { get; init; }
+
+    /// <summary>
+    /// <see cref="Cells"/> as templates read them, made with the row from the values the page shares per cell
+    /// (<see cref="SharedCellValue"/>; nil where a level does not list the bullet); null: the list is wrapped per read.
+    /// </summary>
+    internal Fluid.Values.ArrayValue? SharedCells { get; init; }
 }
