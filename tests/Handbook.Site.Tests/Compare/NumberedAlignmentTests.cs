@@ -104,6 +104,33 @@ public class NumberedAlignmentTests
         Assert.NotEqual(numbers[1], numbers[3]);
     }
 
+    [Fact]
+    public void Given_lists_that_share_text_objects_When_numbered_Then_two_bullets_share_a_number_exactly_when_their_string_keys_are_equal()
+    {
+        // Inherited bullets hold their origin's text object: the same object met again, an equal text in another
+        // object and a keyless text met again must number as the string keys say, over all lists of one numbering.
+        Gen.Select(Text.List[1, 6], Gen.Int[0, 3].Array[1, 40], Gen.Bool.Array[40], Gen.Int[1, 3]).Sample((pool, picks, copy, listCount) =>
+        {
+            var texts = picks.Select((p, i) => copy[i] ? new string(pool[p % pool.Count].AsSpan()) : pool[p % pool.Count]).ToList();
+            var ids = new ItemKeyIds();
+            var numbers = new List<int>();
+            var size = (texts.Count + listCount - 1) / listCount;
+            foreach (var list in texts.Chunk(size))
+            {
+                numbers.AddRange(ids.Of(list.Select(Own).ToList()));
+            }
+
+            for (var i = 0; i < texts.Count; i++)
+            {
+                for (var j = i + 1; j < texts.Count; j++)
+                {
+                    var sameKey = ItemKey.HasKey(texts[i]) && ItemKey.Of(texts[i]) == ItemKey.Of(texts[j]);
+                    Assert.Equal(sameKey, numbers[i] == numbers[j]);
+                }
+            }
+        });
+    }
+
     private static Role LevelWith(string name, IEnumerable<string> texts)
     {
         var role = Level(name, name.ToLowerInvariant());
