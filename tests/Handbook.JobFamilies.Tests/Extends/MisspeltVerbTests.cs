@@ -60,6 +60,62 @@ public class MisspeltVerbTests
     public void The_word_meant_is_the_verb_one_edit_away_and_never_a_real_word(string word, string? meant) =>
         Assert.Equal(meant, MisspeltVerb.Intended(word));
 
+    // The rule as it was before the cheap filters (the distances alone): the oracle.
+    private static string? IntendedByDistances(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.Length is < 5 or > 8 || lower is "extends" or "extend" or "extent" or "extents" or "expend" or "expends" or "extern")
+        {
+            return null;
+        }
+
+        var toExtends = Handbook.JobFamilies.Text.DamerauLevenshtein.Distance(lower, "extends");
+        var toExtend = Handbook.JobFamilies.Text.DamerauLevenshtein.Distance(lower, "extend");
+        return toExtends > 1 && toExtend > 1 ? null
+            : toExtends < toExtend || (toExtends == toExtend && lower[^1] == 's') ? "extends" : "extend";
+    }
+
+    // Every word one or two edits (insertion, deletion, substitution, swap of neighbours) from "extends" or "extend".
+    private static IEnumerable<string> Edits(string word, string letters)
+    {
+        for (var i = 0; i <= word.Length; i++)
+        {
+            foreach (var c in letters)
+            {
+                yield return word[..i] + c + word[i..];
+                if (i < word.Length)
+                {
+                    yield return word[..i] + c + word[(i + 1)..];
+                }
+            }
+
+            if (i < word.Length)
+            {
+                yield return word[..i] + word[(i + 1)..];
+            }
+
+            if (i + 1 < word.Length)
+            {
+                yield return word[..i] + word[i + 1] + word[i] + word[(i + 2)..];
+            }
+        }
+    }
+
+    [Fact]
+    public void Given_every_word_two_edits_from_the_verb_and_common_words_When_checked_Then_the_cheap_filters_answer_as_the_distances_do()
+    {
+        const string letters = "extndsiaorz";
+        var words = new[] { "extends", "extend" }
+            .SelectMany(verb => Edits(verb, letters))
+            .SelectMany(once => Edits(once, letters).Prepend(once))
+            .Concat(["ensure", "enable", "engineer", "entends", "etends", "ertend", "extent", "attend", "tends", "eetend", "Exends", "EXTNEDS"])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(words.Count > 10000, $"{words.Count} words");
+        Assert.All(words, word => Assert.Equal(IntendedByDistances(word), MisspeltVerb.Intended(word)));
+    }
+
     [Fact]
     public void Correcting_keeps_the_case_of_each_first_letter_and_the_rest_of_the_text()
     {
