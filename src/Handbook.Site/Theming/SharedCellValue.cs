@@ -8,10 +8,10 @@ using Handbook.Site.Theming.Views;
 /// A compare cell as templates see it, one value for the cells of a row with the same bullet text and origin (a
 /// bullet of the first level that five higher levels inherit fills six cells of its row: the first with no origin,
 /// the other five with one, and all six share one text value), instead of a wrapper per cell and a new string value
-/// per <c>text</c> read. It is the
-/// object value Fluid makes of the cell (<see cref="ObjectValueBase"/>: the same truthiness, output, equality and
-/// members); <c>text</c> is the value the page shares for that text (<see cref="SharedText"/>) and
-/// <c>inherited_from</c> the page's value for the origin (<see cref="SharedLinkValue"/>), or nil.
+/// per <c>text</c> read. It is the object value Fluid makes of the cell (<see cref="ObjectValueBase"/>: the same
+/// truthiness, output, equality and members); <c>text</c> is the value the row shares for that text
+/// (<see cref="SharedText"/>) and <c>inherited_from</c> the page's value for the origin (<see cref="SharedLinkValue"/>),
+/// or nil.
 /// </summary>
 /// <remarks>
 /// Issue 9: the compare pages were ≈ 7 % of a cold synthetic build's CPU in Fluid, a fifth of that making values of
