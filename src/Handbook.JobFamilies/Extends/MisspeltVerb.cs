@@ -120,9 +120,8 @@ public static class MisspeltVerb
         return toExtends < toExtend || (toExtends == toExtend && lower[^1] == 's') ? "extends" : "extend";
     }
 
-    /// <summary>Whether <paramref name="word"/> from <paramref name="start"/> on is "tend" or "tends".</summary>
-    private static bool EndsWithTendAt(ReadOnlySpan<char> word, int start) =>
-        start <= word.Length && word[start..] is "tend" or "tends";
+    /// <summary>Whether <paramref name="word"/> (of at least <see cref="MinLength"/> letters) from <paramref name="start"/> on is "tend" or "tends".</summary>
+    private static bool EndsWithTendAt(ReadOnlySpan<char> word, int start) => word[start..] is "tend" or "tends";
 
     /// <summary>The next run of ASCII letters at or after <paramref name="start"/>; <paramref name="start"/> moves past it.</summary>
     private static bool NextWord(ReadOnlySpan<char> text, ref int start, out ReadOnlySpan<char> word)

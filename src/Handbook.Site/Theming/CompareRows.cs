@@ -19,7 +19,6 @@ internal sealed class CompareRows(JobFamily family)
 {
     private readonly Dictionary<ulong, SharedText> _hasByColumns = [];
     private readonly Dictionary<(string Url, string Level), SharedLinkValue> _origins = [];
-    private SharedCellValue?[] _scratch = [];
 
     public List<CompareRowView> Of(IReadOnlyList<MatrixRow> rows)
     {
@@ -28,7 +27,6 @@ internal sealed class CompareRows(JobFamily family)
         {
             var cells = new CompareCellView?[row.Cells.Count];
             var values = new FluidValue[cells.Length];
-            var shared = Scratch(cells.Length);
             for (var i = 0; i < cells.Length; i++)
             {
                 if (row.Cells[i] is not { } item)
@@ -37,9 +35,9 @@ internal sealed class CompareRows(JobFamily family)
                     continue;
                 }
 
-                shared[i] = SharedCellOf(row.Cells, shared, i, item);
-                cells[i] = shared[i]!.Cell;
-                values[i] = shared[i]!;
+                var value = SharedCellOf(row.Cells, values, i, item);
+                cells[i] = value.Cell;
+                values[i] = value;
             }
 
             var has = HasOf(row.Cells);
@@ -49,38 +47,27 @@ internal sealed class CompareRows(JobFamily family)
         return views;
     }
 
-    // The values made for the row in hand, by column (a page's rows are made one after another).
-    private SharedCellValue?[] Scratch(int length)
-    {
-        if (_scratch.Length < length)
-        {
-            _scratch = new SharedCellValue?[length];
-        }
-
-        Array.Clear(_scratch);
-        return _scratch;
-    }
-
     /// <summary>
     /// The value of the cell of <paramref name="item"/> in column <paramref name="column"/>: the one of an earlier column
-    /// of the row that holds the same text object from the same origin, else a new one (sharing its text value with an
-    /// earlier column's cell of the same text object, the bullet's own cell). An inherited bullet is a copy holding its
-    /// origin's text object, so a row's cells are mostly one text; a row has a cell per level (a handful), so looking
-    /// back through it costs a few reference comparisons – no lookup that hashes the text.
+    /// of the row (<paramref name="made"/>) that holds the same text object from the same origin, else a new one
+    /// (sharing its text value with an earlier column's cell of the same text object, the bullet's own cell). An
+    /// inherited bullet is a copy holding its origin's text object, so a row's cells are mostly one text; a row has a
+    /// cell per level (a handful), so looking back through it costs a few reference comparisons – no lookup that hashes
+    /// the text.
     /// </summary>
-    private SharedCellValue SharedCellOf(IReadOnlyList<Item?> row, SharedCellValue?[] shared, int column, Item item)
+    private SharedCellValue SharedCellOf(IReadOnlyList<Item?> row, FluidValue[] made, int column, Item item)
     {
         SharedText? text = null;
         for (var j = 0; j < column; j++)
         {
-            if (row[j] is { } earlier && ReferenceEquals(earlier.Text, item.Text))
+            if (row[j] is { } earlier && ReferenceEquals(earlier.Text, item.Text) && made[j] is SharedCellValue value)
             {
                 if (ReferenceEquals(earlier.InheritedFrom, item.InheritedFrom))
                 {
-                    return shared[j]!;
+                    return value;
                 }
 
-                text ??= shared[j]!.Text;
+                text ??= value.Text;
             }
         }
 

@@ -23,27 +23,8 @@ internal sealed class SharedLinkValue(LinkView link) : ObjectValueBase(link)
 
     public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => name switch
     {
-        "url" when _url is not null => new ValueTask<FluidValue>(_url),
-        "text" when _text is not null => new ValueTask<FluidValue>(_text),
-        "url" or "text" => Remember(name, base.GetValueAsync(name, context)),
+        "url" => _url is { } url ? new ValueTask<FluidValue>(url) : RememberedRead.Keep(base.GetValueAsync(name, context), ref _url),
+        "text" => _text is { } text ? new ValueTask<FluidValue>(text) : RememberedRead.Keep(base.GetValueAsync(name, context), ref _text),
         _ => base.GetValueAsync(name, context),
     };
-
-    private ValueTask<FluidValue> Remember(string name, ValueTask<FluidValue> read)
-    {
-        // The view's members are plain properties, so the read completes at once; anything else is not kept.
-        if (read.IsCompletedSuccessfully)
-        {
-            if (name == "url")
-            {
-                _url = read.Result;
-            }
-            else
-            {
-                _text = read.Result;
-            }
-        }
-
-        return read;
-    }
 }

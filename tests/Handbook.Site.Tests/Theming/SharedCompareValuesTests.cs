@@ -105,7 +105,7 @@ public class SharedCompareValuesTests
     }
 
     [Fact]
-    public void Given_cells_of_one_origin_When_made_Then_they_share_one_link_value_that_shows_the_resolved_link()
+    public async Task Given_cells_of_one_origin_When_made_Then_they_share_one_link_value_that_shows_the_resolved_link()
     {
         var rows = new List<MatrixRow>
         {
@@ -120,6 +120,13 @@ public class SharedCompareValuesTests
         Assert.NotSame(views[0].Cells[0], views[0].Cells[1]); // the same text, but one cell inherits it
         Assert.Same(views[0].Cells[1], views[0].Cells[2]); // the same text object from the same origin: one cell
         Assert.NotNull(views[0].SharedCells);
+
+        // The cell reads its link through the registered member once and hands that value back after: the page's link value.
+        var context = new TemplateContext(Options(shared: true));
+        var cell = views[0].SharedCells!.Values[1];
+        Assert.Same(views[0].Cells[1]!.InheritedFromValue, await cell.GetValueAsync("inherited_from", context));
+        Assert.Same(views[0].Cells[1]!.InheritedFromValue, await cell.GetValueAsync("inherited_from", context));
+        Assert.Same(Fluid.Values.NilValue.Instance, await views[0].SharedCells!.Values[0].GetValueAsync("inherited_from", context));
         Assert.Null(views[0].Cells[0]!.InheritedFromValue);
         Assert.Contains("Fix bugs)</job-families/eng/backend/#junior|Junior|/job-families/eng/backend/#junior|", Render(views, shared: true), StringComparison.Ordinal);
     }
