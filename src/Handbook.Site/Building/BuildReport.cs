@@ -36,6 +36,12 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     public int VersionPagesKept { get; init; }
 
     /// <summary>
+    /// Families whose version and history pages and recent-changes lines came from what an earlier build made of their
+    /// unchanged history (<see cref="Versions.FamilyHistoryMemo"/>), their contents not read (<c>--cache</c> where families are reused only).
+    /// </summary>
+    public int FamilyHistoriesFromMemo { get; init; }
+
+    /// <summary>
     /// Family and compare pages rendered through the theme, and those whose views were unchanged and were left in place as
     /// the output's own files instead (<see cref="Caching.ThemePageCache"/>; <c>--cache</c> where families are reused only).
     /// </summary>

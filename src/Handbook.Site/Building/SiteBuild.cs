@@ -537,6 +537,7 @@ public static class SiteBuild
             HistoryFacts = versionStage is { Facts: var facts } ? (facts.Reused, facts.Learned) : default,
             VersionPages = (versionPages?.Misses ?? 0, versionPages?.Hits ?? 0),
             VersionPagesKept = versionPages?.Kept ?? 0,
+            FamilyHistoriesFromMemo = versionPages?.Families.Hits ?? 0,
             ThemePages = themePages is null ? default : (themePages.Rendered, themePages.Kept),
         };
     }

@@ -20,4 +20,5 @@ using Handbook.Site.Versions.Views;
 [JsonSerializable(typeof(ComparePageView))]
 [JsonSerializable(typeof(VersionBannerView))]
 [JsonSerializable(typeof(List<HistoryEntryView>))]
+[JsonSerializable(typeof(Handbook.JobFamilies.Versions.PageVersion))]
 internal sealed partial class PageKeyJsonContext : JsonSerializerContext;

@@ -40,7 +40,7 @@ public static class BuildRunner
 
             if (report.VersionPages != default)
             {
-                console.Error.Write($"version and history pages: {report.VersionPages.Rendered} rendered, {report.VersionPages.FromCache} from the cache ({report.VersionPagesKept} left in place in the output)\n");
+                console.Error.Write($"version and history pages: {report.VersionPages.Rendered} rendered, {report.VersionPages.FromCache} from the cache ({report.VersionPagesKept} left in place in the output); {report.FamilyHistoriesFromMemo} families' histories as the last build made them\n");
             }
 
             if (report.ThemePages != default)

@@ -4,6 +4,7 @@ using System.Text;
 using Handbook.JobFamilies;
 using Handbook.JobFamilies.Model;
 using Handbook.JobFamilies.Versions;
+using Handbook.Pipeline.Caching;
 using Handbook.Pipeline.Diagnostics;
 using Handbook.Pipeline.Documents;
 using Handbook.Pipeline.Stages;
@@ -57,16 +58,42 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         var families = FamiliesWithVersions(documents);
         var renderer = new VersionRenderer(session, new JobFamiliesOptions(), cache, ThemeFingerprint.Of(theme), reusesVersionsOfAgreeingGrades);
         LastRenderer = renderer;
-        var contents = await renderer.RenderAsync(
-            AllVersions(families), views, new CurrentPages(documents, session, views), context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
-
+        var plan = renderer.Plan(AllVersions(families), views);
         var keys = pageCache is null ? null : new VersionPageKeys(theme, views.Site);
 
         // The families' pages are made in parallel (issue 9: one family after the other this was the longest
         // single-threaded part of a versioned build, ≈ 150 ms after one commit, where nearly every page is a link to
         // the previous output's file) and gathered in family order, so what the stage returns does not depend on
-        // which thread made what. Each worker renders a family's HTML into a buffer of its own.
-        var pagesOfFamilies = new FamilyPages[families.Count];
+        // which thread made what. First each family whose history is as an earlier build made it takes its pages and
+        // lines from the memo (FamilyHistoryMemo); the contents of the others are then looked up or rendered, and their
+        // pages made, each worker rendering a family's HTML into a buffer of its own.
+        var pagesOfFamilies = new FamilyPages?[families.Count];
+        var memoKeys = new CacheKey?[families.Count];
+        var stagedFromMemo = new Dictionary<string, Document?>?[families.Count];
+        if (keys is not null)
+        {
+            Parallel.For(
+                0,
+                families.Count,
+                new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = context.MaxDegreeOfParallelism },
+                i =>
+                {
+                    memoKeys[i] = MemoKeyOf(families[i], plan, views, keys);
+                    pagesOfFamilies[i] = FromMemo(families[i], memoKeys[i]!.Value, context, out stagedFromMemo[i]);
+                });
+        }
+
+        var needed = new HashSet<PageVersion>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < families.Count; i++)
+        {
+            if (pagesOfFamilies[i] is null)
+            {
+                needed.UnionWith(families[i].Versions);
+            }
+        }
+
+        var contents = await renderer.RenderAsync(
+            plan, needed.Contains, views, new CurrentPages(documents, session, views), context.MaxDegreeOfParallelism, context.CancellationToken).ConfigureAwait(false);
         Parallel.For(
             0,
             families.Count,
@@ -74,7 +101,16 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             () => new StringBuilder(),
             (i, _, familyHtml) =>
             {
-                pagesOfFamilies[i] = PagesOf(families[i], views, keys, contents, familyHtml, context);
+                if (pagesOfFamilies[i] is null)
+                {
+                    var made = new MadeFamily(views, keys, contents, familyHtml, stagedFromMemo[i], context);
+                    pagesOfFamilies[i] = PagesOf(families[i], made);
+                    if (memoKeys[i] is { } memoKey && made.Memo is { } memo)
+                    {
+                        pageCache!.Families.Set(memoKey, memo);
+                    }
+                }
+
                 return familyHtml;
             },
             _ => { });
@@ -84,9 +120,10 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         var recent = new List<RecentChangeView>();
         for (var i = 0; i < families.Count; i++)
         {
-            result[families[i].Index] = pagesOfFamilies[i].Current;
-            generated.AddRange(pagesOfFamilies[i].Generated);
-            recent.AddRange(pagesOfFamilies[i].Recent);
+            var pages = pagesOfFamilies[i]!;
+            result[families[i].Index] = pages.Current;
+            generated.AddRange(pages.Generated);
+            recent.AddRange(pages.Recent);
         }
 
         var ordered = recent
@@ -101,40 +138,131 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
     }
 
     // One family's share of the stage: its current page with its published versions attached, its version pages and
-    // history page (staged as they are made), and its lines of the recent changes. Called from several threads at once.
-    private FamilyPages PagesOf(FamilyVersions familyVersions, PageViews views, VersionPageKeys? keys, IReadOnlyDictionary<PageVersion, HistoricContent> contents, StringBuilder familyHtml, StageContext context)
+    // history page (staged as they are made), and its lines of the recent changes; and, with the page cache, what the
+    // memo keeps of it (made.Memo). Called from several threads at once.
+    private FamilyPages PagesOf(FamilyVersions familyVersions, MadeFamily made)
     {
         var (_, document, family, versions) = familyVersions;
+        var contents = made.Contents;
         var published = versions.Where(contents.ContainsKey).ToList();
-        var historyUrl = VersionUrls.History(family.Url);
-        var current = document.With(VersionKeys.Published, new PublishedVersions(
-            historyUrl,
-            published.Select(v => new PublishedVersion(v.Id, v.Date, v.CommitSha, v.Subject, VersionUrls.Version(family.Url, v.Id))).ToList()));
-
         var diffs = HistoryChanges.Diffs(published, contents);
         // The current page's URLs and breadcrumbs are all its version and history pages take from it: its trail,
         // not the whole page view (whose JSON-LD, ≈ 13 ms of CPU for 120 families, RenderTheme makes for itself).
-        var pageOfFamily = views.TrailOf(family);
+        var pageOfFamily = made.Views.TrailOf(family);
+        var generated = new List<Document>(published.Count + 1);
+        var recent = new List<RecentChangeView>(published.Count);
+        var memo = made.Keys is null ? null : new List<StoredVersionPage>(published.Count);
+        for (var i = 0; i < published.Count; i++)
+        {
+            var summary = HistoryChanges.Summary(diffs[i], isFirst: i == published.Count - 1);
+            var gradeChanges = HistoryChanges.GradeChanges(diffs[i]);
+            generated.Add(VersionPage(made, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0, out var pageKey));
+            recent.Add(RecentChange(family, published[i], summary, gradeChanges));
+            if (memo is not null && pageKey is { } key)
+            {
+                memo.Add(new StoredVersionPage(published[i].Id, key.Hex, summary, gradeChanges));
+            }
+            else
+            {
+                memo = null;
+            }
+        }
+
+        generated.Add(HistoryPage(made, pageOfFamily, family, published, contents, diffs, out var historyKey));
+        made.Memo = memo is null || historyKey is not { } historyPageKey ? null : new StoredFamilyHistory(historyPageKey.Hex, memo);
+        return new FamilyPages(Current(document, family, published), generated, recent);
+    }
+
+    // A family whose history is as an earlier build made it (same versions, content keys and surroundings): its pages
+    // staged from their stored keys, its lines from the memo – no content read, compared or fingerprinted. Null when
+    // the memo has no entry or a stored page cannot be staged; what was found until then is handed back (staged, by
+    // key: the page staged, or null for the page that could not be) so that making the family the usual way neither
+    // stages a page twice nor looks a missing one up (and counts it) again.
+    private FamilyPages? FromMemo(FamilyVersions familyVersions, CacheKey memoKey, StageContext context, out Dictionary<string, Document?>? staged)
+    {
+        staged = null;
+        var (_, document, family, versions) = familyVersions;
+        if (!pageCache!.Families.TryGet(memoKey, out var stored))
+        {
+            return null;
+        }
+
+        var byId = new Dictionary<string, PageVersion>(versions.Count, StringComparer.Ordinal);
+        foreach (var version in versions)
+        {
+            byId.TryAdd(version.Id, version);
+        }
+
+        var published = new List<PageVersion>(stored.Versions.Count);
+        foreach (var page in stored.Versions)
+        {
+            if (!byId.TryGetValue(page.Id, out var version))
+            {
+                return null;
+            }
+
+            published.Add(version);
+        }
+
+        staged = [];
         var generated = new List<Document>(published.Count + 1);
         var recent = new List<RecentChangeView>(published.Count);
         for (var i = 0; i < published.Count; i++)
         {
-            generated.Add(VersionPage(views, keys, pageOfFamily, family, published[i], contents[published[i]], isLatest: i == 0, familyHtml, context));
-            recent.Add(new RecentChangeView(
-                VersionDates.Day(published[i].Date),
-                VersionDates.Iso(published[i].Date),
-                family.Title,
-                UrlPath.Encode(family.Url),
-                UrlPath.Encode(VersionUrls.Version(family.Url, published[i].Id)),
-                UrlPath.Encode(historyUrl),
-                published[i].Subject,
-                HistoryChanges.Summary(diffs[i], isFirst: i == published.Count - 1),
-                HistoryChanges.GradeChanges(diffs[i])));
+            var key = new CacheKey(stored.Versions[i].PageKey);
+            var page = Stored(key, VersionPageShell(family, published[i]), context);
+            staged[key.Hex] = page;
+            if (page is null)
+            {
+                return null;
+            }
+
+            generated.Add(page);
+            recent.Add(RecentChange(family, published[i], stored.Versions[i].Summary, stored.Versions[i].GradeChanges));
         }
 
-        generated.Add(HistoryPage(views, keys, pageOfFamily, family, published, contents, diffs, context));
-        return new FamilyPages(current, generated, recent);
+        var historyKey = new CacheKey(stored.HistoryPageKey);
+        if (Stored(historyKey, HistoryPageShell(family), context) is not { } history)
+        {
+            staged[historyKey.Hex] = null;
+            return null;
+        }
+
+        generated.Add(history);
+        pageCache.Families.Used(memoKey);
+        staged = null;
+        return new FamilyPages(Current(document, family, published), generated, recent);
     }
+
+    // Everything the family's share reads but its contents, which their render-cache keys name (VersionPageKeys).
+    private CacheKey MemoKeyOf(FamilyVersions familyVersions, VersionRenderer.VersionPlan plan, PageViews views, VersionPageKeys keys)
+    {
+        var family = familyVersions.Family;
+        var parts = new List<VersionKeyPart>(familyVersions.Versions.Count);
+        foreach (var version in familyVersions.Versions)
+        {
+            parts.Add(new VersionKeyPart(version, session.Settings.CommitUrl(version.CommitSha)?.AbsoluteUri, plan.ContentKeyOf(version)));
+        }
+
+        return keys.ForFamilyHistory(views.TrailOf(family), family.Title, family.Url, settings.BaseUrl, parts);
+    }
+
+    // The current page with its published versions attached (its "last changed" block and the JSON export).
+    private static Document Current(Document document, JobFamily family, List<PageVersion> published) =>
+        document.With(VersionKeys.Published, new PublishedVersions(
+            VersionUrls.History(family.Url),
+            published.Select(v => new PublishedVersion(v.Id, v.Date, v.CommitSha, v.Subject, VersionUrls.Version(family.Url, v.Id))).ToList()));
+
+    private static RecentChangeView RecentChange(JobFamily family, PageVersion version, string summary, IReadOnlyList<string> gradeChanges) => new(
+        VersionDates.Day(version.Date),
+        VersionDates.Iso(version.Date),
+        family.Title,
+        UrlPath.Encode(family.Url),
+        UrlPath.Encode(VersionUrls.Version(family.Url, version.Id)),
+        UrlPath.Encode(VersionUrls.History(family.Url)),
+        version.Subject,
+        summary,
+        gradeChanges);
 
     // Classes and loops, not tuples through LINQ: generic code over value types is compiled at run time in every
     // versioned build (ReadyToRun cannot hold it; issue 9).
@@ -164,7 +292,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         return all;
     }
 
-    private Document VersionPage(PageViews views, VersionPageKeys? keys, PageView current, JobFamily family, PageVersion version, HistoricContent content, bool isLatest, StringBuilder familyHtml, StageContext context)
+    private Document VersionPage(MadeFamily made, PageView current, JobFamily family, PageVersion version, HistoricContent content, bool isLatest, out CacheKey? key)
     {
         var url = VersionUrls.Version(family.Url, version.Id);
         var day = VersionDates.Day(version.Date);
@@ -190,23 +318,24 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             isLatest,
             content.UnknownGrades,
             version.AtShallowBoundary);
-        var document = new Document(url.TrimStart('/'), UrlPath.OutputFileOf(url), string.Empty, Metadata.Empty).With(SiteKeys.IsHtmlPage, true);
-        var key = keys?.ForVersionPage(ThemeTemplates.FamilyVersion, page, banner, content);
-        if (key is { } stored && Stored(stored, document, context) is { } unchanged)
+        var document = VersionPageShell(family, version);
+        key = made.Keys?.ForVersionPage(ThemeTemplates.FamilyVersion, page, banner, content);
+        if (key is { } stored && made.Stored(stored, document, this) is { } unchanged)
         {
             return unchanged;
         }
 
         // The family's HTML goes from its buffer straight into the page (no string of it): written unescaped, like
         // the layout's content; a template that filters it (`| raw`) gets the same text as a string.
+        var familyHtml = made.FamilyHtml;
         familyHtml.Clear();
-        theme.RenderFragment(familyHtml, ThemeTemplates.JobFamily, views.Site, page, new Dictionary<string, object?> { ["family"] = content.Family });
-        var html = theme.RenderPageBuffered(ThemeTemplates.FamilyVersion, views.Site, page, new Dictionary<string, object?> { ["version"] = banner, ["family_html"] = new BufferedHtmlValue(familyHtml) });
-        return FinishAndStore(key, document, html.Span, context);
+        theme.RenderFragment(familyHtml, ThemeTemplates.JobFamily, made.Views.Site, page, new Dictionary<string, object?> { ["family"] = content.Family });
+        var html = theme.RenderPageBuffered(ThemeTemplates.FamilyVersion, made.Views.Site, page, new Dictionary<string, object?> { ["version"] = banner, ["family_html"] = new BufferedHtmlValue(familyHtml) });
+        return FinishAndStore(key, document, html.Span, made.Context);
     }
 
     private Document HistoryPage(
-        PageViews views, VersionPageKeys? keys, PageView current, JobFamily family, IReadOnlyList<PageVersion> versions, IReadOnlyDictionary<PageVersion, HistoricContent> contents, IReadOnlyList<Handbook.JobFamilies.Versions.Diff.VersionDiffResult?> diffs, StageContext context)
+        MadeFamily made, PageView current, JobFamily family, IReadOnlyList<PageVersion> versions, IReadOnlyDictionary<PageVersion, HistoricContent> contents, IReadOnlyList<Handbook.JobFamilies.Versions.Diff.VersionDiffResult?> diffs, out CacheKey? key)
     {
         var url = VersionUrls.History(family.Url);
         var page = new PageView(
@@ -231,25 +360,39 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             HistoryChanges.GradeChanges(diffs[i]),
             HistoryChanges.Roles(diffs[i]))).ToList();
         // Staged from the buffer it is rendered into (or from the cache's), as a version page: no string of the page.
-        var document = Page(url.TrimStart('/'), url, string.Empty);
-        var key = keys?.ForHistoryPage(ThemeTemplates.FamilyHistory, page, family.Title, current.Url, entries);
-        if (key is { } stored && Stored(stored, document, context) is { } unchanged)
+        var document = HistoryPageShell(family);
+        key = made.Keys?.ForHistoryPage(ThemeTemplates.FamilyHistory, page, family.Title, current.Url, entries);
+        if (key is { } stored && made.Stored(stored, document, this) is { } unchanged)
         {
             return unchanged;
         }
 
-        var html = theme.RenderPageBuffered(ThemeTemplates.FamilyHistory, views.Site, page, new Dictionary<string, object?>
+        var html = theme.RenderPageBuffered(ThemeTemplates.FamilyHistory, made.Views.Site, page, new Dictionary<string, object?>
         {
             ["family_title"] = family.Title,
             ["current_url"] = current.Url,
             ["versions"] = entries,
         });
-        return FinishAndStore(key, document, html.Span, context);
+        return FinishAndStore(key, document, html.Span, made.Context);
+    }
+
+    // A version page without its text: what rendering it or taking it from the cache fills in.
+    private static Document VersionPageShell(JobFamily family, PageVersion version)
+    {
+        var url = VersionUrls.Version(family.Url, version.Id);
+        return new Document(url.TrimStart('/'), UrlPath.OutputFileOf(url), string.Empty, Metadata.Empty).With(SiteKeys.IsHtmlPage, true);
+    }
+
+    // A history page without its text (staged from the buffer it is rendered into, or from the cache's, as a version page).
+    private static Document HistoryPageShell(JobFamily family)
+    {
+        var url = VersionUrls.History(family.Url);
+        return Page(url.TrimStart('/'), url, string.Empty);
     }
 
     // The page stored under its key: the previous output's file when that still holds the stored bytes (linked, not
     // written again), else the stored bytes staged; null when the key is not stored (render it).
-    private Document? Stored(Handbook.Pipeline.Caching.CacheKey key, Document document, StageContext context)
+    private Document? Stored(CacheKey key, Document document, StageContext context)
     {
         if (finishedPages is not null && pageCache!.TryStageUnchanged(key, document, finishedPages, context.CancellationToken) is { } linked)
         {
@@ -262,7 +405,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
     }
 
     // A page just rendered: staged (or given its text), and kept for the next build with the hash staging took of it.
-    private Document FinishAndStore(Handbook.Pipeline.Caching.CacheKey? key, Document document, ReadOnlySpan<char> html, StageContext context)
+    private Document FinishAndStore(CacheKey? key, Document document, ReadOnlySpan<char> html, StageContext context)
     {
         var finished = StageFinishedPages.FinishOrKeep(finishedPages, document, html, context.CancellationToken);
         if (key is { } toStore)
@@ -300,4 +443,27 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
     private sealed record FamilyVersions(int Index, Document Document, JobFamily Family, IReadOnlyList<PageVersion> Versions);
 
     private sealed record FamilyPages(Document Current, List<Document> Generated, List<RecentChangeView> Recent);
+
+    // What making one family's pages the usual way reads, and what the memo will keep of it.
+    private sealed class MadeFamily(PageViews views, VersionPageKeys? keys, IReadOnlyDictionary<PageVersion, HistoricContent> contents, StringBuilder familyHtml, Dictionary<string, Document?>? stagedFromMemo, StageContext context)
+    {
+        public PageViews Views => views;
+
+        public VersionPageKeys? Keys => keys;
+
+        public IReadOnlyDictionary<PageVersion, HistoricContent> Contents => contents;
+
+        // The buffer this worker renders a family's HTML into.
+        public StringBuilder FamilyHtml => familyHtml;
+
+        public StageContext Context => context;
+
+        // The family's history as the memo keeps it; null when a page has no key (it is rendered in every build).
+        public StoredFamilyHistory? Memo { get; set; }
+
+        // A stored page: what the memo already found in this build under that key (a staged page, or null: not
+        // stored), else as the stage takes it.
+        public Document? Stored(CacheKey key, Document document, RenderVersionPages stage) =>
+            stagedFromMemo is not null && stagedFromMemo.TryGetValue(key.Hex, out var staged) ? staged : stage.Stored(key, document, context);
+    }
 }

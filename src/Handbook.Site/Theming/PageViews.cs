@@ -123,6 +123,23 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
 
     private static int ByIdDescending(Grade x, Grade y) => GradeTable.ById(y, x);
 
+    /// <summary>
+    /// What <see cref="FamilyOf"/> reads of the build besides the page itself and its grade tables: the departments'
+    /// titles (the department link), whether the grade index exists and the edit links. Part of the version render
+    /// cache's key (<see cref="Versions.VersionRenderCache.KeyOf"/>): a historic version is rendered with this build's
+    /// views, so retitling a department changes every version that shows it.
+    /// </summary>
+    public string FamilyViewSurroundings()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var department in catalog.Departments)
+        {
+            text.Append(department.Slug).Append('\t').Append(department.Title).Append('\n');
+        }
+
+        return text.Append("grade-index:").Append(GradeIndexExists).Append("\nedit-links:").Append(settings.EditLinks?.ToString()).ToString();
+    }
+
     public FamilyView FamilyOf(CatalogEntry entry)
     {
         var family = entry.Family;

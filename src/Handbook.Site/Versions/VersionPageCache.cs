@@ -203,7 +203,14 @@ public sealed class VersionPageCache(string cacheFolder)
     /// Writes the pages this build read or rendered as the new pack, unless the stored pack holds exactly those pages
     /// (the build rendered none and used every stored one): then nothing is written.
     /// </summary>
-    public void SavePagesOfThisBuild() => _pack.Save();
+    public void SavePagesOfThisBuild()
+    {
+        _pack.Save();
+        Families.Save();
+    }
+
+    /// <summary>What earlier builds made of each family's history, kept with the pages (<see cref="FamilyHistoryMemo"/>).</summary>
+    public FamilyHistoryMemo Families { get; } = new(cacheFolder);
 
     private static KeptPack PackOf(string cacheFolder) => new(Path.Combine(cacheFolder, SubFolder), nameof(VersionPageCache), PackVersion);
 

@@ -2,6 +2,7 @@ namespace Handbook.Site.Versions;
 
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Handbook.JobFamilies.Versions;
 using Handbook.Pipeline.Caching;
 using Handbook.Site.Caching;
 using Handbook.Site.Theming;
@@ -67,6 +68,29 @@ public sealed class VersionPageKeys
         return Finish(hash);
     }
 
+    /// <summary>
+    /// The key of a family's share of <c>RenderVersionPages</c> (<see cref="FamilyHistoryMemo"/>): everything that
+    /// share reads but the contents – the build-wide part, the family's title, URL and trail (its version and history
+    /// pages' breadcrumbs), the base URL, and every version (as JSON, so a field added later is in the key) with its
+    /// commit's web page and its content's render-cache key, which names the content (<see cref="VersionRenderCache.KeyOf"/>).
+    /// </summary>
+    public CacheKey ForFamilyHistory(PageView trail, string familyTitle, string familyUrl, string? baseUrl, IReadOnlyList<VersionKeyPart> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        using var hash = Start("family-history", trail);
+        BuildFingerprint.Add(hash, familyTitle);
+        BuildFingerprint.Add(hash, familyUrl);
+        BuildFingerprint.Add(hash, baseUrl ?? "\0no-base-url");
+        foreach (var part in versions)
+        {
+            PageKeyHash.AddView(hash, part.Version, PageKeyJsonContext.Default.PageVersion);
+            BuildFingerprint.Add(hash, part.CommitUrl ?? "\0no-commit-url");
+            BuildFingerprint.Add(hash, part.ContentKey.Hex);
+        }
+
+        return Finish(hash);
+    }
+
     private IncrementalHash Start(string template, PageView page)
     {
         var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -103,3 +127,6 @@ public sealed class VersionPageKeys
         return hash.GetHashAndReset();
     }
 }
+
+/// <summary>A version as <see cref="VersionPageKeys.ForFamilyHistory"/> keys it: the version, its commit's web page, its content's key.</summary>
+public sealed record VersionKeyPart(PageVersion Version, string? CommitUrl, CacheKey ContentKey);

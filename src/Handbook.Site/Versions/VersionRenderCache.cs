@@ -12,7 +12,8 @@ using Handbook.Site.Theming.Views;
 /// The render cache of versions: <see cref="HistoricContent"/> in the engine's <see cref="ContentCache"/> (subfolder
 /// <c>versions/</c> of <c>--cache DIR</c>), content-addressed by everything a version's rendering reads: its page
 /// blob and path, the grade-data blob, the blobs of the pages it links to (extends targets) and of the commit's
-/// partials, the theme's hash and the tool version. An entry is the content as JSON without its body, a NUL byte
+/// partials, the theme's hash, the tool version and what the family view reads of the build (the departments' titles,
+/// <see cref="Theming.PageViews.FamilyViewSurroundings"/>). An entry is the content as JSON without its body, a NUL byte
 /// (never part of JSON text) and the body as UTF-8, read back as <see cref="FamilyView.BodyHtmlUtf8"/>: the body, most
 /// of an entry, is neither escaped into the JSON nor decoded into a string (issue 9). An entry that is not of this
 /// shape is a miss; it is rendered again.
@@ -79,10 +80,12 @@ public sealed class VersionRenderCache(string cacheFolder)
         PackOf(cacheFolder).StoreRaw(pack);
     }
 
-    public static CacheKey KeyOf(VersionInputs inputs)
+    /// <param name="surroundings">What the content reads of the build besides its inputs (<see cref="Theming.PageViews.FamilyViewSurroundings"/>).</param>
+    public static CacheKey KeyOf(VersionInputs inputs, string surroundings)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return CacheKey.Create("HistoricVersion", ToolVersion, inputs.Parts());
+        ArgumentNullException.ThrowIfNull(surroundings);
+        return CacheKey.Create("HistoricVersion", ToolVersion, [surroundings, .. inputs.Parts()]);
     }
 
     /// <summary>The stored content of <paramref name="key"/>; false on a miss (no such entry, or not one of this shape).</summary>
@@ -96,6 +99,15 @@ public sealed class VersionRenderCache(string cacheFolder)
 
         _pack.Keep(key.Hex, entry);
         return true;
+    }
+
+    /// <summary>Keeps the stored entry of <paramref name="key"/>, if any, for the next build without reading it (a content this build did not need).</summary>
+    public void Keep(CacheKey key)
+    {
+        if (_pack.TryFind(key.Hex, out var entry))
+        {
+            _pack.Keep(key.Hex, entry);
+        }
     }
 
     /// <summary>

@@ -25,6 +25,7 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
     private int _rendered;
     private int _fromCache;
     private int _reused;
+    private int _notNeeded;
 
     /// <summary>Distinct version contents rendered in this build.</summary>
     public int Rendered => _rendered;
@@ -35,28 +36,70 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
     /// <summary>Distinct version contents equal to a current page's, taken from the current build.</summary>
     public int Reused => _reused;
 
-    public async Task<IReadOnlyDictionary<PageVersion, HistoricContent>> RenderAsync(
-        IReadOnlyList<PageVersion> versions, PageViews views, CurrentPages? current, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    /// <summary>Contents not looked up in this build because nothing needed them (<see cref="FamilyHistoryMemo"/>); their cache entries are kept.</summary>
+    public int NotNeeded => _notNeeded;
+
+    /// <summary>
+    /// Groups <paramref name="versions"/> by their inputs: one render-cache key per group, which names its content
+    /// (<see cref="VersionPlan.ContentKeyOf"/>), before anything is looked up or rendered.
+    /// </summary>
+    /// <param name="views">The views the contents are rendered with: what they read of the build is in each key.</param>
+    public VersionPlan Plan(IReadOnlyList<PageVersion> versions, PageViews views)
     {
         ArgumentNullException.ThrowIfNull(versions);
+        ArgumentNullException.ThrowIfNull(views);
+        var surroundings = views.FamilyViewSurroundings();
 
         // Versions with the same inputs (the same cache key) share one content. Keyed by the key's text and held in
         // classes, not tuples or the CacheKey struct: generic code over value types is compiled at run time in every
         // build (ReadyToRun cannot hold it), and this path alone made ~250 such methods (issue 9).
         var groups = new Dictionary<string, SameInputs>(StringComparer.Ordinal);
-        var order = new List<SameInputs>();
+        var plan = new VersionPlan();
         foreach (var version in versions)
         {
             var inputs = InputsOf(version);
-            var key = VersionRenderCache.KeyOf(inputs);
+            var key = VersionRenderCache.KeyOf(inputs, surroundings);
             if (!groups.TryGetValue(key.Hex, out var group))
             {
                 group = new SameInputs(key, inputs);
                 groups.Add(key.Hex, group);
-                order.Add(group);
+                plan.Groups.Add(group);
             }
 
             group.Versions.Add(version);
+            plan.ByVersion[version] = group;
+        }
+
+        return plan;
+    }
+
+    /// <summary>The contents of every version of <paramref name="versions"/> (<see cref="Plan"/>, then <see cref="RenderAsync(VersionPlan, Func{PageVersion, bool}, PageViews, CurrentPages?, int, CancellationToken)"/> of all).</summary>
+    public Task<IReadOnlyDictionary<PageVersion, HistoricContent>> RenderAsync(
+        IReadOnlyList<PageVersion> versions, PageViews views, CurrentPages? current, int maxDegreeOfParallelism, CancellationToken cancellationToken) =>
+        RenderAsync(Plan(versions, views), static _ => true, views, current, maxDegreeOfParallelism, cancellationToken);
+
+    /// <summary>
+    /// The contents of the planned versions that <paramref name="isNeeded"/> accepts: taken from the current page, the
+    /// render cache, or rendered. A group none of whose versions is needed is neither looked up nor rendered; its cache
+    /// entry is kept for the next build.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<PageVersion, HistoricContent>> RenderAsync(
+        VersionPlan plan, Func<PageVersion, bool> isNeeded, PageViews views, CurrentPages? current, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(isNeeded);
+        var order = new List<SameInputs>(plan.Groups.Count);
+        foreach (var group in plan.Groups)
+        {
+            if (group.Versions.Exists(v => isNeeded(v)))
+            {
+                order.Add(group);
+            }
+            else
+            {
+                cache?.Keep(group.Key);
+                _notNeeded++;
+            }
         }
 
         // One table per distinct grade data text, shared by the current-page check and the renders.
@@ -256,8 +299,19 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
         return paths;
     }
 
+    /// <summary>The versions of a build grouped by their inputs (<see cref="Plan"/>).</summary>
+    public sealed class VersionPlan
+    {
+        internal List<SameInputs> Groups { get; } = [];
+
+        internal Dictionary<PageVersion, SameInputs> ByVersion { get; } = [];
+
+        /// <summary>The render-cache key of <paramref name="version"/>'s inputs: it names the version's content.</summary>
+        public Handbook.Pipeline.Caching.CacheKey ContentKeyOf(PageVersion version) => ByVersion[version].Key;
+    }
+
     /// <summary>Versions whose inputs are the same (one render, one cache entry) and, once known, their content.</summary>
-    private sealed class SameInputs(Handbook.Pipeline.Caching.CacheKey key, VersionInputs inputs)
+    internal sealed class SameInputs(Handbook.Pipeline.Caching.CacheKey key, VersionInputs inputs)
     {
         public Handbook.Pipeline.Caching.CacheKey Key { get; } = key;
 

@@ -31,6 +31,11 @@ public sealed class VersionPageCacheTests
         // ...as the previous output's files, which hold exactly the stored pages (linked, not written again)
         Assert.Equal(5, build.Report.VersionPagesKept);
 
+        // ...the keeper's pages and recent-changes lines as the first build made them, its contents not read (the
+        // memo of the families' histories), the digger's history made anew
+        Assert.Equal((1, 1, 1), build.Report.Versions);
+        Assert.Equal(1, build.Report.FamilyHistoriesFromMemo);
+
         // ...and every output file and diagnostic is the same as a build of that commit without any cache
         using var fresh = await VersionedBuild.RunAsync(repo.InputFolder);
         Assert.Equal(Files(fresh.Output), Files(build.Output));
@@ -73,6 +78,57 @@ public sealed class VersionPageCacheTests
         Assert.Equal((7, 0), report.VersionPages);
         Assert.Equal(Files(folder["fresh"]), Files(folder["second"]));
         Assert.Equal(fresh.Diagnostics, report.Diagnostics);
+    }
+
+    [Fact]
+    public async Task Given_a_cached_build_When_a_commit_retitles_the_department_Then_no_familys_history_is_taken_as_it_was_and_the_output_equals_a_build_without_cache()
+    {
+        // Given the garden with a department page, built once with a cache
+        using var repo = NewRepository();
+        repo.Write(GardenIndex, DepartmentPage("Garden")).Commit("Describe the garden");
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
+        Assert.Equal(0, build.Report.FamilyHistoriesFromMemo);
+
+        // When a commit retitles the department – no family page changes, but every version and history page of its
+        // families shows the department in its breadcrumbs
+        repo.Write(GardenIndex, DepartmentPage("Kitchen Garden")).Commit("Retitle the garden");
+        await build.BuildAgainAsync(repo.InputFolder);
+
+        // Then no family's history is taken as the last build made it, and the output is that of a build without a cache:
+        // the versions show the new title (a version's content is rendered with this build's department titles, so
+        // the render cache's key holds them; it did not before, and the older versions kept the old title)
+        Assert.Equal(0, build.Report.FamilyHistoriesFromMemo);
+        using var fresh = await VersionedBuild.RunAsync(repo.InputFolder);
+        Assert.Equal(Files(fresh.Output), Files(build.Output));
+        Assert.Contains("Kitchen Garden", File.ReadAllText(Directory.EnumerateFiles(Path.Combine(build.Output, "job-families", "garden", "plant-keeper", "versions"), "index.html", SearchOption.AllDirectories).First()), StringComparison.Ordinal);
+
+        // ...and built once more without a change, both families' histories are taken as this build made them
+        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
+        await build.BuildAgainAsync(repo.InputFolder);
+        Assert.Equal(1, build.Report.FamilyHistoriesFromMemo);
+        using var freshAgain = await VersionedBuild.RunAsync(repo.InputFolder);
+        Assert.Equal(Files(freshAgain.Output), Files(build.Output));
+    }
+
+    [Fact]
+    public async Task Given_a_memo_whose_pages_are_gone_When_built_again_Then_the_familys_pages_are_rendered_once_each_and_the_output_equals_a_build_without_cache()
+    {
+        // Given a cache filled by one build, whose page pack is then emptied (the memo still names every page's key)
+        using var repo = NewRepository();
+        using var build = await ReusingBuild.RunAsync(repo.InputFolder);
+        File.Delete(VersionPageCache.PackPath(build.Cache));
+        Directory.Delete(build.Output, recursive: true);
+
+        // When a commit changes the digger and the site is built again
+        repo.Write(Digger, Fixtures.Family("Digger", "7", "Dig", "Fill", "Plant")).Commit("Diggers plant too");
+        await build.BuildAgainAsync(repo.InputFolder);
+
+        // Then the keeper's memo is found but its first page is not stored: its history is made as without the memo,
+        // each of the 8 pages rendered once (a page the memo looked up is not looked up and counted again)
+        Assert.Equal(0, build.Report.FamilyHistoriesFromMemo);
+        Assert.Equal((8, 0), build.Report.VersionPages);
+        using var fresh = await VersionedBuild.RunAsync(repo.InputFolder);
+        Assert.Equal(Files(fresh.Output), Files(build.Output));
     }
 
     [Theory]
@@ -212,6 +268,10 @@ public sealed class VersionPageCacheTests
         Assert.Equal(8, after.Count);
         Assert.Equal(5, after.Intersect(before).Count());
     }
+
+    private const string GardenIndex = "job-families/garden/index.html.md";
+
+    private static string DepartmentPage(string title) => $"---\ntitle: \"{title}\"\n---\n\nEverything that grows.\n";
 
     private static async Task<Handbook.Site.Building.BuildReport> BuildAsync(string input, string output, string? cache, string baseUrl) =>
         await Handbook.Site.Building.SiteBuild.RunAsync(new Handbook.Site.Building.BuildRequest
