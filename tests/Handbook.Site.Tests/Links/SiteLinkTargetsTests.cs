@@ -13,6 +13,31 @@ public class SiteLinkTargetsTests
         Assert.Equal(["grade-9-5", "old-anchor", "senior-baker"], anchors.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("<meta charset=\"utf-8\">")]
+    [InlineData("<meta charset=\"windows-1252\">")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">")]
+    [InlineData("<meta charset=\"no-such-encoding\">")]
+    public void Given_a_whole_page_declaring_an_encoding_When_anchors_are_collected_Then_they_are_what_AngleSharps_default_parser_finds(string meta)
+    {
+        // Given a page as the theme writes it (the collector's parser leaves the encoding declaration alone: a string
+        // has no bytes to decode)
+        var html = $$"""
+            <!DOCTYPE html><html lang="en"><head>{{meta}}<title>Bakers</title><script type="application/ld+json">{"a":"<h2 id='in-script'>"}</script></head>
+            <body><h1 id="bakers">Bakers – café</h1><nav id="toc"><a href="#senior-baker">Senior</a></nav><h2 id="senior-baker">Senior</h2>
+            <p><a name="old-anchor"></a></p><template><p id="in-template"></p></template><textarea><p id="in-textarea"></p></textarea></body></html>
+            """;
+
+        // When
+        var anchors = AnchorCollector.Collect(html);
+
+        // Then the same as the default configuration's
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var expected = document.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(document.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(expected, anchors.Order(StringComparer.Ordinal));
+        Assert.Equal(["bakers", "old-anchor", "senior-baker", "toc"], anchors.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Given_a_page_text_read_before_When_anchors_are_collected_again_Then_the_same_text_is_not_read_twice_and_an_equal_copy_gives_equal_anchors()
     {
