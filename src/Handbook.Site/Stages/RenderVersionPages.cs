@@ -28,7 +28,9 @@ using Handbook.Site.Versions.Views;
 /// staged (written, its text let go) as soon as it is rendered – no later stage changes them – instead of being held
 /// until the stage after <c>RenderTheme</c> stages it (issue 9: they are most of a versioned build's pages).</param>
 /// <param name="pageCache">Under <c>--cache DIR --reuse-families</c>: version and history pages whose inputs are unchanged since they were
-/// stored are taken as they were instead of being rendered through the theme again (<see cref="VersionPageCache"/>).</param>
+/// stored are taken as they were instead of being rendered through the theme again (<see cref="VersionPageCache"/>), and a
+/// family whose history is as the last build made it takes its pages and recent-changes lines from the memo kept with
+/// them (<see cref="FamilyHistoryMemo"/>), its contents not read.</param>
 /// <param name="reusesVersionsOfAgreeingGrades">See <see cref="VersionRenderer"/>; false is the tests' oracle.</param>
 public sealed class RenderVersionPages(Theme theme, SiteSettings settings, HistorySession session, IReadOnlyList<Diagnostic> historyDiagnostics, VersionRenderCache? cache, StageFinishedPages? finishedPages = null, VersionPageCache? pageCache = null, bool reusesVersionsOfAgreeingGrades = true) : IStage
 {

@@ -201,7 +201,7 @@ public sealed class VersionPageCache(string cacheFolder)
 
     /// <summary>
     /// Writes the pages this build read or rendered as the new pack, unless the stored pack holds exactly those pages
-    /// (the build rendered none and used every stored one): then nothing is written.
+    /// (the build rendered none and used every stored one): then nothing is written. The families' memo likewise.
     /// </summary>
     public void SavePagesOfThisBuild()
     {
