@@ -322,7 +322,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             version.AtShallowBoundary);
         var document = VersionPageShell(family, version);
         key = made.Keys?.ForVersionPage(ThemeTemplates.FamilyVersion, page, banner, content);
-        if (key is { } stored && made.Stored(stored, document, this) is { } unchanged)
+        if (key is { } stored && Stored(stored, document, made) is { } unchanged)
         {
             return unchanged;
         }
@@ -364,7 +364,7 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
         // Staged from the buffer it is rendered into (or from the cache's), as a version page: no string of the page.
         var document = HistoryPageShell(family);
         key = made.Keys?.ForHistoryPage(ThemeTemplates.FamilyHistory, page, family.Title, current.Url, entries);
-        if (key is { } stored && made.Stored(stored, document, this) is { } unchanged)
+        if (key is { } stored && Stored(stored, document, made) is { } unchanged)
         {
             return unchanged;
         }
@@ -405,6 +405,11 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
             ? StageFinishedPages.FinishOrKeep(finishedPages, document, cached.Span, context.CancellationToken)
             : null;
     }
+
+    // A stored page while making a family the usual way: what the memo already found in this build under that key (a
+    // staged page, or null: not stored), else as above.
+    private Document? Stored(CacheKey key, Document document, MadeFamily made) =>
+        made.StagedFromMemo is { } found && found.TryGetValue(key.Hex, out var staged) ? staged : Stored(key, document, made.Context);
 
     // A page just rendered: staged (or given its text), and kept for the next build with the hash staging took of it.
     private Document FinishAndStore(CacheKey? key, Document document, ReadOnlySpan<char> html, StageContext context)
@@ -460,12 +465,10 @@ public sealed class RenderVersionPages(Theme theme, SiteSettings settings, Histo
 
         public StageContext Context => context;
 
+        // What the memo found of this family's pages before it gave up, by key (see FromMemo); null without.
+        public Dictionary<string, Document?>? StagedFromMemo => stagedFromMemo;
+
         // The family's history as the memo keeps it; null when a page has no key (it is rendered in every build).
         public StoredFamilyHistory? Memo { get; set; }
-
-        // A stored page: what the memo already found in this build under that key (a staged page, or null: not
-        // stored), else as the stage takes it.
-        public Document? Stored(CacheKey key, Document document, RenderVersionPages stage) =>
-            stagedFromMemo is not null && stagedFromMemo.TryGetValue(key.Hex, out var staged) ? staged : stage.Stored(key, document, context);
     }
 }

@@ -140,6 +140,8 @@ public sealed class PageViews(FamilyCatalog catalog, SiteSettings settings)
         return text.Append("grade-index:").Append(GradeIndexExists).Append("\nedit-links:").Append(settings.EditLinks?.ToString()).ToString();
     }
 
+    // Versions are rendered with this method and cached by their inputs: whatever it reads beyond the entry and the
+    // grade tables (the catalog, the settings) must be in FamilyViewSurroundings, or a cached version goes stale.
     public FamilyView FamilyOf(CatalogEntry entry)
     {
         var family = entry.Family;

@@ -57,9 +57,8 @@ public sealed class FamilyHistoryMemo(string cacheFolder)
     /// <summary>Keeps the entry of <paramref name="key"/> for the next build: the family's stored pages were all staged.</summary>
     public void Used(CacheKey key)
     {
-        if (_pack.TryFind(key.Hex, out var entry))
+        if (_pack.KeepIfStored(key.Hex))
         {
-            _pack.Keep(key.Hex, entry);
             Interlocked.Increment(ref _hits);
         }
     }

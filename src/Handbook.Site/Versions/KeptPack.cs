@@ -68,6 +68,22 @@ internal sealed class KeptPack
         }
     }
 
+    /// <summary>Keeps the stored entry of <paramref name="keyHex"/>, if there is one, without the caller reading it; false when there is none.</summary>
+    public bool KeepIfStored(string keyHex)
+    {
+        lock (_gate)
+        {
+            _stored ??= Read();
+            if (!_stored.TryGetPage(keyHex, out var entry))
+            {
+                return false;
+            }
+
+            _kept[keyHex] = entry;
+            return true;
+        }
+    }
+
     /// <summary>Keeps an entry made in this build (the pack is written at <see cref="Save"/>).</summary>
     public void Add(string keyHex, ReadOnlyMemory<byte> entry)
     {

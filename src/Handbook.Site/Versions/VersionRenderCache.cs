@@ -102,13 +102,7 @@ public sealed class VersionRenderCache(string cacheFolder)
     }
 
     /// <summary>Keeps the stored entry of <paramref name="key"/>, if any, for the next build without reading it (a content this build did not need).</summary>
-    public void Keep(CacheKey key)
-    {
-        if (_pack.TryFind(key.Hex, out var entry))
-        {
-            _pack.Keep(key.Hex, entry);
-        }
-    }
+    public void Keep(CacheKey key) => _pack.KeepIfStored(key.Hex);
 
     /// <summary>
     /// Keeps a content just rendered for the pack (<see cref="SaveEntriesOfThisBuild"/> writes it); one whose body is a

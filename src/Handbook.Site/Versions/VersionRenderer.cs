@@ -25,7 +25,6 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
     private int _rendered;
     private int _fromCache;
     private int _reused;
-    private int _notNeeded;
 
     /// <summary>Distinct version contents rendered in this build.</summary>
     public int Rendered => _rendered;
@@ -35,9 +34,6 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
 
     /// <summary>Distinct version contents equal to a current page's, taken from the current build.</summary>
     public int Reused => _reused;
-
-    /// <summary>Contents not looked up in this build because nothing needed them (<see cref="FamilyHistoryMemo"/>); their cache entries are kept.</summary>
-    public int NotNeeded => _notNeeded;
 
     /// <summary>
     /// Groups <paramref name="versions"/> by their inputs: one render-cache key per group, which names its content
@@ -73,11 +69,6 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
         return plan;
     }
 
-    /// <summary>The contents of every version of <paramref name="versions"/> (<see cref="Plan"/>, then <see cref="RenderAsync(VersionPlan, Func{PageVersion, bool}, PageViews, CurrentPages?, int, CancellationToken)"/> of all).</summary>
-    public Task<IReadOnlyDictionary<PageVersion, HistoricContent>> RenderAsync(
-        IReadOnlyList<PageVersion> versions, PageViews views, CurrentPages? current, int maxDegreeOfParallelism, CancellationToken cancellationToken) =>
-        RenderAsync(Plan(versions, views), static _ => true, views, current, maxDegreeOfParallelism, cancellationToken);
-
     /// <summary>
     /// The contents of the planned versions that <paramref name="isNeeded"/> accepts: taken from the current page, the
     /// render cache, or rendered. A group none of whose versions is needed is neither looked up nor rendered; its cache
@@ -98,7 +89,6 @@ public sealed class VersionRenderer(HistorySession session, JobFamiliesOptions o
             else
             {
                 cache?.Keep(group.Key);
-                _notNeeded++;
             }
         }
 
